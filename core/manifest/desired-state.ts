@@ -1,0 +1,74 @@
+import type { KeyPolicyDocument, ResolvedPolicyIntent } from '../policy/types.ts';
+import type { DocumentPath, KeyState, Position, SeveritySetting } from './types.ts';
+
+/** Ownership tags (SPEC section 3): set in the CreateKey call, used to discover managed keys. */
+export const OWNERSHIP_TAG_MANIFEST = 'kms-action:manifest';
+export const OWNERSHIP_TAG_KEY = 'kms-action:key';
+
+export type DesiredPolicy =
+  | { kind: 'intent'; intent: ResolvedPolicyIntent; document: KeyPolicyDocument }
+  | { kind: 'document'; document: KeyPolicyDocument };
+
+export interface DesiredGrant {
+  name: string;
+  granteePrincipal: string;
+  retiringPrincipal?: string;
+  /** Sorted grant operations, e.g. `Decrypt`. */
+  operations: string[];
+  encryptionContextSubset?: Record<string, string>;
+  encryptionContextEquals?: Record<string, string>;
+}
+
+/** One key as it should be, every default merged and every name resolved. */
+export interface DesiredKey {
+  /** Logical name: the key's stable identity (`kms-action:key` tag). */
+  name: string;
+  /** 12-digit account id. */
+  account: string;
+  region: string;
+  /** ARN of an existing key this entry adopts. */
+  adopt?: string;
+  environment?: string;
+  service?: string;
+  compliance?: string;
+  description: string;
+  keySpec: string;
+  keyUsage: string;
+  multiRegion: boolean;
+  replicaRegions: string[];
+  rotation: { enabled: boolean; periodInDays: number };
+  deletionWindowInDays: number;
+  state: KeyState;
+  /** Sorted alias names. */
+  aliases: string[];
+  /** User tags plus the ownership tags. */
+  tags: Record<string, string>;
+  /** `undefined`: the key policy is not managed by the manifest. */
+  policy?: DesiredPolicy;
+  grants: DesiredGrant[];
+  bypassPolicyLockoutSafetyCheck: boolean;
+  lintIgnore: { rule: string; reason: string }[];
+  /** Where the key is declared (its name in `keys:`). */
+  location: Position;
+}
+
+export interface DesiredState {
+  /** Value of the `kms-action:manifest` ownership tag: `<repository>/<manifest path>`. */
+  owner: string;
+  file: string;
+  keys: DesiredKey[];
+  accounts: Record<string, string>;
+  principals: Record<string, string>;
+  lint: {
+    rules: Record<string, SeveritySetting>;
+    environments: Record<string, Record<string, SeveritySetting>>;
+  };
+  /** Position of a manifest path, for findings that point into the file. */
+  locate: (path: DocumentPath) => Position;
+}
+
+export const DEFAULT_KEY_SPEC = 'SYMMETRIC_DEFAULT';
+export const DEFAULT_KEY_USAGE = 'ENCRYPT_DECRYPT';
+export const DEFAULT_ROTATION_PERIOD_DAYS = 365;
+export const DEFAULT_DELETION_WINDOW_DAYS = 30;
+export const DEFAULT_REQUIRE_MFA_FOR = ['kms:DisableKey', 'kms:ScheduleKeyDeletion'];

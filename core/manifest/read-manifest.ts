@@ -1,0 +1,38 @@
+import { ManifestError } from '../errors.ts';
+import { compileDesiredState, type CompileOptions } from './compile-desired-state.ts';
+import type { DesiredState } from './desired-state.ts';
+import { loadManifest, type LoadedManifest } from './load-manifest.ts';
+import type { ManifestInput, ManifestProblem } from './types.ts';
+import { validateManifest } from './validate-manifest.ts';
+
+export interface ReadManifestSuccess {
+  ok: true;
+  loaded: LoadedManifest;
+  manifest: ManifestInput;
+  desired: DesiredState;
+}
+
+export interface ReadManifestFailure {
+  ok: false;
+  problems: ManifestProblem[];
+}
+
+/** load -> validate -> compile: the desired state, or every located problem of the manifest. */
+export function readManifest(
+  file: string,
+  content: string | Uint8Array,
+  options: CompileOptions,
+): ReadManifestSuccess | ReadManifestFailure {
+  let loaded: LoadedManifest;
+  try {
+    loaded = loadManifest(file, content);
+  } catch (error) {
+    if (error instanceof ManifestError) return { ok: false, problems: [...error.problems] };
+    throw error;
+  }
+  const validation = validateManifest(loaded);
+  if (!validation.valid) return { ok: false, problems: validation.problems };
+  const compiled = compileDesiredState(loaded, validation.manifest, options);
+  if (!compiled.ok) return { ok: false, problems: compiled.problems };
+  return { ok: true, loaded, manifest: validation.manifest, desired: compiled.desired };
+}

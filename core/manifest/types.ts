@@ -1,0 +1,109 @@
+/** A 1-based line and column in the manifest file. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A path into the manifest document, e.g. `['keys', 'prod-s3', 'aliases', 0]`. */
+export type DocumentPath = readonly (string | number)[];
+
+/** A located problem that makes the manifest invalid. */
+export interface ManifestProblem {
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  /** JSON-pointer-like path, e.g. `/keys/prod-s3/rotation/period_in_days`. Empty for the whole file. */
+  path: string;
+  /** How to fix it, when there is something better to say than the message. */
+  hint?: string;
+}
+
+export type KeyState = 'enabled' | 'disabled' | 'pending_deletion';
+
+export type Severity = 'error' | 'warning' | 'notice';
+export type SeveritySetting = Severity | 'off';
+
+export interface RotationInput {
+  enabled?: boolean;
+  period_in_days?: number;
+}
+
+export interface PolicyIntentInput {
+  admins?: string[];
+  users?: string[];
+  via_service?: string[];
+  encryption_context?: Record<string, string>;
+  cross_account?: { principal: string; actions: string[] }[];
+  require_mfa_for?: string[];
+}
+
+export interface PolicyDocumentInput {
+  document: Record<string, unknown>;
+}
+
+export interface GrantInput {
+  name: string;
+  grantee: string;
+  retiring_principal?: string;
+  operations: string[];
+  encryption_context_subset?: Record<string, string>;
+  encryption_context_equals?: Record<string, string>;
+}
+
+export interface LintIgnoreInput {
+  rule: string;
+  reason: string;
+}
+
+/** One entry of `keys:` as written (after schema validation). */
+export interface KeyInput {
+  adopt?: string;
+  account?: string;
+  region?: string;
+  environment?: string;
+  service?: string;
+  compliance?: string;
+  description?: string;
+  rotation?: RotationInput;
+  aliases?: string[];
+  state?: KeyState;
+  deletion_window_in_days?: number;
+  tags?: Record<string, string>;
+  key_spec?: string;
+  key_usage?: string;
+  multi_region?: boolean;
+  replicas?: string[];
+  bypass_policy_lockout_safety_check?: boolean;
+  policy?: PolicyIntentInput | PolicyDocumentInput;
+  grants?: GrantInput[];
+  lint_ignore?: LintIgnoreInput[];
+}
+
+export interface DefaultsInput {
+  account?: string;
+  region?: string;
+  environment?: string;
+  rotation?: RotationInput;
+  deletion_window_in_days?: number;
+  tags?: Record<string, string>;
+  key_spec?: string;
+  key_usage?: string;
+  multi_region?: boolean;
+  policy?: PolicyIntentInput;
+}
+
+export interface LintConfigInput {
+  rules?: Record<string, SeveritySetting>;
+  environments?: Record<string, { rules?: Record<string, SeveritySetting> }>;
+}
+
+/** The manifest as written, after schema validation (`schemas/kms.schema.json`). */
+export interface ManifestInput {
+  version: 1;
+  defaults?: DefaultsInput;
+  accounts?: Record<string, string>;
+  principals?: Record<string, string>;
+  lint?: LintConfigInput;
+  keys: Record<string, KeyInput>;
+}

@@ -1,0 +1,243 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { closest, distance } from 'fastest-levenshtein';
+import schema from '../../schemas/kms.schema.json' with { type: 'json' };
+import type { LoadedManifest } from './load-manifest.ts';
+import type { ManifestInput, ManifestProblem } from './types.ts';
+
+let compiled: ValidateFunction | undefined;
+
+/** The schema validator, compiled once per process. */
+function validator(): ValidateFunction {
+  compiled ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(
+    schema,
+  );
+  return compiled;
+}
+
+export type ValidationResult =
+  | { valid: true; manifest: ManifestInput; problems: [] }
+  | { valid: false; problems: ManifestProblem[] };
+
+/** Checks the loaded manifest against `schemas/kms.schema.json`, with located, hinted problems. */
+export function validateManifest(loaded: LoadedManifest): ValidationResult {
+  const validate = validator();
+  if (validate(loaded.data)) {
+    return { valid: true, manifest: loaded.data as ManifestInput, problems: [] };
+  }
+  const seen = new Set<string>();
+  const problems: ManifestProblem[] = [];
+  for (const error of relevantErrors(validate.errors ?? [])) {
+    const problem = toProblem(loaded, error);
+    const id = `${problem.path}\u0000${problem.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    problems.push(problem);
+  }
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { valid: false, problems };
+}
+
+/** Drops the umbrella errors (`if`, `then`/`else` wrappers) that only repeat a nested error. */
+function relevantErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+  return errors.filter((error) => error.keyword !== 'if');
+}
+
+function toProblem(loaded: LoadedManifest, error: ErrorObject): ManifestProblem {
+  const segments = pathSegments(error.instancePath);
+  const where = segments.length === 0 ? 'the manifest' : `\`${segments.join('.')}\``;
+  const base = (message: string, hint?: string, keyPath?: (string | number)[]): ManifestProblem => {
+    const position = keyPath ? loaded.locateKey(keyPath) : loaded.locate(segments);
+    const pointer = keyPath ?? segments;
+    return {
+      message,
+      file: loaded.file,
+      line: position.line,
+      column: position.column,
+      path: pointer.length === 0 ? '' : `/${pointer.map(String).join('/')}`,
+      ...(hint === undefined ? {} : { hint }),
+    };
+  };
+  const value = valueAt(loaded.data, segments);
+  const subschema = error.parentSchema as SchemaNode | undefined;
+
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const field = String(error.params['additionalProperty']);
+      const allowed = Object.keys(subschema?.properties ?? {});
+      const suggestion = allowed.length > 0 ? closest(field, allowed) : undefined;
+      const hint =
+        suggestion !== undefined && isCloseEnough(field, suggestion)
+          ? `did you mean \`${suggestion}\`?`
+          : `allowed fields: ${allowed.map((name) => `\`${name}\``).join(', ')}`;
+      return base(`unknown field \`${field}\` in ${where}`, hint, [...segments, field]);
+    }
+    case 'required': {
+      const field = String(error.params['missingProperty']);
+      const description = subschema?.properties?.[field]?.description;
+      return base(`${where} is missing the required field \`${field}\``, description);
+    }
+    case 'propertyNames': {
+      const name = String(error.params['propertyName']);
+      const allowed = subschema?.propertyNames?.enum;
+      if (Array.isArray(allowed)) {
+        const names = allowed.map(String);
+        const suggestion = closest(name, names);
+        return base(
+          `\`${name}\` is not a valid name in ${where}`,
+          isCloseEnough(name, suggestion)
+            ? `did you mean \`${suggestion}\`?`
+            : `expected one of: ${names.join(', ')}`,
+          [...segments, name],
+        );
+      }
+      return base(`\`${name}\` is not a valid name in ${where}`, namingHint(segments), [
+        ...segments,
+        name,
+      ]);
+    }
+    case 'type': {
+      const expected = String(error.params['type']);
+      const hint =
+        expected === 'string' && typeof value === 'number'
+          ? `quote it: \`"${String(value)}"\` (unquoted digits are read as a number${isAccountLike(segments) ? ', and leading zeros are lost' : ''})`
+          : subschema?.description;
+      return base(`${where} must be ${article(expected)}, got ${describe(value)}`, hint);
+    }
+    case 'enum': {
+      const allowed = (error.params['allowedValues'] as unknown[]).map(String);
+      const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
+      const hint =
+        suggestion !== undefined && typeof value === 'string' && isCloseEnough(value, suggestion)
+          ? `did you mean \`${suggestion}\`?`
+          : `expected one of: ${allowed.join(', ')}`;
+      return base(`${where} must be one of the allowed values, got ${describe(value)}`, hint);
+    }
+    case 'const':
+      return base(
+        `${where} must be ${JSON.stringify(error.params['allowedValue'])}, got ${describe(value)}`,
+      );
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const range = rangeText(subschema);
+      return base(`${where} must be ${range}, got ${describe(value)}`, subschema?.description);
+    }
+    case 'pattern':
+      return base(`${where} has an invalid format: ${describe(value)}`, subschema?.description);
+    case 'minLength':
+    case 'maxLength':
+      return base(
+        `${where} must be ${lengthText(subschema)} characters long, got ${typeof value === 'string' ? value.length : describe(value)}`,
+        subschema?.description,
+      );
+    case 'minItems':
+      return base(
+        `${where} must list at least ${String(error.params['limit'])} item(s)`,
+        subschema?.description,
+      );
+    case 'maxProperties':
+      return base(
+        `${where} has ${Object.keys(value as object).length} entries, over the limit of ${String(error.params['limit'])}`,
+        subschema?.description,
+      );
+    case 'minProperties':
+      return base(
+        `${where} must have at least ${String(error.params['limit'])} entr${error.params['limit'] === 1 ? 'y' : 'ies'}`,
+        subschema?.description,
+      );
+    case 'uniqueItems': {
+      const j = Number(error.params['j']);
+      return base(
+        `${where} lists ${describe((value as unknown[])[j])} more than once`,
+        'remove the duplicate entry',
+      );
+    }
+    default:
+      return base(`${where} ${error.message ?? 'is invalid'}`, subschema?.description);
+  }
+}
+
+interface SchemaNode {
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  propertyNames?: { enum?: unknown[]; pattern?: string };
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+}
+
+function pathSegments(instancePath: string): string[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function valueAt(data: unknown, segments: readonly string[]): unknown {
+  let current = data;
+  for (const segment of segments) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
+}
+
+function isCloseEnough(input: string, suggestion: string): boolean {
+  const a = input.toLowerCase();
+  const b = suggestion.toLowerCase();
+  if (b.includes(a) || a.includes(b)) return true;
+  return distance(a, b) <= Math.max(2, Math.floor(b.length / 3));
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null (an empty value)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  const text = JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+function article(type: string): string {
+  switch (type) {
+    case 'object':
+      return 'a mapping';
+    case 'array':
+      return 'a list';
+    case 'integer':
+      return 'a whole number';
+    case 'boolean':
+      return 'true or false';
+    default:
+      return `a ${type}`;
+  }
+}
+
+function rangeText(schemaNode: SchemaNode | undefined): string {
+  const { minimum, maximum } = schemaNode ?? {};
+  if (minimum !== undefined && maximum !== undefined) return `between ${minimum} and ${maximum}`;
+  if (minimum !== undefined) return `at least ${minimum}`;
+  if (maximum !== undefined) return `at most ${maximum}`;
+  return 'in range';
+}
+
+function lengthText(schemaNode: SchemaNode | undefined): string {
+  const { minLength, maxLength } = schemaNode ?? {};
+  if (minLength !== undefined && maxLength !== undefined) return `${minLength} to ${maxLength}`;
+  if (minLength !== undefined) return `at least ${minLength}`;
+  return `at most ${maxLength ?? 0}`;
+}
+
+function isAccountLike(segments: readonly string[]): boolean {
+  return segments[0] === 'accounts' || segments.at(-1) === 'account';
+}
+
+function namingHint(segments: readonly string[]): string {
+  const container = segments.at(-1);
+  if (container === 'tags')
+    return 'tag keys are 1..128 letters, digits, spaces and `_.:/=+-@`; `aws:` and `kms-action:` are reserved';
+  return 'names start with a letter or digit and contain only letters, digits, `_`, `.` and `-`';
+}

@@ -1,0 +1,249 @@
+import type {
+  ConditionBlock,
+  KeyPolicyDocument,
+  PolicyStatement,
+  ResolvedPolicyIntent,
+} from './types.ts';
+
+export interface KeyPlacement {
+  account: string;
+  region: string;
+  /** ARN partition, `aws` unless the key lives in China or GovCloud. */
+  partition?: string;
+}
+
+/** Management actions only: administrators can change the key but never use it. */
+export const KEY_ADMIN_ACTIONS = [
+  'kms:CancelKeyDeletion',
+  'kms:Create*',
+  'kms:Delete*',
+  'kms:Describe*',
+  'kms:Disable*',
+  'kms:Enable*',
+  'kms:Get*',
+  'kms:List*',
+  'kms:Put*',
+  'kms:Revoke*',
+  'kms:RotateKeyOnDemand',
+  'kms:ScheduleKeyDeletion',
+  'kms:TagResource',
+  'kms:UntagResource',
+  'kms:Update*',
+];
+
+/** Cryptographic actions of key users; these carry the encryption context. */
+export const KEY_USER_CRYPTO_ACTIONS = [
+  'kms:Decrypt',
+  'kms:Encrypt',
+  'kms:GenerateDataKey*',
+  'kms:ReEncrypt*',
+];
+
+/** Grant management for AWS services acting for key users (EBS, RDS, ...). */
+export const KEY_USER_GRANT_ACTIONS = ['kms:CreateGrant', 'kms:ListGrants', 'kms:RevokeGrant'];
+
+/** Actions that take an encryption context; a context condition on any other action denies it. */
+const ACTIONS_WITH_ENCRYPTION_CONTEXT = new Set(
+  [
+    'kms:Decrypt',
+    'kms:Encrypt',
+    'kms:GenerateDataKey',
+    'kms:GenerateDataKeyPair',
+    'kms:GenerateDataKeyPairWithoutPlaintext',
+    'kms:GenerateDataKeyWithoutPlaintext',
+    'kms:ReEncryptFrom',
+    'kms:ReEncryptTo',
+    'kms:GenerateDataKey*',
+    'kms:ReEncrypt*',
+  ].map((action) => action.toLowerCase()),
+);
+
+/**
+ * The key policy for a key's intent (SPEC section 1): the account root as break-glass
+ * backstop, administrators separate from users, users scoped by service and encryption
+ * context, cross-account access to named principals only, and an MFA guard on the
+ * destructive actions. Statement ids and order are stable, and every list is sorted, so a
+ * change of intent shows up as a minimal diff.
+ */
+export function generateKeyPolicy(
+  intent: ResolvedPolicyIntent,
+  key: KeyPlacement,
+): KeyPolicyDocument {
+  const partition = key.partition ?? 'aws';
+  const statements: PolicyStatement[] = [
+    {
+      Sid: 'EnableRootAccountBackstop',
+      Effect: 'Allow',
+      Principal: { AWS: `arn:${partition}:iam::${key.account}:root` },
+      Action: 'kms:*',
+      Resource: '*',
+    },
+  ];
+
+  if (intent.admins.length > 0) {
+    statements.push({
+      Sid: 'KeyAdministrators',
+      Effect: 'Allow',
+      Principal: { AWS: sorted(intent.admins) },
+      Action: KEY_ADMIN_ACTIONS,
+      Resource: '*',
+    });
+  }
+
+  const viaService = viaServiceCondition(intent.viaService, key.region, partition);
+  const encryptionContext = encryptionContextCondition(intent.encryptionContext);
+  if (intent.users.length > 0) {
+    const users = { AWS: sorted(intent.users) };
+    statements.push(
+      withCondition(
+        {
+          Sid: 'KeyUsersCryptography',
+          Effect: 'Allow',
+          Principal: users,
+          Action: KEY_USER_CRYPTO_ACTIONS,
+          Resource: '*',
+        },
+        viaService,
+        encryptionContext,
+      ),
+      withCondition(
+        {
+          Sid: 'KeyUsersDescribeKey',
+          Effect: 'Allow',
+          Principal: users,
+          Action: 'kms:DescribeKey',
+          Resource: '*',
+        },
+        viaService,
+      ),
+      withCondition(
+        {
+          Sid: 'KeyUsersGrantsForAwsResources',
+          Effect: 'Allow',
+          Principal: users,
+          Action: KEY_USER_GRANT_ACTIONS,
+          Resource: '*',
+        },
+        viaService,
+        { Bool: { 'kms:GrantIsForAWSResource': 'true' } },
+      ),
+    );
+  }
+
+  for (const [principal, actions] of groupCrossAccount(intent.crossAccount)) {
+    const crypto = actions.filter((action) =>
+      ACTIONS_WITH_ENCRYPTION_CONTEXT.has(action.toLowerCase()),
+    );
+    const other = actions.filter(
+      (action) => !ACTIONS_WITH_ENCRYPTION_CONTEXT.has(action.toLowerCase()),
+    );
+    const sid = `CrossAccount${statementIdPart(principal)}`;
+    if (crypto.length > 0) {
+      statements.push(
+        withCondition(
+          {
+            Sid: `${sid}Cryptography`,
+            Effect: 'Allow',
+            Principal: { AWS: principal },
+            Action: crypto,
+            Resource: '*',
+          },
+          encryptionContext,
+        ),
+      );
+    }
+    if (other.length > 0) {
+      statements.push({
+        Sid: sid,
+        Effect: 'Allow',
+        Principal: { AWS: principal },
+        Action: other,
+        Resource: '*',
+      });
+    }
+  }
+
+  if (intent.requireMfaFor.length > 0) {
+    statements.push({
+      Sid: 'DenyWithoutMfa',
+      Effect: 'Deny',
+      Principal: { AWS: '*' },
+      Action: sorted(intent.requireMfaFor),
+      Resource: '*',
+      // IfExists: long-term credentials carry no MFA key at all, and must be denied too.
+      Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } },
+    });
+  }
+
+  return { Version: '2012-10-17', Statement: statements };
+}
+
+function viaServiceCondition(
+  services: readonly string[],
+  region: string,
+  partition: string,
+): ConditionBlock | undefined {
+  if (services.length === 0) return undefined;
+  const suffix = partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
+  const endpoints = sorted(services.map((service) => `${service}.${region}.${suffix}`));
+  return {
+    StringEquals: {
+      'kms:ViaService': endpoints.length === 1 ? (endpoints[0] as string) : endpoints,
+    },
+  };
+}
+
+function encryptionContextCondition(
+  context: Readonly<Record<string, string>>,
+): ConditionBlock | undefined {
+  const entries = Object.entries(context).sort(([a], [b]) => a.localeCompare(b));
+  if (entries.length === 0) return undefined;
+  return {
+    StringEquals: Object.fromEntries(
+      entries.map(([name, value]) => [`kms:EncryptionContext:${name}`, value]),
+    ),
+  };
+}
+
+/** Merges condition blocks operator by operator (keys never collide between the blocks we build). */
+function withCondition(
+  statement: PolicyStatement,
+  ...blocks: (ConditionBlock | undefined)[]
+): PolicyStatement {
+  const condition: ConditionBlock = {};
+  for (const block of blocks) {
+    if (block === undefined) continue;
+    for (const [operator, values] of Object.entries(block)) {
+      condition[operator] = { ...condition[operator], ...values };
+    }
+  }
+  return Object.keys(condition).length === 0 ? statement : { ...statement, Condition: condition };
+}
+
+function groupCrossAccount(entries: ResolvedPolicyIntent['crossAccount']): [string, string[]][] {
+  const byPrincipal = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    const actions = byPrincipal.get(entry.principal) ?? new Set<string>();
+    for (const action of entry.actions) actions.add(action);
+    byPrincipal.set(entry.principal, actions);
+  }
+  return [...byPrincipal.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([principal, actions]) => [principal, sorted([...actions])]);
+}
+
+/** `arn:aws:iam::222222222222:role/AppRole` -> `222222222222RoleAppRole`: readable and stable. */
+function statementIdPart(arn: string): string {
+  const match = /^arn:[^:]+:(?:iam|sts)::(\d{12}):(.*)$/.exec(arn);
+  const account = match?.[1] ?? '';
+  const resource = (match?.[2] ?? arn)
+    .split(/[^A-Za-z0-9]+/)
+    .filter((part) => part.length > 0)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
+  return `${account}${resource}`;
+}
+
+function sorted(values: readonly string[]): string[] {
+  return [...new Set(values)].sort();
+}
