@@ -12,7 +12,10 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
-      '@typescript-eslint/no-unnecessary-condition': ['error', { allowConstantLoopConditions: true }],
+      '@typescript-eslint/no-unnecessary-condition': [
+        'error',
+        { allowConstantLoopConditions: true },
+      ],
     },
   },
   {
@@ -23,9 +26,28 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@aws-sdk/*', '@smithy/*'], message: 'core/ is pure: AWS calls live in adapters/aws/.' },
-            { group: ['@actions/*', '@octokit/*', 'probot'], message: 'core/ is pure: GitHub calls live in adapters/github/.' },
-            { group: ['node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:child_process', 'child_process', 'node:net', 'node:http', 'node:https'], message: 'core/ is pure: no I/O imports.' },
+            {
+              group: ['@aws-sdk/*', '@smithy/*'],
+              message: 'core/ is pure: AWS calls live in adapters/aws/.',
+            },
+            {
+              group: ['@actions/*', '@octokit/*', 'probot'],
+              message: 'core/ is pure: GitHub calls live in adapters/github/.',
+            },
+            {
+              group: [
+                'node:fs',
+                'node:fs/*',
+                'fs',
+                'fs/*',
+                'node:child_process',
+                'child_process',
+                'node:net',
+                'node:http',
+                'node:https',
+              ],
+              message: 'core/ is pure: no I/O imports.',
+            },
           ],
         },
       ],

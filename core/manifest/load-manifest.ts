@@ -114,21 +114,22 @@ export function loadManifest(file: string, content: string | Uint8Array): Loaded
   };
 }
 
+/** The problem reported for a manifest over the size limit (also used before reading a file). */
+export function manifestTooLargeProblem(file: string, size: number): ManifestProblem {
+  return {
+    message: `the manifest is ${size} bytes, over the 1 MiB (${MAX_MANIFEST_BYTES} bytes) limit`,
+    file,
+    line: 1,
+    column: 1,
+    path: '',
+    hint: 'split the keys across several manifests',
+  };
+}
+
 function decode(file: string, content: string | Uint8Array): string {
   const size =
     typeof content === 'string' ? new TextEncoder().encode(content).byteLength : content.byteLength;
-  const tooBig = (): ManifestError =>
-    new ManifestError([
-      {
-        message: `the manifest is ${size} bytes, over the 1 MiB (${MAX_MANIFEST_BYTES} bytes) limit`,
-        file,
-        line: 1,
-        column: 1,
-        path: '',
-        hint: 'split the keys across several manifests',
-      },
-    ]);
-  if (size > MAX_MANIFEST_BYTES) throw tooBig();
+  if (size > MAX_MANIFEST_BYTES) throw new ManifestError([manifestTooLargeProblem(file, size)]);
   let text: string;
   if (typeof content === 'string') {
     text = content;

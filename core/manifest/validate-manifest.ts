@@ -8,9 +8,12 @@ let compiled: ValidateFunction | undefined;
 
 /** The schema validator, compiled once per process. */
 function validator(): ValidateFunction {
-  compiled ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(
-    schema,
-  );
+  compiled ??= new Ajv2020({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    allowUnionTypes: true,
+  }).compile(schema);
   return compiled;
 }
 
@@ -99,7 +102,9 @@ function toProblem(loaded: LoadedManifest, error: ErrorObject): ManifestProblem 
       const expected = String(error.params['type']);
       const hint =
         expected === 'string' && typeof value === 'number'
-          ? `quote it: \`"${String(value)}"\` (unquoted digits are read as a number${isAccountLike(segments) ? ', and leading zeros are lost' : ''})`
+          ? isAccountLike(segments)
+            ? 'quote the account id as written, e.g. `"012345678901"`: unquoted digits are read as a number and leading zeros are lost'
+            : `quote it: \`"${String(value)}"\` (unquoted digits are read as a number)`
           : subschema?.description;
       return base(`${where} must be ${article(expected)}, got ${describe(value)}`, hint);
     }

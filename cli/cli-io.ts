@@ -1,0 +1,11 @@
+/** What a command needs from the process, passed in so tests run commands in-process. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  /** True when stdout is a terminal (colours, prompts). */
+  isTty: boolean;
+}
+
+export type CommandResult = number;

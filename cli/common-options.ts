@@ -1,0 +1,19 @@
+import { UsageError } from '../core/errors.ts';
+
+/** Checks `--format` against what the command can print. */
+export function parseFormat<const T extends string>(value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--format must be one of ${allowed.join(', ')}, got '${value}'`);
+}
+
+/** Repository part of the ownership tag: `--repository`, else GitHub's own variable, else `local`. */
+export function repositoryOf(
+  option: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): string {
+  const repository = option ?? env['GITHUB_REPOSITORY'] ?? 'local';
+  if (!/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)?$/.test(repository)) {
+    throw new UsageError(`--repository must look like 'owner/name', got '${repository}'`);
+  }
+  return repository;
+}

@@ -1,0 +1,94 @@
+import {
+  AwsAccessError,
+  ManifestError,
+  PlanError,
+  UsageError,
+  errorMessage,
+} from '../core/errors.ts';
+import { renderProblemsText } from '../core/render/render-problems-text.ts';
+import type { CliIo } from './cli-io.ts';
+import { EXIT_AWS_ERROR, EXIT_INVALID_INPUT, EXIT_OK } from './exit-codes.ts';
+import { validateCommand } from './validate-command.ts';
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  validate: {
+    run: validateCommand,
+    summary: 'check the manifest (schema, names, aliases, policies); no AWS calls',
+  },
+};
+
+export function mainHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  const lines = Object.entries(COMMANDS).map(
+    ([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`,
+  );
+  return `Usage: kms-action <command> [options]
+
+GitOps for AWS KMS customer managed keys.
+
+Commands:
+${lines.join('\n')}
+
+Run 'kms-action <command> --help' for the options of a command.
+AWS endpoint, Region and credentials come from the AWS SDK's standard chain
+(AWS_REGION, AWS_PROFILE, AWS_ENDPOINT_URL, ...).
+`;
+}
+
+/** Runs one CLI invocation and returns its exit code; never throws. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    io.stdout(mainHelp());
+    return name === undefined ? EXIT_INVALID_INPUT : EXIT_OK;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${KMS_ACTION_VERSION}\n`);
+    return EXIT_OK;
+  }
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    io.stderr(`kms-action: unknown command '${name}'\n\n${mainHelp()}`);
+    return EXIT_INVALID_INPUT;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof ManifestError) {
+    io.stderr(renderProblemsText(error.problems));
+    return EXIT_INVALID_INPUT;
+  }
+  if (error instanceof UsageError || isParseArgsError(error)) {
+    io.stderr(`kms-action: ${errorMessage(error)}\nRun 'kms-action --help' for usage.\n`);
+    return EXIT_INVALID_INPUT;
+  }
+  if (error instanceof PlanError) {
+    io.stderr(`kms-action: ${error.message}\n`);
+    return EXIT_INVALID_INPUT;
+  }
+  if (error instanceof AwsAccessError) {
+    io.stderr(`kms-action: AWS error: ${error.message}\n`);
+    return EXIT_AWS_ERROR;
+  }
+  io.stderr(
+    `kms-action: internal error: ${errorMessage(error)}\n${error instanceof Error ? (error.stack ?? '') : ''}\nPlease report this at the project's issue tracker.\n`,
+  );
+  return EXIT_AWS_ERROR;
+}
+
+function isParseArgsError(error: unknown): boolean {
+  return (
+    error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')
+  );
+}
+
+declare const __KMS_ACTION_VERSION__: string | undefined;
+const KMS_ACTION_VERSION =
+  typeof __KMS_ACTION_VERSION__ === 'string' ? __KMS_ACTION_VERSION__ : 'development';
