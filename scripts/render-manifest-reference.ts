@@ -21,7 +21,7 @@ interface SchemaNode {
 /** The manifest reference in Markdown: every field, its type, limits and description. */
 export function renderManifestReference(): string {
   const rows: string[] = [];
-  walk(schema as SchemaNode, '', rows);
+  walk(schema, '', rows);
   return `# Manifest reference (\`kms.yaml\`)
 
 Generated from [\`schemas/kms.schema.json\`](../schemas/kms.schema.json) by
