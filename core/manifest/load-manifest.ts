@@ -1,20 +1,26 @@
 import {
   LineCounter,
+  isAlias,
+  isCollection,
   isMap,
   isPair,
   isScalar,
   isSeq,
   parseAllDocuments,
+  Scalar,
   type Document,
   type Node as YamlNode,
+  type YAMLError,
 } from 'yaml';
 import { ManifestError } from '../errors.ts';
 import type { DocumentPath, ManifestProblem, Position } from './types.ts';
 
 /** Manifests larger than this are refused before parsing. */
 export const MAX_MANIFEST_BYTES = 1024 * 1024;
-/** Cap on YAML alias expansions: anchors are handy, alias bombs are not. */
+/** Cap on YAML aliases (written and expanded): anchors are handy, alias bombs are not. */
 export const MAX_YAML_ALIASES = 200;
+/** Cap on nested lists and mappings: a manifest needs about ten levels, deep nesting is an attack. */
+export const MAX_YAML_DEPTH = 64;
 
 /** A parsed manifest: the plain data plus a way back to source positions. */
 export interface LoadedManifest {
@@ -39,6 +45,8 @@ export function loadManifest(file: string, content: string | Uint8Array): Loaded
     uniqueKeys: true,
     schema: 'core',
     strict: true,
+    // The core reports through problems, never through process warnings.
+    logLevel: 'error',
   });
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
@@ -73,10 +81,41 @@ export function loadManifest(file: string, content: string | Uint8Array): Loaded
       ),
     ]);
   }
-  const yamlProblems = first.errors.map((error) =>
-    problem(error.pos[0], firstLine(error.message), yamlHint(error.code)),
-  );
-  if (yamlProblems.length > 0) throw new ManifestError(yamlProblems);
+  const exhausted = first.errors.find((error) => error.code === 'RESOURCE_EXHAUSTION');
+  if (exhausted !== undefined) {
+    // The parser ran out of stack: the nesting is far too deep to say anything more precise.
+    throw new ManifestError([
+      problem(
+        exhausted.pos[0],
+        'the manifest nests lists or mappings too deeply to be read',
+        `a manifest needs about ten levels; keep nesting under ${MAX_YAML_DEPTH} levels`,
+      ),
+    ]);
+  }
+
+  const structure = inspectStructure(first);
+  const duplicateProblem = (duplicate: DuplicateKey): ManifestProblem =>
+    problem(
+      duplicate.offset,
+      `\`${duplicate.name}\` appears twice in this mapping (first on line ${at(duplicate.firstOffset).line})`,
+      'each field and each key name may appear only once in a mapping: remove or rename one of them',
+    );
+  const yamlProblem = (error: YAMLError): ManifestProblem => {
+    const duplicate =
+      error.code === 'DUPLICATE_KEY' ? structure.duplicates.get(error.pos[0]) : undefined;
+    if (duplicate !== undefined) return duplicateProblem(duplicate);
+    if (error.code === 'MISSING_CHAR' && error.message.startsWith('Missing closing')) {
+      // The parser reports where the file ends; the user needs the quote that is never closed.
+      const quote = error.message.includes('"') ? '"' : "'";
+      return problem(
+        structure.quotedScalarStarts.get(error.pos[0]) ?? error.pos[0],
+        `this quoted value has no closing ${quote}`,
+        `end the value with ${quote} on the same line, or remove the opening ${quote}`,
+      );
+    }
+    return problem(error.pos[0], firstLine(error.message), yamlHint(error.code));
+  };
+  if (first.errors.length > 0) throw new ManifestError(dedupe(first.errors.map(yamlProblem)));
 
   if (!isMap(first.contents)) {
     // Typed as non-null, but an empty document (`---` alone) has no contents.
@@ -90,16 +129,31 @@ export function loadManifest(file: string, content: string | Uint8Array): Loaded
     ]);
   }
 
+  const structureProblems = [
+    ...[...structure.duplicates.values()].map(duplicateProblem),
+    ...structure.problems.map((found) => problem(found.offset, found.message, found.hint)),
+  ];
+  if (structureProblems.length > 0) throw new ManifestError(dedupe(structureProblems));
+
   let data: unknown;
   try {
     data = first.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (error) {
-    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+    if (error instanceof ReferenceError && /excessive alias count/i.test(error.message)) {
+      throw new ManifestError([
+        problem(
+          structure.firstAliasOffset ?? 0,
+          `the manifest expands YAML aliases more than ${MAX_YAML_ALIASES} times`,
+          'write the values out, or use `defaults:` instead of anchors and aliases',
+        ),
+      ]);
+    }
+    if (error instanceof RangeError) {
       throw new ManifestError([
         problem(
           0,
-          `the manifest expands YAML aliases more than ${MAX_YAML_ALIASES} times`,
-          'write the values out, or use `defaults:` instead of anchors and aliases',
+          'the manifest nests lists or mappings too deeply to be read',
+          `keep nesting under ${MAX_YAML_DEPTH} levels`,
         ),
       ]);
     }
@@ -165,7 +219,188 @@ function decode(file: string, content: string | Uint8Array): string {
     }
   }
   // A UTF-8 byte order mark is harmless: drop it so positions start at column 1.
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const control = CONTROL_CHARACTER.exec(withoutBom);
+  if (control !== null) {
+    const before = withoutBom.slice(0, control.index);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    const codePoint = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    throw new ManifestError([
+      {
+        message: `the manifest contains the control character U+${codePoint}`,
+        file,
+        line: before.split('\n').length,
+        column: control.index - lineStart + 1,
+        path: '',
+        hint:
+          codePoint === '0000'
+            ? 'NUL characters usually mean the file is UTF-16 encoded: save it as UTF-8'
+            : 'remove it: a manifest is plain text (tabs and line breaks are the only control characters allowed)',
+      },
+    ]);
+  }
+  return withoutBom;
+}
+
+/** Characters YAML does not allow in a stream (C0 and C1 controls other than tab, LF, CR, NEL). */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F]/;
+
+interface DuplicateKey {
+  name: string;
+  /** Offset of the repeated key. */
+  offset: number;
+  /** Offset of its first occurrence in the same mapping. */
+  firstOffset: number;
+}
+
+interface StructureIndex {
+  /** Repeated keys of a mapping (also keys that differ in YAML but not as names: `1` and `"1"`), by offset. */
+  duplicates: Map<number, DuplicateKey>;
+  /** Start offset of each quoted scalar, by the offset where its value ends. */
+  quotedScalarStarts: Map<number, number>;
+  /** Offset of the first alias (`*name`), where an alias bomb is reported. */
+  firstAliasOffset: number | undefined;
+  /** Constructs a manifest does not need and the data model cannot represent faithfully. */
+  problems: { offset: number; message: string; hint?: string }[];
+}
+
+/** Tags of the YAML core schema; any other tag (`!!binary`, `!!set`, `!custom`) is refused. */
+const CORE_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`),
+);
+
+/**
+ * One walk over the parsed document, in document order and with bounded depth: mapping keys
+ * must be scalars with distinct names, aliases must point at an earlier anchor outside
+ * themselves and be few, tags must be plain, nesting must be shallow.
+ */
+function inspectStructure(document: Document): StructureIndex {
+  const index: StructureIndex = {
+    duplicates: new Map(),
+    quotedScalarStarts: new Map(),
+    firstAliasOffset: undefined,
+    problems: [],
+  };
+  const anchors = new Set<string>();
+  const openAnchors: string[] = [];
+  let aliases = 0;
+  const report = (node: unknown, message: string, hint?: string): void => {
+    index.problems.push({
+      offset: (node as YamlNode | null | undefined)?.range?.[0] ?? 0,
+      message,
+      ...(hint === undefined ? {} : { hint }),
+    });
+  };
+
+  const visit = (node: unknown, depth: number): void => {
+    if (node === null || node === undefined) return;
+    if (isAlias(node)) {
+      index.firstAliasOffset ??= node.range?.[0];
+      aliases += 1;
+      if (aliases === MAX_YAML_ALIASES + 1) {
+        report(
+          node,
+          `the manifest uses more than ${MAX_YAML_ALIASES} YAML aliases`,
+          'write the values out, or use `defaults:` instead of anchors and aliases',
+        );
+      }
+      if (openAnchors.includes(node.source)) {
+        report(
+          node,
+          `the alias \`*${node.source}\` is inside the value it refers to`,
+          'an alias cannot refer to the list or mapping that contains it: write the value out',
+        );
+      } else if (!anchors.has(node.source)) {
+        report(
+          node,
+          `the alias \`*${node.source}\` refers to no anchor`,
+          `define \`&${node.source}\` on a value before this line, or write the value out`,
+        );
+      }
+      return;
+    }
+    const yamlNode = node as YamlNode;
+    if (yamlNode.tag !== undefined && yamlNode.tag !== '!' && !CORE_TAGS.has(yamlNode.tag)) {
+      report(
+        node,
+        `the YAML tag \`${yamlNode.tag.replace('tag:yaml.org,2002:', '!!')}\` is not supported in a manifest`,
+        'remove the tag: a manifest holds plain strings, numbers, booleans, lists and mappings',
+      );
+    }
+    if (yamlNode.anchor !== undefined) anchors.add(yamlNode.anchor);
+    if (isScalar(node)) {
+      if (
+        (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) &&
+        node.range !== undefined &&
+        node.range !== null
+      ) {
+        index.quotedScalarStarts.set(node.range[1], node.range[0]);
+      }
+      return;
+    }
+    if (!isCollection(node)) return;
+    if (depth >= MAX_YAML_DEPTH) {
+      report(
+        node,
+        `the manifest nests lists or mappings more than ${MAX_YAML_DEPTH} levels deep`,
+        'a manifest needs about ten levels: flatten this value',
+      );
+      return;
+    }
+    if (yamlNode.anchor !== undefined) openAnchors.push(yamlNode.anchor);
+    if (isMap(node)) {
+      const seen = new Map<string, number>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        const keyOffset = (key as YamlNode | null | undefined)?.range?.[0] ?? 0;
+        if (isScalar(key) || key === null || key === undefined) {
+          const name = keyName(key);
+          const firstOffset = seen.get(name);
+          if (firstOffset === undefined) seen.set(name, keyOffset);
+          else index.duplicates.set(keyOffset, { name, offset: keyOffset, firstOffset });
+          visit(key, depth + 1);
+        } else {
+          report(
+            key,
+            isAlias(key)
+              ? 'a mapping key cannot be an alias'
+              : 'a mapping key must be a plain name, not a list or mapping',
+            'write the key as a plain name, e.g. `prod-s3:`; quote it if it contains `[`, `{` or `*`',
+          );
+        }
+        visit(pair.value, depth + 1);
+      }
+    } else {
+      for (const item of node.items) visit(item, depth + 1);
+    }
+    if (yamlNode.anchor !== undefined) openAnchors.pop();
+  };
+  visit(document.contents, 0);
+  return index;
+}
+
+/** The property name a mapping key becomes in the plain data (as `yaml`'s `toJS` names it). */
+function keyName(key: Scalar | null | undefined): string {
+  const value = key?.value;
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    return String(value);
+  }
+  return JSON.stringify(value);
+}
+
+function dedupe(problems: readonly ManifestProblem[]): ManifestProblem[] {
+  const seen = new Set<string>();
+  return [...problems]
+    .sort((a, b) => a.line - b.line || a.column - b.column)
+    .filter((found) => {
+      const id = `${found.line}:${found.column}:${found.message}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
 }
 
 function findNode(document: Document, path: DocumentPath, want: 'key' | 'value'): number {
@@ -175,15 +410,19 @@ function findNode(document: Document, path: DocumentPath, want: 'key' | 'value')
     const last = index === path.length - 1;
     if (isMap(node)) {
       const pair = node.items.find(
-        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+        (item) =>
+          isPair(item) &&
+          (isScalar(item.key) || item.key === null) &&
+          keyName(item.key) === String(segment),
       );
       if (pair === undefined) return offset;
       const keyNode = pair.key as YamlNode;
       offset = keyNode.range?.[0] ?? offset;
       if (last && want === 'key') return offset;
       node = pair.value;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      node = node.items[segment];
+    } else if (isSeq(node) && /^\d+$/.test(String(segment))) {
+      // Paths from the validator spell list indices as strings (`aliases/1`).
+      node = node.items[Number(segment)];
     } else {
       return offset;
     }
@@ -204,6 +443,9 @@ function yamlHint(code: string): string | undefined {
       return 'each field and each key name may appear only once in a mapping: remove or rename one of them';
     case 'TAB_AS_INDENT':
       return 'indent with spaces; YAML does not allow tabs for indentation';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'write each field as `name: value` on one line, indented like its neighbours; quote a value that contains `: `';
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
     case 'UNEXPECTED_TOKEN':
