@@ -1,3 +1,4 @@
+import kmsIamData from './kms-iam-data.json' with { type: 'json' };
 import type {
   ConditionBlock,
   KeyPolicyDocument,
@@ -10,6 +11,8 @@ export interface KeyPlacement {
   region: string;
   /** ARN partition, `aws` unless the key lives in China or GovCloud. */
   partition?: string;
+  /** Multi-Region keys: administrators may also replicate the key (`kms:ReplicateKey`). */
+  multiRegion?: boolean;
 }
 
 /** Management actions only: administrators can change the key but never use it. */
@@ -42,20 +45,18 @@ export const KEY_USER_CRYPTO_ACTIONS = [
 /** Grant management for AWS services acting for key users (EBS, RDS, ...). */
 export const KEY_USER_GRANT_ACTIONS = ['kms:CreateGrant', 'kms:ListGrants', 'kms:RevokeGrant'];
 
-/** Actions that take an encryption context; a context condition on any other action denies it. */
+/**
+ * Actions whose requests carry an encryption context (`kms:EncryptionContext:<key>`), from the
+ * IAM data. A context condition on any other action would deny it. CreateGrant is among them:
+ * there the condition checks the grant's encryption-context constraint, so a grant cannot be
+ * used to bypass a required context.
+ */
 const ACTIONS_WITH_ENCRYPTION_CONTEXT = new Set(
-  [
-    'kms:Decrypt',
-    'kms:Encrypt',
-    'kms:GenerateDataKey',
-    'kms:GenerateDataKeyPair',
-    'kms:GenerateDataKeyPairWithoutPlaintext',
-    'kms:GenerateDataKeyWithoutPlaintext',
-    'kms:ReEncryptFrom',
-    'kms:ReEncryptTo',
-    'kms:GenerateDataKey*',
-    'kms:ReEncrypt*',
-  ].map((action) => action.toLowerCase()),
+  kmsIamData.actions
+    .filter((action) =>
+      action.conditionKeys.includes('kms:EncryptionContext:${EncryptionContextKey}'),
+    )
+    .map((action) => `kms:${action.name}`.toLowerCase()),
 );
 
 /**
@@ -85,7 +86,10 @@ export function generateKeyPolicy(
       Sid: 'KeyAdministrators',
       Effect: 'Allow',
       Principal: { AWS: sorted(intent.admins) },
-      Action: KEY_ADMIN_ACTIONS,
+      Action:
+        key.multiRegion === true
+          ? sorted([...KEY_ADMIN_ACTIONS, 'kms:ReplicateKey'])
+          : KEY_ADMIN_ACTIONS,
       Resource: '*',
     });
   }
@@ -130,6 +134,7 @@ export function generateKeyPolicy(
     );
   }
 
+  const sids = new Set<string>();
   for (const [principal, actions] of groupCrossAccount(intent.crossAccount)) {
     const crypto = actions.filter((action) =>
       ACTIONS_WITH_ENCRYPTION_CONTEXT.has(action.toLowerCase()),
@@ -137,7 +142,7 @@ export function generateKeyPolicy(
     const other = actions.filter(
       (action) => !ACTIONS_WITH_ENCRYPTION_CONTEXT.has(action.toLowerCase()),
     );
-    const sid = `CrossAccount${statementIdPart(principal)}`;
+    const sid = uniqueSid(`CrossAccount${statementIdPart(principal)}`, sids);
     if (crypto.length > 0) {
       statements.push(
         withCondition(
@@ -178,14 +183,25 @@ export function generateKeyPolicy(
   return { Version: '2012-10-17', Statement: statements };
 }
 
+const DNS_SUFFIXES: Readonly<Record<string, string>> = {
+  aws: 'amazonaws.com',
+  'aws-cn': 'amazonaws.com.cn',
+  'aws-us-gov': 'amazonaws.com',
+  'aws-iso': 'c2s.ic.gov',
+  'aws-iso-b': 'sc2s.sgov.gov',
+};
+
 function viaServiceCondition(
   services: readonly string[],
   region: string,
   partition: string,
 ): ConditionBlock | undefined {
   if (services.length === 0) return undefined;
-  const suffix = partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
-  const endpoints = sorted(services.map((service) => `${service}.${region}.${suffix}`));
+  const suffix = DNS_SUFFIXES[partition] ?? 'amazonaws.com';
+  // A name with a dot is already an endpoint (`s3.eu-west-1.amazonaws.com`): kept as written.
+  const endpoints = sorted(
+    services.map((service) => (service.includes('.') ? service : `${service}.${region}.${suffix}`)),
+  );
   return {
     StringEquals: {
       'kms:ViaService': endpoints.length === 1 ? (endpoints[0] as string) : endpoints,
@@ -242,6 +258,14 @@ function statementIdPart(arn: string): string {
     .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
     .join('');
   return `${account}${resource}`;
+}
+
+/** Two principals can map to the same id part (`role/app-s3`, `role/appS3`); ids must stay unique. */
+function uniqueSid(candidate: string, taken: Set<string>): string {
+  let sid = candidate;
+  for (let counter = 2; taken.has(sid); counter += 1) sid = `${candidate}${counter}`;
+  taken.add(sid);
+  return sid;
 }
 
 function sorted(values: readonly string[]): string[] {

@@ -1,0 +1,27 @@
+const cache = new Map<string, RegExp>();
+
+/**
+ * IAM wildcard matching: `*` matches any run of characters (also none), `?` exactly one.
+ * Used for actions (case-insensitive), `StringLike` and resources (case-sensitive).
+ */
+export function matchWildcard(pattern: string, value: string, ignoreCase = false): boolean {
+  if (!pattern.includes('*') && !pattern.includes('?')) {
+    return ignoreCase ? pattern.toLowerCase() === value.toLowerCase() : pattern === value;
+  }
+  const cacheKey = `${ignoreCase ? 'i' : 's'}:${pattern}`;
+  let regex = cache.get(cacheKey);
+  if (regex === undefined) {
+    const source = pattern
+      .split('')
+      .map((char) => {
+        if (char === '*') return '.*';
+        if (char === '?') return '.';
+        return char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+      })
+      .join('');
+    regex = new RegExp(`^${source}$`, ignoreCase ? 'is' : 's');
+    if (cache.size > 10_000) cache.clear();
+    cache.set(cacheKey, regex);
+  }
+  return regex.test(value);
+}
