@@ -60,11 +60,14 @@ export function compileDesiredState(
     at: 'value' | 'key' = 'value',
   ): void => {
     const position = at === 'key' ? loaded.locateKey(path) : loaded.locate(path);
+    const pointer = `/${path.map(String).join('/')}`;
+    // A bad value in `defaults:` is seen once per key: report it once.
+    if (problems.some((found) => found.path === pointer && found.message === message)) return;
     problems.push({
       message,
       file: loaded.file,
       ...position,
-      path: `/${path.map(String).join('/')}`,
+      path: pointer,
       ...(hint === undefined ? {} : { hint }),
     });
   };
@@ -75,7 +78,8 @@ export function compileDesiredState(
   const owner = `${options.repository}/${options.manifestPath}`;
 
   const resolveAccount = (ref: string, path: DocumentPath): string | undefined => {
-    const named = accounts[ref];
+    // Own names only: `constructor` or `toString` must not resolve to Object.prototype members.
+    const named = Object.hasOwn(accounts, ref) ? accounts[ref] : undefined;
     if (named !== undefined) return named;
     if (ACCOUNT_ID.test(ref)) return ref;
     report(
@@ -86,7 +90,7 @@ export function compileDesiredState(
     return undefined;
   };
   const resolvePrincipal = (ref: string, path: DocumentPath): string | undefined => {
-    const named = principals[ref];
+    const named = Object.hasOwn(principals, ref) ? principals[ref] : undefined;
     if (named !== undefined) return named;
     if (ref.startsWith('arn:')) {
       if (ARN_PRINCIPAL.test(ref)) return ref;

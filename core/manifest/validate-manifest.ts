@@ -40,14 +40,18 @@ export function validateManifest(loaded: LoadedManifest): ValidationResult {
   return { valid: false, problems };
 }
 
-/** Drops the umbrella errors (`if`, `then`/`else` wrappers) that only repeat a nested error. */
+/**
+ * Drops the errors that only repeat another one: the umbrella `if` error of `then`/`else`,
+ * and the inner errors of `propertyNames` (they describe the name but point at the whole
+ * mapping, e.g. "`tags` has an invalid format: a mapping"; the `propertyNames` error names it).
+ */
 function relevantErrors(errors: readonly ErrorObject[]): ErrorObject[] {
-  return errors.filter((error) => error.keyword !== 'if');
+  return errors.filter((error) => error.keyword !== 'if' && error.propertyName === undefined);
 }
 
 function toProblem(loaded: LoadedManifest, error: ErrorObject): ManifestProblem {
   const segments = pathSegments(error.instancePath);
-  const where = segments.length === 0 ? 'the manifest' : `\`${segments.join('.')}\``;
+  const where = segments.length === 0 ? 'the manifest' : `\`${formatPath(segments)}\``;
   const base = (message: string, hint?: string, keyPath?: (string | number)[]): ManifestProblem => {
     const position = keyPath ? loaded.locateKey(keyPath) : loaded.locate(segments);
     const pointer = keyPath ?? segments;
@@ -67,9 +71,17 @@ function toProblem(loaded: LoadedManifest, error: ErrorObject): ManifestProblem 
     case 'additionalProperties': {
       const field = String(error.params['additionalProperty']);
       const allowed = Object.keys(subschema?.properties ?? {});
-      const suggestion = allowed.length > 0 ? closest(field, allowed) : undefined;
+      if (allowed.length === 1 && allowed[0] === 'document') {
+        // The raw-document branch of `policy`: the user mixed both forms.
+        return base(
+          `${where} mixes \`document\` with the intent field \`${field}\``,
+          'use either `document:` (a raw key policy, used as is) or the intent fields (`admins`, `users`, `via_service`, ...), not both',
+          [...segments, field],
+        );
+      }
+      const suggestion = suggestName(field, allowed);
       const hint =
-        suggestion !== undefined && isCloseEnough(field, suggestion)
+        suggestion !== undefined
           ? `did you mean \`${suggestion}\`?`
           : `allowed fields: ${allowed.map((name) => `\`${name}\``).join(', ')}`;
       return base(`unknown field \`${field}\` in ${where}`, hint, [...segments, field]);
@@ -81,22 +93,24 @@ function toProblem(loaded: LoadedManifest, error: ErrorObject): ManifestProblem 
     }
     case 'propertyNames': {
       const name = String(error.params['propertyName']);
+      const shown = name === '' ? 'an empty name' : `\`${name}\``;
       const allowed = subschema?.propertyNames?.enum;
       if (Array.isArray(allowed)) {
         const names = allowed.map(String);
-        const suggestion = closest(name, names);
+        const suggestion = suggestName(name, names);
         return base(
-          `\`${name}\` is not a valid name in ${where}`,
-          isCloseEnough(name, suggestion)
+          `${shown} is not a known name in ${where}`,
+          suggestion !== undefined
             ? `did you mean \`${suggestion}\`?`
             : `expected one of: ${names.join(', ')}`,
           [...segments, name],
         );
       }
-      return base(`\`${name}\` is not a valid name in ${where}`, namingHint(segments), [
-        ...segments,
-        name,
-      ]);
+      return base(
+        `${shown} is not a valid name in ${where}`,
+        namingHint(segments, subschema?.propertyNames?.maxLength),
+        [...segments, name],
+      );
     }
     case 'type': {
       const expected = String(error.params['type']);
@@ -110,9 +124,9 @@ function toProblem(loaded: LoadedManifest, error: ErrorObject): ManifestProblem 
     }
     case 'enum': {
       const allowed = (error.params['allowedValues'] as unknown[]).map(String);
-      const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
+      const suggestion = typeof value === 'string' ? suggestName(value, allowed) : undefined;
       const hint =
-        suggestion !== undefined && typeof value === 'string' && isCloseEnough(value, suggestion)
+        suggestion !== undefined
           ? `did you mean \`${suggestion}\`?`
           : `expected one of: ${allowed.join(', ')}`;
       return base(`${where} must be one of the allowed values, got ${describe(value)}`, hint);
@@ -166,7 +180,7 @@ function toProblem(loaded: LoadedManifest, error: ErrorObject): ManifestProblem 
 interface SchemaNode {
   description?: string;
   properties?: Record<string, SchemaNode>;
-  propertyNames?: { enum?: unknown[]; pattern?: string };
+  propertyNames?: { enum?: unknown[]; pattern?: string; maxLength?: number };
   minimum?: number;
   maximum?: number;
   minLength?: number;
@@ -190,6 +204,25 @@ function valueAt(data: unknown, segments: readonly string[]): unknown {
   return current;
 }
 
+/**
+ * The allowed name the user most likely meant: a case-insensitive match, a name that starts
+ * with the input (`period` -> `period_in_days`) or the nearest by edit distance, if close.
+ */
+function suggestName(input: string, allowed: readonly string[]): string | undefined {
+  if (allowed.length === 0 || input === '') return undefined;
+  const lower = input.toLowerCase();
+  const normalized = lower.replace(/[-\s]/g, '_');
+  const exact = allowed.find((name) => {
+    const candidate = name.toLowerCase();
+    return candidate === lower || candidate === normalized;
+  });
+  if (exact !== undefined) return exact;
+  const prefixed = allowed.filter((name) => name.toLowerCase().startsWith(lower));
+  if (prefixed.length === 1) return prefixed[0];
+  const suggestion = closest(input, [...allowed]);
+  return isCloseEnough(input, suggestion) ? suggestion : undefined;
+}
+
 function isCloseEnough(input: string, suggestion: string): boolean {
   const a = input.toLowerCase();
   const b = suggestion.toLowerCase();
@@ -202,6 +235,9 @@ function describe(value: unknown): string {
   if (value === null) return 'null (an empty value)';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return Number.isNaN(value) ? 'not-a-number (`.nan`)' : 'infinity (`.inf`)';
+  }
   const text = JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
@@ -240,9 +276,21 @@ function isAccountLike(segments: readonly string[]): boolean {
   return segments[0] === 'accounts' || segments.at(-1) === 'account';
 }
 
-function namingHint(segments: readonly string[]): string {
+function namingHint(segments: readonly string[], maxLength: number | undefined): string {
   const container = segments.at(-1);
   if (container === 'tags')
     return 'tag keys are 1..128 letters, digits, spaces and `_.:/=+-@`; `aws:` and `kms-action:` are reserved';
-  return 'names start with a letter or digit and contain only letters, digits, `_`, `.` and `-`';
+  const limit = maxLength === undefined ? '' : `, at most ${maxLength} characters`;
+  return `names start with a letter or digit and contain only letters, digits, \`_\`, \`.\` and \`-\`${limit}`;
+}
+
+/** `keys.prod-s3.aliases[1]`: how a user would point at the value. */
+function formatPath(segments: readonly string[]): string {
+  return segments
+    .map((segment, index) => {
+      if (/^\d+$/.test(segment) && index > 0) return `[${segment}]`;
+      const name = segment === '' ? '""' : segment;
+      return index === 0 ? name : `.${name}`;
+    })
+    .join('');
 }
