@@ -27,6 +27,12 @@ for (const [key, type] of [
   else exact.set(key.toLowerCase(), entry);
 }
 
+/** Every documented key a KMS request can carry, templated ones as `aws:PrincipalTag/${TagKey}`. */
+export const CONDITION_KEY_NAMES: readonly string[] = [
+  ...[...exact.values()].map((entry) => entry.key),
+  ...templated.map(({ entry }) => entry.key),
+];
+
 /**
  * The documented condition key a policy's key refers to (condition key names are
  * case-insensitive), including templated ones such as `kms:EncryptionContext:project` or
