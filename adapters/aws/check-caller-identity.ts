@@ -1,0 +1,55 @@
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { AwsAccessError } from '../../core/errors.ts';
+import { describeAwsError } from './describe-aws-error.ts';
+import type { CredentialsProvider } from './kms-client.ts';
+
+export interface CallerIdentity {
+  account: string;
+  /** ARN of the caller, e.g. `arn:aws:sts::111122223333:assumed-role/kms-admin/session`. */
+  arn: string;
+  /** The IAM principal a key policy names for this caller (the role, not the session). */
+  principalArn: string;
+}
+
+/**
+ * sts:GetCallerIdentity with the credentials used for `account`, refusing to go on when
+ * they belong to another account: a write must never land in the wrong account.
+ */
+export async function checkCallerIdentity(
+  account: string,
+  region: string,
+  credentials: CredentialsProvider | undefined,
+  endpoint?: string,
+): Promise<CallerIdentity> {
+  const sts = new STSClient({
+    region,
+    ...(credentials === undefined ? {} : { credentials }),
+    ...(endpoint === undefined ? {} : { endpoint }),
+  });
+  try {
+    const identity = await sts.send(new GetCallerIdentityCommand({}));
+    const arn = identity.Arn ?? '';
+    if (identity.Account !== account) {
+      throw new AwsAccessError(
+        `the AWS credentials belong to account ${identity.Account ?? 'unknown'} (${arn}), but keys in the manifest live in account ${account}. ` +
+          `Use --role-to-assume 'arn:aws:iam::{account}:role/<role>' to reach each account, or credentials for ${account}`,
+      );
+    }
+    return { account, arn, principalArn: principalOf(arn) };
+  } catch (error) {
+    if (error instanceof AwsAccessError) throw error;
+    const { name, message, advice } = describeAwsError(error);
+    throw new AwsAccessError(
+      `sts:GetCallerIdentity for account ${account} failed: ${name}: ${message}${advice === undefined ? '' : `. Check: ${advice}`}`,
+    );
+  } finally {
+    sts.destroy();
+  }
+}
+
+/** `arn:aws:sts::1:assumed-role/Role/session` -> `arn:aws:iam::1:role/Role`; other ARNs unchanged. */
+export function principalOf(callerArn: string): string {
+  const match = /^arn:(aws[a-z-]*):sts::([0-9]{12}):assumed-role\/([^/]+)\/.+$/.exec(callerArn);
+  if (match === null) return callerArn;
+  return `arn:${match[1] ?? 'aws'}:iam::${match[2] ?? ''}:role/${match[3] ?? ''}`;
+}
