@@ -93,7 +93,7 @@ export function loadManifest(file: string, content: string | Uint8Array): Loaded
     ]);
   }
 
-  const structure = inspectStructure(first);
+  const structure = inspectStructure(first, text);
   const duplicateProblem = (duplicate: DuplicateKey): ManifestProblem =>
     problem(
       duplicate.offset,
@@ -210,10 +210,9 @@ function decode(file: string, content: string | Uint8Array): string {
         {
           message: 'the manifest is not valid UTF-8',
           file,
-          line: 1,
-          column: 1,
+          ...invalidUtf8Position(content),
           path: '',
-          hint: 'save it as UTF-8',
+          hint: 'save it as UTF-8 (this looks like another encoding, e.g. Latin-1 or Windows-1252)',
         },
       ]);
     }
@@ -240,6 +239,42 @@ function decode(file: string, content: string | Uint8Array): string {
     ]);
   }
   return withoutBom;
+}
+
+/** Line and column of the first byte sequence that is not UTF-8. */
+function invalidUtf8Position(bytes: Uint8Array): Position {
+  const decodes = (length: number): boolean => {
+    try {
+      // `stream` tolerates a sequence cut at the end of the prefix.
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // Smallest prefix length that fails: the bad sequence ends at that byte.
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (decodes(middle)) low = middle + 1;
+    else high = middle;
+  }
+  let start = Math.max(0, low - 1);
+  const pending = (): boolean => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, start));
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  // The failing byte may end a sequence that started up to three bytes earlier (`é` in
+  // Latin-1 is a lead byte followed by a plain character): report the lead byte.
+  for (let back = 0; back < 3 && start > 0 && pending(); back += 1) start -= 1;
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, start));
+  const lines = before.split('\n');
+  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
 }
 
 /** Characters YAML does not allow in a stream (C0 and C1 controls other than tab, LF, CR, NEL). */
@@ -275,7 +310,7 @@ const CORE_TAGS = new Set(
  * must be scalars with distinct names, aliases must point at an earlier anchor outside
  * themselves and be few, tags must be plain, nesting must be shallow.
  */
-function inspectStructure(document: Document): StructureIndex {
+function inspectStructure(document: Document, text: string): StructureIndex {
   const index: StructureIndex = {
     duplicates: new Map(),
     quotedScalarStarts: new Map(),
@@ -322,11 +357,15 @@ function inspectStructure(document: Document): StructureIndex {
     }
     const yamlNode = node as YamlNode;
     if (yamlNode.tag !== undefined && yamlNode.tag !== '!' && !CORE_TAGS.has(yamlNode.tag)) {
-      report(
-        node,
-        `the YAML tag \`${yamlNode.tag.replace('tag:yaml.org,2002:', '!!')}\` is not supported in a manifest`,
-        'remove the tag: a manifest holds plain strings, numbers, booleans, lists and mappings',
-      );
+      const shown = yamlNode.tag.replace('tag:yaml.org,2002:', '!!');
+      // The node's range starts after its tag: point at the tag itself when it is written short.
+      const start = yamlNode.range?.[0] ?? 0;
+      const tagOffset = text.lastIndexOf(shown, start);
+      index.problems.push({
+        offset: tagOffset >= 0 && start - tagOffset <= 256 ? tagOffset : start,
+        message: `the YAML tag \`${shown}\` is not supported in a manifest`,
+        hint: 'remove the tag: a manifest holds plain strings, numbers, booleans, lists and mappings',
+      });
     }
     if (yamlNode.anchor !== undefined) anchors.add(yamlNode.anchor);
     if (isScalar(node)) {
@@ -405,7 +444,8 @@ function dedupe(problems: readonly ManifestProblem[]): ManifestProblem[] {
 
 function findNode(document: Document, path: DocumentPath, want: 'key' | 'value'): number {
   let node: unknown = document.contents;
-  let offset = 0;
+  // The whole manifest (a missing top-level field) is located at its first line of content.
+  let offset = document.contents?.range?.[0] ?? 0;
   for (const [index, segment] of path.entries()) {
     const last = index === path.length - 1;
     if (isMap(node)) {
