@@ -1,16 +1,19 @@
 /**
  * A tiny concurrency limiter (instead of a dependency): at most `max` tasks run at once, the
- * rest wait in FIFO order. After a task fails, tasks that have not started yet are rejected
- * with that failure instead of being run, so one AccessDenied does not cost 1,000 more calls.
+ * rest wait in FIFO order. `cancel(reason)` rejects every task that has not started yet with
+ * `reason`, so one fatal AccessDenied does not cost a thousand more calls.
  */
-export type Limiter = <T>(task: () => Promise<T>) => Promise<T>;
+export interface Limiter {
+  run: <T>(task: () => Promise<T>) => Promise<T>;
+  cancel: (reason: unknown) => void;
+}
 
 export function limitConcurrency(max: number): Limiter {
   if (!Number.isInteger(max) || max < 1) {
     throw new RangeError(`concurrency must be a whole number of at least 1, got ${String(max)}`);
   }
   let running = 0;
-  let failure: { error: unknown } | undefined;
+  let cancelled: { reason: unknown } | undefined;
   const waiting: (() => void)[] = [];
 
   // A finishing task hands its slot straight to the next waiter, so `running` never exceeds `max`.
@@ -29,16 +32,18 @@ export function limitConcurrency(max: number): Limiter {
     else next();
   };
 
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    await acquire();
-    try {
-      if (failure !== undefined) throw failure.error;
-      return await task();
-    } catch (error) {
-      failure ??= { error };
-      throw error;
-    } finally {
-      release();
-    }
+  return {
+    run: async <T>(task: () => Promise<T>): Promise<T> => {
+      await acquire();
+      try {
+        if (cancelled !== undefined) throw cancelled.reason;
+        return await task();
+      } finally {
+        release();
+      }
+    },
+    cancel: (reason) => {
+      cancelled ??= { reason };
+    },
   };
 }

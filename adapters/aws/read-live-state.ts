@@ -114,7 +114,11 @@ export async function readLiveState(
     const scopes = groupByScope(desired.keys);
     const results = await Promise.all(
       scopes.map((scope) => readScope(desired.owner, scope, clients, limit)),
-    );
+    ).catch((error: unknown) => {
+      // The read has failed: calls still queued would be wasted.
+      limit.cancel(error);
+      throw error;
+    });
     const byScope = (a: LiveKey, b: LiveKey): number =>
       compare(a.account, b.account) ||
       compare(a.region, b.region) ||
@@ -184,7 +188,7 @@ async function readScope(
   });
   const send = async <T>(description: AwsCall, task: () => Promise<T>): Promise<T> => {
     try {
-      return await limit(task);
+      return await limit.run(task);
     } catch (error) {
       throw toAwsAccessError(error, description);
     }
@@ -323,7 +327,7 @@ async function discoverKeys(
   try {
     let token: string | undefined;
     do {
-      const page = await limit(() =>
+      const page = await limit.run(() =>
         tagging.send(
           new GetResourcesCommand({
             TagFilters: [{ Key: OWNERSHIP_TAG_MANIFEST }],
