@@ -95,29 +95,96 @@ export interface Decision {
   delegatedBy: string[];
 }
 
+/**
+ * A policy made ready for many evaluations (the access matrix evaluates one policy a few
+ * thousand times). It is a snapshot: later edits to the document are not seen.
+ */
+export interface PreparedKeyPolicy {
+  readonly kind: 'prepared-key-policy';
+  readonly statements: readonly PreparedStatement[];
+  readonly variables: boolean;
+}
+
+interface PreparedStatement {
+  label: string;
+  effect: PolicyStatement['Effect'];
+  principals: PreparedPrincipal[] | undefined;
+  notPrincipals: PreparedPrincipal[] | undefined;
+  actions: string[] | undefined;
+  notActions: string[] | undefined;
+  resources: string[] | undefined;
+  notResources: string[] | undefined;
+  /** `undefined` operator: one IAM does not know, which never matches (AWS refuses it). */
+  conditions: { operator: ConditionOperator | undefined; key: string; values: string[] }[];
+}
+
+interface PreparedPrincipal {
+  type: string;
+  value: string;
+  parsed: ParsedPrincipal;
+}
+
+/** Prepares `policy` for repeated `evaluateKeyPolicy` calls. */
+export function prepareKeyPolicy(policy: KeyPolicyDocument): PreparedKeyPolicy {
+  const list = (value: string | string[] | undefined): string[] | undefined =>
+    value === undefined ? undefined : toList(value);
+  return {
+    kind: 'prepared-key-policy',
+    variables: policy.Version === '2012-10-17',
+    statements: policy.Statement.map((statement, index) => ({
+      label: statement.Sid ?? `#${index}`,
+      effect: statement.Effect,
+      principals: preparePrincipals(statement.Principal),
+      notPrincipals: preparePrincipals(statement.NotPrincipal),
+      actions: list(statement.Action),
+      notActions: list(statement.NotAction),
+      resources: list(statement.Resource),
+      notResources: list(statement.NotResource),
+      conditions: Object.entries(statement.Condition ?? {}).flatMap(([operatorName, entries]) => {
+        const operator = parseConditionOperator(operatorName);
+        return Object.entries(entries).map(([key, values]) => ({
+          operator,
+          key: key.toLowerCase(),
+          values: toList(values).map(String),
+        }));
+      }),
+    })),
+  };
+}
+
+function preparePrincipals(block: PrincipalBlock | undefined): PreparedPrincipal[] | undefined {
+  if (block === undefined) return undefined;
+  if (block === '*') return [{ type: 'AWS', value: '*', parsed: { kind: 'anyone' } }];
+  return Object.entries(block).flatMap(([type, values]) =>
+    toList<string>(values).map((value) => ({ type, value, parsed: parsePrincipal(value) })),
+  );
+}
+
 /** Evaluates `policy` for `request`; see the rules at the top of this file. */
-export function evaluateKeyPolicy(policy: KeyPolicyDocument, request: RequestContext): Decision {
+export function evaluateKeyPolicy(
+  policy: KeyPolicyDocument | PreparedKeyPolicy,
+  request: RequestContext,
+): Decision {
+  const prepared = 'kind' in policy ? policy : prepareKeyPolicy(policy);
   const caller = describeCaller(request.principal);
   const context = buildContext(request, caller);
-  const variables = policy.Version === '2012-10-17';
   const denies: string[] = [];
   const allows: string[] = [];
   const delegatedBy: string[] = [];
 
-  policy.Statement.forEach((statement, index) => {
+  for (const statement of prepared.statements) {
     const principalMatch = matchStatementPrincipal(statement, caller);
-    if (principalMatch === 'none') return;
-    if (!matchStatementAction(statement, request.action)) return;
-    if (!matchStatementResource(statement, request.resource)) return;
-    if (!matchConditions(statement.Condition, context, variables)) return;
-    const label = statement.Sid ?? `#${index}`;
-    if (statement.Effect === 'Deny') denies.push(label);
-    else if (principalMatch === 'account') delegatedBy.push(label);
+    if (principalMatch === 'none') continue;
+    if (!matchStatementAction(statement, request.action)) continue;
+    if (!matchStatementResource(statement, request.resource)) continue;
+    if (!matchConditions(statement.conditions, context, prepared.variables)) continue;
+    if (statement.effect === 'Deny') denies.push(statement.label);
+    else if (principalMatch === 'account') delegatedBy.push(statement.label);
     else {
-      allows.push(label);
-      if (principalMatch === 'account-root') delegatedBy.push(label);
+      allows.push(statement.label);
+      if (principalMatch === 'account-root') delegatedBy.push(statement.label);
     }
-  });
+  }
 
   if (denies.length > 0) {
     return { verdict: 'explicit_deny', delegatedToIam: false, statements: denies, delegatedBy: [] };
@@ -135,9 +202,17 @@ interface Caller {
   account: string | undefined;
 }
 
+const callers = new Map<string, Caller>();
+
 function describeCaller(principal: string): Caller {
-  const parsed = parsePrincipal(principal);
-  return { parsed, account: 'account' in parsed ? parsed.account : undefined };
+  let caller = callers.get(principal);
+  if (caller === undefined) {
+    const parsed = parsePrincipal(principal);
+    caller = { parsed, account: 'account' in parsed ? parsed.account : undefined };
+    if (callers.size > 10_000) callers.clear();
+    callers.set(principal, caller);
+  }
+  return caller;
 }
 
 /**
@@ -146,32 +221,22 @@ function describeCaller(principal: string): Caller {
  */
 type PrincipalMatch = 'none' | 'direct' | 'account' | 'account-root';
 
-function matchStatementPrincipal(statement: PolicyStatement, caller: Caller): PrincipalMatch {
-  if (statement.NotPrincipal !== undefined) {
+function matchStatementPrincipal(statement: PreparedStatement, caller: Caller): PrincipalMatch {
+  if (statement.notPrincipals !== undefined) {
+    const notPrincipals = statement.notPrincipals;
     // The caller escapes the statement only when each of its identities is listed.
-    const identities = callerIdentities(caller);
-    const listed = identities.every((identity) =>
-      principalValues(statement.NotPrincipal).some(
-        ([type, value]) => matchPrincipalValue(type, value, identity) !== 'none',
-      ),
+    const listed = callerIdentities(caller).every((identity) =>
+      notPrincipals.some((principal) => matchPrincipalValue(principal, identity) !== 'none'),
     );
     return listed ? 'none' : 'direct';
   }
   let best: PrincipalMatch = 'none';
-  for (const [type, value] of principalValues(statement.Principal)) {
-    const match = matchPrincipalValue(type, value, caller);
+  for (const principal of statement.principals ?? []) {
+    const match = matchPrincipalValue(principal, caller);
     if (match === 'direct' || match === 'account-root') return match;
-    if (match === 'account') best = statement.Effect === 'Deny' ? 'direct' : 'account';
+    if (match === 'account') best = statement.effect === 'Deny' ? 'direct' : 'account';
   }
   return best;
-}
-
-function principalValues(block: PrincipalBlock | undefined): [string, string][] {
-  if (block === undefined) return [];
-  if (block === '*') return [['AWS', '*']];
-  return Object.entries(block).flatMap(([type, values]) =>
-    toList<string>(values).map((value): [string, string] => [type, value]),
-  );
 }
 
 /** The caller, its role when it is a role session, and its account. */
@@ -198,7 +263,10 @@ function callerIdentities(caller: Caller): Caller[] {
   return identities;
 }
 
-function matchPrincipalValue(type: string, value: string, caller: Caller): PrincipalMatch {
+function matchPrincipalValue(
+  { type, value, parsed: named }: PreparedPrincipal,
+  caller: Caller,
+): PrincipalMatch {
   if (value === '*') return 'direct';
   const { parsed } = caller;
   if (type !== 'AWS') {
@@ -208,7 +276,6 @@ function matchPrincipalValue(type: string, value: string, caller: Caller): Princ
         : parsed.kind === 'other' && value === parsed.value;
     return same ? 'direct' : 'none';
   }
-  const named = parsePrincipal(value);
   switch (named.kind) {
     case 'account':
       if (caller.account !== named.account) return 'none';
@@ -255,24 +322,27 @@ function equalsIgnoreCase(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-function matchStatementAction(statement: PolicyStatement, action: string): boolean {
-  if (statement.NotAction !== undefined) {
-    return !toList(statement.NotAction).some((pattern) => matchWildcard(pattern, action, true));
+function matchStatementAction(statement: PreparedStatement, action: string): boolean {
+  if (statement.notActions !== undefined) {
+    return !statement.notActions.some((pattern) => matchWildcard(pattern, action, true));
   }
-  return toList(statement.Action).some((pattern) => matchWildcard(pattern, action, true));
+  return (statement.actions ?? []).some((pattern) => matchWildcard(pattern, action, true));
 }
 
-function matchStatementResource(statement: PolicyStatement, resource: string | undefined): boolean {
+function matchStatementResource(
+  statement: PreparedStatement,
+  resource: string | undefined,
+): boolean {
   // Without a key ARN the request is for "this key", which every Resource of a key policy names.
   const matches = (pattern: string): boolean =>
     resource === undefined
       ? pattern === '*' || pattern.startsWith('arn:')
       : matchArn(pattern, resource);
-  if (statement.NotResource !== undefined) {
-    const patterns = toList(statement.NotResource);
+  if (statement.notResources !== undefined) {
+    const patterns = statement.notResources;
     return resource === undefined ? !patterns.includes('*') : !patterns.some(matches);
   }
-  return toList(statement.Resource).some(matches);
+  return (statement.resources ?? []).some(matches);
 }
 
 /** ARN wildcard matching, segment by segment (the resource part may hold colons). */
@@ -349,21 +419,14 @@ function buildContext(request: RequestContext, caller: Caller): Context {
 }
 
 function matchConditions(
-  condition: PolicyStatement['Condition'],
+  conditions: PreparedStatement['conditions'],
   context: Context,
   variables: boolean,
 ): boolean {
-  if (condition === undefined) return true;
-  for (const [operatorName, entries] of Object.entries(condition)) {
-    const operator = parseConditionOperator(operatorName);
-    // An operator IAM does not know can never match (AWS refuses such a policy).
-    if (operator === undefined) return false;
-    for (const [key, values] of Object.entries(entries)) {
-      const policyValues = toList(values).map(String);
-      if (!matchCondition(operator, key, policyValues, context, variables)) return false;
-    }
-  }
-  return true;
+  return conditions.every(
+    ({ operator, key, values }) =>
+      operator !== undefined && matchCondition(operator, key, values, context, variables),
+  );
 }
 
 function matchCondition(
@@ -373,7 +436,7 @@ function matchCondition(
   context: Context,
   variables: boolean,
 ): boolean {
-  const requestValues = context.get(key.toLowerCase());
+  const requestValues = context.get(key);
   if (operator.family === 'Null') {
     const absent = requestValues === undefined;
     return policyValues.some((value) => (value.toLowerCase() === 'true') === absent);

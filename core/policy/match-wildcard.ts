@@ -1,4 +1,5 @@
-const cache = new Map<string, RegExp>();
+const caseSensitive = new Map<string, RegExp>();
+const caseInsensitive = new Map<string, RegExp>();
 
 /**
  * IAM wildcard matching: `*` matches any run of characters (also none), `?` exactly one.
@@ -8,8 +9,8 @@ export function matchWildcard(pattern: string, value: string, ignoreCase = false
   if (!pattern.includes('*') && !pattern.includes('?')) {
     return ignoreCase ? pattern.toLowerCase() === value.toLowerCase() : pattern === value;
   }
-  const cacheKey = `${ignoreCase ? 'i' : 's'}:${pattern}`;
-  let regex = cache.get(cacheKey);
+  const cache = ignoreCase ? caseInsensitive : caseSensitive;
+  let regex = cache.get(pattern);
   if (regex === undefined) {
     const source = pattern
       .split('')
@@ -21,7 +22,7 @@ export function matchWildcard(pattern: string, value: string, ignoreCase = false
       .join('');
     regex = new RegExp(`^${source}$`, ignoreCase ? 'is' : 's');
     if (cache.size > 10_000) cache.clear();
-    cache.set(cacheKey, regex);
+    cache.set(pattern, regex);
   }
   return regex.test(value);
 }

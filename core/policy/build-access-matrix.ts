@@ -1,0 +1,297 @@
+import {
+  evaluateKeyPolicy,
+  prepareKeyPolicy,
+  type PreparedKeyPolicy,
+  type RequestContext,
+} from './evaluate-key-policy.ts';
+import kmsIamData from './kms-iam-data.json' with { type: 'json' };
+import { matchWildcard } from './match-wildcard.ts';
+import { parseConditionOperator } from './parse-condition-operator.ts';
+import { toList } from './to-list.ts';
+import type { KeyPolicyDocument, PolicyStatement, PrincipalBlock } from './types.ts';
+
+/** The actions the access matrix shows: use, re-wrap, delegate, re-permission, destroy. */
+export const ACCESS_MATRIX_ACTIONS: readonly string[] = [
+  'kms:Decrypt',
+  'kms:Encrypt',
+  'kms:GenerateDataKey',
+  'kms:ReEncryptFrom',
+  'kms:ReEncryptTo',
+  'kms:CreateGrant',
+  'kms:PutKeyPolicy',
+  'kms:ScheduleKeyDeletion',
+  'kms:DisableKey',
+];
+
+/** A request property without which a `conditional` permission is denied. */
+export type AccessRequirement =
+  'mfa' | 'encryption_context' | 'via_service' | 'grant_for_aws_resource';
+
+/** One cell of the matrix: SPEC section 6 `access` JSON entry. */
+export interface AccessEntry {
+  /** As the policy writes it (a bare account id as its root ARN); `*` for anyone. */
+  principal: string;
+  /** `kms:Decrypt` style. */
+  action: string;
+  /**
+   * What the key policy grants the principal itself: `yes` in every context, `no` in none,
+   * `conditional` only when the request meets `requires`.
+   */
+  allowed: 'yes' | 'no' | 'conditional';
+  /** Empty unless `conditional`; in a fixed order. */
+  requires: AccessRequirement[];
+  /**
+   * The policy lets IAM policies of the principal's account grant this action (an Allow names
+   * the account): a `no` here can still become a yes through IAM. False when a Deny blocks it.
+   */
+  delegated_to_iam: boolean;
+}
+
+export interface AccessMatrixOptions {
+  /** The account that owns the key; its root is always a row. */
+  account: string;
+  /** ARN partition of that account, `aws` by default. */
+  partition?: string;
+  /** Actions to evaluate; `ACCESS_MATRIX_ACTIONS` by default. */
+  actions?: readonly string[];
+  /** Principals to show besides those the policy names (an access diff passes both sides'). */
+  principals?: readonly string[];
+  /** The encryption context the key expects; by default read from the policy's conditions. */
+  encryptionContext?: Readonly<Record<string, string>>;
+  /** The `kms:ViaService` endpoint to try; by default the first one the policy allows. */
+  viaService?: string;
+}
+
+const REQUIREMENT_ORDER: readonly AccessRequirement[] = [
+  'mfa',
+  'encryption_context',
+  'via_service',
+  'grant_for_aws_resource',
+];
+
+/**
+ * Who can do what with a key: every principal the policy names, the account root and anyone
+ * (`*`), over the actions that matter, each evaluated with and without MFA, with the required
+ * encryption context / a wrong one / none, directly and via the allowed service, and (for
+ * grant operations) for an AWS resource or not. A permission that holds in every context is
+ * `yes`, in none `no`, otherwise `conditional` with the request properties it requires.
+ */
+export function buildAccessMatrix(
+  policy: KeyPolicyDocument,
+  options: AccessMatrixOptions,
+): AccessEntry[] {
+  const partition = options.partition ?? 'aws';
+  const root = `arn:${partition}:iam::${options.account}:root`;
+  const named = new Set<string>();
+  for (const principal of [...namedPrincipals(policy), ...(options.principals ?? [])]) {
+    const row = /^\d{12}$/.test(principal) ? `arn:${partition}:iam::${principal}:root` : principal;
+    if (row !== '*' && row !== root) named.add(row);
+  }
+  const rows = [root, ...[...named].sort(), '*'];
+  const actions = options.actions ?? ACCESS_MATRIX_ACTIONS;
+  const encryptionContext = options.encryptionContext ?? requiredEncryptionContext(policy);
+  const viaService = options.viaService ?? allowedViaServices(policy)[0];
+
+  const prepared = prepareKeyPolicy(policy);
+  const probes = {
+    encryptionContext: Object.keys(encryptionContext).length > 0 ? encryptionContext : undefined,
+    viaService,
+  };
+  const dimensions = new Map(
+    actions.map((action) => [
+      action,
+      dimensionsFor(action, probes, conditionKeysFor(policy, action)),
+    ]),
+  );
+  return rows.flatMap((principal) =>
+    actions.map((action) =>
+      evaluateCell(prepared, principal, action, dimensions.get(action) ?? []),
+    ),
+  );
+}
+
+interface Dimension {
+  requirement: AccessRequirement;
+  /** The first variant meets the requirement, the others do not. */
+  variants: Partial<RequestContext>[];
+}
+
+function evaluateCell(
+  policy: PreparedKeyPolicy,
+  principal: string,
+  action: string,
+  dimensions: readonly Dimension[],
+): AccessEntry {
+  const allowedWith: Set<AccessRequirement>[] = [];
+  let combinations = 0;
+  let delegated = false;
+  forEachCombination(dimensions, (request, met) => {
+    combinations += 1;
+    const decision = evaluateKeyPolicy(policy, { principal, action, ...request });
+    if (decision.verdict === 'allowed') allowedWith.push(met);
+    if (decision.delegatedToIam) delegated = true;
+  });
+
+  const base = { principal, action, delegated_to_iam: delegated };
+  if (allowedWith.length === 0) return { ...base, allowed: 'no', requires: [] };
+  if (allowedWith.length === combinations) return { ...base, allowed: 'yes', requires: [] };
+  // What every allowed request had; when alternatives exist (MFA or via service), the
+  // smallest allowed set of requirements names one way in.
+  let requires = REQUIREMENT_ORDER.filter((requirement) =>
+    allowedWith.every((met) => met.has(requirement)),
+  );
+  if (requires.length === 0) {
+    const smallest = [...allowedWith].sort((a, b) => a.size - b.size)[0] ?? new Set();
+    requires = REQUIREMENT_ORDER.filter((requirement) => smallest.has(requirement));
+  }
+  return { ...base, allowed: 'conditional', requires };
+}
+
+const contextActions = new Set(
+  kmsIamData.actions
+    .filter((entry) =>
+      entry.conditionKeys.includes('kms:EncryptionContext:${EncryptionContextKey}'),
+    )
+    .map((entry) => `kms:${entry.name}`.toLowerCase()),
+);
+const grantActions = new Set(
+  kmsIamData.actions
+    .filter((entry) => entry.conditionKeys.includes('kms:GrantIsForAWSResource'))
+    .map((entry) => `kms:${entry.name}`.toLowerCase()),
+);
+
+/**
+ * The request properties worth varying for `action`: only those that a condition of a
+ * statement covering the action reads, since the others cannot change the outcome.
+ */
+function dimensionsFor(
+  action: string,
+  probes: { encryptionContext: Record<string, string> | undefined; viaService: string | undefined },
+  keys: ReadonlySet<string>,
+): Dimension[] {
+  const reads = (...names: string[]): boolean =>
+    [...keys].some((key) => names.some((name) => key.startsWith(name)));
+  const dimensions: Dimension[] = [];
+  if (reads('aws:multifactorauth')) {
+    // Long-term credentials carry no MFA key at all; role sessions without MFA carry `false`.
+    dimensions.push({
+      requirement: 'mfa',
+      variants: [{ mfaPresent: true }, { mfaPresent: false }, {}],
+    });
+  }
+  const lower = action.toLowerCase();
+  if (
+    probes.encryptionContext !== undefined &&
+    contextActions.has(lower) &&
+    reads('kms:encryptioncontext')
+  ) {
+    const wrong = Object.fromEntries(
+      Object.entries(probes.encryptionContext).map(([key, value]) => [key, `${value}-other`]),
+    );
+    dimensions.push({
+      requirement: 'encryption_context',
+      variants: [{ encryptionContext: probes.encryptionContext }, { encryptionContext: wrong }, {}],
+    });
+  }
+  if (probes.viaService !== undefined && reads('kms:viaservice', 'aws:viaawsservice')) {
+    dimensions.push({
+      requirement: 'via_service',
+      variants: [{ viaService: probes.viaService }, {}],
+    });
+  }
+  if (grantActions.has(lower) && reads('kms:grantisforawsresource')) {
+    dimensions.push({
+      requirement: 'grant_for_aws_resource',
+      variants: [{ grantIsForAwsResource: true }, { grantIsForAwsResource: false }],
+    });
+  }
+  return dimensions;
+}
+
+function forEachCombination(
+  dimensions: readonly Dimension[],
+  visit: (request: Partial<RequestContext>, met: Set<AccessRequirement>) => void,
+  index = 0,
+  request: Partial<RequestContext> = {},
+  met: Set<AccessRequirement> = new Set(),
+): void {
+  const dimension = dimensions[index];
+  if (dimension === undefined) {
+    visit(request, met);
+    return;
+  }
+  dimension.variants.forEach((variant, position) => {
+    const nextMet = new Set(met);
+    if (position === 0) nextMet.add(dimension.requirement);
+    forEachCombination(dimensions, visit, index + 1, { ...request, ...variant }, nextMet);
+  });
+}
+
+/** Lower-cased condition keys of the statements whose Action/NotAction covers `action`. */
+function conditionKeysFor(policy: KeyPolicyDocument, action: string): Set<string> {
+  const keys = new Set<string>();
+  for (const statement of policy.Statement) {
+    const covers =
+      statement.NotAction === undefined
+        ? toList(statement.Action).some((pattern) => matchWildcard(pattern, action, true))
+        : !toList(statement.NotAction).some((pattern) => matchWildcard(pattern, action, true));
+    if (!covers) continue;
+    for (const entries of Object.values(statement.Condition ?? {})) {
+      for (const key of Object.keys(entries)) keys.add(key.toLowerCase());
+    }
+  }
+  return keys;
+}
+
+function namedPrincipals(policy: KeyPolicyDocument): string[] {
+  const blocks = policy.Statement.flatMap((statement: PolicyStatement) => [
+    statement.Principal,
+    statement.NotPrincipal,
+  ]);
+  return blocks.flatMap((block: PrincipalBlock | undefined) => {
+    if (block === undefined || block === '*') return [];
+    return Object.values(block).flatMap((values) => toList<string>(values));
+  });
+}
+
+/** Positive string conditions on `key` in Allow statements: the values a request should carry. */
+function allowedConditionValues(policy: KeyPolicyDocument, matches: (key: string) => boolean) {
+  const found: [string, string][] = [];
+  for (const statement of policy.Statement) {
+    if (statement.Effect !== 'Allow') continue;
+    for (const [operatorName, entries] of Object.entries(statement.Condition ?? {})) {
+      const operator = parseConditionOperator(operatorName);
+      if (operator?.family !== 'String' || operator.negated) continue;
+      for (const [key, values] of Object.entries(entries)) {
+        if (!matches(key)) continue;
+        const first = toList(values)[0];
+        // A StringLike pattern stands for any value it matches; `x` fills its wildcards.
+        if (first !== undefined) found.push([key, String(first).replace(/[*?]/g, 'x')]);
+      }
+    }
+  }
+  return found;
+}
+
+const CONTEXT_PREFIX = 'kms:encryptioncontext:';
+
+function requiredEncryptionContext(policy: KeyPolicyDocument): Record<string, string> {
+  const context: Record<string, string> = {};
+  for (const [key, value] of allowedConditionValues(policy, (name) =>
+    name.toLowerCase().startsWith(CONTEXT_PREFIX),
+  )) {
+    const contextKey = key.slice(CONTEXT_PREFIX.length);
+    context[contextKey] ??= value;
+  }
+  return context;
+}
+
+function allowedViaServices(policy: KeyPolicyDocument): string[] {
+  return [
+    ...new Set(
+      allowedConditionValues(policy, (name) => name.toLowerCase() === 'kms:viaservice').map(
+        ([, value]) => value,
+      ),
+    ),
+  ].sort();
+}
