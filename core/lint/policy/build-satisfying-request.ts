@@ -1,0 +1,160 @@
+import type { RequestContext } from '../../policy/evaluate-key-policy.ts';
+import {
+  parseConditionOperator,
+  type ConditionOperator,
+} from '../../policy/parse-condition-operator.ts';
+import { toList } from '../../policy/to-list.ts';
+import type { PolicyStatement } from '../../policy/types.ts';
+
+/**
+ * Whose request is being imagined. An `insider` is a principal the policy names: what the
+ * policy cannot know about it (its organization, network, tags) is assumed to satisfy the
+ * conditions. An `outsider` is someone unrelated: it controls what any caller controls
+ * (encryption context, the service it calls through, MFA on its own credentials, its own
+ * tags), but not who it is (account, organization, ARN, network, source resource).
+ */
+export type Perspective =
+  { kind: 'insider' } | { kind: 'outsider'; account: string; organization: string };
+
+/** Keys the evaluator derives from the caller's principal: never filled in. */
+const DERIVED_FROM_PRINCIPAL = new Set([
+  'aws:principalarn',
+  'aws:principalaccount',
+  'kms:calleraccount',
+  'aws:principalisawsservice',
+  'aws:principalservicename',
+]);
+
+/** Keys that say who or where the caller is: an outsider cannot choose their values. */
+const CALLER_IDENTITY = new Set([
+  ...DERIVED_FROM_PRINCIPAL,
+  'aws:principalorgid',
+  'aws:principalorgpaths',
+  'aws:principalservicenameslist',
+  'aws:userid',
+  'aws:federatedprovider',
+  'aws:sourceaccount',
+  'aws:sourcearn',
+  'aws:sourceorgid',
+  'aws:sourceorgpaths',
+  'aws:sourceowner',
+  'aws:sourceip',
+  'aws:sourcevpc',
+  'aws:sourcevpce',
+  'aws:sourcevpcarn',
+  'aws:vpcsourceip',
+  'aws:vpceaccount',
+  'aws:vpceorgid',
+  'aws:vpceorgpaths',
+  'aws:ec2instancesourcevpc',
+  'aws:ec2instancesourceprivateipv4',
+  'ec2:sourceinstancearn',
+  'lambda:sourcefunctionarn',
+  'ssm:sourceinstancearn',
+]);
+
+const ENCRYPTION_CONTEXT_PREFIX = 'kms:encryptioncontext:';
+/** Encryption context an AWS service sets itself (`aws:cloudtrail:arn`, `aws:logs:arn`...). */
+const SERVICE_CONTEXT_PREFIX = 'kms:encryptioncontext:aws:';
+
+/**
+ * Extends `base` with condition values that make `statement`'s conditions match, as far as
+ * the perspective lets the caller choose them. Negated operators are left alone (an absent
+ * key satisfies them), and so are values built from policy variables.
+ */
+export function buildSatisfyingRequest(
+  statement: PolicyStatement,
+  base: RequestContext,
+  perspective: Perspective,
+): RequestContext {
+  const encryptionContext: Record<string, string> = { ...base.encryptionContext };
+  const keys: Record<string, string | readonly string[]> = { ...base.keys };
+  let request: RequestContext = { ...base };
+
+  for (const [operatorName, entries] of Object.entries(statement.Condition ?? {})) {
+    const operator = parseConditionOperator(operatorName);
+    if (operator === undefined || operator.negated) continue;
+    for (const [key, values] of Object.entries(entries)) {
+      const lower = key.toLowerCase();
+      if (DERIVED_FROM_PRINCIPAL.has(lower)) continue;
+      if (perspective.kind === 'outsider' && isIdentityKey(lower)) continue;
+      const written = toList(values).map(String);
+      let value = firstSatisfyingValue(operator, written);
+      if (value === undefined) continue;
+      if (perspective.kind === 'outsider' && lower.startsWith(SERVICE_CONTEXT_PREFIX)) {
+        // The service writes its own resource ARN there: an outsider's resource is in its account.
+        value = value.replace(/\d{12}/g, perspective.account);
+      }
+      if (lower.startsWith(ENCRYPTION_CONTEXT_PREFIX)) {
+        encryptionContext[key.slice(ENCRYPTION_CONTEXT_PREFIX.length)] = value;
+      } else if (lower === 'kms:encryptioncontextkeys') {
+        for (const name of operator.family === 'Null' ? ['x'] : written) {
+          encryptionContext[name] ??= 'x';
+        }
+      } else if (lower === 'kms:viaservice') {
+        request = { ...request, viaService: value };
+      } else if (lower === 'aws:multifactorauthpresent') {
+        request = { ...request, mfaPresent: value.toLowerCase() === 'true' };
+      } else if (lower === 'kms:grantisforawsresource') {
+        request = { ...request, grantIsForAwsResource: value.toLowerCase() === 'true' };
+      } else if (lower === 'aws:principalorgid') {
+        request = { ...request, principalOrgId: value };
+      } else {
+        keys[key] = value;
+      }
+    }
+  }
+  if (Object.keys(encryptionContext).length > 0) request = { ...request, encryptionContext };
+  if (Object.keys(keys).length > 0) request = { ...request, keys };
+  return request;
+}
+
+function isIdentityKey(lower: string): boolean {
+  return CALLER_IDENTITY.has(lower) || lower.startsWith('kms:recipientattestation:');
+}
+
+/** A request value that satisfies a positive operator with one of the policy's values. */
+function firstSatisfyingValue(
+  operator: ConditionOperator,
+  values: readonly string[],
+): string | undefined {
+  if (operator.family === 'Null') {
+    // `Null: false` needs the key present; `Null: true` needs it absent (leave it out).
+    return values.some((value) => value.toLowerCase() === 'false') ? 'x' : undefined;
+  }
+  for (const value of values) {
+    if (value.includes('${')) continue;
+    const satisfying = satisfyingValue(operator, value);
+    if (satisfying !== undefined) return satisfying;
+  }
+  return undefined;
+}
+
+function satisfyingValue(operator: ConditionOperator, value: string): string | undefined {
+  switch (operator.family) {
+    case 'String':
+    case 'Arn':
+      return operator.wildcards ? value.replace(/[*?]/g, 'x') : value;
+    case 'Bool':
+    case 'Binary':
+      return value;
+    case 'IpAddress':
+      return value.split('/')[0];
+    case 'Numeric': {
+      const number = Number(value);
+      if (Number.isNaN(number)) return undefined;
+      if (operator.comparison === 'lessThan') return String(number - 1);
+      if (operator.comparison === 'greaterThan') return String(number + 1);
+      return value;
+    }
+    case 'Date': {
+      const millis = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value);
+      if (Number.isNaN(millis)) return undefined;
+      if (operator.comparison === 'lessThan') return new Date(millis - 1000).toISOString();
+      if (operator.comparison === 'greaterThan') return new Date(millis + 1000).toISOString();
+      return new Date(millis).toISOString();
+    }
+    case 'Null':
+      return undefined;
+  }
+}

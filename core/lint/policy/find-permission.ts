@@ -1,0 +1,111 @@
+import {
+  evaluateKeyPolicy,
+  type Decision,
+  type RequestContext,
+} from '../../policy/evaluate-key-policy.ts';
+import type { KeyPolicyDocument } from '../../policy/types.ts';
+import { buildSatisfyingRequest, type Perspective } from './build-satisfying-request.ts';
+
+export interface Permission {
+  decision: Decision;
+  /** A request the key policy lets through. */
+  request: RequestContext;
+}
+
+export interface PermissionQuery {
+  principal: string;
+  action: string;
+  perspective: Perspective;
+  /**
+   * `favourable`: the caller may have MFA when a condition wants it; `absent`: long-term
+   * credentials or a role session without MFA (OIDC), with no MFA key at all; `false`: a
+   * session that says it has no MFA.
+   */
+  mfa?: 'favourable' | 'absent' | 'false';
+  /** Count "the key policy lets IAM policies decide" (account principal) as permitted. */
+  delegation?: boolean;
+  /** Only direct calls (no `kms:ViaService`) without an encryption context. */
+  bare?: boolean;
+  /** Extra request values that stay as given (e.g. `aws:SourceAccount` of an outsider). */
+  keys?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Whether some request by `principal` for `action` gets through the key policy: the plain
+ * request, and for each Allow statement a request that satisfies its conditions as far as
+ * the caller can (see `buildSatisfyingRequest`), each evaluated against the whole policy, so
+ * Deny statements and NotPrincipal apply exactly as AWS applies them.
+ */
+export function findPermission(
+  document: KeyPolicyDocument,
+  query: PermissionQuery,
+): Permission | undefined {
+  const mfa = query.mfa ?? 'favourable';
+  const base: RequestContext = {
+    principal: query.principal,
+    action: query.action,
+    ...(query.perspective.kind === 'outsider'
+      ? { principalOrgId: query.perspective.organization }
+      : {}),
+    ...(query.keys === undefined ? {} : { keys: query.keys }),
+    ...(mfa === 'favourable' ? { mfaPresent: true } : {}),
+  };
+  const candidates: RequestContext[] = [
+    base,
+    ...document.Statement.filter((statement) => statement.Effect === 'Allow').map((statement) =>
+      buildSatisfyingRequest(statement, base, query.perspective),
+    ),
+  ];
+  for (const candidate of candidates) {
+    const fixed = withMfa(withFixedKeys(candidate, query.keys), mfa);
+    const request = query.bare === true ? bare(fixed) : fixed;
+    const decision = evaluateKeyPolicy(document, request);
+    const permitted =
+      decision.verdict === 'allowed' ||
+      (query.delegation === true &&
+        decision.verdict === 'implicit_deny' &&
+        decision.delegatedToIam);
+    if (permitted) return { decision, request };
+  }
+  return undefined;
+}
+
+function withFixedKeys(
+  request: RequestContext,
+  keys: Readonly<Record<string, string>> | undefined,
+): RequestContext {
+  if (keys === undefined) return request;
+  return { ...request, keys: { ...request.keys, ...keys } };
+}
+
+function withMfa(request: RequestContext, mfa: 'favourable' | 'absent' | 'false'): RequestContext {
+  if (mfa === 'favourable') return request;
+  const rest = { ...request };
+  delete rest.mfaPresent;
+  const keys = Object.fromEntries(
+    Object.entries(rest.keys ?? {}).filter(
+      ([key]) => !key.toLowerCase().startsWith('aws:multifactorauth'),
+    ),
+  );
+  const withoutMfa: RequestContext = { ...rest, keys };
+  return mfa === 'false' ? { ...withoutMfa, mfaPresent: false } : withoutMfa;
+}
+
+/** The request as a direct call that carries no encryption context. */
+function bare(request: RequestContext): RequestContext {
+  const rest = { ...request };
+  delete rest.encryptionContext;
+  delete rest.viaService;
+  const keys = Object.fromEntries(
+    Object.entries(rest.keys ?? {}).filter(([key]) => {
+      const lower = key.toLowerCase();
+      return (
+        !lower.startsWith('kms:encryptioncontext') &&
+        lower !== 'kms:viaservice' &&
+        lower !== 'aws:viaawsservice' &&
+        !lower.startsWith('aws:calledvia')
+      );
+    }),
+  );
+  return { ...rest, keys };
+}

@@ -1,0 +1,71 @@
+import type { DesiredKey } from '../../manifest/desired-state.ts';
+import { CRYPTO_ACTIONS } from '../policy/action-sets.ts';
+import { findPermission } from '../policy/find-permission.ts';
+import { listPolicyPrincipals } from '../policy/list-policy-principals.ts';
+import { usablePolicyDocument } from '../policy/usable-policy-document.ts';
+import type { ManifestIssue, ManifestRule } from '../types.ts';
+
+/**
+ * A principal that may use a key of one compliance domain (e.g. `pci`) also uses a key
+ * outside that domain (another domain, or none). Users are the principals a key policy
+ * lets call a cryptographic action (evaluated), and grantees of declared grants.
+ */
+export const complianceIsolation: ManifestRule = {
+  kind: 'manifest',
+  id: 'compliance-isolation',
+  defaultSeverity: 'warning',
+  summary: 'A principal uses keys of a compliance domain and keys outside it.',
+  rationale:
+    'A compliance domain (PCI DSS, HIPAA...) keeps its scope small by isolating who touches its data. A role that decrypts card data and also general application data brings every system it runs on into the audit scope, and a compromise of the general workload reaches the regulated data.',
+  help: 'give the regulated workload its own role, used only with keys of its compliance domain',
+  practice: {
+    title: 'One key per service x environment x compliance domain (SPEC section 1)',
+    url: 'https://docs.aws.amazon.com/prescriptive-guidance/latest/aws-kms-best-practices/data-protection-key-management.html',
+  },
+  check: (desired) => {
+    const usersByKey = new Map(desired.keys.map((key) => [key.name, usersOf(key)]));
+    const issues: ManifestIssue[] = [];
+    for (const key of desired.keys) {
+      if (key.compliance === undefined) continue;
+      const domain = key.compliance.toLowerCase();
+      for (const principal of usersByKey.get(key.name) ?? []) {
+        const others = desired.keys.filter(
+          (other) =>
+            (other.compliance?.toLowerCase() ?? '') !== domain &&
+            (usersByKey.get(other.name)?.has(principal) ?? false),
+        );
+        if (others.length === 0) continue;
+        const described = others
+          .map((other) => `\`${other.name}\` (${other.compliance ?? 'no compliance domain'})`)
+          .join(', ');
+        issues.push({
+          key: key.name,
+          path: ['keys', key.name, 'compliance'],
+          message: `\`${principal}\` uses key \`${key.name}\` of compliance domain \`${key.compliance}\` and also ${described}`,
+        });
+      }
+    }
+    return issues;
+  },
+};
+
+/** Lower-cased ARNs of the principals that may use the key for cryptography. */
+function usersOf(key: DesiredKey): Set<string> {
+  const users = new Set(key.grants.map((grant) => grant.granteePrincipal.toLowerCase()));
+  const document = usablePolicyDocument(key.policy?.document);
+  if (document === undefined) return users;
+  for (const principal of listPolicyPrincipals(document)) {
+    if (principal.effect !== 'Allow' || principal.negated || principal.type !== 'AWS') continue;
+    if (!['role', 'user', 'assumed-role'].includes(principal.parsed.kind)) continue;
+    const uses = CRYPTO_ACTIONS.some(
+      (action) =>
+        findPermission(document, {
+          principal: principal.value,
+          action,
+          perspective: { kind: 'insider' },
+        }) !== undefined,
+    );
+    if (uses) users.add(principal.value.toLowerCase());
+  }
+  return users;
+}

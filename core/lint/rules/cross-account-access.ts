@@ -1,0 +1,120 @@
+import { parseConditionOperator } from '../../policy/parse-condition-operator.ts';
+import { toList } from '../../policy/to-list.ts';
+import { ADMIN_ACTIONS, summarizeActions } from '../policy/action-sets.ts';
+import { expandStatementActions } from '../policy/expand-statement-actions.ts';
+import { findPermission } from '../policy/find-permission.ts';
+import { keyAccountOf } from '../policy/key-account-of.ts';
+import { listPolicyPrincipals } from '../policy/list-policy-principals.ts';
+import type { PolicyIssue, PolicyRule } from '../types.ts';
+
+const CALLER_ACCOUNT_KEYS = new Set(['kms:calleraccount', 'aws:principalaccount']);
+
+/**
+ * Access from another account that is not "named principal, named actions": a whole foreign
+ * account (its root, or a wildcard tied to it by `kms:CallerAccount`), which lets every IAM
+ * principal its administrators choose use the key, or a foreign principal that may manage
+ * the key. A named role with the actions it needs is fine and not reported.
+ */
+export const crossAccountAccess: PolicyRule = {
+  kind: 'policy',
+  id: 'cross-account-access',
+  defaultSeverity: 'warning',
+  summary: 'Another account gets access as a whole, or a foreign principal may manage the key.',
+  rationale:
+    "Cross-account access belongs in the key policy, to named principals with named actions. Naming another account (`arn:aws:iam::222222222222:root`) hands the decision to that account's IAM administrators; letting a foreign principal change the policy, disable or delete the key puts your data in their hands.",
+  help: 'name the foreign role (`cross_account: [{principal: arn:aws:iam::222222222222:role/App, actions: [Decrypt]}]`) and give it cryptographic actions only',
+  practice: {
+    title: 'Cross-account access only through the key policy, to named principals (SPEC section 1)',
+    url: 'https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-modifying-external-accounts.html',
+  },
+  check: (target) => {
+    const { document } = target;
+    const account = keyAccountOf(target);
+    if (account === undefined) return [];
+    const issues: PolicyIssue[] = [];
+    const reported = new Set<string>();
+    for (const principal of listPolicyPrincipals(document)) {
+      if (principal.effect !== 'Allow' || principal.negated || principal.type !== 'AWS') continue;
+      const { parsed } = principal;
+      const statement = document.Statement[principal.statement];
+      if (statement === undefined) continue;
+      if (parsed.kind === 'account' && parsed.account !== account) {
+        const probe = `arn:${parsed.partition}:iam::${parsed.account}:role/kms-action-probe`;
+        const actions = expandStatementActions(statement).filter(
+          (action) =>
+            findPermission(document, {
+              principal: probe,
+              action,
+              perspective: { kind: 'insider' },
+              delegation: true,
+            }) !== undefined,
+        );
+        if (actions.length === 0 || reported.has(parsed.account)) continue;
+        reported.add(parsed.account);
+        issues.push({
+          message: `the whole account ${parsed.account} may call ${summarizeActions(actions)}: its IAM administrators decide which of their principals use the key`,
+          path: principal.path,
+          principal: principal.value,
+        });
+      } else if (
+        (parsed.kind === 'role' || parsed.kind === 'user' || parsed.kind === 'assumed-role') &&
+        parsed.account !== account
+      ) {
+        const manages = ADMIN_ACTIONS.filter(
+          (action) =>
+            findPermission(document, {
+              principal: principal.value,
+              action,
+              perspective: { kind: 'insider' },
+            }) !== undefined,
+        );
+        if (manages.length === 0 || reported.has(principal.value)) continue;
+        reported.add(principal.value);
+        issues.push({
+          message: `\`${principal.value}\` of account ${parsed.account} may manage the key (${manages.join(', ')})`,
+          path: principal.path,
+          principal: principal.value,
+        });
+      } else if (parsed.kind === 'anyone') {
+        for (const foreign of foreignCallerAccounts(statement.Condition, account)) {
+          if (reported.has(foreign)) continue;
+          const probe = `arn:${target.partition}:iam::${foreign}:role/kms-action-probe`;
+          const actions = expandStatementActions(statement).filter(
+            (action) =>
+              findPermission(document, {
+                principal: probe,
+                action,
+                perspective: { kind: 'insider' },
+              })?.decision.statements.includes(statement.Sid ?? `#${principal.statement}`) === true,
+          );
+          if (actions.length === 0) continue;
+          reported.add(foreign);
+          issues.push({
+            message: `every principal of account ${foreign} may call ${summarizeActions(actions)} (wildcard principal limited to that account)`,
+            path: principal.path,
+          });
+        }
+      }
+    }
+    return issues;
+  },
+};
+
+/** Accounts other than the key's that a `kms:CallerAccount`/`aws:PrincipalAccount` condition admits. */
+function foreignCallerAccounts(
+  condition: Record<string, Record<string, unknown>> | undefined,
+  account: string,
+): string[] {
+  const accounts = new Set<string>();
+  for (const [operatorName, entries] of Object.entries(condition ?? {})) {
+    const operator = parseConditionOperator(operatorName);
+    if (operator === undefined || operator.negated) continue;
+    for (const [key, values] of Object.entries(entries)) {
+      if (!CALLER_ACCOUNT_KEYS.has(key.toLowerCase())) continue;
+      for (const value of toList(values).map(String)) {
+        if (/^\d{12}$/.test(value) && value !== account) accounts.add(value);
+      }
+    }
+  }
+  return [...accounts];
+}

@@ -1,0 +1,68 @@
+import { findPermission } from '../policy/find-permission.ts';
+import { keyAccountOf } from '../policy/key-account-of.ts';
+import { listPolicyPrincipals } from '../policy/list-policy-principals.ts';
+import type { PolicyRule } from '../types.ts';
+
+const PUT_KEY_POLICY = 'kms:PutKeyPolicy';
+
+/**
+ * Nobody can change the key policy any more: neither the account root (directly, or through
+ * IAM policies of the account) nor a named administrator can call PutKeyPolicy. Evaluated,
+ * so a root statement with conditions still counts as a backstop, and a Deny that takes
+ * PutKeyPolicy away from everyone (also through NotPrincipal) is seen.
+ */
+export const noRootBackstop: PolicyRule = {
+  kind: 'policy',
+  id: 'no-root-backstop',
+  defaultSeverity: 'error',
+  summary: 'Neither the account root nor any administrator can change the key policy.',
+  rationale:
+    'When no principal keeps `kms:PutKeyPolicy`, the key becomes unmanageable: nobody can fix its policy, and only AWS Support can help. The AWS default key policy allows the account root `kms:*`, which lets IAM policies of the account grant access and keeps a break-glass path; a named administrator role that keeps PutKeyPolicy also prevents the lockout.',
+  help: 'allow the account root (`arn:aws:iam::<account>:root`) `kms:*`, as the generated policy does, or keep `kms:PutKeyPolicy` for an administrator role',
+  practice: {
+    title: 'The account root stays as break-glass backstop (SPEC section 1)',
+    url: 'https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html#key-policy-default-allow-root-enable-iam',
+  },
+  check: (target) => {
+    const { document } = target;
+    const account = keyAccountOf(target);
+    const principals = listPolicyPrincipals(document);
+    if (account !== undefined) {
+      const root = `arn:${target.partition}:iam::${account}:root`;
+      const rootKeeps = findPermission(document, {
+        principal: root,
+        action: PUT_KEY_POLICY,
+        perspective: { kind: 'insider' },
+        delegation: true,
+      });
+      if (rootKeeps !== undefined) return [];
+    }
+    const administrators = principals.filter(
+      (principal) =>
+        principal.effect === 'Allow' &&
+        !principal.negated &&
+        principal.type === 'AWS' &&
+        ['role', 'user', 'assumed-role'].includes(principal.parsed.kind),
+    );
+    const keeper = administrators.find(
+      (principal) =>
+        findPermission(document, {
+          principal: principal.value,
+          action: PUT_KEY_POLICY,
+          perspective: { kind: 'insider' },
+        }) !== undefined,
+    );
+    if (keeper !== undefined) return [];
+    const rootStatement = principals.find(
+      (principal) => principal.parsed.kind === 'account' && principal.parsed.account === account,
+    );
+    const where = account === undefined ? 'the account root' : `the account root (${account})`;
+    return [
+      {
+        message: `no principal can change this key policy: ${where} and every administrator lack \`kms:PutKeyPolicy\``,
+        path: rootStatement?.path ?? ['Statement'],
+        intentPath: [],
+      },
+    ];
+  },
+};

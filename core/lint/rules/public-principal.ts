@@ -1,0 +1,62 @@
+import { summarizeActions } from '../policy/action-sets.ts';
+import { chooseOutsider } from '../policy/choose-outsider.ts';
+import { expandStatementActions } from '../policy/expand-statement-actions.ts';
+import { findPermission } from '../policy/find-permission.ts';
+import { listPolicyPrincipals } from '../policy/list-policy-principals.ts';
+import { statementLabel } from '../policy/statement-label.ts';
+import type { PolicyIssue, PolicyRule } from '../types.ts';
+
+/**
+ * An Allow with `Principal: "*"` (or `NotPrincipal`) that lets a caller from an unrelated
+ * account and organization through. Decided by evaluating such a caller's requests, so a
+ * wildcard restricted by `aws:PrincipalOrgID`, `kms:CallerAccount`, `aws:PrincipalAccount`,
+ * `aws:PrincipalArn` or a source VPC endpoint does not fire, while conditions any caller can
+ * meet (an encryption context, a service, MFA) do not make a wildcard private.
+ */
+export const publicPrincipal: PolicyRule = {
+  kind: 'policy',
+  id: 'public-principal',
+  defaultSeverity: 'error',
+  summary: 'The key policy lets any AWS principal, in any account, use or manage the key.',
+  rationale:
+    'A wildcard principal in an Allow statement opens the key to every AWS account unless a condition ties the caller to your account or organization. Conditions the caller controls (an encryption context, `kms:ViaService`, MFA) do not: anyone can call S3 with their own bucket or send any encryption context.',
+  help: 'name the principals (role ARNs), or restrict the wildcard with `aws:PrincipalOrgID`, `aws:PrincipalAccount` or `kms:CallerAccount`',
+  practice: {
+    title: 'Cross-account access only to named principals (SPEC section 1)',
+    url: 'https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-overview.html#key-policy-principal',
+  },
+  check: (target) => {
+    const { document } = target;
+    const outsider = chooseOutsider(document, target.partition);
+    const wildcards = listPolicyPrincipals(document).filter(
+      (principal) =>
+        principal.effect === 'Allow' &&
+        (principal.negated || (principal.type === 'AWS' && principal.value === '*')),
+    );
+    const seen = new Set<number>();
+    const issues: PolicyIssue[] = [];
+    for (const wildcard of wildcards) {
+      if (seen.has(wildcard.statement)) continue;
+      seen.add(wildcard.statement);
+      const statement = document.Statement[wildcard.statement];
+      if (statement === undefined) continue;
+      const label = statementLabel(document, wildcard.statement);
+      const open = expandStatementActions(statement).filter((action) =>
+        findPermission(document, {
+          principal: outsider.principal,
+          action,
+          perspective: { kind: 'outsider', ...outsider },
+        })?.decision.statements.includes(label),
+      );
+      if (open.length === 0) continue;
+      const who = wildcard.negated
+        ? `every principal not listed in its NotPrincipal`
+        : 'any AWS principal';
+      issues.push({
+        message: `statement \`${label}\` lets ${who}, from any account, call ${summarizeActions(open)}`,
+        path: wildcard.path,
+      });
+    }
+    return issues;
+  },
+};

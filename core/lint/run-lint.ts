@@ -1,0 +1,138 @@
+import type { DesiredKey, DesiredState } from '../manifest/desired-state.ts';
+import type { DocumentPath } from '../manifest/types.ts';
+import type { KeyPolicyDocument, ResolvedPolicyIntent } from '../policy/types.ts';
+import { lintConfigOf } from './lint-config-of.ts';
+import { firstExistingPath } from './manifest-path.ts';
+import { partitionOf } from './policy/partition-of.ts';
+import { resolveSeverity } from './resolve-severity.ts';
+import { LINT_RULES } from './rules/index.ts';
+import { runPolicyRules } from './run-policy-rules.ts';
+import type { Finding, LintConfig, LintRule, PolicyIssue, Severity } from './types.ts';
+
+export interface RunLintOptions {
+  /**
+   * Severities and suppressions to apply. Default: the manifest's own. On a pull request,
+   * pass the one `compareLintConfig` derives from the base branch.
+   */
+  config?: LintConfig;
+  /** Default: every rule. */
+  rules?: readonly LintRule[];
+}
+
+/**
+ * Lints a desired state: every rule over every key (policy rules on each managed key
+ * policy, generated or raw), each finding with its severity for the key's environment,
+ * located at the manifest line it is about; `off` rules and suppressed findings dropped.
+ * Findings come sorted by line, column and rule.
+ */
+export function runLint(desired: DesiredState, options: RunLintOptions = {}): Finding[] {
+  const config = options.config ?? lintConfigOf(desired);
+  const rules = options.rules ?? LINT_RULES;
+  const keys = new Map(desired.keys.map((key) => [key.name, key]));
+  const findings: Finding[] = [];
+
+  const report = (
+    rule: LintRule,
+    key: DesiredKey | undefined,
+    path: DocumentPath,
+    issue: { message: string; help?: string },
+  ): void => {
+    const severity = resolveSeverity(rule, key?.environment, config);
+    if (severity === 'off') return;
+    if (key !== undefined && isSuppressed(config, key.name, rule.id)) return;
+    const position = desired.locate(path);
+    findings.push({
+      rule: rule.id,
+      severity: severity satisfies Severity,
+      message: issue.message,
+      file: desired.file,
+      line: position.line,
+      column: position.column,
+      ...(key === undefined ? {} : { key: key.name }),
+      help: issue.help ?? rule.help,
+    });
+  };
+
+  for (const rule of rules) {
+    if (rule.kind === 'manifest') {
+      for (const issue of rule.check(desired)) {
+        report(rule, keys.get(issue.key), issue.path, issue);
+      }
+    }
+  }
+  for (const key of desired.keys) {
+    const policy = key.policy;
+    if (policy === undefined) continue;
+    const results = runPolicyRules(
+      policy.document,
+      { account: key.account, partition: partitionOf(key), generated: policy.kind === 'intent' },
+      rules,
+    );
+    for (const { rule, issue, document } of results) {
+      const path =
+        policy.kind === 'intent'
+          ? intentLocation(desired, key.name, policy.intent, document, issue)
+          : ['keys', key.name, 'policy', 'document', ...issue.path];
+      report(rule, key, path, issue);
+    }
+  }
+  return findings.sort(
+    (a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+  );
+}
+
+function isSuppressed(config: LintConfig, key: string, rule: string): boolean {
+  return (config.suppressions[key] ?? []).some((entry) => entry.rule === rule);
+}
+
+/** Generated statements by Sid -> the intent field they come from. */
+function intentFieldOfSid(
+  sid: string | undefined,
+): 'admins' | 'users' | 'cross_account' | 'require_mfa_for' | undefined {
+  if (sid === undefined) return undefined;
+  if (sid === 'KeyAdministrators') return 'admins';
+  if (sid.startsWith('KeyUsers')) return 'users';
+  if (sid.startsWith('CrossAccount')) return 'cross_account';
+  if (sid === 'DenyWithoutMfa') return 'require_mfa_for';
+  return undefined;
+}
+
+/**
+ * A generated policy has no lines of its own: a finding about it points at the intent field
+ * the offending statement comes from (the principal's entry when known), on the key or in
+ * `defaults.policy`, else at the key's `policy:`.
+ */
+function intentLocation(
+  desired: DesiredState,
+  key: string,
+  intent: ResolvedPolicyIntent,
+  document: KeyPolicyDocument | undefined,
+  issue: PolicyIssue,
+): DocumentPath {
+  const base = ['keys', key, 'policy'];
+  let field: DocumentPath | undefined = issue.intentPath;
+  if (field === undefined) {
+    const index = issue.path[0] === 'Statement' ? issue.path[1] : undefined;
+    const sid = typeof index === 'number' ? document?.Statement[index]?.Sid : undefined;
+    const name = intentFieldOfSid(sid);
+    field = name === undefined ? [] : [name];
+    const principal = issue.principal?.toLowerCase();
+    if (principal !== undefined && (name === 'admins' || name === 'users')) {
+      const position = intent[name].findIndex((arn) => arn.toLowerCase() === principal);
+      if (position >= 0) field = [name, position];
+    } else if (principal !== undefined && name === 'cross_account') {
+      const position = intent.crossAccount.findIndex(
+        (entry) => entry.principal.toLowerCase() === principal,
+      );
+      if (position >= 0) field = [name, position, 'principal'];
+    }
+  }
+  if (field.length === 0) return base;
+  return firstExistingPath(desired, [
+    [...base, ...field],
+    ['defaults', 'policy', ...field],
+    [...base, ...field.slice(0, 1)],
+    ['defaults', 'policy', ...field.slice(0, 1)],
+    base,
+  ]);
+}

@@ -1,0 +1,141 @@
+import type { DesiredKey, DesiredState } from '../manifest/desired-state.ts';
+import type { DocumentPath, Severity, SeveritySetting } from '../manifest/types.ts';
+import type { KeyPolicyDocument } from '../policy/types.ts';
+
+export type { Severity, SeveritySetting };
+
+/** The rule ids of SPEC section 5, in the order the SPEC lists them. */
+export const RULE_IDS = [
+  'public-principal',
+  'no-root-backstop',
+  'admin-user-overlap',
+  'wildcard-action',
+  'missing-mfa-guard',
+  'cross-account-access',
+  'missing-encryption-context',
+  'unscoped-service-principal',
+  'invalid-policy',
+  'aws-managed-key',
+  'shared-key',
+  'rotation-disabled',
+  'rotation-period',
+  'deletion-window',
+  'required-tags',
+  'alias-naming',
+  'alias-environment-mismatch',
+  'compliance-isolation',
+  'policy-lockout-bypass',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+/**
+ * Reported when a pull request relaxes the lint configuration of its base branch or adds a
+ * suppression: not a manifest rule, so it cannot be configured or suppressed by the change.
+ */
+export const LINT_CONFIG_CHANGE_RULE = 'lint-config-change';
+
+/** One lint finding, located in the file it is about (SPEC section 5). */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+  /** Logical key name; absent for a standalone key policy (`lint-policy`). */
+  key?: string;
+  /** How to fix it. */
+  help: string;
+}
+
+/** What a rule says about the manifest before severity, location and suppressions apply. */
+export interface Issue {
+  message: string;
+  /** Overrides the rule's general help when the fix depends on the case. */
+  help?: string;
+}
+
+/** A finding of a policy rule: where in the key policy document it is. */
+export interface PolicyIssue extends Issue {
+  /** Path inside the policy document, e.g. `['Statement', 2, 'Principal']`; `[]` for the whole policy. */
+  path: DocumentPath;
+  /**
+   * For a policy generated from the intent form: the intent field that decides it
+   * (`['require_mfa_for']`, `['users', 0]`), since the generated document has no lines.
+   */
+  intentPath?: DocumentPath;
+  /** The principal the issue is about, as written (places it in the intent form). */
+  principal?: string;
+}
+
+/** A finding of a manifest rule: which key, and where in the manifest. */
+export interface ManifestIssue extends Issue {
+  key: string;
+  path: DocumentPath;
+}
+
+/** The key policy a policy rule looks at, with what is known about the key. */
+export interface PolicyTarget {
+  /** The parsed document (`Statement` a list); only rules that read the raw document see an invalid one. */
+  document: KeyPolicyDocument;
+  /** The document as written, before any typing (what `invalid-policy` inspects). */
+  raw: unknown;
+  /** 12-digit account id of the key, when known. */
+  account?: string;
+  /** ARN partition of the key, `aws` unless known otherwise. */
+  partition: string;
+  /** True for a policy kms-action generated from the intent form. */
+  generated: boolean;
+}
+
+interface RuleMetadata {
+  id: RuleId;
+  defaultSeverity: Severity;
+  /** One line: what the rule reports. */
+  summary: string;
+  /** Why it matters and how to fix it. */
+  rationale: string;
+  /** General fix advice, used as a finding's `help` unless the finding says more. */
+  help: string;
+  /** The best practice it enforces (SPEC section 1, and the AWS guidance behind it). */
+  practice: { title: string; url: string };
+}
+
+export interface PolicyRule extends RuleMetadata {
+  kind: 'policy';
+  /**
+   * True for the rule that checks the document as written: it runs on any policy. Every
+   * other policy rule runs only on a policy that is valid, since it reasons about meaning.
+   */
+  readsRawDocument?: boolean;
+  check: (target: PolicyTarget) => PolicyIssue[];
+}
+
+export interface ManifestRule extends RuleMetadata {
+  kind: 'manifest';
+  /** Looks at the whole desired state: some rules compare keys with each other. */
+  check: (desired: DesiredState) => ManifestIssue[];
+}
+
+export type LintRule = PolicyRule | ManifestRule;
+
+/** Lint configuration: severities and per-key suppressions, as a manifest declares them. */
+export interface LintConfig {
+  rules: Readonly<Record<string, SeveritySetting>>;
+  environments: Readonly<Record<string, Readonly<Record<string, SeveritySetting>>>>;
+  /** key name -> suppressed rules with their reasons. */
+  suppressions: Readonly<Record<string, readonly { rule: string; reason: string }[]>>;
+}
+
+/** Helper type for rules that look at keys one at a time. */
+export type KeyCheck = (key: DesiredKey, desired: DesiredState) => ManifestIssue[];
+
+/** Where the rule documentation lives (anchors are rule ids). */
+export const RULES_DOC_URL = 'https://github.com/kms-action/kms-action/blob/main/docs/rules.md';
+
+export function ruleHelpUri(id: string): string {
+  return `${RULES_DOC_URL}#${id}`;
+}
