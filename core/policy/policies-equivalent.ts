@@ -1,0 +1,19 @@
+import { normalizeKeyPolicy } from './normalize-key-policy.ts';
+import type { KeyPolicyDocument } from './types.ts';
+
+/**
+ * Whether two key policies mean the same, never comparing JSON text: statement order and
+ * grouping, list order, a string vs a one-element list, the casing of actions, condition
+ * operators and keys, condition value order and types, duplicates, `Sid` and `Id` do not
+ * matter (see `normalizeKeyPolicy`). The planner uses it to decide whether a policy changed.
+ */
+export function policiesEquivalent(
+  a: KeyPolicyDocument,
+  b: KeyPolicyDocument,
+  options: { partition?: string } = {},
+): boolean {
+  return (
+    JSON.stringify(normalizeKeyPolicy(a, options)) ===
+    JSON.stringify(normalizeKeyPolicy(b, options))
+  );
+}
