@@ -1,5 +1,4 @@
 import {
-  LineCounter,
   isAlias,
   isCollection,
   isMap,
@@ -19,6 +18,8 @@ import type { DocumentPath, ManifestProblem, Position } from './types.ts';
 export const MAX_MANIFEST_BYTES = 1024 * 1024;
 /** Cap on YAML aliases (written and expanded): anchors are handy, alias bombs are not. */
 export const MAX_YAML_ALIASES = 200;
+/** Syntax errors reported at most: later ones are mostly the parser losing its footing. */
+const MAX_SYNTAX_PROBLEMS = 10;
 /** Cap on nested lists and mappings: a manifest needs about ten levels, deep nesting is an attack. */
 export const MAX_YAML_DEPTH = 64;
 
@@ -38,9 +39,7 @@ export interface LoadedManifest {
  */
 export function loadManifest(file: string, content: string | Uint8Array): LoadedManifest {
   const text = decode(file, content);
-  const lineCounter = new LineCounter();
   const documents = parseAllDocuments(text, {
-    lineCounter,
     prettyErrors: false,
     uniqueKeys: true,
     schema: 'core',
@@ -48,10 +47,9 @@ export function loadManifest(file: string, content: string | Uint8Array): Loaded
     // The core reports through problems, never through process warnings.
     logLevel: 'error',
   });
-  const at = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
+  // Positions come from the text itself: yaml's LineCounter misses line breaks inside the
+  // tokens of a syntax error, which shifts every later line.
+  const at = positionIn(text);
   const problem = (offset: number, message: string, hint?: string): ManifestProblem => ({
     message,
     file,
@@ -115,7 +113,11 @@ export function loadManifest(file: string, content: string | Uint8Array): Loaded
     }
     return problem(error.pos[0], firstLine(error.message), yamlHint(error.code));
   };
-  if (first.errors.length > 0) throw new ManifestError(dedupe(first.errors.map(yamlProblem)));
+  if (first.errors.length > 0) {
+    // After a syntax error the parser often reports every later token: the first few suffice.
+    const syntax = dedupe(first.errors.map(yamlProblem)).slice(0, MAX_SYNTAX_PROBLEMS);
+    throw new ManifestError(syntax);
+  }
 
   if (!isMap(first.contents)) {
     // Typed as non-null, but an empty document (`---` alone) has no contents.
@@ -275,6 +277,25 @@ function invalidUtf8Position(bytes: Uint8Array): Position {
   const before = new TextDecoder('utf-8').decode(bytes.subarray(0, start));
   const lines = before.split('\n');
   return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+}
+
+/** Line and column (1-based) of an offset in `text`, counting `\n` line breaks. */
+function positionIn(text: string): (offset: number) => Position {
+  const lineStarts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
+    lineStarts.push(index + 1);
+  }
+  return (offset) => {
+    const clamped = Math.min(Math.max(0, offset), text.length);
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if ((lineStarts[middle] ?? 0) <= clamped) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: clamped - (lineStarts[low] ?? 0) + 1 };
+  };
 }
 
 /** Characters YAML does not allow in a stream (C0 and C1 controls other than tab, LF, CR, NEL). */
