@@ -143,7 +143,10 @@ function toProblem(loaded: LoadedManifest, error: ErrorObject): ManifestProblem 
       return base(`${where} must be ${range}, got ${describe(value)}`, subschema?.description);
     }
     case 'pattern':
-      return base(`${where} has an invalid format: ${describe(value)}`, subschema?.description);
+      return base(
+        `${where} has an invalid format: ${describe(value)}`,
+        nearestDescription(error.schemaPath),
+      );
     case 'minLength':
     case 'maxLength':
       return base(
@@ -185,6 +188,22 @@ interface SchemaNode {
   maximum?: number;
   minLength?: number;
   maxLength?: number;
+}
+
+/**
+ * The description of the schema node at `schemaPath` or of its nearest described ancestor:
+ * list items (`aliases/items`) explain themselves through the list's description.
+ */
+function nearestDescription(schemaPath: string): string | undefined {
+  let node: unknown = schema;
+  let found: string | undefined;
+  for (const segment of schemaPath.replace(/^#\//, '').split('/')) {
+    if (node === null || typeof node !== 'object') break;
+    const description = (node as SchemaNode).description;
+    if (description !== undefined) found = description;
+    node = (node as Record<string, unknown>)[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return found;
 }
 
 function pathSegments(instancePath: string): string[] {
