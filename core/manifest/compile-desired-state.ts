@@ -1,6 +1,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { canonicalKmsAction } from '../policy/kms-actions.ts';
 import { generateKeyPolicy } from '../policy/generate-key-policy.ts';
+import { parseKeyPolicy } from '../policy/parse-key-policy.ts';
 import type { KeyPolicyDocument, ResolvedPolicyIntent } from '../policy/types.ts';
 import {
   DEFAULT_DELETION_WINDOW_DAYS,
@@ -356,10 +357,25 @@ function resolvePolicy(
   at: (...rest: (string | number)[]) => DocumentPath,
   resolvePrincipal: (ref: string, path: DocumentPath) => string | undefined,
   resolveActions: (actions: readonly string[], path: DocumentPath) => string[],
+  report?: (path: DocumentPath, message: string, hint?: string) => void,
 ): DesiredPolicy | undefined {
   const policy = input.policy;
   if (policy !== undefined && 'document' in policy) {
-    return { kind: 'document', document: policy.document as unknown as KeyPolicyDocument };
+    // Errors make the manifest invalid, located at the YAML line of the JSON pointer's target;
+    // warnings are left to the `invalid-policy` lint rule.
+    const parsed = parseKeyPolicy(policy.document);
+    for (const problem of parsed.problems) {
+      if (problem.severity !== 'error') continue;
+      const pointer = problem.path
+        .split('/')
+        .slice(1)
+        .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
+      report?.(at('policy', 'document', ...pointer), problem.message, problem.hint);
+    }
+    return {
+      kind: 'document',
+      document: parsed.ok ? parsed.policy : (policy.document as unknown as KeyPolicyDocument),
+    };
   }
   if (policy === undefined) return undefined;
   const merged: PolicyIntentInput = { ...defaults, ...policy };
