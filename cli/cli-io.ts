@@ -6,6 +6,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** True when stdout is a terminal (colours, prompts). */
   isTty: boolean;
+  /** Asks a question on the terminal and returns the answer; absent when there is none. */
+  prompt?: (question: string) => Promise<string>;
 }
 
 export type CommandResult = number;

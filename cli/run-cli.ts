@@ -8,6 +8,8 @@ import {
 import { renderProblemsText } from '../core/render/render-problems-text.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT_AWS_ERROR, EXIT_INVALID_INPUT, EXIT_OK } from './exit-codes.ts';
+import { applyCommand } from './apply-command.ts';
+import { planCommand } from './plan-command.ts';
 import { validateCommand } from './validate-command.ts';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -17,6 +19,11 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
     run: validateCommand,
     summary: 'check the manifest (schema, names, aliases, policies); no AWS calls',
   },
+  plan: {
+    run: planCommand,
+    summary: 'show the changes apply would make to the live keys (read-only)',
+  },
+  apply: { run: applyCommand, summary: 'plan afresh and apply the changes in safe order' },
 };
 
 export function mainHelp(): string {

@@ -1,24 +1,140 @@
-// `npm run demo`: the main job end to end on examples/kms.yaml.
-// Stage 1 (this version): validate every example manifest with the bundled CLI code.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+// `npm run demo`: the main job end to end against a local KMS emulator (moto server):
+// validate, plan, apply, re-plan (no changes); then an out-of-band change (a key disabled,
+// an alias retargeted) and the plan and apply that repair it.
+import {
+  CreateKeyCommand,
+  DisableKeyCommand,
+  KMSClient,
+  ListKeysCommand,
+  ListResourceTagsCommand,
+  UpdateAliasCommand,
+} from '@aws-sdk/client-kms';
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { runCli } from '../cli/run-cli.ts';
+import { startEmulator } from '../test/emulator/start-emulator.ts';
+
+const MANIFEST = 'examples/kms.yaml';
+const ROLE = 'arn:aws:iam::{account}:role/kms-admin';
+
+process.stdout.write(
+  'Starting the local KMS emulator (moto server; the first run creates its Python venv)...\n',
+);
+const emulator = await startEmulator({ log: (message) => process.stdout.write(`  ${message}\n`) });
+// Dummy credentials, local endpoint: nothing here can reach a real AWS account.
+const env: Record<string, string> = {
+  ...Object.fromEntries(
+    Object.entries(process.env).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined,
+    ),
+  ),
+  AWS_ENDPOINT_URL: emulator.endpoint,
+  AWS_REGION: 'us-east-1',
+  AWS_ACCESS_KEY_ID: 'demo',
+  AWS_SECRET_ACCESS_KEY: 'demo',
+  AWS_EC2_METADATA_DISABLED: 'true',
+  GITHUB_REPOSITORY: 'acme/platform-keys',
+};
+delete env['AWS_PROFILE'];
+delete env['AWS_SESSION_TOKEN'];
+Object.assign(process.env, env);
 
 const io = {
   stdout: (text: string) => process.stdout.write(text),
   stderr: (text: string) => process.stderr.write(text),
   cwd: process.cwd(),
-  env: process.env,
-  isTty: process.stdout.isTTY,
+  env,
+  isTty: false,
 };
 
-const manifests = readdirSync('examples')
-  .filter((name) => name.endsWith('.yaml'))
-  .map((name) => join('examples', name));
-let failed = 0;
-for (const manifest of manifests) {
-  process.stdout.write(`\n$ kms-action validate -f ${manifest}\n`);
-  const code = await runCli(['validate', '-f', manifest], io);
-  if (code !== 0) failed += 1;
+async function step(title: string, argv: string[], expected: number[]): Promise<void> {
+  process.stdout.write(`\n━━ ${title}\n$ kms-action ${argv.join(' ')}\n`);
+  const code = await runCli(argv, io);
+  if (!expected.includes(code))
+    throw new Error(
+      `'kms-action ${argv.join(' ')}' exited ${code}, expected ${expected.join(' or ')}`,
+    );
 }
-process.exitCode = failed === 0 ? 0 : 1;
+
+try {
+  const aws = ['--role-to-assume', ROLE];
+  await step('1. Validate the manifest', ['validate', '-f', MANIFEST], [0]);
+  await step(
+    '2. Plan against the (empty) emulator',
+    ['plan', '-f', MANIFEST, '--detailed-exitcode', ...aws],
+    [3],
+  );
+  await step('3. Apply', ['apply', '-f', MANIFEST, '--auto-approve', '--stats', ...aws], [0]);
+  await step(
+    '4. Plan again: nothing to do',
+    ['plan', '-f', MANIFEST, '--detailed-exitcode', '--stats', ...aws],
+    [0],
+  );
+
+  process.stdout.write(
+    '\n━━ 5. Out-of-band changes: someone disables prod-rds and points alias/prod-s3-encryption at a stray key\n',
+  );
+  const kms = await kmsClientFor('111122223333', emulator.endpoint);
+  const live = await listManagedKeyIds(kms);
+  const rds = live.get('prod-rds');
+  if (rds === undefined) throw new Error('prod-rds was not created');
+  await kms.send(new DisableKeyCommand({ KeyId: rds }));
+  const stray = await kms.send(new CreateKeyCommand({ Description: 'created by hand' }));
+  await kms.send(
+    new UpdateAliasCommand({
+      AliasName: 'alias/prod-s3-encryption',
+      TargetKeyId: stray.KeyMetadata?.KeyId ?? '',
+    }),
+  );
+
+  await step(
+    '6. Plan shows the repair',
+    ['plan', '-f', MANIFEST, '--detailed-exitcode', ...aws],
+    [3],
+  );
+  await step('7. Apply the repair', ['apply', '-f', MANIFEST, '--auto-approve', ...aws], [0]);
+  await step(
+    '8. Plan again: converged',
+    ['plan', '-f', MANIFEST, '--detailed-exitcode', ...aws],
+    [0],
+  );
+  process.stdout.write('\nDemo complete: validate, plan, apply, re-plan, drift repaired.\n');
+} catch (error) {
+  process.stderr.write(
+    `\nDemo failed: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exitCode = 1;
+} finally {
+  await emulator.stop();
+}
+
+async function kmsClientFor(account: string, endpoint: string): Promise<KMSClient> {
+  const sts = new STSClient({ endpoint, region: 'us-east-1' });
+  const session = await sts.send(
+    new AssumeRoleCommand({
+      RoleArn: `arn:aws:iam::${account}:role/kms-admin`,
+      RoleSessionName: 'demo-out-of-band',
+    }),
+  );
+  const credentials = session.Credentials;
+  return new KMSClient({
+    endpoint,
+    region: 'us-east-1',
+    credentials: {
+      accessKeyId: credentials?.AccessKeyId ?? '',
+      secretAccessKey: credentials?.SecretAccessKey ?? '',
+      sessionToken: credentials?.SessionToken ?? '',
+    },
+  });
+}
+
+async function listManagedKeyIds(kms: KMSClient): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  const keys = await kms.send(new ListKeysCommand({}));
+  for (const key of keys.Keys ?? []) {
+    if (key.KeyId === undefined) continue;
+    const tags = await kms.send(new ListResourceTagsCommand({ KeyId: key.KeyId }));
+    const name = tags.Tags?.find((tag) => tag.TagKey === 'kms-action:key')?.TagValue;
+    if (name !== undefined) ids.set(name, key.KeyId);
+  }
+  return ids;
+}

@@ -1,0 +1,125 @@
+import { parseArgs } from 'node:util';
+import { applyPlan, type ApplyProgress, type ApplyResult } from '../adapters/aws/apply-plan.ts';
+import { UsageError } from '../core/errors.ts';
+import { describeChange } from '../core/render/describe-change.ts';
+import { renderPlanText } from '../core/render/render-plan-text.ts';
+import { AWS_OPTIONS, AWS_OPTIONS_HELP } from './aws-options.ts';
+import type { CliIo } from './cli-io.ts';
+import { EXIT_AWS_ERROR, EXIT_CHANGES, EXIT_FINDINGS, EXIT_OK } from './exit-codes.ts';
+import { preparePlan, renderStats } from './prepare-plan.ts';
+
+export const APPLY_HELP = `Usage: kms-action apply [-f kms.yaml] [--auto-approve] [--allow-destructive]
+
+Plans afresh against the live keys (never a stale plan) and applies the changes in safe
+order: keys, policies, rotation, tags, state, aliases, grants; destructive changes last.
+Stops at the first failure and reports what was done; the next run converges.
+
+Options:
+  -f, --file <path>          manifest to read (default: kms.yaml)
+      --auto-approve         apply without asking (required when not on a terminal)
+      --allow-destructive    also make destructive changes (schedule key deletion,
+                             revoke undeclared grants); otherwise they are held back
+      --repository <o/r>     repository for the ownership tag (default: $GITHUB_REPOSITORY or "local")
+${AWS_OPTIONS_HELP}
+  -h, --help                 show this help
+
+Exit codes: 0 applied (or nothing to do), 1 the plan has problems (nothing applied),
+2 invalid manifest or usage, 3 destructive changes held back, 4 AWS error (partial apply reported).
+`;
+
+export async function applyCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      file: { type: 'string', short: 'f', default: 'kms.yaml' },
+      'auto-approve': { type: 'boolean' },
+      'allow-destructive': { type: 'boolean' },
+      repository: { type: 'string' },
+      ...AWS_OPTIONS,
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help === true) {
+    io.stdout(APPLY_HELP);
+    return EXIT_OK;
+  }
+  const autoApprove = values['auto-approve'] === true;
+  if (!autoApprove && (!io.isTty || io.prompt === undefined)) {
+    throw new UsageError(
+      'not on a terminal: pass --auto-approve to apply without a confirmation prompt',
+    );
+  }
+  const prepared = await preparePlan(
+    { file: values.file, repository: values.repository, roleToAssume: values['role-to-assume'] },
+    io,
+  );
+  try {
+    const { plan } = prepared;
+    io.stdout(renderPlanText(plan));
+    if (plan.problems.length > 0) {
+      io.stderr('Nothing applied: fix the problems above first.\n');
+      return EXIT_FINDINGS;
+    }
+    if (plan.changes.length === 0) return EXIT_OK;
+    if (!autoApprove && io.prompt !== undefined) {
+      const answer = await io.prompt(
+        `\nApply these ${plan.changes.length} changes? Only 'yes' applies: `,
+      );
+      if (answer.trim() !== 'yes') {
+        io.stderr('Apply cancelled.\n');
+        return EXIT_OK;
+      }
+    }
+    const result = await applyPlan(plan, {
+      clients: prepared.clients,
+      allowDestructive: values['allow-destructive'] === true,
+      onProgress: (event) => {
+        io.stdout(progressLine(event));
+      },
+    });
+    io.stdout(renderApplyResult(result));
+    if (values.stats === true) io.stderr(renderStats(prepared.stats));
+    if (result.failed !== undefined) {
+      io.stderr(`kms-action: AWS error: ${result.failed.error.message}\n`);
+      return EXIT_AWS_ERROR;
+    }
+    return result.heldBack.length > 0 ? EXIT_CHANGES : EXIT_OK;
+  } finally {
+    prepared.clients.destroy();
+  }
+}
+
+function progressLine(event: ApplyProgress): string {
+  switch (event.type) {
+    case 'start':
+      return `  … ${event.change.address}: ${describeChange(event.change)}\n`;
+    case 'done':
+      return `  ✓ ${event.change.address}\n`;
+    case 'held-back':
+      return `  ⏸ ${event.change.address}: held back (${event.reason})\n`;
+  }
+}
+
+function renderApplyResult(result: ApplyResult): string {
+  const lines = [
+    `\nApplied ${result.applied.length} change${result.applied.length === 1 ? '' : 's'}.`,
+  ];
+  if (result.heldBack.length > 0) {
+    lines.push(
+      `Held back ${result.heldBack.length} destructive change${result.heldBack.length === 1 ? '' : 's'} (run with --allow-destructive to make them):`,
+    );
+    for (const { change } of result.heldBack)
+      lines.push(`  - ${change.address}: ${describeChange(change)}`);
+  }
+  if (result.failed !== undefined) {
+    lines.push(`Failed at ${result.failed.change.address}; not attempted:`);
+    for (const change of result.failed.notAttempted)
+      lines.push(`  - ${change.address}: ${describeChange(change)}`);
+    lines.push(
+      'Fix the cause and run apply again: it plans afresh and continues from the live state.',
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,63 @@
+import { parseArgs } from 'node:util';
+import { renderPlanJson } from '../core/render/render-plan-json.ts';
+import { renderPlanMarkdown } from '../core/render/render-plan-markdown.ts';
+import { renderPlanText } from '../core/render/render-plan-text.ts';
+import { AWS_OPTIONS, AWS_OPTIONS_HELP } from './aws-options.ts';
+import type { CliIo } from './cli-io.ts';
+import { parseFormat } from './common-options.ts';
+import { EXIT_CHANGES, EXIT_FINDINGS, EXIT_OK } from './exit-codes.ts';
+import { preparePlan, renderStats } from './prepare-plan.ts';
+
+export const PLAN_HELP = `Usage: kms-action plan [-f kms.yaml] [--format text|markdown|json] [--detailed-exitcode]
+
+Reads the live keys the manifest owns and shows the changes that apply would make, in
+order, with their risk, the key policy diff and who gains or loses access. Read-only.
+
+Options:
+  -f, --file <path>          manifest to read (default: kms.yaml)
+      --format <format>      text (default), markdown or json
+      --detailed-exitcode    exit 3 when the plan has changes
+      --repository <o/r>     repository for the ownership tag (default: $GITHUB_REPOSITORY or "local")
+${AWS_OPTIONS_HELP}
+  -h, --help                 show this help
+
+Exit codes: 0 no changes (or changes without --detailed-exitcode), 1 the plan has problems
+that block apply, 2 invalid manifest or usage, 3 changes (--detailed-exitcode), 4 AWS error.
+`;
+
+export async function planCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      file: { type: 'string', short: 'f', default: 'kms.yaml' },
+      format: { type: 'string', default: 'text' },
+      'detailed-exitcode': { type: 'boolean' },
+      repository: { type: 'string' },
+      ...AWS_OPTIONS,
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help === true) {
+    io.stdout(PLAN_HELP);
+    return EXIT_OK;
+  }
+  const format = parseFormat(values.format, ['text', 'markdown', 'json']);
+  const prepared = await preparePlan(
+    { file: values.file, repository: values.repository, roleToAssume: values['role-to-assume'] },
+    io,
+  );
+  try {
+    const { plan } = prepared;
+    if (format === 'json') io.stdout(`${JSON.stringify(renderPlanJson(plan), null, 2)}\n`);
+    else if (format === 'markdown') io.stdout(renderPlanMarkdown(plan));
+    else io.stdout(renderPlanText(plan));
+    if (values.stats === true) io.stderr(renderStats(prepared.stats));
+    if (plan.problems.length > 0) return EXIT_FINDINGS;
+    if (values['detailed-exitcode'] === true && plan.changes.length > 0) return EXIT_CHANGES;
+    return EXIT_OK;
+  } finally {
+    prepared.clients.destroy();
+  }
+}

@@ -1,0 +1,90 @@
+import { assumeRolePerAccount } from '../adapters/aws/assume-role.ts';
+import { checkCallerIdentity, type CallerIdentity } from '../adapters/aws/check-caller-identity.ts';
+import {
+  apiCallsByOperation,
+  createApiCallStats,
+  type ApiCallStats,
+} from '../adapters/aws/count-api-calls.ts';
+import {
+  createAwsClients,
+  type AwsClients,
+  type CredentialsProvider,
+} from '../adapters/aws/kms-client.ts';
+import { readLiveState } from '../adapters/aws/read-live-state.ts';
+import { ManifestError } from '../core/errors.ts';
+import type { DesiredState } from '../core/manifest/desired-state.ts';
+import { readManifest } from '../core/manifest/read-manifest.ts';
+import { buildPlan } from '../core/plan/build-plan.ts';
+import type { LiveState } from '../core/plan/live-state.ts';
+import type { Plan } from '../core/plan/plan-types.ts';
+import type { CliIo } from './cli-io.ts';
+import { repositoryOf } from './common-options.ts';
+import { readManifestFile, type ManifestFile } from './read-manifest-file.ts';
+
+export interface PreparedPlan {
+  manifestFile: ManifestFile;
+  desired: DesiredState;
+  live: LiveState;
+  plan: Plan;
+  clients: AwsClients;
+  stats: ApiCallStats;
+  identities: Map<string, CallerIdentity>;
+}
+
+export interface PrepareOptions {
+  file: string;
+  repository: string | undefined;
+  roleToAssume: string | undefined;
+}
+
+/**
+ * manifest -> desired state -> caller identity per account -> live state -> plan, with the
+ * applying principal's access predicted. Shared by `plan` and `apply` (which always plans
+ * afresh: it never applies a stale plan).
+ */
+export async function preparePlan(options: PrepareOptions, io: CliIo): Promise<PreparedPlan> {
+  const manifestFile = await readManifestFile(options.file, io.cwd);
+  const result = readManifest(manifestFile.file, manifestFile.content, {
+    repository: repositoryOf(options.repository, io.env),
+    manifestPath: manifestFile.manifestPath,
+  });
+  if (!result.ok) throw new ManifestError(result.problems);
+  const { desired } = result;
+
+  const accounts = [...new Set(desired.keys.map((key) => key.account))].sort();
+  const stsRegion =
+    io.env['AWS_REGION'] ?? io.env['AWS_DEFAULT_REGION'] ?? desired.keys[0]?.region ?? 'us-east-1';
+  const credentialsFor: (account: string) => CredentialsProvider | undefined =
+    options.roleToAssume === undefined
+      ? () => undefined
+      : assumeRolePerAccount({
+          roleTemplate: options.roleToAssume,
+          sessionName: sessionName(io.env),
+          region: stsRegion,
+        });
+
+  const identities = new Map<string, CallerIdentity>();
+  for (const account of accounts) {
+    identities.set(account, await checkCallerIdentity(account, stsRegion, credentialsFor(account)));
+  }
+
+  const stats = createApiCallStats();
+  const clients = createAwsClients({ credentialsFor, stats });
+  const live = await readLiveState(desired, { clients });
+  const plan = buildPlan(desired, live, {
+    applierFor: (account) => identities.get(account)?.principalArn,
+  });
+  return { manifestFile, desired, live, plan, clients, stats, identities };
+}
+
+export function renderStats(stats: ApiCallStats): string {
+  const byOperation = apiCallsByOperation(stats);
+  const total = Object.values(byOperation).reduce((sum, count) => sum + count, 0);
+  const lines = Object.entries(byOperation).map(([operation, count]) => `  ${operation}: ${count}`);
+  return `AWS API calls: ${total}\n${lines.join('\n')}\n`;
+}
+
+function sessionName(env: Readonly<Record<string, string | undefined>>): string {
+  const run = env['GITHUB_RUN_ID'];
+  return run === undefined ? 'kms-action-cli' : `kms-action-${run}`;
+}

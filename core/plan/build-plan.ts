@@ -1,0 +1,263 @@
+import type { DesiredKey, DesiredState } from '../manifest/desired-state.ts';
+import { checkApplierAccess } from './check-applier-access.ts';
+import { diffAliases, type AliasedKey } from './diff-aliases.ts';
+import { diffGrants } from './diff-grants.ts';
+import { diffKey } from './diff-key.ts';
+import type { LiveKey, LiveState } from './live-state.ts';
+import { orderChanges } from './order-changes.ts';
+import type { Change, Plan, PlanProblem, PlanSummary, Risk } from './plan-types.ts';
+
+const IMMUTABLE_HELP =
+  'KMS cannot change this on an existing key. To replace the key: declare a new key with the new setting, ' +
+  'move the alias to it (callers follow the alias), re-encrypt or let data age out, then set the old key to ' +
+  '`state: pending_deletion`.';
+
+export interface BuildPlanOptions {
+  /** The principal that will apply in `account`; when known, its access is predicted per change. */
+  applierFor?: (account: string) => string | undefined;
+}
+
+/**
+ * Diffs the desired state against the live state into ordered changes and the problems
+ * that make the plan unsafe to apply (orphans, immutable changes, keys of other manifests).
+ */
+export function buildPlan(
+  desired: DesiredState,
+  live: LiveState,
+  options: BuildPlanOptions = {},
+): Plan {
+  const problems: PlanProblem[] = [];
+  const changes: Change[] = [];
+  const problem = (
+    key: DesiredKey | string,
+    fields: Omit<PlanProblem, 'key' | 'line' | 'column'>,
+  ): void => {
+    if (typeof key === 'string') {
+      problems.push({ ...fields, key });
+    } else {
+      problems.push({
+        ...fields,
+        key: key.name,
+        line: key.location.line,
+        column: key.location.column,
+      });
+    }
+  };
+
+  const matched = new Set<LiveKey>();
+  const aliasedByRegion = new Map<string, AliasedKey[]>();
+  const regionKey = (account: string, region: string) => `${account}/${region}`;
+
+  for (const key of desired.keys) {
+    const foreign = live.foreign.filter((claim) => claim.name === key.name);
+    for (const claim of foreign) {
+      if (claim.reason === 'alias') continue;
+      problem(key, {
+        code: 'foreign-owner',
+        message: `key ${claim.arn} that \`${key.name}\` claims (${claim.reason === 'adopt' ? 'by adopt' : 'by logical name'}) is managed by another manifest, ${claim.ownership.manifest}`,
+        help: 'a key is managed by one manifest only: remove it from one of them, or move its ownership tags deliberately (see docs)',
+      });
+    }
+    for (const claim of foreign.filter((entry) => entry.reason === 'alias')) {
+      problem(key, {
+        code: 'alias-owned-elsewhere',
+        message: `alias \`${claim.alias ?? ''}\` of \`${key.name}\` points to key ${claim.arn}, managed by another manifest, ${claim.ownership.manifest}`,
+        help: 'choose another alias name, or remove the alias from the other manifest first',
+      });
+    }
+    if (foreign.length > 0) continue;
+
+    const liveKey = findLiveKey(key, live, problem);
+    if (liveKey === 'problem') continue;
+    if (liveKey !== undefined) matched.add(liveKey);
+
+    const aliased: AliasedKey = {
+      name: key.name,
+      desiredAliases: key.aliases,
+      frozen: key.state === 'pending_deletion',
+      ...(liveKey === undefined ? {} : { keyId: liveKey.id }),
+    };
+    const scope = regionKey(key.account, key.region);
+    aliasedByRegion.set(scope, [...(aliasedByRegion.get(scope) ?? []), aliased]);
+
+    if (liveKey === undefined) {
+      if (key.state !== 'pending_deletion') changes.push(...creationChanges(key));
+      continue;
+    }
+    const immutable = immutableDifferences(key, liveKey);
+    if (immutable.length > 0) {
+      problem(key, {
+        code: 'immutable-change',
+        message: `\`${key.name}\` asks to change ${immutable.join(', ')} of existing key ${liveKey.arn}`,
+        help: IMMUTABLE_HELP,
+      });
+      continue;
+    }
+    changes.push(...diffKey(key, liveKey, { adopting: key.adopt !== undefined }));
+    if (key.state !== 'pending_deletion' && liveKey.state !== 'PendingDeletion') {
+      changes.push(
+        ...diffGrants(
+          { name: key.name, account: liveKey.account, region: liveKey.region, keyId: liveKey.id },
+          key.grants,
+          liveKey.grants,
+        ),
+      );
+    }
+  }
+
+  for (const liveKey of live.owned) {
+    if (matched.has(liveKey) || liveKey.state === 'PendingDeletion') continue;
+    const name = liveKey.ownership?.key ?? liveKey.id;
+    problem(name, {
+      code: 'orphan',
+      message: `key \`${name}\` (${liveKey.arn}) is tagged as managed by this manifest but is no longer declared in it`,
+      help: `to delete it, keep it in the manifest with \`state: pending_deletion\`; to stop managing it, remove its \`kms-action:*\` tags in AWS first`,
+    });
+    // Its aliases stay where they are: the alias diff only deletes aliases of matched keys.
+  }
+
+  for (const [scope, keys] of aliasedByRegion) {
+    const [account = '', region = ''] = scope.split('/');
+    const liveRegion = live.regions.find(
+      (entry) => entry.account === account && entry.region === region,
+    );
+    changes.push(...diffAliases(account, region, keys, liveRegion?.aliases ?? []));
+  }
+
+  const ordered = orderChanges(changes);
+  if (options.applierFor !== undefined) {
+    problems.push(...checkApplierAccess(ordered, live, { applierFor: options.applierFor }));
+  }
+  return {
+    owner: desired.owner,
+    file: desired.file,
+    changes: ordered,
+    problems,
+    summary: summarize(ordered, problems),
+  };
+}
+
+function findLiveKey(
+  key: DesiredKey,
+  live: LiveState,
+  problem: (key: DesiredKey, fields: Omit<PlanProblem, 'key' | 'line' | 'column'>) => void,
+): LiveKey | undefined | 'problem' {
+  if (key.adopt !== undefined) {
+    const adopted = live.adopted.find((entry) => entry.name === key.name);
+    if (adopted === undefined || !adopted.found) {
+      problem(key, {
+        code: 'adopt-not-found',
+        message: `\`${key.name}\` adopts ${key.adopt}, which does not exist or cannot be described`,
+        help: 'check the ARN, the account and Region, and that the planning role may call kms:DescribeKey on it',
+      });
+      return 'problem';
+    }
+    if (adopted.key.keyManager === 'AWS') {
+      problem(key, {
+        code: 'adopt-aws-managed',
+        message: `\`${key.name}\` adopts ${key.adopt}, an AWS managed key`,
+        help: 'AWS managed keys cannot be changed; create a customer managed key instead',
+      });
+      return 'problem';
+    }
+    return adopted.key;
+  }
+  const candidates = live.owned.filter(
+    (candidate) =>
+      candidate.account === key.account &&
+      candidate.region === key.region &&
+      candidate.ownership?.key === key.name,
+  );
+  if (candidates.length > 1) {
+    // Two live keys claim one logical name (e.g. someone copied the tags): never guess.
+    const active = candidates.filter((candidate) => candidate.state !== 'PendingDeletion');
+    if (active.length === 1) return active[0];
+    problem(key, {
+      code: 'foreign-owner',
+      message: `${candidates.length} live keys carry the ownership tags of \`${key.name}\`: ${candidates.map((candidate) => candidate.arn).join(', ')}`,
+      help: 'keep the tags on one of them only (remove the kms-action:* tags from the others), then plan again',
+    });
+    return 'problem';
+  }
+  return candidates[0];
+}
+
+function creationChanges(key: DesiredKey): Change[] {
+  const base = {
+    address: `key.${key.name}`,
+    key: key.name,
+    account: key.account,
+    region: key.region,
+  };
+  const changes: Change[] = [
+    {
+      ...base,
+      action: 'create',
+      after: {
+        description: key.description,
+        keySpec: key.keySpec,
+        keyUsage: key.keyUsage,
+        multiRegion: key.multiRegion,
+        ...(key.policy === undefined ? {} : { policy: key.policy.document }),
+        tags: key.tags,
+        bypassPolicyLockoutSafetyCheck: key.bypassPolicyLockoutSafetyCheck,
+      },
+      risk: 'safe',
+    },
+  ];
+  if (key.rotation.enabled) {
+    changes.push({
+      ...base,
+      action: 'update-rotation',
+      before: { enabled: false },
+      after: { enabled: true, periodInDays: key.rotation.periodInDays },
+      risk: 'safe',
+    });
+  }
+  if (key.state === 'disabled') {
+    changes.push({
+      ...base,
+      action: 'disable',
+      before: 'Enabled',
+      after: 'Disabled',
+      risk: 'safe',
+      note: 'the new key is created disabled',
+    });
+  }
+  for (const region of key.replicaRegions) {
+    changes.push({
+      ...base,
+      address: `key.${key.name}.replica.${region}`,
+      action: 'create-replica',
+      replicaRegion: region,
+      before: null,
+      after: region,
+      risk: 'safe',
+    });
+  }
+  changes.push(
+    ...diffGrants({ name: key.name, account: key.account, region: key.region }, key.grants, []),
+  );
+  return changes;
+}
+
+function immutableDifferences(key: DesiredKey, live: LiveKey): string[] {
+  const differences: string[] = [];
+  if (key.keySpec !== live.keySpec)
+    differences.push(`key_spec (${live.keySpec} -> ${key.keySpec})`);
+  if (key.keyUsage !== live.keyUsage)
+    differences.push(`key_usage (${live.keyUsage} -> ${key.keyUsage})`);
+  if (key.multiRegion !== live.multiRegion)
+    differences.push(`multi_region (${String(live.multiRegion)} -> ${String(key.multiRegion)})`);
+  return differences;
+}
+
+function summarize(changes: readonly Change[], problems: readonly PlanProblem[]): PlanSummary {
+  const byAction: PlanSummary['byAction'] = {};
+  const byRisk: Record<Risk, number> = { safe: 0, disruptive: 0, destructive: 0 };
+  for (const change of changes) {
+    byAction[change.action] = (byAction[change.action] ?? 0) + 1;
+    byRisk[change.risk] += 1;
+  }
+  return { changes: changes.length, byAction, byRisk, problems: problems.length };
+}

@@ -1,0 +1,174 @@
+import type { DesiredKey } from '../manifest/desired-state.ts';
+import { diffAccess } from '../policy/diff-access.ts';
+import { policiesEquivalent } from '../policy/policies-equivalent.ts';
+import { diffPolicyText } from './diff-policy-text.ts';
+import { diffTags } from './diff-tags.ts';
+import type { LiveKey } from './live-state.ts';
+import type { Change, Risk } from './plan-types.ts';
+
+/**
+ * Changes to one existing key (state, policy, description, rotation, tags, replicas), aliases
+ * and grants aside. A key that is to be deleted gets only its deletion; a key that comes
+ * back from pending deletion is cancelled and enabled before anything else touches it.
+ */
+export function diffKey(
+  desired: DesiredKey,
+  live: LiveKey,
+  options: { adopting: boolean },
+): Change[] {
+  const base = {
+    address: `key.${desired.name}`,
+    key: desired.name,
+    account: live.account,
+    region: live.region,
+    keyId: live.id,
+  };
+  const changes: Change[] = [];
+
+  if (desired.state === 'pending_deletion') {
+    if (live.state !== 'PendingDeletion') {
+      changes.push({
+        ...base,
+        action: 'schedule-deletion',
+        before: live.state,
+        after: 'PendingDeletion',
+        windowInDays: desired.deletionWindowInDays,
+        risk: 'destructive',
+        note: `after ${desired.deletionWindowInDays} days the key and every ciphertext under it become unrecoverable; cancel before then with state: enabled`,
+      });
+    }
+    return changes;
+  }
+
+  if (live.state === 'PendingDeletion') {
+    changes.push({
+      ...base,
+      action: 'cancel-deletion',
+      before: 'PendingDeletion',
+      after: 'Disabled',
+      risk: 'safe',
+    });
+  }
+  const effectiveState = live.state === 'PendingDeletion' ? 'Disabled' : live.state;
+  if (desired.state === 'enabled' && effectiveState === 'Disabled') {
+    changes.push({
+      ...base,
+      action: 'enable',
+      before: effectiveState,
+      after: 'Enabled',
+      risk: 'safe',
+    });
+  }
+  if (desired.state === 'disabled' && effectiveState === 'Enabled') {
+    changes.push({
+      ...base,
+      action: 'disable',
+      before: effectiveState,
+      after: 'Disabled',
+      risk: 'disruptive',
+      note: 'every encrypt and decrypt call with this key fails while it is disabled',
+    });
+  }
+
+  if (options.adopting) {
+    const ownership = Object.fromEntries(
+      Object.entries(desired.tags).filter(([name]) => name.startsWith('kms-action:')),
+    );
+    const before = Object.fromEntries(
+      Object.entries(live.tags).filter(([name]) => name.startsWith('kms-action:')),
+    );
+    if (Object.entries(ownership).some(([name, value]) => live.tags[name] !== value)) {
+      changes.push({
+        ...base,
+        action: 'adopt',
+        before,
+        after: ownership,
+        risk: 'safe',
+        note: 'the key is tagged as managed by this manifest',
+      });
+    }
+  }
+
+  if (
+    desired.policy !== undefined &&
+    (live.policy === undefined || !policiesEquivalent(live.policy, desired.policy.document))
+  ) {
+    const access = diffAccess(live.policy, desired.policy.document, { account: live.account });
+    const risk: Risk = access.some((entry) => entry.change !== 'gains') ? 'disruptive' : 'safe';
+    changes.push({
+      ...base,
+      action: 'update-policy',
+      before: live.policy,
+      after: desired.policy.document,
+      policyDiff: diffPolicyText(live.policy, desired.policy.document),
+      access,
+      bypassPolicyLockoutSafetyCheck: desired.bypassPolicyLockoutSafetyCheck,
+      risk,
+    });
+  }
+
+  if (live.description !== desired.description) {
+    changes.push({
+      ...base,
+      action: 'update-description',
+      before: live.description,
+      after: desired.description,
+      risk: 'safe',
+    });
+  }
+
+  if (live.rotation !== undefined) {
+    const wanted = desired.rotation;
+    const periodDiffers =
+      wanted.enabled &&
+      live.rotation.periodInDays !== undefined &&
+      live.rotation.periodInDays !== wanted.periodInDays;
+    if (live.rotation.enabled !== wanted.enabled || periodDiffers) {
+      changes.push({
+        ...base,
+        action: 'update-rotation',
+        before: {
+          enabled: live.rotation.enabled,
+          ...(live.rotation.periodInDays === undefined
+            ? {}
+            : { periodInDays: live.rotation.periodInDays }),
+        },
+        after: wanted.enabled
+          ? { enabled: true, periodInDays: wanted.periodInDays }
+          : { enabled: false },
+        risk: 'safe',
+      });
+    }
+  }
+
+  const tags = diffTags(desired.tags, live.tags);
+  if (Object.keys(tags.set).length > 0 || tags.remove.length > 0) {
+    changes.push({
+      ...base,
+      action: 'tag',
+      before: live.tags,
+      after: desired.tags,
+      set: tags.set,
+      remove: tags.remove,
+      // Tag-based access conditions (aws:ResourceTag) can stop matching when tags go away.
+      risk: tags.remove.length > 0 ? 'disruptive' : 'safe',
+    });
+  }
+
+  const liveReplicas = new Set(
+    live.multiRegionConfiguration?.replicas.map((replica) => replica.region) ?? [],
+  );
+  for (const region of desired.replicaRegions) {
+    if (liveReplicas.has(region)) continue;
+    changes.push({
+      ...base,
+      address: `key.${desired.name}.replica.${region}`,
+      action: 'create-replica',
+      replicaRegion: region,
+      before: null,
+      after: region,
+      risk: 'safe',
+    });
+  }
+  return changes;
+}

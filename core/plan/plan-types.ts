@@ -1,0 +1,123 @@
+import type { AccessChange } from '../policy/diff-access.ts';
+import type { KeyPolicyDocument } from '../policy/types.ts';
+
+/** `safe`: no one loses anything. `disruptive`: callers may start failing. `destructive`: data or access can be lost. */
+export type Risk = 'safe' | 'disruptive' | 'destructive';
+
+/** Everything CreateKey needs, so a key is born with its policy and ownership tags. */
+export interface KeyCreation {
+  description: string;
+  keySpec: string;
+  keyUsage: string;
+  multiRegion: boolean;
+  policy?: KeyPolicyDocument;
+  tags: Record<string, string>;
+  bypassPolicyLockoutSafetyCheck: boolean;
+}
+
+export interface RotationSetting {
+  enabled: boolean;
+  /** `undefined`: unknown (the API did not return it). */
+  periodInDays?: number;
+}
+
+export interface GrantSpec {
+  name: string;
+  granteePrincipal: string;
+  retiringPrincipal?: string;
+  operations: string[];
+  encryptionContextSubset?: Record<string, string>;
+  encryptionContextEquals?: Record<string, string>;
+}
+
+interface ChangeBase {
+  /** Stable address: `key.<name>`, `alias.<alias name>`, `grant.<key>.<grant name>`. */
+  address: string;
+  /** Logical name of the key the change belongs to. */
+  key: string;
+  account: string;
+  region: string;
+  /** Live key id when the key exists; absent for changes to a key created in the same apply. */
+  keyId?: string;
+  risk: Risk;
+  /** Why this change needs attention, e.g. what breaks or which procedure to follow. */
+  note?: string;
+}
+
+export type Change = ChangeBase &
+  (
+    | { action: 'create'; after: KeyCreation }
+    | { action: 'adopt'; before: Record<string, string>; after: Record<string, string> }
+    | { action: 'update-description'; before: string; after: string }
+    | { action: 'update-rotation'; before: RotationSetting; after: RotationSetting }
+    | {
+        action: 'update-policy';
+        before: KeyPolicyDocument | undefined;
+        after: KeyPolicyDocument;
+        /** Line diff of the normalised policy JSON. */
+        policyDiff: string;
+        /** Who gains or loses which action, from the access matrices of both policies. */
+        access: AccessChange[];
+        bypassPolicyLockoutSafetyCheck: boolean;
+      }
+    | {
+        action: 'tag';
+        before: Record<string, string>;
+        after: Record<string, string>;
+        set: Record<string, string>;
+        remove: string[];
+      }
+    | { action: 'enable'; before: string; after: 'Enabled' }
+    | { action: 'disable'; before: string; after: 'Disabled' }
+    | {
+        action: 'schedule-deletion';
+        before: string;
+        after: 'PendingDeletion';
+        windowInDays: number;
+      }
+    | { action: 'cancel-deletion'; before: 'PendingDeletion'; after: 'Disabled' }
+    | { action: 'create-alias'; alias: string; before: null; after: string }
+    | { action: 'retarget'; alias: string; before: string; after: string; targetKeyId?: string }
+    | { action: 'delete-alias'; alias: string; before: string; after: null }
+    | { action: 'create-grant'; before: null; after: GrantSpec }
+    | { action: 'revoke-grant'; grantId: string; before: GrantSpec; after: null }
+    | { action: 'create-replica'; replicaRegion: string; before: null; after: string }
+  );
+
+export type ChangeAction = Change['action'];
+
+/** Something that makes the plan unsafe to apply as it stands; apply refuses a plan with any. */
+export interface PlanProblem {
+  code:
+    | 'orphan'
+    | 'immutable-change'
+    | 'foreign-owner'
+    | 'adopt-not-found'
+    | 'adopt-aws-managed'
+    | 'alias-owned-elsewhere'
+    | 'replica-removal'
+    | 'applier-denied'
+    | 'policy-lockout';
+  key: string;
+  message: string;
+  /** What to do about it. */
+  help: string;
+  /** Manifest position, when the problem belongs to a declared key. */
+  line?: number;
+  column?: number;
+}
+
+export interface PlanSummary {
+  changes: number;
+  byAction: Partial<Record<ChangeAction, number>>;
+  byRisk: Record<Risk, number>;
+  problems: number;
+}
+
+export interface Plan {
+  owner: string;
+  file: string;
+  changes: Change[];
+  problems: PlanProblem[];
+  summary: PlanSummary;
+}

@@ -1,0 +1,293 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../../core/plan/build-plan.ts';
+import { ACCOUNT, REGION, desiredFrom, keyNamed, liveFrom, liveState } from './plan-fixtures.ts';
+
+const APP_KEY = `  app:
+    description: app key
+    aliases: [alias/app]
+    policy: { users: [app] }
+`;
+
+const actions = (plan: ReturnType<typeof buildPlan>) =>
+  plan.changes.map((change) => `${change.action} ${change.address}`);
+
+describe('buildPlan', () => {
+  it('creates a missing key with its policy and ownership tags, then rotation, then its alias', () => {
+    const desired = desiredFrom(APP_KEY);
+    const plan = buildPlan(desired, liveState(desired, []));
+    expect(actions(plan)).toEqual([
+      'create key.app',
+      'update-rotation key.app',
+      'create-alias alias.alias/app',
+    ]);
+    const create = plan.changes[0];
+    expect(create?.action === 'create' && create.after.tags).toMatchObject({
+      'kms-action:manifest': 'acme/keys/kms.yaml',
+      'kms-action:key': 'app',
+    });
+    expect(create?.action === 'create' && create.after.policy?.Statement.length).toBeGreaterThan(1);
+    expect(plan.problems).toEqual([]);
+  });
+
+  it('plans nothing when the live key matches the manifest', () => {
+    const desired = desiredFrom(APP_KEY);
+    const plan = buildPlan(desired, liveState(desired, [liveFrom(keyNamed(desired, 'app'))]));
+    expect(plan.changes).toEqual([]);
+    expect(plan.summary.changes).toBe(0);
+  });
+
+  it('compares policies by meaning: reordered statements and principals are no change', () => {
+    const desired = desiredFrom(APP_KEY);
+    const key = keyNamed(desired, 'app');
+    const document = key.policy?.document;
+    if (document === undefined) throw new Error('no policy');
+    const shuffled = { ...document, Statement: [...document.Statement].reverse() };
+    const plan = buildPlan(desired, liveState(desired, [liveFrom(key, { policy: shuffled })]));
+    expect(plan.changes).toEqual([]);
+  });
+
+  it('does not create a key that the manifest wants deleted', () => {
+    const desired = desiredFrom(`  gone:\n    state: pending_deletion\n`);
+    expect(buildPlan(desired, liveState(desired, [])).changes).toEqual([]);
+  });
+
+  it('brings a key back from pending deletion: cancel, then enable, before anything else', () => {
+    const desired = desiredFrom(APP_KEY.replace('description: app key', 'description: new text'));
+    const live = liveFrom(keyNamed(desired, 'app'), {
+      state: 'PendingDeletion',
+      description: 'old',
+    });
+    const plan = buildPlan(desired, liveState(desired, [live]));
+    expect(actions(plan)).toEqual([
+      'cancel-deletion key.app',
+      'enable key.app',
+      'update-description key.app',
+    ]);
+  });
+
+  it('schedules deletion with the window, as the only, destructive change of the key', () => {
+    const desired = desiredFrom(
+      `  old:\n    state: pending_deletion\n    deletion_window_in_days: 7\n    description: changed\n`,
+    );
+    const live = liveFrom(keyNamed(desired, 'old'), { state: 'Enabled', description: 'before' });
+    const plan = buildPlan(desired, liveState(desired, [live]));
+    expect(plan.changes).toEqual([
+      expect.objectContaining({
+        action: 'schedule-deletion',
+        windowInDays: 7,
+        risk: 'destructive',
+        keyId: live.id,
+      }),
+    ]);
+  });
+
+  it('disables an enabled key as a disruptive change', () => {
+    const desired = desiredFrom(`  app:\n    state: disabled\n`);
+    const live = liveFrom(keyNamed(desired, 'app'), { state: 'Enabled' });
+    const plan = buildPlan(desired, liveState(desired, [live]));
+    expect(plan.changes).toEqual([
+      expect.objectContaining({ action: 'disable', risk: 'disruptive' }),
+    ]);
+  });
+
+  it('reports a managed key missing from the manifest as an orphan, unless it is already pending deletion', () => {
+    const desired = desiredFrom(APP_KEY);
+    const app = liveFrom(keyNamed(desired, 'app'));
+    const orphan = liveFrom(keyNamed(desired, 'app'), {
+      ownership: { manifest: desired.owner, key: 'old-key' },
+      aliases: [],
+    });
+    const deleted = liveFrom(keyNamed(desired, 'app'), {
+      ownership: { manifest: desired.owner, key: 'older' },
+      aliases: [],
+      state: 'PendingDeletion',
+    });
+    const plan = buildPlan(desired, liveState(desired, [app, orphan, deleted]));
+    expect(plan.problems).toEqual([expect.objectContaining({ code: 'orphan', key: 'old-key' })]);
+    expect(plan.changes).toEqual([]);
+  });
+
+  it('refuses to change an immutable attribute and explains the replace procedure', () => {
+    const desired = desiredFrom(`  app:\n    key_spec: RSA_2048\n    key_usage: SIGN_VERIFY\n`);
+    const live = liveFrom(keyNamed(desired, 'app'), {
+      keySpec: 'SYMMETRIC_DEFAULT',
+      keyUsage: 'ENCRYPT_DECRYPT',
+    });
+    const plan = buildPlan(desired, liveState(desired, [live]));
+    expect(plan.problems).toEqual([
+      expect.objectContaining({
+        code: 'immutable-change',
+        message: expect.stringContaining('key_spec (SYMMETRIC_DEFAULT -> RSA_2048)'),
+        help: expect.stringContaining('move the alias'),
+      }),
+    ]);
+    expect(plan.changes).toEqual([]);
+  });
+
+  it('moves an alias between two managed keys with one retarget, not a delete and a create', () => {
+    const before = desiredFrom(`  a:\n    aliases: [alias/shared]\n  b: {}\n`);
+    const after = desiredFrom(`  a: {}\n  b:\n    aliases: [alias/shared]\n`);
+    const liveA = liveFrom(keyNamed(before, 'a'));
+    const liveB = liveFrom(keyNamed(before, 'b'));
+    const plan = buildPlan(after, liveState(after, [liveA, liveB]));
+    expect(plan.changes).toEqual([
+      expect.objectContaining({
+        action: 'retarget',
+        alias: 'alias/shared',
+        keyId: liveB.id,
+        risk: 'disruptive',
+      }),
+    ]);
+  });
+
+  it('repoints an alias that drifted to an unmanaged key, and deletes a managed key alias no longer declared', () => {
+    const desired = desiredFrom(APP_KEY);
+    const key = keyNamed(desired, 'app');
+    const live = liveFrom(key, {
+      aliases: [
+        {
+          name: 'alias/legacy',
+          arn: `arn:aws:kms:${REGION}:${ACCOUNT}:alias/legacy`,
+          targetKeyId: 'x',
+        },
+      ],
+    });
+    live.aliases[0]!.targetKeyId = live.id;
+    const stray = {
+      name: 'alias/app',
+      arn: `arn:aws:kms:${REGION}:${ACCOUNT}:alias/app`,
+      targetKeyId: 'stray-key-id',
+    };
+    const plan = buildPlan(desired, liveState(desired, [live], [stray]));
+    expect(actions(plan)).toEqual(['retarget alias.alias/app', 'delete-alias alias.alias/legacy']);
+    expect(plan.changes[0]).toMatchObject({
+      before: 'stray-key-id',
+      after: 'app',
+      note: expect.stringContaining('does not manage'),
+    });
+  });
+
+  it('sets changed tags and removes undeclared ones, never the aws: or ownership tags', () => {
+    const desired = desiredFrom(`  app:\n    tags: { team: payments, env: prod }\n`);
+    const key = keyNamed(desired, 'app');
+    const live = liveFrom(key, {
+      tags: { ...key.tags, team: 'old', stray: 'x', 'aws:cloudformation:stack-name': 's' },
+    });
+    const plan = buildPlan(desired, liveState(desired, [live]));
+    expect(plan.changes).toEqual([
+      expect.objectContaining({
+        action: 'tag',
+        set: { team: 'payments' },
+        remove: ['stray'],
+        risk: 'disruptive',
+      }),
+    ]);
+  });
+
+  it('reports undeclared grants as destructive revocations and recreates a changed declared grant', () => {
+    const desired = desiredFrom(
+      `  app:\n    grants:\n      - { name: batch, grantee: app, operations: [Decrypt, Encrypt] }\n`,
+    );
+    const key = keyNamed(desired, 'app');
+    const live = liveFrom(key, {
+      grants: [
+        {
+          grantId: 'g1',
+          name: 'batch',
+          granteePrincipal: `arn:aws:iam::${ACCOUNT}:role/app`,
+          operations: ['Decrypt'],
+        },
+        {
+          grantId: 'g2',
+          granteePrincipal: 'arn:aws:iam::999999999999:role/x',
+          operations: ['Decrypt'],
+        },
+      ],
+    });
+    const plan = buildPlan(desired, liveState(desired, [live]));
+    expect(plan.changes.map((change) => [change.action, change.risk])).toEqual([
+      ['create-grant', 'safe'],
+      ['revoke-grant', 'disruptive'],
+      ['revoke-grant', 'destructive'],
+    ]);
+  });
+
+  it('puts creations first and deletions last', () => {
+    const desired = desiredFrom(`  new: {}\n  old:\n    state: pending_deletion\n`);
+    const old = liveFrom(keyNamed(desired, 'old'), { state: 'Enabled' });
+    const plan = buildPlan(desired, liveState(desired, [old]));
+    expect(plan.changes[0]?.action).toBe('create');
+    expect(plan.changes.at(-1)?.action).toBe('schedule-deletion');
+  });
+
+  it('refuses a key that another manifest owns', () => {
+    const desired = desiredFrom(APP_KEY);
+    const live = liveState(desired, []);
+    live.foreign.push({
+      name: 'app',
+      reason: 'logical-name',
+      arn: 'arn:aws:kms:us-east-1:111122223333:key/other',
+      account: ACCOUNT,
+      region: REGION,
+      ownership: { manifest: 'acme/other/kms.yaml', key: 'app' },
+    });
+    const plan = buildPlan(desired, live);
+    expect(plan.problems).toEqual([
+      expect.objectContaining({ code: 'foreign-owner', line: expect.any(Number) }),
+    ]);
+    expect(plan.changes).toEqual([]);
+  });
+
+  it('adopts an existing key by tagging it, and reports an adopted key that does not exist', () => {
+    const arn = `arn:aws:kms:${REGION}:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
+    const desired = desiredFrom(
+      `  legacy:\n    adopt: ${arn}\n  missing:\n    adopt: ${arn.replace('1234abcd', '9999abcd')}\n`,
+    );
+    const key = keyNamed(desired, 'legacy');
+    const existing = liveFrom(key, { arn, tags: {}, ownership: undefined });
+    const live = liveState(desired, []);
+    live.adopted.push(
+      { name: 'legacy', arn, found: true, key: existing },
+      { name: 'missing', arn: 'x', found: false },
+    );
+    const plan = buildPlan(desired, live);
+    expect(plan.changes.map((change) => change.action)).toEqual(['adopt']);
+    expect(plan.problems).toEqual([
+      expect.objectContaining({ code: 'adopt-not-found', key: 'missing' }),
+    ]);
+  });
+
+  it('flags at plan time a DisableKey that the MFA guard denies to the applying role, with the break-glass procedure', () => {
+    const desired = desiredFrom(`  app:\n    state: disabled\n    policy: { users: [app] }\n`);
+    const live = liveFrom(keyNamed(desired, 'app'), { state: 'Enabled' });
+    const plan = buildPlan(desired, liveState(desired, [live]), {
+      applierFor: () => `arn:aws:iam::${ACCOUNT}:role/kms-admin`,
+    });
+    expect(plan.problems).toEqual([
+      expect.objectContaining({
+        code: 'applier-denied',
+        message: expect.stringContaining('explicitly denies'),
+        help: expect.stringContaining('Break-glass'),
+      }),
+    ]);
+  });
+
+  it('refuses a raw policy that locks out the account root', () => {
+    const desired = desiredFrom(`  app:
+    policy:
+      document:
+        Version: "2012-10-17"
+        Statement:
+          - { Effect: Allow, Principal: { AWS: "arn:aws:iam::${ACCOUNT}:role/app" }, Action: "kms:Decrypt", Resource: "*" }
+`);
+    const plan = buildPlan(desired, liveState(desired, []), {
+      applierFor: () => `arn:aws:iam::${ACCOUNT}:role/kms-admin`,
+    });
+    expect(plan.problems).toEqual([
+      expect.objectContaining({
+        code: 'policy-lockout',
+        message: expect.stringContaining('the account root'),
+      }),
+    ]);
+  });
+});
