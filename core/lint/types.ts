@@ -91,8 +91,9 @@ export interface PolicyTarget {
   generated: boolean;
 }
 
-interface RuleMetadata {
-  id: RuleId;
+/** What every rule documents about itself (the renderers' and docs' view of a rule). */
+export interface RuleMetadata {
+  id: string;
   defaultSeverity: Severity;
   /** One line: what the rule reports. */
   summary: string;
@@ -105,6 +106,7 @@ interface RuleMetadata {
 }
 
 export interface PolicyRule extends RuleMetadata {
+  id: RuleId;
   kind: 'policy';
   /**
    * True for the rule that checks the document as written: it runs on any policy. Every
@@ -115,6 +117,7 @@ export interface PolicyRule extends RuleMetadata {
 }
 
 export interface ManifestRule extends RuleMetadata {
+  id: RuleId;
   kind: 'manifest';
   /** Looks at the whole desired state: some rules compare keys with each other. */
   check: (desired: DesiredState) => ManifestIssue[];

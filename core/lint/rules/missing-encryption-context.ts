@@ -35,7 +35,7 @@ export const missingEncryptionContext: PolicyRule = {
       let delegation = false;
       if (parsed.kind === 'role' || parsed.kind === 'user' || parsed.kind === 'assumed-role') {
         probe = principal.value;
-      } else if (parsed.kind === 'account' && parsed.account !== account) {
+      } else if (parsed.kind === 'account' && account !== undefined && parsed.account !== account) {
         probe = `arn:${parsed.partition}:iam::${parsed.account}:role/kms-action-probe`;
         delegation = true;
       } else {

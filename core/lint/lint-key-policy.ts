@@ -1,0 +1,100 @@
+import { LineCounter, isCollection, isNode, parseDocument, type Node as YamlNode } from 'yaml';
+import type { DocumentPath, Position } from '../manifest/types.ts';
+import { resolveSeverity } from './resolve-severity.ts';
+import { LINT_RULES } from './rules/index.ts';
+import { invalidPolicy } from './rules/invalid-policy.ts';
+import { runPolicyRules } from './run-policy-rules.ts';
+import type { Finding, LintRule, SeveritySetting } from './types.ts';
+
+export interface LintKeyPolicyOptions {
+  /** Name of the policy file, for findings. */
+  file: string;
+  /** 12-digit account of the key; otherwise taken from the root principal the policy allows. */
+  account?: string;
+  partition?: string;
+  /** Per-rule severities over the defaults (`off` disables). */
+  rules?: Readonly<Record<string, SeveritySetting>>;
+  /** Environment of the key, for the production profile. */
+  environment?: string;
+}
+
+/**
+ * The policy rules on a standalone key policy document (JSON text), for policies kept
+ * outside a manifest (`kms-action lint-policy`). Findings point at the line of the JSON
+ * element they are about; text that is not JSON is one `invalid-policy` finding.
+ */
+export function lintKeyPolicy(
+  text: string,
+  options: LintKeyPolicyOptions,
+  rules: readonly LintRule[] = LINT_RULES,
+): Finding[] {
+  const config = { rules: options.rules ?? {}, environments: {} };
+  const finding = (
+    rule: LintRule,
+    position: Position,
+    issue: { message: string; help?: string },
+  ): Finding[] => {
+    const severity = resolveSeverity(rule, options.environment, config);
+    if (severity === 'off') return [];
+    return [
+      {
+        rule: rule.id,
+        severity,
+        message: issue.message,
+        file: options.file,
+        ...position,
+        help: issue.help ?? rule.help,
+      },
+    ];
+  };
+
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text) as unknown;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return finding(invalidPolicy, positionOfJsonError(text), {
+      message: `the key policy is not valid JSON: ${message}`,
+      help: 'check for missing commas, quotes or brackets',
+    });
+  }
+  const locate = createJsonLocator(text);
+  const results = runPolicyRules(
+    raw,
+    {
+      ...(options.account === undefined ? {} : { account: options.account }),
+      partition: options.partition ?? 'aws',
+    },
+    rules,
+  );
+  return results
+    .flatMap(({ rule, issue }) => finding(rule, locate(issue.path), issue))
+    .sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+}
+
+/** Position of a path in JSON text (the nearest existing ancestor for a missing one). */
+function createJsonLocator(text: string): (path: DocumentPath) => Position {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false });
+  return (path) => {
+    let node: YamlNode | undefined = isNode(document.contents) ? document.contents : undefined;
+    for (const part of path) {
+      if (!isCollection(node)) break;
+      const child: unknown = node.get(part, true);
+      if (!isNode(child)) break;
+      node = child;
+    }
+    const offset = node?.range?.[0] ?? 0;
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+}
+
+/** Where JSON text stops parsing (the YAML parser reads JSON and reports positions). */
+function positionOfJsonError(text: string): Position {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false });
+  const offset = document.errors[0]?.pos[0] ?? 0;
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
