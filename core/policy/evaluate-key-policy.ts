@@ -16,7 +16,7 @@
  *    as an allow of the caller. The account root itself is allowed directly. In a Deny the
  *    account principal denies every principal of the account.
  * 5. NotPrincipal applies to every caller whose identities (the caller, its role for a
- *    session, its account) are not all listed.
+ *    session, its account) are not all listed; there a role ARN does not cover its sessions.
  * 6. Actions compare case-insensitively with `*` and `?` wildcards; resources and ARN values
  *    case-sensitively, ARNs segment by segment.
  * 7. Conditions: every operator and every key must match (AND); any of a key's values may
@@ -226,7 +226,7 @@ function matchStatementPrincipal(statement: PreparedStatement, caller: Caller): 
     const notPrincipals = statement.notPrincipals;
     // The caller escapes the statement only when each of its identities is listed.
     const listed = callerIdentities(caller).every((identity) =>
-      notPrincipals.some((principal) => matchPrincipalValue(principal, identity) !== 'none'),
+      notPrincipals.some((principal) => matchPrincipalValue(principal, identity, true) !== 'none'),
     );
     return listed ? 'none' : 'direct';
   }
@@ -266,6 +266,7 @@ function callerIdentities(caller: Caller): Caller[] {
 function matchPrincipalValue(
   { type, value, parsed: named }: PreparedPrincipal,
   caller: Caller,
+  exact = false,
 ): PrincipalMatch {
   if (value === '*') return 'direct';
   const { parsed } = caller;
@@ -279,9 +280,11 @@ function matchPrincipalValue(
   switch (named.kind) {
     case 'account':
       if (caller.account !== named.account) return 'none';
+      if (exact && parsed.kind !== 'account') return 'none';
       return parsed.kind === 'account' ? 'account-root' : 'account';
     case 'role':
-      if (parsed.kind === 'role' || parsed.kind === 'assumed-role') {
+      // A role names its sessions too, except in NotPrincipal, which lists sessions by ARN.
+      if (parsed.kind === 'role' || (parsed.kind === 'assumed-role' && !exact)) {
         const role = parsed.kind === 'role' ? parsed.name : parsed.role;
         return parsed.account === named.account && equalsIgnoreCase(role, named.name)
           ? 'direct'
