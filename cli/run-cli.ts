@@ -8,6 +8,7 @@ import {
 import { renderProblemsText } from '../core/render/render-problems-text.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT_AWS_ERROR, EXIT_INVALID_INPUT, EXIT_OK } from './exit-codes.ts';
+import { accessCommand } from './access-command.ts';
 import { applyCommand } from './apply-command.ts';
 import { planCommand } from './plan-command.ts';
 import { validateCommand } from './validate-command.ts';
@@ -24,6 +25,10 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
     summary: 'show the changes apply would make to the live keys (read-only)',
   },
   apply: { run: applyCommand, summary: 'plan afresh and apply the changes in safe order' },
+  access: {
+    run: accessCommand,
+    summary: 'show who can do what with each key, from its key policy; no AWS calls',
+  },
 };
 
 export function mainHelp(): string {

@@ -1,0 +1,92 @@
+import type { AccessEntry } from '../policy/build-access-matrix.ts';
+import { escapeMarkdown, inlineCode } from './escape-markdown.ts';
+
+export interface KeyAccess {
+  key: string;
+  account: string;
+  region: string;
+  entries: AccessEntry[];
+}
+
+/** JSON contract of `access --format json` (SPEC section 6, docs/json-output.md), version 1. */
+export function renderAccessJson(keys: readonly KeyAccess[]): string {
+  return `${JSON.stringify(
+    {
+      format_version: 1,
+      keys: keys.map((key) => ({
+        key: key.key,
+        account: key.account,
+        region: key.region,
+        entries: key.entries.map((entry) => ({
+          principal: entry.principal,
+          action: entry.action,
+          allowed: entry.allowed,
+          requires: entry.requires,
+          delegated_to_iam: entry.delegated_to_iam,
+        })),
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** Who can do what, one table per key, principals as rows and actions as columns. */
+export function renderAccessText(keys: readonly KeyAccess[]): string {
+  return keys
+    .map((key) => {
+      const { actions, rows } = table(key);
+      const headers = ['principal', ...actions.map((action) => action.replace(/^kms:/, ''))];
+      const lines = rows.map(([principal, cells]) => [principal, ...cells]);
+      const widths = headers.map((header, column) =>
+        Math.max(header.length, ...lines.map((line) => (line[column] ?? '').length)),
+      );
+      const format = (line: string[]) =>
+        line
+          .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+          .join('  ')
+          .trimEnd();
+      const header = format(headers);
+      return `${key.key} (${key.account} ${key.region})\n${header}\n${lines.map(format).join('\n')}\n`;
+    })
+    .join('\n')
+    .concat(LEGEND);
+}
+
+export function renderAccessMarkdown(keys: readonly KeyAccess[]): string {
+  return keys
+    .map((key) => {
+      const { actions, rows } = table(key);
+      const header = `| Principal | ${actions.map((action) => inlineCode(action)).join(' | ')} |`;
+      const rule = `| --- | ${actions.map(() => '---').join(' | ')} |`;
+      const lines = rows.map(
+        ([principal, cells]) =>
+          `| ${inlineCode(principal)} | ${cells.map(escapeMarkdown).join(' | ')} |`,
+      );
+      return `#### ${escapeMarkdown(key.key)} (${escapeMarkdown(key.account)}, ${escapeMarkdown(key.region)})\n\n${header}\n${rule}\n${lines.join('\n')}\n`;
+    })
+    .join('\n')
+    .concat(`\n${LEGEND}`);
+}
+
+const LEGEND =
+  'yes = allowed by the key policy; no = denied; if:<requirements> = allowed only with mfa, encryption_context, via_service or grant_for_aws_resource; iam = left to the IAM policies of that account.\n';
+
+function table(key: KeyAccess): { actions: string[]; rows: [string, string[]][] } {
+  const actions = [...new Set(key.entries.map((entry) => entry.action))];
+  const principals = [...new Set(key.entries.map((entry) => entry.principal))];
+  const cell = new Map(
+    key.entries.map((entry) => [`${entry.principal}\u0000${entry.action}`, entry]),
+  );
+  const rows = principals.map((principal): [string, string[]] => [
+    principal,
+    actions.map((action) => {
+      const entry = cell.get(`${principal}\u0000${action}`);
+      if (entry === undefined) return '-';
+      const verdict =
+        entry.allowed === 'conditional' ? `if:${entry.requires.join('+')}` : entry.allowed;
+      return entry.delegated_to_iam && entry.allowed !== 'yes' ? `${verdict}/iam` : verdict;
+    }),
+  ]);
+  return { actions, rows };
+}
