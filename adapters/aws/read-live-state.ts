@@ -72,6 +72,8 @@ export interface ReadLiveStateOptions {
   clients?: AwsClients;
   /** Credentials per 12-digit account (e.g. from assume-role.ts); default: the SDK's chain. */
   credentialsFor?: (account: string) => CredentialsProvider | undefined;
+  /** Default: the SDK's resolution (`AWS_ENDPOINT_URL`); ignored when `clients` is given. */
+  endpoint?: string;
   /** Counts every call by operation (`--stats`); ignored when `clients` is given. */
   stats?: ApiCallStats;
   retryMode?: RetryMode;
@@ -141,6 +143,7 @@ export async function readLiveState(
 function clientOptions(options: ReadLiveStateOptions): Parameters<typeof createAwsClients>[0] {
   return {
     ...(options.credentialsFor === undefined ? {} : { credentialsFor: options.credentialsFor }),
+    ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
     ...(options.stats === undefined ? {} : { stats: options.stats }),
     ...(options.retryMode === undefined ? {} : { retryMode: options.retryMode }),
     ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
