@@ -1,0 +1,145 @@
+// `npm run bench`: performance figures, printed, never asserted. AWS API calls are the cost
+// that matters, so the plan figures count them by operation.
+import { CreateKeyCommand, KMSClient, TagResourceCommand } from '@aws-sdk/client-kms';
+import { performance } from 'node:perf_hooks';
+import {
+  apiCallsByOperation,
+  createApiCallStats,
+  totalApiCalls,
+} from '../adapters/aws/count-api-calls.ts';
+import { createAwsClients } from '../adapters/aws/kms-client.ts';
+import { readLiveState } from '../adapters/aws/read-live-state.ts';
+import { OWNERSHIP_TAG_KEY, OWNERSHIP_TAG_MANIFEST } from '../core/manifest/desired-state.ts';
+import { readManifest } from '../core/manifest/read-manifest.ts';
+import { buildPlan } from '../core/plan/build-plan.ts';
+import { buildAccessMatrix } from '../core/policy/build-access-matrix.ts';
+import { resetEmulator } from '../test/emulator/reset-emulator.ts';
+import { startEmulator } from '../test/emulator/start-emulator.ts';
+import { generateManifest } from './generate-manifest.ts';
+
+const ACCOUNT = '123456789012';
+const options = { repository: 'acme/bench', manifestPath: 'kms.yaml' };
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function timeRuns<T>(runs: number, work: () => T): { ms: number; result: T } {
+  const times: number[] = [];
+  let result: T | undefined;
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now();
+    result = work();
+    times.push(performance.now() - start);
+  }
+  return { ms: median(times), result: result as T };
+}
+
+function compile(text: string) {
+  const result = readManifest('kms.yaml', text, options);
+  if (!result.ok) throw new Error(`bench manifest invalid: ${result.problems[0]?.message ?? ''}`);
+  return result.desired;
+}
+
+console.log('kms-action benchmark (median of runs; Node', process.version, ')\n');
+
+console.log('## validate (load + schema + compile, no AWS)');
+for (const count of [10, 100, 1000]) {
+  const text = generateManifest(count, ACCOUNT);
+  compile(text); // warm-up: schema compilation happens once per process
+  const { ms } = timeRuns(5, () => compile(text));
+  console.log(
+    `  ${String(count).padStart(5)} keys (${(text.length / 1024).toFixed(0)} KiB): ${ms.toFixed(1)} ms`,
+  );
+}
+
+console.log('\n## access matrix (every principal x 9 actions x contexts)');
+{
+  const desired = compile(generateManifest(1000, ACCOUNT));
+  const { ms, result: cells } = timeRuns(3, () =>
+    desired.keys.reduce(
+      (sum, key) =>
+        sum +
+        (key.policy === undefined
+          ? 0
+          : buildAccessMatrix(key.policy.document, { account: key.account }).length),
+      0,
+    ),
+  );
+  console.log(
+    `  1000 keys: ${ms.toFixed(0)} ms, ${cells} cells (${(ms / 1000).toFixed(2)} ms per key)`,
+  );
+}
+
+console.log('\n## plan against the KMS emulator (moto server): read live state + diff');
+const emulator = await startEmulator();
+Object.assign(process.env, {
+  AWS_ENDPOINT_URL: emulator.endpoint,
+  AWS_REGION: 'us-east-1',
+  AWS_ACCESS_KEY_ID: 'bench',
+  AWS_SECRET_ACCESS_KEY: 'bench',
+  AWS_EC2_METADATA_DISABLED: 'true',
+});
+try {
+  const kms = new KMSClient({ endpoint: emulator.endpoint, region: 'us-east-1' });
+  for (const count of [10, 100, 1000]) {
+    await resetEmulator(emulator.endpoint);
+    const desired = compile(generateManifest(count, ACCOUNT));
+    // Managed keys as an apply leaves them (ownership tags in CreateKey), plus 200 unmanaged
+    // keys that discovery must not pay for.
+    const seed = performance.now();
+    await inBatches(desired.keys, 20, async (key) => {
+      const created = await kms.send(
+        new CreateKeyCommand({
+          Description: key.description,
+          ...(key.policy === undefined ? {} : { Policy: JSON.stringify(key.policy.document) }),
+          Tags: Object.entries(key.tags).map(([TagKey, TagValue]) => ({ TagKey, TagValue })),
+        }),
+      );
+      if (created.KeyMetadata?.KeyId === undefined) throw new Error('no key id');
+    });
+    await inBatches(
+      Array.from({ length: 200 }, (_, index) => index),
+      20,
+      async (index) => {
+        const created = await kms.send(new CreateKeyCommand({ Description: `unmanaged ${index}` }));
+        await kms.send(
+          new TagResourceCommand({
+            KeyId: created.KeyMetadata?.KeyId ?? '',
+            Tags: [{ TagKey: 'team', TagValue: 'other' }],
+          }),
+        );
+      },
+    );
+    const seeded = performance.now() - seed;
+
+    const stats = createApiCallStats();
+    const clients = createAwsClients({ stats });
+    const start = performance.now();
+    const live = await readLiveState(desired, { clients });
+    const plan = buildPlan(desired, live);
+    const ms = performance.now() - start;
+    clients.destroy();
+    const total = totalApiCalls(stats);
+    const perKey = apiCallsByOperation(stats);
+    const shared = (perKey['GetResources'] ?? 0) + (perKey['ListAliases'] ?? 0);
+    console.log(
+      `  ${String(count).padStart(5)} managed keys (+200 unmanaged): ${ms.toFixed(0)} ms, ${total} API calls = ${((total - shared) / count).toFixed(2)} per key + ${shared} shared pages; ${plan.changes.length} changes (aliases and rotation not seeded); seeding took ${(seeded / 1000).toFixed(1)} s`,
+    );
+    console.log(`        by operation: ${JSON.stringify(perKey)}`);
+  }
+  kms.destroy();
+} finally {
+  await emulator.stop();
+}
+
+async function inBatches<T>(
+  items: readonly T[],
+  size: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  for (let index = 0; index < items.length; index += size) {
+    await Promise.all(items.slice(index, index + size).map(work));
+  }
+}
