@@ -5,11 +5,7 @@ import {
   type Decision,
   type RequestContext,
 } from '../../../core/policy/evaluate-key-policy.ts';
-import type {
-  KeyPolicyDocument,
-  PolicyStatement,
-  PrincipalBlock,
-} from '../../../core/policy/types.ts';
+import type { KeyPolicyDocument, PolicyStatement } from '../../../core/policy/types.ts';
 
 const ACCOUNT = '111122223333';
 const ROOT = `arn:aws:iam::${ACCOUNT}:root`;
@@ -656,7 +652,7 @@ describe('evaluateKeyPolicy: principals, actions and resources', () => {
     [{ Service: 'logs.us-east-1.amazonaws.com' }, APP_ROLE, 'implicit_deny', false],
     [{ AWS: APP_ROLE }, '*', 'implicit_deny', false],
   ] as const)('Principal %j, caller %s -> %s', (principal, caller, expected, delegated) => {
-    const decision = evaluateKeyPolicy(allow({ Principal: principal as PrincipalBlock }), {
+    const decision = evaluateKeyPolicy(allow({ Principal: principal }), {
       principal: caller,
       action: 'kms:Decrypt',
     });
