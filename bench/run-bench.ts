@@ -9,7 +9,6 @@ import {
 } from '../adapters/aws/count-api-calls.ts';
 import { createAwsClients } from '../adapters/aws/kms-client.ts';
 import { readLiveState } from '../adapters/aws/read-live-state.ts';
-import { OWNERSHIP_TAG_KEY, OWNERSHIP_TAG_MANIFEST } from '../core/manifest/desired-state.ts';
 import { readManifest } from '../core/manifest/read-manifest.ts';
 import { buildPlan } from '../core/plan/build-plan.ts';
 import { buildAccessMatrix } from '../core/policy/build-access-matrix.ts';
