@@ -11,6 +11,7 @@ import { EXIT_AWS_ERROR, EXIT_INVALID_INPUT, EXIT_OK } from './exit-codes.ts';
 import { accessCommand } from './access-command.ts';
 import { applyCommand } from './apply-command.ts';
 import { planCommand } from './plan-command.ts';
+import { lintPolicyCommand } from './lint-policy-command.ts';
 import { validateCommand } from './validate-command.ts';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -28,6 +29,10 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   access: {
     run: accessCommand,
     summary: 'show who can do what with each key, from its key policy; no AWS calls',
+  },
+  'lint-policy': {
+    run: lintPolicyCommand,
+    summary: 'lint a key policy JSON document kept outside a manifest; no AWS calls',
   },
 };
 

@@ -1,25 +1,43 @@
 import { parseArgs } from 'node:util';
+import { compareLintConfig } from '../core/lint/compare-lint-config.ts';
+import { runLint } from '../core/lint/run-lint.ts';
+import type { Finding } from '../core/lint/types.ts';
+import type { DesiredState } from '../core/manifest/desired-state.ts';
 import { readManifest } from '../core/manifest/read-manifest.ts';
 import type { ManifestProblem } from '../core/manifest/types.ts';
+import { renderFindingsText } from '../core/render/render-findings-text.ts';
 import { renderProblemsText } from '../core/render/render-problems-text.ts';
 import type { CliIo } from './cli-io.ts';
-import { EXIT_INVALID_INPUT, EXIT_OK } from './exit-codes.ts';
+import { EXIT_FINDINGS, EXIT_INVALID_INPUT, EXIT_OK } from './exit-codes.ts';
 import { parseFormat, repositoryOf } from './common-options.ts';
+import {
+  findingsJson,
+  findingsSarifText,
+  parseFailOn,
+  reachesFailOn,
+  useColor,
+} from './lint-policy-command.ts';
 import { readManifestFile } from './read-manifest-file.ts';
 
-export const VALIDATE_HELP = `Usage: kms-action validate [-f kms.yaml] [--format text|json]
+export const VALIDATE_HELP = `Usage: kms-action validate [-f kms.yaml] [--format text|json|sarif] [--fail-on error] [--base base.yaml]
 
 Checks the manifest against the schema (schemas/kms.schema.json) and resolves it:
 defaults, account and principal names, aliases, adoptions, generated key policies.
-Makes no AWS call.
+Then lints it against KMS best practice (docs/rules.md). Makes no AWS call.
 
 Options:
   -f, --file <path>        manifest to read (default: kms.yaml)
-      --format <format>    text (default) or json
+      --format <format>    text (default), json or sarif (lint findings for code scanning)
+      --fail-on <level>    exit 1 when a finding is at least: error (default), warning,
+                           notice, or never
+      --base <path>        the base branch's manifest: lint severities and suppressions
+                           come from it, and relaxing them shows as a lint-config-change
+                           finding
       --repository <o/r>   repository for the ownership tag (default: $GITHUB_REPOSITORY or "local")
   -h, --help               show this help
 
-Exit codes: 0 valid, 2 invalid manifest or usage.
+Exit codes: 0 valid (no finding at the failing level), 1 findings at the failing level,
+2 invalid manifest or usage.
 `;
 
 /** JSON contract of `validate --format json` (docs/json-output.md), version 1. */
@@ -43,6 +61,8 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     options: {
       file: { type: 'string', short: 'f', default: 'kms.yaml' },
       format: { type: 'string', default: 'text' },
+      'fail-on': { type: 'string', default: 'error' },
+      base: { type: 'string' },
       repository: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -53,27 +73,71 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     io.stdout(VALIDATE_HELP);
     return EXIT_OK;
   }
-  const format = parseFormat(values.format, ['text', 'json']);
+  const format = parseFormat(values.format, ['text', 'json', 'sarif']);
+  const failOn = parseFailOn(values['fail-on']);
+  const repository = repositoryOf(values.repository, io.env);
   const manifestFile = await readManifestFile(values.file, io.cwd);
   const result = readManifest(manifestFile.file, manifestFile.content, {
-    repository: repositoryOf(values.repository, io.env),
+    repository,
     manifestPath: manifestFile.manifestPath,
   });
   const problems: ManifestProblem[] = result.ok ? [] : result.problems;
+
+  let findings: Finding[] = [];
+  if (result.ok) {
+    if (values.base === undefined) {
+      findings = runLint(result.desired);
+    } else {
+      const base = await readBase(values.base, repository, io);
+      const comparison = compareLintConfig(base, result.desired);
+      findings = [
+        ...comparison.findings,
+        ...runLint(result.desired, { config: comparison.config }),
+      ].sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+    }
+  }
 
   if (format === 'json') {
     const output: ValidateJson = {
       format_version: 1,
       valid: result.ok,
       errors: problems,
-      findings: [],
+      findings: findingsJson(findings),
     };
     io.stdout(`${JSON.stringify(output, null, 2)}\n`);
-  } else if (result.ok) {
+  } else if (!result.ok) {
+    io.stderr(renderProblemsText(problems, manifestFile.text));
+  } else if (format === 'sarif') {
+    io.stdout(findingsSarifText(findings));
+  } else {
     const count = result.desired.keys.length;
     io.stdout(`${manifestFile.file}: valid (${count} key${count === 1 ? '' : 's'})\n`);
-  } else {
-    io.stderr(renderProblemsText(problems, manifestFile.text));
+    if (findings.length > 0) {
+      io.stdout(`\n${renderFindingsText(findings, { color: useColor(io) })}`);
+    }
   }
-  return result.ok ? EXIT_OK : EXIT_INVALID_INPUT;
+  if (!result.ok) return EXIT_INVALID_INPUT;
+  return reachesFailOn(findings, failOn) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/**
+ * The base branch's desired state. A base that does not compile (the change may be the fix)
+ * is reported, and the change is then compared with the built-in defaults: the strictest
+ * reading, so nothing is relaxed by the change itself.
+ */
+async function readBase(
+  file: string,
+  repository: string,
+  io: CliIo,
+): Promise<DesiredState | undefined> {
+  const baseFile = await readManifestFile(file, io.cwd);
+  const base = readManifest(baseFile.file, baseFile.content, {
+    repository,
+    manifestPath: baseFile.manifestPath,
+  });
+  if (base.ok) return base.desired;
+  io.stderr(
+    `kms-action: the base manifest ${file} is invalid (${base.problems.length} problem${base.problems.length === 1 ? '' : 's'}); lint severities and suppressions fall back to the built-in defaults\n`,
+  );
+  return undefined;
 }

@@ -37,21 +37,22 @@ export const noRootBackstop: PolicyRule = {
       });
       if (rootKeeps !== undefined) return [];
     }
-    const administrators = principals.filter(
-      (principal) =>
-        principal.effect === 'Allow' &&
-        !principal.negated &&
-        principal.type === 'AWS' &&
-        ['role', 'user', 'assumed-role'].includes(principal.parsed.kind),
-    );
-    const keeper = administrators.find(
-      (principal) =>
+    // Someone who may call PutKeyPolicy: a named role or user, or anyone at all (a wildcard,
+    // which public-principal reports), probed as a role of the key's account.
+    const probeOfWildcard = `arn:${target.partition}:iam::${account ?? '111111111111'}:role/kms-action-probe`;
+    const keeper = principals.find((principal) => {
+      if (principal.effect !== 'Allow' || principal.type !== 'AWS') return false;
+      const { kind } = principal.parsed;
+      const wildcard = principal.negated || kind === 'anyone';
+      if (!wildcard && !['role', 'user', 'assumed-role'].includes(kind)) return false;
+      return (
         findPermission(document, {
-          principal: principal.value,
+          principal: wildcard ? probeOfWildcard : principal.value,
           action: PUT_KEY_POLICY,
           perspective: { kind: 'insider' },
-        }) !== undefined,
-    );
+        }) !== undefined
+      );
+    });
     if (keeper !== undefined) return [];
     const rootStatement = principals.find(
       (principal) => principal.parsed.kind === 'account' && principal.parsed.account === account,

@@ -1,0 +1,159 @@
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { UsageError, errorMessage } from '../core/errors.ts';
+import { lintConfigChange } from '../core/lint/compare-lint-config.ts';
+import { lintKeyPolicy } from '../core/lint/lint-key-policy.ts';
+import { LINT_RULES } from '../core/lint/rules/index.ts';
+import type { Finding, RuleMetadata, Severity } from '../core/lint/types.ts';
+import { renderFindingsSarif } from '../core/render/render-findings-sarif.ts';
+import { renderFindingsText } from '../core/render/render-findings-text.ts';
+import type { CliIo } from './cli-io.ts';
+import { parseFormat } from './common-options.ts';
+import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.ts';
+
+export const LINT_POLICY_HELP = `Usage: kms-action lint-policy <policy.json> [--account 111122223333] [--format text|json|sarif] [--fail-on error]
+
+Runs the key policy lint rules (docs/rules.md) on a key policy JSON document kept outside
+a manifest. Makes no AWS call.
+
+Options:
+      --account <id>       12-digit account of the key (default: the account whose root
+                           the policy allows to manage the key)
+      --environment <env>  environment of the key: production applies the stricter profile
+      --format <format>    text (default), json or sarif
+      --fail-on <level>    exit 1 when a finding is at least: error (default), warning,
+                           notice, or never
+  -h, --help               show this help
+
+Exit codes: 0 no finding at the failing level, 1 findings at the failing level, 2 usage.
+`;
+
+/** Policy files are small (KMS allows 32 KB); anything far larger is refused unread. */
+const MAX_POLICY_FILE_BYTES = 1024 * 1024;
+
+export type FailOn = Severity | 'never';
+
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
+const RANK: Readonly<Record<Severity, number>> = { notice: 1, warning: 2, error: 3 };
+
+/** Checks `--fail-on`. */
+export function parseFailOn(value: string): FailOn {
+  if ((FAIL_ON as readonly string[]).includes(value)) return value as FailOn;
+  throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got '${value}'`);
+}
+
+/** True when some finding is at least as severe as `failOn`. */
+export function reachesFailOn(findings: readonly Finding[], failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  return findings.some((finding) => RANK[finding.severity] >= RANK[failOn]);
+}
+
+/** Every rule a finding can name, for SARIF rule metadata. */
+export const ALL_RULE_METADATA: readonly RuleMetadata[] = [...LINT_RULES, lintConfigChange];
+
+/** Findings in the JSON contract: `key` is always present (`null` for a standalone policy). */
+export function findingsJson(findings: readonly Finding[]): unknown[] {
+  return findings.map((finding) => ({
+    rule: finding.rule,
+    severity: finding.severity,
+    message: finding.message,
+    file: finding.file,
+    line: finding.line,
+    column: finding.column,
+    key: finding.key ?? null,
+    help: finding.help,
+  }));
+}
+
+/** The SARIF log as text, with the running version as tool version. */
+export function findingsSarifText(findings: readonly Finding[]): string {
+  const log = renderFindingsSarif(findings, { rules: ALL_RULE_METADATA, version: cliVersion() });
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** Colours on a terminal only, and never with NO_COLOR set. */
+export function useColor(io: CliIo): boolean {
+  return io.isTty && (io.env['NO_COLOR'] ?? '') === '';
+}
+
+export async function lintPolicyCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      account: { type: 'string' },
+      environment: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      'fail-on': { type: 'string', default: 'error' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+    allowPositionals: true,
+  });
+  if (values.help === true) {
+    io.stdout(LINT_POLICY_HELP);
+    return EXIT_OK;
+  }
+  const format = parseFormat(values.format, ['text', 'json', 'sarif']);
+  const failOn = parseFailOn(values['fail-on']);
+  if (values.account !== undefined && !/^\d{12}$/.test(values.account)) {
+    throw new UsageError(`--account must be a 12-digit AWS account id, got '${values.account}'`);
+  }
+  const [file, ...extra] = positionals;
+  if (file === undefined)
+    throw new UsageError('lint-policy needs the policy file: lint-policy <policy.json>');
+  if (extra.length > 0) {
+    throw new UsageError(
+      `lint-policy takes one policy file, got ${positionals.length}: ${positionals.join(' ')}`,
+    );
+  }
+
+  const text = await readPolicyFile(file, io.cwd);
+  const findings = lintKeyPolicy(text, {
+    file,
+    ...(values.account === undefined ? {} : { account: values.account }),
+    ...(values.environment === undefined ? {} : { environment: values.environment }),
+  });
+
+  if (format === 'json') {
+    io.stdout(
+      `${JSON.stringify({ format_version: 1, findings: findingsJson(findings) }, null, 2)}\n`,
+    );
+  } else if (format === 'sarif') {
+    io.stdout(findingsSarifText(findings));
+  } else {
+    io.stdout(
+      findings.length === 0
+        ? `${file}: no lint findings\n`
+        : renderFindingsText(findings, { color: useColor(io) }),
+    );
+  }
+  return reachesFailOn(findings, failOn) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+async function readPolicyFile(file: string, cwd: string): Promise<string> {
+  const absolute = resolve(cwd, file);
+  try {
+    const info = await stat(absolute);
+    if (info.isDirectory()) throw new UsageError(`${file} is a directory; pass a policy JSON file`);
+    if (info.size > MAX_POLICY_FILE_BYTES) {
+      throw new UsageError(
+        `${file} is ${info.size} bytes; a key policy is at most 32 KB (files over ${MAX_POLICY_FILE_BYTES} bytes are not read)`,
+      );
+    }
+    return await readFile(absolute, 'utf8');
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
+      throw new UsageError(`policy file ${file} not found (working directory ${cwd})`);
+    }
+    throw new UsageError(`cannot read policy file ${file}: ${errorMessage(error)}`);
+  }
+}
+
+declare const __KMS_ACTION_VERSION__: string | undefined;
+
+/** The version the bundle was built as (`development` when run from source). */
+export function cliVersion(): string {
+  return typeof __KMS_ACTION_VERSION__ === 'string' ? __KMS_ACTION_VERSION__ : 'development';
+}
