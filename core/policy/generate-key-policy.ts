@@ -120,6 +120,9 @@ export function generateKeyPolicy(
         },
         viaService,
       ),
+      // No encryption-context condition here, unlike for partners: services such as EBS and
+      // RDS create grants with their own context constraints, and requiring ours would break
+      // them. GrantIsForAWSResource already keeps users from creating grants themselves.
       withCondition(
         {
           Sid: 'KeyUsersGrantsForAwsResources',
