@@ -44,7 +44,7 @@ function expectWellFormed(problems: readonly ManifestProblem[], file: string): v
     expect(problem.column).toBeGreaterThanOrEqual(1);
     expect(problem.message.trim()).not.toBe('');
     for (const text of [problem.message, problem.hint ?? '']) {
-      expect(text).not.toMatch(/undefined|\[object Object\]|NaN(?! \()|\n\s+at /);
+      expect(text).not.toMatch(/undefined|\[object Object\]|\bNaN\b|\n\s+at /);
       expect(text).not.toMatch(/\b(TypeError|ReferenceError|RangeError)\b/);
     }
   }
