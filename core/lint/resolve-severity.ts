@@ -9,7 +9,6 @@ export const PRODUCTION_PROFILE: Readonly<Record<string, Severity>> = {
   'deletion-window': 'error',
   'missing-mfa-guard': 'error',
   'rotation-disabled': 'error',
-  'no-root-backstop': 'error',
 };
 
 /** `production`, `prod`, `prd` in any casing. */
