@@ -25,8 +25,8 @@ import {
 import { AwsAccessError, PlanError } from '../../core/errors.ts';
 import type { Change, Plan } from '../../core/plan/plan-types.ts';
 import { describeChange } from '../../core/render/describe-change.ts';
-import { describeAwsError } from './describe-aws-error.ts';
 import type { AwsClients } from './kms-client.ts';
+import { toAwsAccessError } from './to-aws-access-error.ts';
 import { waitForConsistency, type ConsistencyWait } from './wait-for-consistency.ts';
 
 export interface ApplyOptions {
@@ -82,7 +82,7 @@ export async function applyPlan(plan: Plan, options: ApplyOptions): Promise<Appl
         heldBack,
         failed: {
           change,
-          error: asAwsAccessError(change, error),
+          error: asAwsAccessError(change, error, options.clients),
           notAttempted: plan.changes.slice(index + 1),
         },
       };
@@ -265,11 +265,37 @@ function tagList(tags: Readonly<Record<string, string>>): { TagKey: string; TagV
   return Object.entries(tags).map(([TagKey, TagValue]) => ({ TagKey, TagValue }));
 }
 
-function asAwsAccessError(change: Change, error: unknown): AwsAccessError {
-  if (error instanceof AwsAccessError) return error;
+/** The KMS operation each change makes (the first, for changes that make two). */
+const OPERATION: Record<Change['action'], string> = {
+  create: 'CreateKey',
+  adopt: 'TagResource',
+  'update-description': 'UpdateKeyDescription',
+  'update-rotation': 'EnableKeyRotation',
+  'update-policy': 'PutKeyPolicy',
+  tag: 'TagResource',
+  enable: 'EnableKey',
+  disable: 'DisableKey',
+  'schedule-deletion': 'ScheduleKeyDeletion',
+  'cancel-deletion': 'CancelKeyDeletion',
+  'create-alias': 'CreateAlias',
+  retarget: 'UpdateAlias',
+  'delete-alias': 'DeleteAlias',
+  'create-grant': 'CreateGrant',
+  'revoke-grant': 'RevokeGrant',
+  'create-replica': 'ReplicateKey',
+};
+
+function asAwsAccessError(change: Change, error: unknown, clients: AwsClients): AwsAccessError {
   if (error instanceof PlanError) return new AwsAccessError(error.message);
-  const { name, message, advice } = describeAwsError(error);
-  return new AwsAccessError(
-    `${change.address} (${change.action}: ${describeChange(change)}) failed in account ${change.account}, ${change.region}: ${name}: ${message}${advice === undefined ? '' : `. Check: ${advice}`}`,
-  );
+  const failure = toAwsAccessError(error, {
+    operation: OPERATION[change.action],
+    service: 'kms',
+    account: change.account,
+    region: change.region,
+    target: change.keyId ?? change.key,
+    endpoint: clients.endpointOf('kms', change.region),
+  });
+  return new AwsAccessError(`${change.address} (${describeChange(change)}): ${failure.message}`, {
+    cause: error,
+  });
 }

@@ -1,6 +1,6 @@
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { AwsAccessError, UsageError } from '../../core/errors.ts';
-import { describeAwsError } from './describe-aws-error.ts';
+import { toAwsAccessError } from './to-aws-access-error.ts';
 import type { CredentialsProvider } from './kms-client.ts';
 
 const ROLE_TEMPLATE = /^arn:aws(-cn|-us-gov)?:iam::(\{account\}|[0-9]{12}):role\/[\w+=,.@/-]+$/;
@@ -65,9 +65,17 @@ export function assumeRolePerAccount(
         };
         return cached;
       } catch (error) {
-        const { name, message } = describeAwsError(error);
+        const failure = toAwsAccessError(error, {
+          operation: 'AssumeRole',
+          service: 'sts',
+          account,
+          region: options.region,
+          target: roleArn,
+          endpoint: `sts.${options.region}.amazonaws.com`,
+        });
         throw new AwsAccessError(
-          `cannot assume ${roleArn} for account ${account}: ${name}: ${message}. Check the role's trust policy allows the current credentials to call sts:AssumeRole`,
+          `cannot assume ${roleArn} for account ${account}: ${failure.message} The role's trust policy must allow the current credentials to call sts:AssumeRole.`,
+          { cause: error },
         );
       }
     };

@@ -1,6 +1,6 @@
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { AwsAccessError } from '../../core/errors.ts';
-import { describeAwsError } from './describe-aws-error.ts';
+import { toAwsAccessError } from './to-aws-access-error.ts';
 import type { CredentialsProvider } from './kms-client.ts';
 
 export interface CallerIdentity {
@@ -38,10 +38,13 @@ export async function checkCallerIdentity(
     return { account, arn, principalArn: principalOf(arn) };
   } catch (error) {
     if (error instanceof AwsAccessError) throw error;
-    const { name, message, advice } = describeAwsError(error);
-    throw new AwsAccessError(
-      `sts:GetCallerIdentity for account ${account} failed: ${name}: ${message}${advice === undefined ? '' : `. Check: ${advice}`}`,
-    );
+    throw toAwsAccessError(error, {
+      operation: 'GetCallerIdentity',
+      service: 'sts',
+      account,
+      region,
+      endpoint: endpoint ?? `sts.${region}.amazonaws.com`,
+    });
   } finally {
     sts.destroy();
   }

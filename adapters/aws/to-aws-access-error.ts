@@ -4,7 +4,7 @@ import { AwsAccessError, errorMessage } from '../../core/errors.ts';
 export interface AwsCall {
   /** API operation, e.g. `DescribeKey`. */
   operation: string;
-  service: 'kms' | 'tagging';
+  service: 'kms' | 'tagging' | 'sts';
   account: string;
   region: string;
   /** The key (id or ARN) the call was about, if any. */
@@ -87,7 +87,7 @@ export function toAwsAccessError(error: unknown, call: AwsCall): AwsAccessError 
     `${call.operation} on ${call.target ?? `account ${call.account}`} ` +
     `(account ${call.account}, region ${call.region})`;
   const said = detail === '' || detail === name ? name : `${name}: ${detail}`;
-  const permission = call.service === 'kms' ? `kms:${call.operation}` : `tag:${call.operation}`;
+  const permission = `${call.service === 'tagging' ? 'tag' : call.service}:${call.operation}`;
 
   let message: string;
   if (DENIED.has(name) || status === 403) {
