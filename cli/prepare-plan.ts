@@ -1,20 +1,11 @@
 import { assumeRolePerAccount } from '../adapters/aws/assume-role.ts';
-import { checkCallerIdentity, type CallerIdentity } from '../adapters/aws/check-caller-identity.ts';
-import {
-  apiCallsByOperation,
-  createApiCallStats,
-  type ApiCallStats,
-} from '../adapters/aws/count-api-calls.ts';
-import {
-  createAwsClients,
-  type AwsClients,
-  type CredentialsProvider,
-} from '../adapters/aws/kms-client.ts';
-import { readLiveState } from '../adapters/aws/read-live-state.ts';
+import type { CallerIdentity } from '../adapters/aws/check-caller-identity.ts';
+import { apiCallsByOperation, type ApiCallStats } from '../adapters/aws/count-api-calls.ts';
+import type { AwsClients, CredentialsProvider } from '../adapters/aws/kms-client.ts';
+import { prepareAwsPlan } from '../adapters/aws/prepare-plan.ts';
 import { ManifestError } from '../core/errors.ts';
 import type { DesiredState } from '../core/manifest/desired-state.ts';
 import { readManifest } from '../core/manifest/read-manifest.ts';
-import { buildPlan } from '../core/plan/build-plan.ts';
 import type { LiveState } from '../core/plan/live-state.ts';
 import type { Plan } from '../core/plan/plan-types.ts';
 import type { CliIo } from './cli-io.ts';
@@ -38,8 +29,8 @@ export interface PrepareOptions {
 }
 
 /**
- * manifest -> desired state -> caller identity per account -> live state -> plan, with the
- * applying principal's access predicted. Shared by `plan` and `apply` (which always plans
+ * manifest -> desired state, then adapters/aws/prepare-plan.ts: caller identity per account ->
+ * live state -> plan, with the applying principal's access predicted. Shared by `plan` and `apply` (which always plans
  * afresh: it never applies a stale plan).
  */
 export async function preparePlan(options: PrepareOptions, io: CliIo): Promise<PreparedPlan> {
@@ -51,7 +42,6 @@ export async function preparePlan(options: PrepareOptions, io: CliIo): Promise<P
   if (!result.ok) throw new ManifestError(result.problems);
   const { desired } = result;
 
-  const accounts = [...new Set(desired.keys.map((key) => key.account))].sort();
   const stsRegion =
     io.env['AWS_REGION'] ?? io.env['AWS_DEFAULT_REGION'] ?? desired.keys[0]?.region ?? 'us-east-1';
   const credentialsFor: (account: string) => CredentialsProvider | undefined =
@@ -63,18 +53,8 @@ export async function preparePlan(options: PrepareOptions, io: CliIo): Promise<P
           region: stsRegion,
         });
 
-  const identities = new Map<string, CallerIdentity>();
-  for (const account of accounts) {
-    identities.set(account, await checkCallerIdentity(account, stsRegion, credentialsFor(account)));
-  }
-
-  const stats = createApiCallStats();
-  const clients = createAwsClients({ credentialsFor, stats });
-  const live = await readLiveState(desired, { clients });
-  const plan = buildPlan(desired, live, {
-    applierFor: (account) => identities.get(account)?.principalArn,
-  });
-  return { manifestFile, desired, live, plan, clients, stats, identities };
+  const prepared = await prepareAwsPlan(desired, { credentialsFor, stsRegion });
+  return { manifestFile, ...prepared };
 }
 
 export function renderStats(stats: ApiCallStats): string {

@@ -1,0 +1,65 @@
+/**
+ * The AWS half of planning, shared by the CLI and the Action: caller identity per account
+ * (a write must never land in the wrong account) -> live state -> plan, with the applying
+ * principal's access predicted. Pure orchestration: the front end reads the manifest and
+ * decides where credentials come from.
+ */
+import type { DesiredState } from '../../core/manifest/desired-state.ts';
+import { buildPlan } from '../../core/plan/build-plan.ts';
+import type { LiveState } from '../../core/plan/live-state.ts';
+import type { Plan } from '../../core/plan/plan-types.ts';
+import { checkCallerIdentity, type CallerIdentity } from './check-caller-identity.ts';
+import { createApiCallStats, type ApiCallStats } from './count-api-calls.ts';
+import { createAwsClients, type AwsClients, type CredentialsProvider } from './kms-client.ts';
+import { readLiveState } from './read-live-state.ts';
+
+export interface PrepareAwsPlanOptions {
+  /** Credentials per 12-digit account; `undefined`: the SDK's default chain. */
+  credentialsFor: (account: string) => CredentialsProvider | undefined;
+  /** Region of the STS calls. */
+  stsRegion: string;
+}
+
+export interface AwsPlan {
+  desired: DesiredState;
+  live: LiveState;
+  plan: Plan;
+  /** Open clients: the caller applies with them, then calls `clients.destroy()`. */
+  clients: AwsClients;
+  stats: ApiCallStats;
+  identities: Map<string, CallerIdentity>;
+}
+
+export async function prepareAwsPlan(
+  desired: DesiredState,
+  options: PrepareAwsPlanOptions,
+): Promise<AwsPlan> {
+  const accounts = [...new Set(desired.keys.map((key) => key.account))].sort();
+  const identities = new Map<string, CallerIdentity>();
+  for (const account of accounts) {
+    identities.set(
+      account,
+      await checkCallerIdentity(account, options.stsRegion, options.credentialsFor(account)),
+    );
+  }
+  const stats = createApiCallStats();
+  const clients = createAwsClients({ credentialsFor: options.credentialsFor, stats });
+  try {
+    const { live, plan } = await refreshAwsPlan({ desired, clients, identities });
+    return { desired, live, plan, clients, stats, identities };
+  } catch (error) {
+    clients.destroy();
+    throw error;
+  }
+}
+
+/** Reads the live state again with the same clients and plans afresh (e.g. after a repair). */
+export async function refreshAwsPlan(
+  prepared: Pick<AwsPlan, 'desired' | 'clients' | 'identities'>,
+): Promise<{ live: LiveState; plan: Plan }> {
+  const live = await readLiveState(prepared.desired, { clients: prepared.clients });
+  const plan = buildPlan(prepared.desired, live, {
+    applierFor: (account) => prepared.identities.get(account)?.principalArn,
+  });
+  return { live, plan };
+}
