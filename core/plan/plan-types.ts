@@ -1,3 +1,4 @@
+import type { DesiredGrant } from '../manifest/desired-state.ts';
 import type { AccessChange } from '../policy/diff-access.ts';
 import type { KeyPolicyDocument } from '../policy/types.ts';
 
@@ -21,14 +22,8 @@ export interface RotationSetting {
   periodInDays?: number;
 }
 
-export interface GrantSpec {
-  name: string;
-  granteePrincipal: string;
-  retiringPrincipal?: string;
-  operations: string[];
-  encryptionContextSubset?: Record<string, string>;
-  encryptionContextEquals?: Record<string, string>;
-}
+/** A grant as declared; grants are immutable, so a changed one is revoked and created again. */
+export type GrantSpec = DesiredGrant;
 
 interface ChangeBase {
   /** Stable address: `key.<name>`, `alias.<alias name>`, `grant.<key>.<grant name>`. */
