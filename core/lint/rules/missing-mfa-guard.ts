@@ -33,9 +33,16 @@ export const missingMfaGuard: PolicyRule = {
       probes.set(principal.toLowerCase(), { principal, delegation });
     };
     for (const principal of principals) {
-      if (principal.effect !== 'Allow' || principal.negated || principal.type !== 'AWS') continue;
+      if (principal.type !== 'AWS') continue;
       const { parsed } = principal;
-      if (parsed.kind === 'role' || parsed.kind === 'user' || parsed.kind === 'assumed-role') {
+      const named =
+        parsed.kind === 'role' || parsed.kind === 'user' || parsed.kind === 'assumed-role';
+      // A principal a Deny exempts through NotPrincipal may act through IAM policies.
+      if (principal.effect === 'Deny' && principal.negated && named) {
+        addProbe(principal.value, true);
+      }
+      if (principal.effect !== 'Allow' || principal.negated) continue;
+      if (named) {
         addProbe(principal.value, false);
       } else if (parsed.kind === 'account') {
         addProbe(`arn:${parsed.partition}:iam::${parsed.account}:role/kms-action-probe`, true);
@@ -59,7 +66,7 @@ export const missingMfaGuard: PolicyRule = {
           if (permission === undefined) continue;
           unguarded.add(action);
           who.add(
-            probe.delegation
+            probe.principal.endsWith(':role/kms-action-probe')
               ? `IAM principals of account ${probe.principal.split(':')[4] ?? ''}`
               : probe.principal,
           );

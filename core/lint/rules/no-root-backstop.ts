@@ -41,15 +41,20 @@ export const noRootBackstop: PolicyRule = {
     // which public-principal reports), probed as a role of the key's account.
     const probeOfWildcard = `arn:${target.partition}:iam::${account ?? '111111111111'}:role/kms-action-probe`;
     const keeper = principals.find((principal) => {
-      if (principal.effect !== 'Allow' || principal.type !== 'AWS') return false;
+      if (principal.type !== 'AWS') return false;
       const { kind } = principal.parsed;
-      const wildcard = principal.negated || kind === 'anyone';
-      if (!wildcard && !['role', 'user', 'assumed-role'].includes(kind)) return false;
+      const named = ['role', 'user', 'assumed-role'].includes(kind);
+      // A role a Deny exempts through NotPrincipal may keep PutKeyPolicy through IAM policies.
+      const exempted = principal.effect === 'Deny' && principal.negated && named;
+      if (principal.effect !== 'Allow' && !exempted) return false;
+      const wildcard = principal.effect === 'Allow' && (principal.negated || kind === 'anyone');
+      if (!wildcard && !named) return false;
       return (
         findPermission(document, {
           principal: wildcard ? probeOfWildcard : principal.value,
           action: PUT_KEY_POLICY,
           perspective: { kind: 'insider' },
+          delegation: exempted,
         }) !== undefined
       );
     });
