@@ -186,7 +186,8 @@ function dimensionsFor(
     reads('kms:encryptioncontext')
   ) {
     const wrong = Object.fromEntries(
-      Object.entries(probes.encryptionContext).map(([key, value]) => [key, `${value}-other`]),
+      // A NUL byte cannot appear in a policy, so no pattern matches this value by accident.
+      Object.entries(probes.encryptionContext).map(([key, value]) => [key, `\u0000${value}`]),
     );
     dimensions.push({
       requirement: 'encryption_context',

@@ -273,7 +273,7 @@ function checkStatement(
   for (const field of ['Principal', 'NotPrincipal'] as const) {
     if (value[field] !== undefined) checkPrincipal(value[field], at(field), report);
   }
-  if (value.NotPrincipal !== undefined && effect === 'Allow') {
+  if (value.NotPrincipal !== undefined && value.Principal === undefined && effect === 'Allow') {
     report(
       at('NotPrincipal'),
       'warning',
@@ -391,6 +391,15 @@ function checkPrincipal(value: unknown, path: (string | number)[], report: Repor
 
 function checkAwsPrincipal(identifier: string, path: (string | number)[], report: Report): void {
   if (identifier === '*') return;
+  if (identifier.includes('*') || identifier.includes('?')) {
+    report(
+      path,
+      'error',
+      `wildcards are not allowed in principal ARNs: \`${identifier}\``,
+      'use `"*"` with a condition such as `aws:PrincipalArn` (ArnLike) or `kms:CallerAccount`',
+    );
+    return;
+  }
   const parsed = parsePrincipal(identifier);
   switch (parsed.kind) {
     case 'account':
@@ -413,15 +422,6 @@ function checkAwsPrincipal(identifier: string, path: (string | number)[], report
     case 'service':
     case 'other':
       break;
-  }
-  if (identifier.includes('*') || identifier.includes('?')) {
-    report(
-      path,
-      'error',
-      `wildcards are not allowed in principal ARNs: \`${identifier}\``,
-      'use `"*"` with a condition such as `aws:PrincipalArn` (ArnLike) or `kms:CallerAccount`',
-    );
-    return;
   }
   report(
     path,

@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import { findOrphanedPrincipals } from '../../../core/policy/find-orphaned-principals.ts';
+import { generateKeyPolicy } from '../../../core/policy/generate-key-policy.ts';
+import { normalizeKeyPolicy } from '../../../core/policy/normalize-key-policy.ts';
+import { policiesEquivalent } from '../../../core/policy/policies-equivalent.ts';
+import type { KeyPolicyDocument, PolicyStatement } from '../../../core/policy/types.ts';
+
+const ACCOUNT = '111122223333';
+const ADMIN = `arn:aws:iam::${ACCOUNT}:role/kms-admin`;
+const USER = `arn:aws:iam::${ACCOUNT}:role/app-s3`;
+const OTHER = `arn:aws:iam::${ACCOUNT}:role/app-other`;
+
+const GENERATED = generateKeyPolicy(
+  {
+    admins: [ADMIN],
+    users: [USER, OTHER],
+    viaService: ['s3', 'ec2'],
+    encryptionContext: { project: 'portfolio' },
+    crossAccount: [
+      { principal: 'arn:aws:iam::222222222222:role/AppRole', actions: ['kms:Decrypt'] },
+    ],
+    requireMfaFor: ['kms:ScheduleKeyDeletion', 'kms:DisableKey'],
+  },
+  { account: ACCOUNT, region: 'us-east-1' },
+);
+
+const policy = (...statements: PolicyStatement[]): KeyPolicyDocument => ({
+  Version: '2012-10-17',
+  Statement: statements,
+});
+
+/** What GetKeyPolicy might return: reordered, regrouped, re-cased, Sids changed. */
+function asKmsMightReturnIt(document: KeyPolicyDocument): KeyPolicyDocument {
+  return {
+    Version: document.Version,
+    Id: 'key-consolepolicy-3',
+    Statement: [...document.Statement].reverse().map((statement, index) => {
+      const actions = Array.isArray(statement.Action)
+        ? [...statement.Action].reverse()
+        : [String(statement.Action).toUpperCase()];
+      return { ...statement, Sid: `Statement${index}`, Action: actions };
+    }),
+  };
+}
+
+describe('policiesEquivalent', () => {
+  it('ignores statement order, Sid, Id, action case and string vs one-element list', () => {
+    expect(policiesEquivalent(GENERATED, asKmsMightReturnIt(GENERATED))).toBe(true);
+  });
+
+  it.each([
+    [
+      'principal list order and duplicates',
+      { Principal: { AWS: [USER, OTHER] } },
+      { Principal: { AWS: [OTHER, USER, OTHER] } },
+    ],
+    [
+      'a bare account id and its root ARN',
+      { Principal: { AWS: ACCOUNT } },
+      { Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` } },
+    ],
+    ['"*" and {"AWS": "*"}', { Principal: '*' }, { Principal: { AWS: '*' } }],
+    [
+      'condition value order, types and operator/key case',
+      {
+        Condition: {
+          StringEquals: { 'kms:ViaService': ['b', 'a'] },
+          Bool: { 'aws:SecureTransport': true },
+        },
+      },
+      {
+        Condition: {
+          stringequals: { 'KMS:VIASERVICE': ['a', 'b'] },
+          Bool: { 'aws:securetransport': 'TRUE' },
+        },
+      },
+    ],
+    [
+      'the case of an encryption context key in the condition key',
+      { Condition: { StringEquals: { 'kms:EncryptionContext:Project': 'x' } } },
+      { Condition: { StringEquals: { 'kms:EncryptionContext:project': 'x' } } },
+    ],
+    [
+      'wildcard action case',
+      { Action: 'kms:GenerateDataKey*' },
+      { Action: 'KMS:generatedatakey*' },
+    ],
+  ] as [string, Partial<PolicyStatement>, Partial<PolicyStatement>][])(
+    'treats %s as equal',
+    (_name, left, right) => {
+      const base: PolicyStatement = {
+        Effect: 'Allow',
+        Principal: { AWS: USER },
+        Action: 'kms:Decrypt',
+        Resource: '*',
+      };
+      expect(policiesEquivalent(policy({ ...base, ...left }), policy({ ...base, ...right }))).toBe(
+        true,
+      );
+    },
+  );
+
+  it('treats one statement per principal and one per action like a grouped statement', () => {
+    const grouped = policy({
+      Effect: 'Allow',
+      Principal: { AWS: [USER, OTHER] },
+      Action: ['kms:Decrypt', 'kms:Encrypt'],
+      Resource: '*',
+    });
+    const split = policy(
+      { Effect: 'Allow', Principal: { AWS: OTHER }, Action: 'kms:Encrypt', Resource: '*' },
+      {
+        Effect: 'Allow',
+        Principal: { AWS: USER },
+        Action: ['kms:Encrypt', 'kms:Decrypt'],
+        Resource: '*',
+      },
+      { Effect: 'Allow', Principal: { AWS: OTHER }, Action: 'kms:Decrypt', Resource: '*' },
+    );
+    expect(policiesEquivalent(grouped, split)).toBe(true);
+  });
+
+  it.each([
+    ['an added principal', { Principal: { AWS: [USER, OTHER] } }],
+    ['an added action', { Action: ['kms:Decrypt', 'kms:Encrypt'] }],
+    ['another effect', { Effect: 'Deny' }],
+    [
+      'a condition',
+      { Condition: { StringEquals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com' } } },
+    ],
+    [
+      'another condition value case',
+      { Condition: { StringEquals: { 'kms:EncryptionContext:project': 'X' } } },
+    ],
+    ['NotAction instead of Action', { Action: undefined, NotAction: 'kms:Decrypt' }],
+    ['another resource', { Resource: 'arn:aws:kms:us-east-1:111122223333:key/1' }],
+  ] as const)('sees %s as a change', (_name, fields) => {
+    const base: PolicyStatement = {
+      Effect: 'Allow',
+      Principal: { AWS: USER },
+      Action: 'kms:Decrypt',
+      Resource: '*',
+      Condition: { StringEquals: { 'kms:EncryptionContext:project': 'x' } },
+    };
+    const changed = { ...base, ...fields } as PolicyStatement;
+    if (changed.Action === undefined) delete changed.Action;
+    expect(policiesEquivalent(policy(base), policy(changed))).toBe(false);
+  });
+
+  it('sees a different Version as a change (policy variables)', () => {
+    expect(policiesEquivalent(GENERATED, { ...GENERATED, Version: '2008-10-17' })).toBe(false);
+  });
+});
+
+describe('normalizeKeyPolicy', () => {
+  it('is idempotent and keeps the meaning readable', () => {
+    const normal = normalizeKeyPolicy(GENERATED);
+    expect(normalizeKeyPolicy(normal)).toEqual(normal);
+    expect(normal.Statement.every((statement) => statement.Sid === undefined)).toBe(true);
+    const mfa = normal.Statement.find((statement) => statement.Effect === 'Deny');
+    expect(mfa).toEqual({
+      Effect: 'Deny',
+      Principal: { AWS: '*' },
+      Action: ['kms:DisableKey', 'kms:ScheduleKeyDeletion'],
+      Resource: '*',
+      Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } },
+    });
+  });
+
+  it('keeps NotPrincipal lists whole', () => {
+    const document = policy({
+      Effect: 'Deny',
+      NotPrincipal: { AWS: [USER, `arn:aws:iam::${ACCOUNT}:root`] },
+      Action: 'kms:*',
+      Resource: '*',
+    });
+    expect(normalizeKeyPolicy(document).Statement).toEqual([
+      {
+        Effect: 'Deny',
+        NotPrincipal: { AWS: [USER, `arn:aws:iam::${ACCOUNT}:root`] },
+        Action: 'kms:*',
+        Resource: '*',
+      },
+    ]);
+  });
+});
+
+describe('findOrphanedPrincipals', () => {
+  it('lists principals AWS rewrote to unique ids, with the statements naming them', () => {
+    const live = policy(
+      {
+        Sid: 'Root',
+        Effect: 'Allow',
+        Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+        Action: 'kms:*',
+        Resource: '*',
+      },
+      {
+        Sid: 'Users',
+        Effect: 'Allow',
+        Principal: { AWS: [USER, 'AROAEXAMPLEROLEID12345', 'AIDAEXAMPLEUSERID12345'] },
+        Action: 'kms:Decrypt',
+        Resource: '*',
+      },
+      {
+        Effect: 'Allow',
+        Principal: { AWS: 'AROAEXAMPLEROLEID12345' },
+        Action: 'kms:DescribeKey',
+        Resource: '*',
+      },
+    );
+    expect(findOrphanedPrincipals(live)).toEqual([
+      { principal: 'AIDAEXAMPLEUSERID12345', type: 'user', statements: ['Users'] },
+      { principal: 'AROAEXAMPLEROLEID12345', type: 'role', statements: ['Users', '#2'] },
+    ]);
+  });
+
+  it('finds none in a generated policy', () => {
+    expect(findOrphanedPrincipals(GENERATED)).toEqual([]);
+  });
+});
