@@ -5,7 +5,6 @@ import { renderPlanMarkdown } from '../../../core/render/render-plan-markdown.ts
 import { renderPlanText } from '../../../core/render/render-plan-text.ts';
 import {
   ACCOUNT,
-  REGION,
   desiredFrom,
   keyNamed,
   liveFrom,
