@@ -40,7 +40,11 @@ export function runLint(desired: DesiredState, options: RunLintOptions = {}): Fi
     const severity = resolveSeverity(rule, key?.environment, config);
     if (severity === 'off') return;
     if (key !== undefined && isSuppressed(config, key.name, rule.id)) return;
-    const position = desired.locate(path);
+    // A finding about a key as a whole points at its name, not at its first field.
+    const position =
+      key !== undefined && path.length === 2 && path[0] === 'keys' && path[1] === key.name
+        ? key.location
+        : desired.locate(path);
     findings.push({
       rule: rule.id,
       severity: severity satisfies Severity,
