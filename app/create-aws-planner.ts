@@ -1,0 +1,47 @@
+import { assumeRolePerAccount } from '../adapters/aws/assume-role.ts';
+import { checkCallerIdentity } from '../adapters/aws/check-caller-identity.ts';
+import { createAwsClients } from '../adapters/aws/kms-client.ts';
+import { readLiveState } from '../adapters/aws/read-live-state.ts';
+import type { DesiredState } from '../core/manifest/desired-state.ts';
+import { buildPlan } from '../core/plan/build-plan.ts';
+import type { Plan } from '../core/plan/plan-types.ts';
+
+/** Plans a desired state against the live keys (read-only). */
+export type Planner = (desired: DesiredState) => Promise<Plan>;
+
+/**
+ * The app's planner from its environment: `KMS_ACTION_PLAN_ROLE` (a read-only role, with
+ * `{account}` for one role per account) assumed from the app's own AWS credentials. Without
+ * it, `undefined`: the app validates and lints, and the Action plans.
+ * The applier's access is not predicted: the app knows the planning role, not the Action's.
+ */
+export function createAwsPlanner(
+  env: Readonly<Record<string, string | undefined>>,
+): Planner | undefined {
+  const roleTemplate = env['KMS_ACTION_PLAN_ROLE'];
+  if (roleTemplate === undefined || roleTemplate === '') return undefined;
+  const stsRegionOf = (desired: DesiredState) =>
+    env['AWS_REGION'] ?? env['AWS_DEFAULT_REGION'] ?? desired.keys[0]?.region ?? 'us-east-1';
+  // Validates the template now: a misconfigured app fails at start, not on every event.
+  assumeRolePerAccount({ roleTemplate, sessionName: 'kms-action-app', region: 'us-east-1' });
+
+  return async (desired) => {
+    const region = stsRegionOf(desired);
+    const credentialsFor = assumeRolePerAccount({
+      roleTemplate,
+      sessionName: 'kms-action-app',
+      region,
+    });
+    const accounts = [...new Set(desired.keys.map((key) => key.account))].sort();
+    for (const account of accounts) {
+      await checkCallerIdentity(account, region, credentialsFor(account));
+    }
+    const clients = createAwsClients({ credentialsFor });
+    try {
+      const live = await readLiveState(desired, { clients });
+      return buildPlan(desired, live);
+    } finally {
+      clients.destroy();
+    }
+  };
+}
