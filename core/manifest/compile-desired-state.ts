@@ -1,6 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { canonicalKmsAction } from '../policy/kms-actions.ts';
-import { generateKeyPolicy } from '../policy/generate-key-policy.ts';
+import { generateKeyPolicy, type KeyPlacement } from '../policy/generate-key-policy.ts';
 import { parseKeyPolicy } from '../policy/parse-key-policy.ts';
 import type { KeyPolicyDocument, ResolvedPolicyIntent } from '../policy/types.ts';
 import {
@@ -235,14 +235,13 @@ export function compileDesiredState(
     tags[OWNERSHIP_TAG_MANIFEST] = owner;
     tags[OWNERSHIP_TAG_KEY] = name;
 
-    const policy = resolvePolicy(
-      input,
-      defaults.policy,
-      { account, region, partition },
+    const policy = resolvePolicy(input, defaults.policy, {
+      placement: { account, region, partition, multiRegion },
       at,
       resolvePrincipal,
       resolveActions,
-    );
+      report,
+    });
     const grants = (input.grants ?? []).flatMap((grant, index): DesiredGrant[] => {
       const granteePrincipal = resolvePrincipal(grant.grantee, at('grants', index, 'grantee'));
       const retiringPrincipal =
@@ -350,14 +349,18 @@ function resolveRotation(
   return { enabled: input.rotation?.enabled ?? defaults?.enabled ?? true, periodInDays };
 }
 
+interface PolicyContext {
+  placement: KeyPlacement;
+  at: (...rest: (string | number)[]) => DocumentPath;
+  resolvePrincipal: (ref: string, path: DocumentPath) => string | undefined;
+  resolveActions: (actions: readonly string[], path: DocumentPath) => string[];
+  report: (path: DocumentPath, message: string, hint?: string) => void;
+}
+
 function resolvePolicy(
   input: KeyInput,
   defaults: PolicyIntentInput | undefined,
-  placement: { account: string; region: string; partition: string },
-  at: (...rest: (string | number)[]) => DocumentPath,
-  resolvePrincipal: (ref: string, path: DocumentPath) => string | undefined,
-  resolveActions: (actions: readonly string[], path: DocumentPath) => string[],
-  report?: (path: DocumentPath, message: string, hint?: string) => void,
+  { placement, at, resolvePrincipal, resolveActions, report }: PolicyContext,
 ): DesiredPolicy | undefined {
   const policy = input.policy;
   if (policy !== undefined && 'document' in policy) {
@@ -370,7 +373,7 @@ function resolvePolicy(
         .split('/')
         .slice(1)
         .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
-      report?.(at('policy', 'document', ...pointer), problem.message, problem.hint);
+      report(at('policy', 'document', ...pointer), problem.message, problem.hint);
     }
     return {
       kind: 'document',
