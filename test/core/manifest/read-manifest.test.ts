@@ -113,13 +113,24 @@ describe('readManifest on valid manifests', () => {
     policy:
       document:
         Version: '2012-10-17'
-        Statement: []
+        Statement:
+          - { Effect: Allow, Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "kms:*", Resource: "*" }
 `);
 
     expect(key(desired, 'unmanaged').policy).toBeUndefined();
     expect(key(desired, 'raw').policy).toEqual({
       kind: 'document',
-      document: { Version: '2012-10-17', Statement: [] },
+      document: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+            Action: 'kms:*',
+            Resource: '*',
+          },
+        ],
+      },
     });
   });
 
