@@ -1,0 +1,36 @@
+/**
+ * What `run` needs from the outside world besides inputs, Octokit and context: the log, the
+ * OIDC token, secret masking, the environment and the AWS pipeline. The runner passes the
+ * real ones; unit tests pass fakes (no module mocks).
+ */
+import { applyPlan } from '../adapters/aws/apply-plan.ts';
+import { prepareAwsPlan, refreshAwsPlan } from '../adapters/aws/prepare-plan.ts';
+
+export interface ActionLog {
+  info: (message: string) => void;
+  warning: (message: string) => void;
+  /** Raw text for stdout, e.g. workflow commands (annotations). */
+  write: (text: string) => void;
+}
+
+export interface AwsPipeline {
+  prepare: typeof prepareAwsPlan;
+  refresh: typeof refreshAwsPlan;
+  apply: typeof applyPlan;
+}
+
+export interface ActionServices {
+  log: ActionLog;
+  /** A GitHub OIDC token for `audience`; fails clearly without `id-token: write`. */
+  getIdToken: (audience: string) => Promise<string>;
+  /** Masks a value in the rest of the job's log. */
+  setSecret: (secret: string) => void;
+  env: Readonly<Record<string, string | undefined>>;
+  aws: AwsPipeline;
+}
+
+export const REAL_AWS: AwsPipeline = {
+  prepare: prepareAwsPlan,
+  refresh: refreshAwsPlan,
+  apply: applyPlan,
+};

@@ -1,0 +1,138 @@
+import type { ApplyResult } from '../adapters/aws/apply-plan.ts';
+import type { Octokit } from '../adapters/github/create-octokit.ts';
+import { syncDriftIssue } from '../adapters/github/sync-drift-issue.ts';
+import { errorMessage } from '../core/errors.ts';
+import type { Plan } from '../core/plan/plan-types.ts';
+import { describeChange } from '../core/render/describe-change.ts';
+import { inlineCode } from '../core/render/escape-markdown.ts';
+import { runUrl, type ActionContext } from './action-context.ts';
+import { outputsOf, type ActionResult } from './action-result.ts';
+import type { ActionServices } from './action-services.ts';
+import { credentialsForRole, stsRegionOf } from './credentials-for-role.ts';
+import type { ActionInputs } from './get-action-inputs.ts';
+import { driftIssueMarker } from './markers.ts';
+import { MAX_COMMENT_LENGTH } from './plan-mode.ts';
+import { readActionManifest } from './read-action-manifest.ts';
+import { renderDriftReport } from './render-drift-report.ts';
+import { selectDriftRepairs } from './select-drift-repairs.ts';
+import { truncateMarkdown } from './truncate-markdown.ts';
+import { writeAnnotations } from './write-annotations.ts';
+
+/**
+ * Mode `drift` (on a schedule): plan against the live keys; with `on-drift: cancel-deletion`
+ * undo out-of-band deletions and disables of keys the manifest says are enabled; keep one
+ * `kms-drift` issue per manifest open while drift lasts, and close it when it is gone.
+ */
+export async function runDriftMode(
+  inputs: ActionInputs,
+  octokit: Octokit,
+  context: ActionContext,
+  services: ActionServices,
+  now: () => Date = () => new Date(),
+): Promise<ActionResult> {
+  const failures: string[] = [];
+
+  // 1. Read and validate the manifest.
+  const manifest = await readActionManifest(
+    context.workspace,
+    inputs.manifest,
+    `${context.repo.owner}/${context.repo.repo}`,
+  );
+  if (!manifest.result.ok) {
+    writeAnnotations(services.log, [], manifest.result.problems);
+    const reason = `${inputs.manifest} is invalid (${manifest.result.problems.length} problem(s), see the annotations): drift not checked`;
+    return {
+      mode: 'drift',
+      outputs: outputsOf(undefined, [], 0),
+      summary: `### KMS drift in ${inlineCode(inputs.manifest)}\n\n❌ ${reason}\n`,
+      failures: [reason],
+    };
+  }
+  const { desired } = manifest.result;
+
+  // 2. Plan against the live keys. Repairs write, so they use the apply role.
+  const repairing = inputs.onDrift === 'cancel-deletion';
+  const role =
+    !repairing && inputs.planRoleToAssume !== undefined
+      ? { arn: inputs.planRoleToAssume, input: 'plan-role-to-assume' as const }
+      : inputs.roleToAssume !== undefined
+        ? { arn: inputs.roleToAssume, input: 'role-to-assume' as const }
+        : undefined;
+  const stsRegion = stsRegionOf(inputs, services.env, desired.keys[0]?.region);
+  const prepared = await services.aws.prepare(desired, {
+    credentialsFor: credentialsForRole(role, inputs, context, services, stsRegion),
+    stsRegion,
+  });
+  try {
+    const detected = prepared.plan;
+    const drift = detected.changes.length + detected.problems.length > 0;
+    services.log.info(
+      drift
+        ? `Drift in ${inputs.manifest}: ${detected.changes.length} change(s), ${detected.problems.length} problem(s)`
+        : `No drift in ${inputs.manifest}`,
+    );
+
+    // 3. The ransomware shield: bring back keys the manifest says are enabled.
+    let repair: ApplyResult | undefined;
+    let remaining: Plan | undefined;
+    const repairs = repairing ? selectDriftRepairs(desired, detected.changes) : [];
+    if (repairs.length > 0) {
+      repair = await services.aws.apply(
+        { ...detected, changes: repairs, problems: [] },
+        {
+          clients: prepared.clients,
+          allowDestructive: false,
+          onProgress: (event) => {
+            if (event.type === 'start')
+              services.log.info(
+                `repairing ${event.change.address}: ${describeChange(event.change)}`,
+              );
+          },
+        },
+      );
+      if (repair.failed !== undefined) {
+        failures.push(
+          `repair failed at ${repair.failed.change.address}: ${repair.failed.error.message}`,
+        );
+      }
+      remaining = (await services.aws.refresh(prepared)).plan;
+    }
+
+    // 4. One kms-drift issue per manifest: open or update while drift lasts, close when gone.
+    const marker = driftIssueMarker(inputs.manifest);
+    const report = renderDriftReport({
+      manifest: inputs.manifest,
+      detected,
+      ...(repair === undefined ? {} : { repair }),
+      ...(remaining === undefined ? {} : { remaining }),
+      runUrl: runUrl(context),
+      checkedAt: now().toISOString(),
+    });
+    const notice = `The report was cut here: the full report is in the [job summary](${runUrl(context)}).`;
+    try {
+      const issue = await syncDriftIssue(octokit, {
+        ...context.repo,
+        marker,
+        title: `KMS drift in ${inputs.manifest}`,
+        body: drift
+          ? `${truncateMarkdown(report, MAX_COMMENT_LENGTH - marker.length - 2, notice)}\n${marker}`
+          : undefined,
+        closingComment: `✅ No drift in \`${inputs.manifest}\` any more ([run](${runUrl(context)})): the live keys match the manifest.`,
+      });
+      if (issue.action !== 'none')
+        services.log.info(`Drift issue #${issue.number} ${issue.action}: ${issue.url}`);
+    } catch (error) {
+      failures.push(errorMessage(error));
+    }
+
+    // 5. Outputs: the drift found.
+    return {
+      mode: 'drift',
+      outputs: outputsOf(detected, [], repair?.applied.length ?? 0),
+      summary: `${report}\n<sub>[Workflow run](${runUrl(context)})</sub>\n`,
+      failures,
+    };
+  } finally {
+    prepared.clients.destroy();
+  }
+}

@@ -1,0 +1,220 @@
+import type { Octokit } from '../adapters/github/create-octokit.ts';
+import { readFileFromRepo } from '../adapters/github/read-file-from-repo.ts';
+import { upsertStickyComment } from '../adapters/github/upsert-sticky-comment.ts';
+import { errorMessage } from '../core/errors.ts';
+import type { DesiredState } from '../core/manifest/desired-state.ts';
+import { readManifest } from '../core/manifest/read-manifest.ts';
+import type { Plan } from '../core/plan/plan-types.ts';
+import { escapeMarkdown, inlineCode } from '../core/render/escape-markdown.ts';
+import { renderPlanMarkdown } from '../core/render/render-plan-markdown.ts';
+import { runUrl, type ActionContext } from './action-context.ts';
+import { outputsOf, type ActionResult } from './action-result.ts';
+import type { ActionServices } from './action-services.ts';
+import { credentialsForRole, stsRegionOf } from './credentials-for-role.ts';
+import type { ActionInputs } from './get-action-inputs.ts';
+import { lintManifest, reachesFailOn } from './lint-manifest.ts';
+import { manifestLineUrl } from './manifest-links.ts';
+import { planCommentMarker } from './markers.ts';
+import { computeFingerprint, renderFingerprint } from './plan-fingerprint.ts';
+import { readActionManifest } from './read-action-manifest.ts';
+import { renderFindingsMarkdown, renderProblemsMarkdown } from './render-findings-markdown.ts';
+import { truncateMarkdown } from './truncate-markdown.ts';
+import { writeAnnotations } from './write-annotations.ts';
+
+/** GitHub refuses comments over 65,536 characters. */
+export const MAX_COMMENT_LENGTH = 65_536;
+
+/**
+ * Mode `plan` (pull requests): validate, lint, plan against the live keys, and report in one
+ * sticky comment per manifest and in the job summary. A fork's pull request gets no
+ * credentials: it is validated and linted only.
+ */
+export async function runPlanMode(
+  inputs: ActionInputs,
+  octokit: Octokit,
+  context: ActionContext,
+  services: ActionServices,
+): Promise<ActionResult> {
+  const failures: string[] = [];
+  const pull = context.pullRequest;
+  const lineUrl = manifestLineUrl(context, inputs.manifest, pull?.headSha ?? context.sha);
+  const title = `### kms-action plan for ${inlineCode(inputs.manifest)}`;
+  const footer = `<sub>[Workflow run](${runUrl(context)})</sub>`;
+
+  const deliver = async (report: string, fingerprint = ''): Promise<string> => {
+    const summary = [report, footer, ''].join('\n');
+    if (pull === undefined || !inputs.comment) return summary;
+    const marker = planCommentMarker(inputs.manifest);
+    const tail = [footer, fingerprint, marker].filter((part) => part !== '').join('\n');
+    const notice = `> [!NOTE]\n> The plan is too long for a comment and was cut here: the full plan is in the [job summary](${runUrl(context)}).`;
+    const body = `${truncateMarkdown(report, MAX_COMMENT_LENGTH - tail.length - 2, notice)}\n\n${tail}`;
+    try {
+      const comment = await upsertStickyComment(
+        octokit,
+        { ...context.repo, number: pull.number },
+        marker,
+        body,
+      );
+      services.log.info(
+        `${comment.created ? 'Posted' : 'Updated'} the plan comment: ${comment.url}`,
+      );
+    } catch (error) {
+      // A fork's token is read-only: the job summary and annotations still carry the report.
+      if (pull.fromFork) services.log.warning(errorMessage(error));
+      else failures.push(errorMessage(error));
+    }
+    return summary;
+  };
+
+  // 1. Read and validate the manifest.
+  const manifest = await readActionManifest(
+    context.workspace,
+    inputs.manifest,
+    `${context.repo.owner}/${context.repo.repo}`,
+  );
+  if (!manifest.result.ok) {
+    const { problems } = manifest.result;
+    writeAnnotations(services.log, [], problems);
+    const report = [
+      title,
+      '',
+      `❌ **The manifest is invalid** (${problems.length} problem${problems.length === 1 ? '' : 's'}): nothing was planned.`,
+      '',
+      renderProblemsMarkdown(problems, lineUrl),
+    ].join('\n');
+    failures.push(
+      `${inputs.manifest} is invalid: ${problems.length} problem(s), see the annotations`,
+    );
+    return {
+      mode: 'plan',
+      outputs: outputsOf(undefined, [], 0),
+      summary: await deliver(report),
+      failures,
+    };
+  }
+  const { desired } = manifest.result;
+
+  // 2. Lint, with the base branch's severities and suppressions on a pull request.
+  const base =
+    pull === undefined ? undefined : await readBaseDesired(octokit, context, inputs, services);
+  const findings = lintManifest(desired, base);
+  writeAnnotations(services.log, findings);
+  if (reachesFailOn(findings, inputs.failOn)) {
+    failures.push(`lint findings at or above fail-on '${inputs.failOn}', see the annotations`);
+  }
+  const findingsSection = renderFindingsMarkdown(findings, lineUrl);
+
+  // 3. A fork's pull request: no credentials are requested, so no live plan.
+  if (pull?.fromFork === true) {
+    const report = [
+      title,
+      '',
+      '> [!NOTE]',
+      '> This pull request comes from a fork: it gets no AWS credentials, so it was validated and linted but **not planned** against the live keys. ' +
+        "Planning needs a maintainer's run: a maintainer can push the branch to this repository (or run the workflow for it) to get the plan.",
+      '',
+      `✅ The manifest is valid (${desired.keys.length} key${desired.keys.length === 1 ? '' : 's'}).`,
+      '',
+      findingsSection,
+    ].join('\n');
+    return {
+      mode: 'plan',
+      outputs: outputsOf(undefined, findings, 0),
+      summary: await deliver(report),
+      failures,
+    };
+  }
+
+  // 4. Plan against the live keys, read-only.
+  const role =
+    inputs.planRoleToAssume !== undefined
+      ? { arn: inputs.planRoleToAssume, input: 'plan-role-to-assume' as const }
+      : inputs.roleToAssume !== undefined
+        ? { arn: inputs.roleToAssume, input: 'role-to-assume' as const }
+        : undefined;
+  let plan: Plan;
+  let fingerprint: string;
+  try {
+    const stsRegion = stsRegionOf(inputs, services.env, desired.keys[0]?.region);
+    const prepared = await services.aws.prepare(desired, {
+      credentialsFor: credentialsForRole(role, inputs, context, services, stsRegion),
+      stsRegion,
+    });
+    prepared.clients.destroy();
+    plan = prepared.plan;
+    fingerprint = renderFingerprint(
+      computeFingerprint({
+        base: pull?.baseSha ?? context.sha,
+        manifestSha256: manifest.sha256,
+        live: prepared.live,
+        plan,
+      }),
+    );
+  } catch (error) {
+    const message = errorMessage(error);
+    failures.push(`planning failed: ${message}`);
+    const report = [
+      title,
+      '',
+      `❌ **Planning failed**: ${escapeMarkdown(message)}`,
+      '',
+      findingsSection,
+    ].join('\n');
+    return {
+      mode: 'plan',
+      outputs: outputsOf(undefined, findings, 0),
+      summary: await deliver(report),
+      failures,
+    };
+  }
+  if (plan.problems.length > 0) {
+    failures.push(
+      `the plan has ${plan.problems.length} problem(s) that apply would refuse: ${plan.problems.map((problem) => problem.message).join('; ')}`,
+    );
+  }
+
+  // 5. Report: the sticky comment (cut to GitHub's limit), the job summary in full.
+  services.log.info(
+    `Plan for ${inputs.manifest}: ${plan.changes.length} change(s), ${plan.summary.byRisk.destructive} destructive, ${plan.problems.length} problem(s)`,
+  );
+  const report = [renderPlanMarkdown(plan), findingsSection].join('\n');
+  const summary = await deliver(report, fingerprint);
+
+  // 6. Outputs.
+  return { mode: 'plan', outputs: outputsOf(plan, findings, 0), summary, failures };
+}
+
+/**
+ * The base branch's manifest (lint severities and suppressions come from it). New in this
+ * pull request, invalid, or unreadable: compared with the built-in defaults, the strictest.
+ */
+async function readBaseDesired(
+  octokit: Octokit,
+  context: ActionContext,
+  inputs: ActionInputs,
+  services: ActionServices,
+): Promise<{ desired: DesiredState | undefined }> {
+  const pull = context.pullRequest;
+  if (pull === undefined || pull.baseSha === '') return { desired: undefined };
+  try {
+    const text = await readFileFromRepo(octokit, {
+      ...context.repo,
+      path: inputs.manifest,
+      ref: pull.baseSha,
+    });
+    if (text === undefined) return { desired: undefined };
+    const base = readManifest(inputs.manifest, text, {
+      repository: `${context.repo.owner}/${context.repo.repo}`,
+      manifestPath: inputs.manifest,
+    });
+    if (base.ok) return { desired: base.desired };
+    services.log.warning(
+      `the base branch's ${inputs.manifest} is invalid: lint severities and suppressions fall back to the built-in defaults`,
+    );
+  } catch (error) {
+    services.log.warning(
+      `cannot read the base branch's ${inputs.manifest} (${errorMessage(error)}): lint severities and suppressions fall back to the built-in defaults`,
+    );
+  }
+  return { desired: undefined };
+}

@@ -1,0 +1,54 @@
+/**
+ * inputs -> GitHub client and context -> main -> outputs, job summary and exit status.
+ * Everything that touches @actions/core is here; `run` gets it through its arguments.
+ */
+import * as core from '@actions/core';
+import { context as githubContext } from '@actions/github';
+import { createOctokit } from '../adapters/github/create-octokit.ts';
+import { errorMessage } from '../core/errors.ts';
+import { toActionContext } from './action-context.ts';
+import { REAL_AWS, type ActionServices } from './action-services.ts';
+import { getActionInputs } from './get-action-inputs.ts';
+import { run } from './main.ts';
+import { requestIdToken } from './request-id-token.ts';
+
+export async function runner(): Promise<void> {
+  try {
+    // 1. Inputs, one typed object, validated before anything else runs.
+    const inputs = getActionInputs((name) => core.getInput(name));
+    // 2. The GitHub client and the run's context.
+    const octokit = createOctokit({
+      token: inputs.githubToken,
+      log: (message) => {
+        core.info(message);
+      },
+    });
+    const context = toActionContext(githubContext, process.env);
+    const services: ActionServices = {
+      log: {
+        info: (message) => {
+          core.info(message);
+        },
+        warning: (message) => {
+          core.warning(message);
+        },
+        write: (text) => process.stdout.write(text),
+      },
+      getIdToken: (audience) =>
+        requestIdToken(audience, process.env, (value) => core.getIDToken(value)),
+      setSecret: (secret) => {
+        core.setSecret(secret);
+      },
+      env: process.env,
+      aws: REAL_AWS,
+    };
+    // 3. Main.
+    const result = await run(inputs, octokit, context, services);
+    // 4. Outputs, job summary, exit status.
+    for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
+    if (result.summary !== '') await core.summary.addRaw(result.summary, true).write();
+    if (result.failures.length > 0) core.setFailed(result.failures.join('\n'));
+  } catch (error) {
+    core.setFailed(errorMessage(error));
+  }
+}

@@ -1,0 +1,48 @@
+import type { Octokit } from './create-octokit.ts';
+import { findStickyComment, type IssueRef } from './find-sticky-comment.ts';
+import { toGitHubError } from './to-github-error.ts';
+
+export interface UpsertedComment {
+  id: number;
+  url: string;
+  created: boolean;
+}
+
+/**
+ * One comment per marker: updated in place when the Action's earlier comment is found, else
+ * created. `body` must contain `marker` (the next run finds the comment by it).
+ */
+export async function upsertStickyComment(
+  octokit: Octokit,
+  target: IssueRef,
+  marker: string,
+  body: string,
+): Promise<UpsertedComment> {
+  if (!body.includes(marker)) throw new Error(`sticky comment body lacks its marker ${marker}`);
+  const existing = await findStickyComment(octokit, target, marker);
+  const where = `#${target.number} in ${target.owner}/${target.repo}`;
+  try {
+    if (existing !== undefined) {
+      const { data } = await octokit.rest.issues.updateComment({
+        owner: target.owner,
+        repo: target.repo,
+        comment_id: existing.id,
+        body,
+      });
+      return { id: data.id, url: data.html_url, created: false };
+    }
+    const { data } = await octokit.rest.issues.createComment({
+      owner: target.owner,
+      repo: target.repo,
+      issue_number: target.number,
+      body,
+    });
+    return { id: data.id, url: data.html_url, created: true };
+  } catch (error) {
+    throw toGitHubError(
+      error,
+      `${existing === undefined ? 'commenting on' : 'updating the comment on'} ${where}`,
+      'pull-requests: write',
+    );
+  }
+}
