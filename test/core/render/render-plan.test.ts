@@ -3,13 +3,7 @@ import { buildPlan } from '../../../core/plan/build-plan.ts';
 import { renderPlanJson } from '../../../core/render/render-plan-json.ts';
 import { renderPlanMarkdown } from '../../../core/render/render-plan-markdown.ts';
 import { renderPlanText } from '../../../core/render/render-plan-text.ts';
-import {
-  ACCOUNT,
-  desiredFrom,
-  keyNamed,
-  liveFrom,
-  liveState,
-} from '../plan/plan-fixtures.ts';
+import { ACCOUNT, desiredFrom, keyNamed, liveFrom, liveState } from '../plan/plan-fixtures.ts';
 
 /** A plan with every kind of risk, a policy change with an access diff, and hostile text. */
 function samplePlan() {
