@@ -51,6 +51,10 @@ describeWithEmulator('a crash at any write of an apply, then a re-run, converges
     // One write per change: the crash cases below cover every write step.
     expect(prepared.plan.changes).toHaveLength(WRITES);
     uninterrupted = await snapshotLiveState(ACCOUNTS);
+    // The state every re-run must reach plans empty: equal state, equal (empty) plan.
+    const again = await prepare(MANIFEST, REPO_ROOT);
+    again.clients.destroy();
+    expect(again.plan.changes).toEqual([]);
     expect(uninterrupted.map((key) => key.name)).toEqual([
       'prod-payments',
       'prod-rds',
@@ -86,24 +90,19 @@ describeWithEmulator('a crash at any write of an apply, then a re-run, converges
       expect(crashed.result.failed?.error.message).toContain(new InjectedCrash('').name);
       expect(crashed.result.failed?.error.message).toContain(changes[failAt - 1]?.address);
 
-      const partial = await snapshotLiveState(ACCOUNTS);
-      // Nothing unowned, even when the crash came right after a CreateKey landed.
-      for (const key of partial) {
-        expect(key.tags[OWNERSHIP_TAG_MANIFEST]).toBe(`${REPOSITORY}/${MANIFEST}`);
-        expect(key.tags[OWNERSHIP_TAG_KEY]).toBe(key.name);
-      }
-
       const rerun = await prepareAndApply(MANIFEST, REPO_ROOT);
       expect(rerun.prepared.plan.problems).toEqual([]);
       expect(rerun.result.failed).toBeUndefined();
       // The re-run makes exactly what the crashed run did not.
       const remaining = WRITES - failAt + (mode === 'before-write' ? 1 : 0);
       expect(rerun.result.applied).toHaveLength(remaining);
-      expect(await snapshotLiveState(ACCOUNTS)).toEqual(uninterrupted);
-
-      const again = await prepare(MANIFEST, REPO_ROOT);
-      again.clients.destroy();
-      expect(again.plan.changes).toEqual([]);
+      const live = await snapshotLiveState(ACCOUNTS);
+      // Nothing unowned or duplicated, even when the crash came right after a CreateKey landed.
+      for (const key of live) {
+        expect(key.tags[OWNERSHIP_TAG_MANIFEST]).toBe(`${REPOSITORY}/${MANIFEST}`);
+        expect(key.tags[OWNERSHIP_TAG_KEY]).toBe(key.name);
+      }
+      expect(live).toEqual(uninterrupted);
     },
   );
 });

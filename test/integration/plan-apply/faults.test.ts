@@ -102,8 +102,8 @@ describeWithEmulator('faults during plan and apply', () => {
 
   /**
    * Applies the example with the first attempt of each write sent to a server that never
-   * answers, the clients' request timeout shortened to `requestTimeoutMs` (plus `handler`
-   * settings); `'hung'` when apply has not returned after 3 s.
+   * answers, and `handler` settings (a short requestTimeout) on the clients' request handler;
+   * `'hung'` when apply has not returned after 2 s.
    */
   async function applyWithHangingWrites(
     handler: Record<string, unknown>,
@@ -149,7 +149,7 @@ describeWithEmulator('faults during plan and apply', () => {
         new Promise<'hung'>((resolve) => {
           setTimeout(() => {
             resolve('hung');
-          }, 3_000);
+          }, 2_000);
         }),
       ]);
       // A hung apply must not go on writing during the next test.
