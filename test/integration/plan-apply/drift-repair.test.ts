@@ -1,4 +1,5 @@
 import {
+  CreateGrantCommand,
   CreateKeyCommand,
   DisableKeyCommand,
   GetKeyPolicyCommand,
@@ -203,6 +204,7 @@ defaults:
     require_mfa_for: []
 principals:
   kms-admin: arn:aws:iam::${PRODUCTION}:role/kms-admin
+  app-role: arn:aws:iam::${PRODUCTION}:role/app
 keys:
 ${keys}`;
 
@@ -320,5 +322,68 @@ describeWithEmulator('keys leaving the manifest', () => {
     );
     expect(apply.code).toBe(1);
     expect(await snapshotLiveState([PRODUCTION])).toEqual(before);
+  });
+
+  it('creates declared grants, revokes undeclared ones only with --allow-destructive, and replaces a changed one', async () => {
+    const withGrant = (operations: string) =>
+      MANAGED(
+        APP +
+          `    grants:
+      - { name: app-data, grantee: app-role, operations: [${operations}], encryption_context_subset: { project: portfolio } }
+` +
+          REPORTS(),
+      );
+    await workspace.write(withGrant('Decrypt, GenerateDataKey'));
+    const created = await planJson('kms.yaml', workspace.dir);
+    expect(summary(created.plan)).toEqual(['grant.app.app-data create-grant safe']);
+    expect((await cli(['apply', '--auto-approve', ...AWS], workspace.dir)).code).toBe(0);
+    expect((await planJson('kms.yaml', workspace.dir)).code).toBe(0);
+    const granted = await snapshotLiveState([PRODUCTION]);
+
+    // Someone grants a stray role by hand.
+    const kms = await operatorKms(PRODUCTION);
+    try {
+      await kms.send(
+        new CreateGrantCommand({
+          KeyId: await keyIdOf(kms, 'app'),
+          GranteePrincipal: `arn:aws:iam::${PRODUCTION}:role/stray`,
+          Operations: ['Decrypt'],
+        }),
+      );
+    } finally {
+      kms.destroy();
+    }
+    const stray = await planJson('kms.yaml', workspace.dir);
+    expect(stray.code).toBe(3);
+    expect(stray.plan.changes).toEqual([
+      expect.objectContaining({
+        action: 'revoke-grant',
+        risk: 'destructive',
+        before: expect.objectContaining({
+          granteePrincipal: `arn:aws:iam::${PRODUCTION}:role/stray`,
+        }) as unknown,
+      }),
+    ]);
+    const held = await cli(['apply', '--auto-approve', ...AWS], workspace.dir);
+    expect(held.code).toBe(3);
+    const revoked = await cli(
+      ['apply', '--auto-approve', '--allow-destructive', ...AWS],
+      workspace.dir,
+    );
+    expect(revoked.code).toBe(0);
+    expect(await snapshotLiveState([PRODUCTION])).toEqual(granted);
+
+    // A declared grant that changes is created anew, then the old one is revoked.
+    await workspace.write(withGrant('Decrypt'));
+    const replaced = await planJson('kms.yaml', workspace.dir);
+    expect(replaced.plan.changes.map((change) => `${change.action} ${change.risk}`)).toEqual([
+      'create-grant safe',
+      'revoke-grant disruptive',
+    ]);
+    expect((await cli(['apply', '--auto-approve', ...AWS], workspace.dir)).code).toBe(0);
+    expect((await planJson('kms.yaml', workspace.dir)).code).toBe(0);
+    const [app] = await snapshotLiveState([PRODUCTION]);
+    expect(app?.grants).toHaveLength(1);
+    expect(app?.grants[0]).toContain('"operations":["Decrypt"]');
   });
 });
