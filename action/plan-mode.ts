@@ -42,12 +42,12 @@ export async function runPlanMode(
   const footer = `<sub>[Workflow run](${runUrl(context)})</sub>`;
 
   const deliver = async (report: string, fingerprint = ''): Promise<string> => {
-    const summary = [report, footer, ''].join('\n');
+    const summary = `${report.trimEnd()}\n\n${footer}\n`;
     if (pull === undefined || !inputs.comment) return summary;
     const marker = planCommentMarker(inputs.manifest);
     const tail = [footer, fingerprint, marker].filter((part) => part !== '').join('\n');
     const notice = `> [!NOTE]\n> The plan is too long for a comment and was cut here: the full plan is in the [job summary](${runUrl(context)}).`;
-    const body = `${truncateMarkdown(report, MAX_COMMENT_LENGTH - tail.length - 2, notice)}\n\n${tail}`;
+    const body = `${truncateMarkdown(report.trimEnd(), MAX_COMMENT_LENGTH - tail.length - 2, notice)}\n\n${tail}`;
     try {
       const comment = await upsertStickyComment(
         octokit,
