@@ -64,7 +64,9 @@ export function checkApplierAccess(
       (change.action === 'update-policy' && change.bypassPolicyLockoutSafetyCheck);
 
     const action = REQUIRED_ACTION[change.action];
-    const current = change.keyId === undefined ? undefined : policyInForce.get(change.keyId);
+    // A key created in this plan has no id yet: its changes find it by logical name.
+    const identity = change.keyId ?? `new:${change.account}/${change.region}/${change.key}`;
+    const current = policyInForce.get(identity);
     if (applier !== undefined && action !== undefined && current !== undefined) {
       const decision = evaluateKeyPolicy(current, { principal: applier, action });
       if (
@@ -93,7 +95,7 @@ export function checkApplierAccess(
           help: 'keep the account root statement (the break-glass backstop) and the applying role as key administrator; set bypass_policy_lockout_safety_check only if you accept that the key can become unmanageable',
         });
       }
-      if (change.keyId !== undefined) policyInForce.set(change.keyId, newPolicy);
+      policyInForce.set(identity, newPolicy);
     }
   }
   return problems;

@@ -386,4 +386,32 @@ describeWithEmulator('keys leaving the manifest', () => {
     expect(app?.grants).toHaveLength(1);
     expect(app?.grants[0]).toContain('"operations":["Decrypt"]');
   });
+
+  it('flags at plan time a new key declared disabled behind an MFA guard on DisableKey, and creates nothing', async () => {
+    await workspace.write(
+      MANAGED(
+        APP +
+          REPORTS() +
+          `  archive:
+    description: Archive
+    state: disabled
+    policy: { require_mfa_for: [DisableKey] }
+`,
+      ),
+    );
+    const before = await snapshotLiveState([PRODUCTION]);
+
+    const { code, plan } = await planJson('kms.yaml', workspace.dir);
+    expect(plan.problems).toEqual([
+      expect.objectContaining({
+        code: 'applier-denied',
+        key: 'archive',
+        message: expect.stringContaining('kms:DisableKey') as unknown,
+      }),
+    ]);
+    expect(code).toBe(1);
+    const apply = await cli(['apply', '--auto-approve', ...AWS], workspace.dir);
+    expect(apply.code).toBe(1);
+    expect(await snapshotLiveState([PRODUCTION])).toEqual(before);
+  });
 });
