@@ -63,9 +63,11 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     close: () => Promise.resolve(),
   };
 
-  const send = (res: ServerResponse, status: number, body: unknown): void => {
+  /** Answers with JSON; returns `true` so handlers can `return send(...)`. */
+  const send = (res: ServerResponse, status: number, body: unknown): true => {
     res.writeHead(status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));
+    return true;
   };
   const commentJson = (comment: FakeComment) => ({
     id: comment.id,
@@ -82,7 +84,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     html_url: `https://github.example/acme/platform-keys/issues/${issue.number}`,
   });
 
-  const handle = (req: IncomingMessage, res: ServerResponse, raw: string): void => {
+  const handle = (req: IncomingMessage, res: ServerResponse, raw: string): true => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = req.method ?? 'GET';
     fake.requests.push({ method, path: url.pathname, authorization: req.headers.authorization });
@@ -140,7 +142,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       if (content === undefined) return send(res, 404, { message: 'Not Found' });
       res.writeHead(200, { 'content-type': 'application/vnd.github.raw' });
       res.end(content);
-      return;
+      return true;
     }
     if (repo === '/issues' && method === 'GET') {
       const label = url.searchParams.get('labels');
