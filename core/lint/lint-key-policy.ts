@@ -1,10 +1,10 @@
 import { LineCounter, isCollection, isNode, parseDocument, type Node as YamlNode } from 'yaml';
 import type { DocumentPath, Position } from '../manifest/types.ts';
-import { resolveSeverity } from './resolve-severity.ts';
+import { capSeverity, resolveSeverity } from './resolve-severity.ts';
 import { LINT_RULES } from './rules/index.ts';
 import { invalidPolicy } from './rules/invalid-policy.ts';
 import { runPolicyRules } from './run-policy-rules.ts';
-import type { Finding, LintRule, SeveritySetting } from './types.ts';
+import type { Finding, Issue, LintRule, SeveritySetting } from './types.ts';
 
 export interface LintKeyPolicyOptions {
   /** Name of the policy file, for findings. */
@@ -29,12 +29,11 @@ export function lintKeyPolicy(
   rules: readonly LintRule[] = LINT_RULES,
 ): Finding[] {
   const config = { rules: options.rules ?? {}, environments: {} };
-  const finding = (
-    rule: LintRule,
-    position: Position,
-    issue: { message: string; help?: string },
-  ): Finding[] => {
-    const severity = resolveSeverity(rule, options.environment, config);
+  const finding = (rule: LintRule, position: Position, issue: Issue): Finding[] => {
+    const severity = capSeverity(
+      resolveSeverity(rule, options.environment, config),
+      issue.maxSeverity,
+    );
     if (severity === 'off') return [];
     return [
       {

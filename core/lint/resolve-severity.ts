@@ -46,3 +46,9 @@ export function resolveSeverity(
   const local = environment === undefined ? undefined : config.environments[environment]?.[rule.id];
   return local ?? severity;
 }
+
+/** `severity`, lowered to `cap` when given (`off` stays off). */
+export function capSeverity(severity: SeveritySetting, cap: Severity | undefined): SeveritySetting {
+  if (cap === undefined || severity === 'off') return severity;
+  return compareSeverity(severity, cap) > 0 ? cap : severity;
+}

@@ -4,10 +4,10 @@ import type { KeyPolicyDocument, ResolvedPolicyIntent } from '../policy/types.ts
 import { lintConfigOf } from './lint-config-of.ts';
 import { firstExistingPath } from './manifest-path.ts';
 import { partitionOf } from './policy/partition-of.ts';
-import { resolveSeverity } from './resolve-severity.ts';
+import { capSeverity, resolveSeverity } from './resolve-severity.ts';
 import { LINT_RULES } from './rules/index.ts';
 import { runPolicyRules } from './run-policy-rules.ts';
-import type { Finding, LintConfig, LintRule, PolicyIssue, Severity } from './types.ts';
+import type { Finding, Issue, LintConfig, LintRule, PolicyIssue, Severity } from './types.ts';
 
 export interface RunLintOptions {
   /**
@@ -35,9 +35,12 @@ export function runLint(desired: DesiredState, options: RunLintOptions = {}): Fi
     rule: LintRule,
     key: DesiredKey | undefined,
     path: DocumentPath,
-    issue: { message: string; help?: string },
+    issue: Issue,
   ): void => {
-    const severity = resolveSeverity(rule, key?.environment, config);
+    const severity = capSeverity(
+      resolveSeverity(rule, key?.environment, config),
+      issue.maxSeverity,
+    );
     if (severity === 'off') return;
     if (key !== undefined && isSuppressed(config, key.name, rule.id)) return;
     // A finding about a key as a whole points at its name, not at its first field.

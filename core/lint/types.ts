@@ -56,6 +56,8 @@ export interface Issue {
   message: string;
   /** Overrides the rule's general help when the fix depends on the case. */
   help?: string;
+  /** The finding is reported at most at this severity (a lesser problem of a stricter rule). */
+  maxSeverity?: Severity;
 }
 
 /** A finding of a policy rule: where in the key policy document it is. */

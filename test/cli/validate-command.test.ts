@@ -67,7 +67,7 @@ describe('kms-action validate', () => {
   it('refuses an unknown format and an unknown option, exit 2', async () => {
     expect(
       (await runCliCaptured(['validate', '-f', 'examples/kms.yaml', '--format', 'yaml'])).stderr,
-    ).toContain("--format must be one of text, json, got 'yaml'");
+    ).toContain("--format must be one of text, json, sarif, got 'yaml'");
     const unknownOption = await runCliCaptured(['validate', '--fiel', 'kms.yaml']);
     expect(unknownOption.code).toBe(2);
     expect(unknownOption.stderr).toContain("Unknown option '--fiel'");
@@ -89,5 +89,154 @@ describe('kms-action validate', () => {
     const unknown = await runCliCaptured(['frobnicate']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("unknown command 'frobnicate'");
+  });
+
+  it('accepts the example manifest with exit 0 and no lint findings', async () => {
+    const run = await runCliCaptured(['validate', '-f', 'examples/kms.yaml']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('finding');
+  });
+});
+
+describe('kms-action validate: lint', () => {
+  it('lists every rule of the bad example, grouped by key, and exits 1 on errors', async () => {
+    const run = await runCliCaptured(['validate', '-f', 'examples/bad-kms.yaml']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('examples/bad-kms.yaml: valid (20 keys)');
+    expect(run.stdout).toContain('key prod-cache\n  examples/bad-kms.yaml:');
+    expect(run.stdout).toMatch(/19 findings: 5 errors, 14 warnings\.\n$/);
+  });
+
+  it('puts the findings in the JSON contract, key and help included', async () => {
+    const run = await runCliCaptured([
+      'validate',
+      '-f',
+      'examples/bad-kms.yaml',
+      '--format',
+      'json',
+    ]);
+    expect(run.code).toBe(1);
+    const output = JSON.parse(run.stdout) as {
+      valid: boolean;
+      findings: Record<string, unknown>[];
+    };
+    expect(output.valid).toBe(true);
+    expect(output.findings).toHaveLength(19);
+    expect(output.findings).toContainEqual({
+      rule: 'policy-lockout-bypass',
+      severity: 'error',
+      message: 'key `prod-batch` bypasses the policy lockout safety check',
+      file: 'examples/bad-kms.yaml',
+      line: expect.any(Number) as number,
+      column: 41,
+      key: 'prod-batch',
+      help: expect.stringContaining('remove `bypass_policy_lockout_safety_check`') as string,
+    });
+  });
+
+  it.each([
+    ['error', 0],
+    ['warning', 1],
+    ['never', 0],
+  ])('--fail-on %s decides the exit code', async (failOn, code) => {
+    const file = manifestFile(
+      `version: 1
+accounts: { production: '111122223333' }
+keys:
+  data:
+    account: production
+    region: us-east-1
+    environment: production
+    service: s3
+    aliases: [alias/Data]
+    tags: { CostCenter: platform }
+`,
+    );
+    const run = await runCliCaptured(['validate', '-f', file, '--fail-on', failOn]);
+    expect(run.stdout).toContain('alias-naming');
+    expect(run.code).toBe(code);
+  });
+
+  it('--fail-on notice fails on a notice that error would let through', async () => {
+    const file = manifestFile(
+      `version: 1
+keys:
+  data:
+    account: '111122223333'
+    region: us-east-1
+    environment: staging
+    service: s3
+    aliases: [alias/staging-data]
+    deletion_window_in_days: 7
+    tags: { CostCenter: platform }
+`,
+    );
+    expect((await runCliCaptured(['validate', '-f', file])).code).toBe(0);
+    expect((await runCliCaptured(['validate', '-f', file, '--fail-on', 'notice'])).code).toBe(1);
+    const refused = await runCliCaptured(['validate', '-f', file, '--fail-on', 'sometimes']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      "--fail-on must be one of error, warning, notice, never, got 'sometimes'",
+    );
+  });
+
+  it('writes SARIF for code scanning', async () => {
+    const run = await runCliCaptured([
+      'validate',
+      '-f',
+      'examples/bad-kms.yaml',
+      '--format',
+      'sarif',
+    ]);
+    expect(run.code).toBe(1);
+    const log = JSON.parse(run.stdout) as { version: string; runs: { results: unknown[] }[] };
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0]?.results).toHaveLength(19);
+  });
+
+  it('--base: the base branch lint configuration applies, and relaxing it is a finding', async () => {
+    const keys = `keys:
+  data:
+    account: '111122223333'
+    region: us-east-1
+    environment: production
+    service: s3
+    aliases: [alias/prod-data]
+    deletion_window_in_days: 7
+    tags: { CostCenter: platform }
+`;
+    const base = manifestFile(`version: 1\n${keys}`);
+    const change = manifestFile(
+      `version: 1\nlint: { environments: { production: { rules: { deletion-window: 'off' } } } }\n${keys}`,
+    );
+    const alone = await runCliCaptured(['validate', '-f', change]);
+    expect(alone.code).toBe(0);
+    const run = await runCliCaptured([
+      'validate',
+      '-f',
+      change,
+      '--base',
+      base,
+      '--format',
+      'json',
+    ]);
+    expect(run.code).toBe(1);
+    const output = JSON.parse(run.stdout) as { findings: { rule: string; severity: string }[] };
+    expect(output.findings.map((finding) => [finding.rule, finding.severity])).toEqual([
+      ['lint-config-change', 'warning'],
+      ['deletion-window', 'error'],
+    ]);
+  });
+
+  it('--base with a missing file is a usage error', async () => {
+    const run = await runCliCaptured([
+      'validate',
+      '-f',
+      'examples/kms.yaml',
+      '--base',
+      'nope.yaml',
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('manifest nope.yaml not found');
   });
 });

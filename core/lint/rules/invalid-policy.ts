@@ -3,19 +3,23 @@ import { parseJsonPointer } from '../policy/parse-json-pointer.ts';
 import type { PolicyRule } from '../types.ts';
 
 /**
- * A raw key policy that KMS would refuse, or that cannot mean what it says: the errors of
- * the policy parser (shape, Version, Effect, principals, KMS actions, condition operators
- * and keys, values, the 32 KB limit), each at its place in the document. The other policy
- * rules only run on a policy without such errors.
+ * The problems of the policy parser, each at its place in the document. Errors (KMS would
+ * refuse the policy: shape, Version, Effect, principals, KMS actions, operators, values, the
+ * 32 KB limit) make a manifest invalid before linting, so in a manifest this rule reports the
+ * parser's warnings: valid policies that do not mean what they say (a Resource that never
+ * matches the key, a condition key KMS never sends, a duplicate Sid, an operator in the wrong
+ * casing, the unique id of a deleted principal), at most at `warning`. On a standalone policy
+ * (`lint-policy`) it reports errors too. The other policy rules only run on a policy without
+ * errors.
  */
 export const invalidPolicy: PolicyRule = {
   kind: 'policy',
   id: 'invalid-policy',
   readsRawDocument: true,
   defaultSeverity: 'error',
-  summary: 'The key policy is not a valid KMS key policy.',
+  summary: 'The key policy is not valid, or does not mean what it says.',
   rationale:
-    'KMS refuses an invalid key policy at apply time, half way through a rollout; some mistakes (a misspelt condition key, an unknown action) are accepted but silently never match, so the statement does not do what it says. Catching them on the pull request keeps the policy meaning what it reads.',
+    'KMS refuses an invalid key policy at apply time, half way through a rollout; other mistakes (a condition key KMS never sends, a Resource that is not this key, an operator in the wrong casing, the unique id of a deleted role) are accepted but silently never match, so the statement does not do what it reads. A manifest with a policy KMS would refuse is invalid before linting; the rest is reported here, at most as a warning.',
   help: 'fix the policy as the message says',
   practice: {
     title: 'The key policy is the source of truth (SPEC section 1)',
@@ -23,12 +27,11 @@ export const invalidPolicy: PolicyRule = {
   },
   check: ({ raw }) => {
     const parsed = parseKeyPolicy(raw);
-    return parsed.problems
-      .filter((problem) => problem.severity === 'error')
-      .map((problem) => ({
-        message: problem.message,
-        help: problem.hint,
-        path: parseJsonPointer(problem.path),
-      }));
+    return parsed.problems.map((problem) => ({
+      message: problem.message,
+      help: problem.hint,
+      path: parseJsonPointer(problem.path),
+      ...(problem.severity === 'warning' ? { maxSeverity: 'warning' as const } : {}),
+    }));
   },
 };

@@ -61,3 +61,42 @@ describe('lintKeyPolicy', () => {
     ]);
   });
 });
+
+describe('lintKeyPolicy: invalid-policy severities', () => {
+  it('reports a policy KMS refuses as an error, a suspicious one at most as a warning', () => {
+    const statement = (extra: Record<string, unknown>): string =>
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Sid: 'Root',
+            Effect: 'Allow',
+            Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+            Action: 'kms:*',
+            Resource: '*',
+          },
+          {
+            Sid: 'Mail',
+            Effect: 'Allow',
+            Principal: { AWS: 'arn:aws:iam::111122223333:role/mail' },
+            Resource: '*',
+            ...extra,
+          },
+        ],
+      });
+    const refused = lintKeyPolicy(statement({ Action: 'kms:Decrypts' }), { file: 'p.json' });
+    const suspicious = lintKeyPolicy(
+      statement({
+        Action: 'kms:Decrypt',
+        Condition: { stringEquals: { 'kms:EncryptionContext:app': 'mail' } },
+      }),
+      { file: 'p.json' },
+    );
+    const severityOf = (findings: typeof refused) =>
+      findings
+        .filter((finding) => finding.rule === 'invalid-policy')
+        .map((finding) => finding.severity);
+    expect(severityOf(refused)).toEqual(['error']);
+    expect(severityOf(suspicious)).toEqual(['warning']);
+  });
+});

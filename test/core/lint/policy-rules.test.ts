@@ -632,6 +632,19 @@ const CASES: Record<string, Case[]> = {
       message: /`kms:Decrypts` is not a KMS action/,
     },
     {
+      name: 'an operator in the wrong casing (accepted by KMS, suspicious)',
+      policy: policy({
+        Sid: 'Mail',
+        Effect: 'Allow',
+        Principal: { AWS: role('mail') },
+        Action: 'kms:Decrypt',
+        Resource: '*',
+        Condition: { stringEquals: { 'kms:EncryptionContext:app': 'mail' } },
+      }),
+      fires: 1,
+      message: /write the operator `stringEquals` as AWS documents it/,
+    },
+    {
       name: 'not an object at all',
       policy: ['not', 'a', 'policy'],
       fires: 1,

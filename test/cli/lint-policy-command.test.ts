@@ -1,0 +1,126 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCliCaptured } from './run-cli-helper.ts';
+
+function policyFile(content: unknown): string {
+  const directory = mkdtempSync(join(tmpdir(), 'kms-action-lint-policy-'));
+  const file = join(directory, 'policy.json');
+  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  return file;
+}
+
+const ROOT = {
+  Sid: 'RootBackstop',
+  Effect: 'Allow',
+  Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+  Action: 'kms:*',
+  Resource: '*',
+};
+const GUARD = {
+  Sid: 'DenyWithoutMfa',
+  Effect: 'Deny',
+  Principal: { AWS: '*' },
+  Action: ['kms:ScheduleKeyDeletion', 'kms:DisableKey'],
+  Resource: '*',
+  Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } },
+};
+
+describe('kms-action lint-policy', () => {
+  it('passes a policy with the root backstop, the MFA guard and scoped users', async () => {
+    const file = policyFile({
+      Version: '2012-10-17',
+      Statement: [
+        ROOT,
+        GUARD,
+        {
+          Sid: 'App',
+          Effect: 'Allow',
+          Principal: { AWS: 'arn:aws:iam::111122223333:role/app' },
+          Action: ['kms:Decrypt', 'kms:Encrypt'],
+          Resource: '*',
+          Condition: { StringEquals: { 'kms:EncryptionContext:app': 'orders' } },
+        },
+      ],
+    });
+    const run = await runCliCaptured(['lint-policy', file]);
+    expect(run.stdout).toBe(`${file}: no lint findings\n`);
+    expect(run.code).toBe(0);
+  });
+
+  it('reports a public statement with its line, and exits 1', async () => {
+    const file = policyFile({
+      Version: '2012-10-17',
+      Statement: [
+        ROOT,
+        GUARD,
+        { Sid: 'Anyone', Effect: 'Allow', Principal: '*', Action: 'kms:Decrypt', Resource: '*' },
+      ],
+    });
+    const run = await runCliCaptured(['lint-policy', file, '--format', 'json']);
+    expect(run.code).toBe(1);
+    const line =
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .findIndex((text) => text.includes('"Principal": "*"')) + 1;
+    expect(JSON.parse(run.stdout)).toEqual({
+      format_version: 1,
+      findings: [
+        expect.objectContaining({
+          rule: 'public-principal',
+          severity: 'error',
+          line,
+          key: null,
+        }),
+      ],
+    });
+  });
+
+  it('--account makes the root of another account a cross-account finding', async () => {
+    const file = policyFile({ Version: '2012-10-17', Statement: [ROOT, GUARD] });
+    const run = await runCliCaptured([
+      'lint-policy',
+      file,
+      '--account',
+      '444455556666',
+      '--fail-on',
+      'warning',
+    ]);
+    expect(run.stdout).toContain('cross-account-access');
+    expect(run.code).toBe(1);
+  });
+
+  it('writes SARIF', async () => {
+    const file = policyFile('{"Version": "2012-10-17", "Statement": [}');
+    const run = await runCliCaptured(['lint-policy', file, '--format', 'sarif']);
+    expect(run.code).toBe(1);
+    const log = JSON.parse(run.stdout) as { runs: { results: { ruleId: string }[] }[] };
+    expect(log.runs[0]?.results.map((result) => result.ruleId)).toEqual(['invalid-policy']);
+  });
+
+  it.each([
+    [['lint-policy'], 'lint-policy needs the policy file'],
+    [['lint-policy', 'missing.json'], 'policy file missing.json not found'],
+    [['lint-policy', 'a.json', 'b.json'], 'lint-policy takes one policy file, got 2'],
+    [
+      ['lint-policy', 'a.json', '--account', '12345'],
+      "--account must be a 12-digit AWS account id, got '12345'",
+    ],
+    [
+      ['lint-policy', 'a.json', '--format', 'markdown'],
+      "--format must be one of text, json, sarif, got 'markdown'",
+    ],
+  ])('refuses bad usage with exit 2: %j', async (argv, message) => {
+    const run = await runCliCaptured(argv);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+  });
+
+  it('shows its help and is listed in the tool help', async () => {
+    expect((await runCliCaptured(['lint-policy', '--help'])).stdout).toContain(
+      'Usage: kms-action lint-policy',
+    );
+    expect((await runCliCaptured(['--help'])).stdout).toContain('lint-policy');
+  });
+});
