@@ -138,7 +138,9 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       );
     }
     if ((match = /^\/contents\/(.+)$/.exec(repo))) {
-      const content = fake.files.get(`${url.searchParams.get('ref') ?? ''}:${match[1] ?? ''}`);
+      const content = fake.files.get(
+        `${url.searchParams.get('ref') ?? ''}:${decodeURIComponent(match[1] ?? '')}`,
+      );
       if (content === undefined) return send(res, 404, { message: 'Not Found' });
       res.writeHead(200, { 'content-type': 'application/vnd.github.raw' });
       res.end(content);

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { getActionInputs } from '../../action/get-action-inputs.ts';
+
+const read = (values: Record<string, string>) =>
+  getActionInputs((name) => ({ 'github-token': 'ghs_x', ...values })[name] ?? '');
+
+describe('getActionInputs', () => {
+  it('fills every default of action.yml', () => {
+    expect(read({})).toEqual({
+      mode: undefined,
+      manifest: 'kms.yaml',
+      roleToAssume: undefined,
+      planRoleToAssume: undefined,
+      awsRegion: undefined,
+      audience: 'sts.amazonaws.com',
+      roleDurationSeconds: 3600,
+      githubToken: 'ghs_x',
+      failOn: 'error',
+      allowDestructive: false,
+      onDrift: 'report',
+      applyOutsideDefaultBranch: false,
+      comment: true,
+    });
+  });
+
+  it('reads every input', () => {
+    expect(
+      read({
+        mode: 'drift',
+        manifest: './infra/kms.yaml',
+        'role-to-assume': 'arn:aws:iam::{account}:role/kms-admin',
+        'plan-role-to-assume': 'arn:aws:iam::111122223333:role/kms-plan',
+        'aws-region': 'eu-central-1',
+        audience: 'sts.example',
+        'role-duration-seconds': '900',
+        'fail-on': 'never',
+        'allow-destructive': 'TRUE',
+        'on-drift': 'cancel-deletion',
+        'apply-outside-default-branch': 'True',
+        comment: 'false',
+      }),
+    ).toMatchObject({
+      mode: 'drift',
+      manifest: 'infra/kms.yaml',
+      roleToAssume: 'arn:aws:iam::{account}:role/kms-admin',
+      planRoleToAssume: 'arn:aws:iam::111122223333:role/kms-plan',
+      awsRegion: 'eu-central-1',
+      audience: 'sts.example',
+      roleDurationSeconds: 900,
+      failOn: 'never',
+      allowDestructive: true,
+      onDrift: 'cancel-deletion',
+      applyOutsideDefaultBranch: true,
+      comment: false,
+    });
+  });
+
+  it.each([
+    [{ mode: 'destroy' }, "input 'mode' must be one of plan, apply, drift, got 'destroy'"],
+    [
+      { 'fail-on': 'fatal' },
+      "input 'fail-on' must be one of error, warning, notice, never, got 'fatal'",
+    ],
+    [
+      { 'on-drift': 'delete' },
+      "input 'on-drift' must be one of report, cancel-deletion, got 'delete'",
+    ],
+    [{ 'allow-destructive': 'yes' }, "input 'allow-destructive' must be true or false, got 'yes'"],
+    [{ comment: 'on' }, "input 'comment' must be true or false, got 'on'"],
+    [
+      { 'role-to-assume': 'kms-admin' },
+      "input 'role-to-assume' must be an IAM role ARN, optionally with {account}, e.g. 'arn:aws:iam::{account}:role/kms-admin', got 'kms-admin'",
+    ],
+    [
+      { 'plan-role-to-assume': 'arn:aws:iam::1234:role/x' },
+      "input 'plan-role-to-assume' must be an IAM role ARN",
+    ],
+    [
+      { 'aws-region': 'Virginia' },
+      "input 'aws-region' must be an AWS Region name such as 'us-east-1', got 'Virginia'",
+    ],
+    [
+      { 'role-duration-seconds': '60' },
+      "input 'role-duration-seconds' must be a whole number between 900 and 43200, got '60'",
+    ],
+    [{ 'role-duration-seconds': '1h' }, "got '1h'"],
+    [
+      { manifest: '../other/kms.yaml' },
+      "input 'manifest' must be a path inside the repository, relative to its root, got '../other/kms.yaml'",
+    ],
+    [{ manifest: '/etc/kms.yaml' }, "got '/etc/kms.yaml'"],
+    [{ 'github-token': '' }, "input 'github-token' is empty"],
+  ])('refuses %o naming the input and the value', (values, message) => {
+    expect(() => read(values)).toThrow(message);
+  });
+});
