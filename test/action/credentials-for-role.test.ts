@@ -31,13 +31,10 @@ beforeAll(() => {
 });
 beforeEach(() => {
   savedEnv = { ...process.env };
-  for (const name of [
-    'AWS_ENDPOINT_URL',
-    'AWS_ENDPOINT_URL_STS',
-    'AWS_PROFILE',
-    'AWS_MAX_ATTEMPTS',
-  ])
-    delete process.env[name];
+  const hidden = ['AWS_ENDPOINT_URL', 'AWS_ENDPOINT_URL_STS', 'AWS_PROFILE', 'AWS_MAX_ATTEMPTS'];
+  process.env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !hidden.includes(name)),
+  );
 });
 afterEach(() => {
   process.env = savedEnv;
