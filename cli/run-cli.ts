@@ -10,6 +10,7 @@ import type { CliIo } from './cli-io.ts';
 import { EXIT_AWS_ERROR, EXIT_INVALID_INPUT, EXIT_OK } from './exit-codes.ts';
 import { accessCommand } from './access-command.ts';
 import { applyCommand } from './apply-command.ts';
+import { importCommand } from './import-command.ts';
 import { planCommand } from './plan-command.ts';
 import { lintPolicyCommand } from './lint-policy-command.ts';
 import { validateCommand } from './validate-command.ts';
@@ -33,6 +34,10 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   'lint-policy': {
     run: lintPolicyCommand,
     summary: 'lint a key policy JSON document kept outside a manifest; no AWS calls',
+  },
+  import: {
+    run: importCommand,
+    summary: 'write a manifest that adopts the existing keys of an account and Region (read-only)',
   },
 };
 

@@ -1,0 +1,675 @@
+import { Document, isMap, isScalar, type Scalar, type YAMLMap } from 'yaml';
+import { runLint } from '../lint/run-lint.ts';
+import type { CompileOptions } from '../manifest/compile-desired-state.ts';
+import {
+  DEFAULT_KEY_SPEC,
+  DEFAULT_KEY_USAGE,
+  DEFAULT_REQUIRE_MFA_FOR,
+} from '../manifest/desired-state.ts';
+import { readManifest } from '../manifest/read-manifest.ts';
+import type { GrantInput, KeyInput, ManifestInput, PolicyIntentInput } from '../manifest/types.ts';
+import type { LiveKey } from '../plan/live-state.ts';
+import { parseKeyPolicy } from '../policy/parse-key-policy.ts';
+import { parsePrincipal } from '../policy/parse-principal.ts';
+import { toList } from '../policy/to-list.ts';
+import type { KeyPolicyDocument, ResolvedPolicyIntent } from '../policy/types.ts';
+import type { AccountKeys } from './account-keys.ts';
+import { deriveKeyNames } from './derive-key-names.ts';
+import { derivePrincipalNames } from './derive-principal-names.ts';
+import { inferPolicyIntent } from './infer-policy-intent.ts';
+
+export interface BuildImportOptions extends CompileOptions {
+  /** Name of the imported account under `accounts:`; default `account-<id>`. */
+  accountName?: string;
+  /**
+   * Write the intent form whenever it gives every principal the same access, even when its
+   * generated policy differs in text from the live one (apply then rewrites the policy, no
+   * access changing). Default: such keys keep the raw document, the intent form in a comment.
+   */
+  rewritePolicies?: boolean;
+}
+
+/** How an imported key's policy is written. */
+export type ImportedPolicyForm =
+  /** Intent form; the generated policy means the same as the live one. */
+  | 'intent'
+  /** Intent form with the same access; apply rewrites the policy text (`rewritePolicies`). */
+  | 'intent-rewritten'
+  /** Raw document, as live. */
+  | 'document'
+  /** Left out: the policy could not be read or is not a valid key policy; not managed. */
+  | 'unmanaged';
+
+export interface ImportedKey {
+  name: string;
+  arn: string;
+  policy: ImportedPolicyForm;
+  /** What a human should decide about the key (also written as comments above it). */
+  notes: string[];
+  /**
+   * Notes about changes the first plan shows besides the adoption (ownership tags), e.g. a
+   * grant without a name, or a policy rewritten into its generated form.
+   */
+  planNotes: string[];
+}
+
+export interface ImportManifest {
+  /** The manifest as data; `yaml` is the same with comments. */
+  manifest: ManifestInput;
+  yaml: string;
+  keys: ImportedKey[];
+  /** Keys another manifest owns: listed in a comment, not imported. */
+  skipped: { arn: string; owner: string }[];
+}
+
+const IAM_PRINCIPAL =
+  /^arn:aws(-cn|-us-gov|-iso|-iso-b)?:(iam::[0-9]{12}:(root|(role|user)\/[\w+=,.@/-]{1,512})|sts::[0-9]{12}:assumed-role\/[\w+=,.@/-]+)$/;
+const TAG_NAME = /^(?![Aa][Ww][Ss]:)(?!kms-action:)[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u;
+const TAG_VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u;
+const ALIAS = /^alias\/(?![Aa][Ww][Ss]\/)[a-zA-Z0-9/_-]+$/;
+const GRANT_NAME = /^[a-zA-Z0-9:/_-]{1,256}$/;
+const LABEL = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$/;
+const GRANT_OPERATIONS = new Set([
+  'Decrypt',
+  'Encrypt',
+  'GenerateDataKey',
+  'GenerateDataKeyWithoutPlaintext',
+  'ReEncryptFrom',
+  'ReEncryptTo',
+  'Sign',
+  'Verify',
+  'GetPublicKey',
+  'CreateGrant',
+  'RetireGrant',
+  'DescribeKey',
+  'GenerateDataKeyPair',
+  'GenerateDataKeyPairWithoutPlaintext',
+  'GenerateMac',
+  'VerifyMac',
+  'DeriveSharedSecret',
+]);
+const ENVIRONMENT_TAGS = ['environment', 'env', 'stage'];
+const SERVICE_TAGS = ['service'];
+
+/** A key's policy as the manifest will say it, before principal names are known. */
+type PolicyPlan =
+  | { form: 'intent' | 'intent-rewritten'; intent: ResolvedPolicyIntent }
+  | { form: 'document'; document: KeyPolicyDocument }
+  | { form: 'unmanaged' };
+
+interface KeyDraft {
+  name: string;
+  key: LiveKey;
+  policy: PolicyPlan;
+  /** Intent form with the same access, shown in a comment when the raw document stays. */
+  commentedIntent?: ResolvedPolicyIntent;
+  services: string[];
+  notes: string[];
+  planNotes: string[];
+}
+
+/**
+ * Builds the manifest `import` writes for the keys of one account and Region: an `adopt:`
+ * entry per customer managed key with its description, rotation, state, tags (ownership tags
+ * left out), aliases, grants and key policy (intent form when it reproduces the live access,
+ * else the raw document, with the reason), principals and accounts named, and comments where
+ * a human should decide. The result is checked with `readManifest` and linted; lint findings
+ * become comments too. Deterministic: the same keys give the same text.
+ */
+export function buildImportManifest(
+  listing: AccountKeys,
+  options: BuildImportOptions,
+): ImportManifest {
+  const owner = `${options.repository}/${options.manifestPath}`;
+  const accountName = options.accountName ?? `account-${listing.account}`;
+  if (!LABEL.test(accountName)) {
+    throw new RangeError(
+      `account name must be letters, digits, '_' or '-' (at most 64, starting with a letter or digit), got '${accountName}'`,
+    );
+  }
+  const nameAccount = (account: string): string =>
+    account === listing.account ? accountName : `account-${account}`;
+
+  const skipped: ImportManifest['skipped'] = [];
+  const imported: LiveKey[] = [];
+  for (const key of listing.keys) {
+    const manifest = key.ownership?.manifest;
+    if (manifest !== undefined && manifest !== owner)
+      skipped.push({ arn: key.arn, owner: manifest });
+    else imported.push(key);
+  }
+  const names = deriveKeyNames(
+    imported.map((key) => ({
+      id: key.id,
+      aliases: key.aliases.map((alias) => alias.name),
+      ...(key.ownership?.key === undefined ? {} : { logicalName: key.ownership.key }),
+    })),
+  );
+
+  const drafts = imported
+    .map((key) => draftKey(key, names.get(key.id) ?? key.id, listing, options))
+    .sort((a, b) => a.name.localeCompare(b.name));
+
+  // Principals: every IAM principal the policies and grants name, the account root aside.
+  const ownRoot = `arn:${listing.partition}:iam::${listing.account}:root`;
+  const arns = new Set<string>();
+  for (const draft of drafts) {
+    for (const arn of principalsOfDraft(draft))
+      if (arn !== ownRoot && IAM_PRINCIPAL.test(arn)) arns.add(arn);
+  }
+  const principalNames = derivePrincipalNames(arns, {
+    account: listing.account,
+    accountName: nameAccount,
+  });
+  const nameOf = (arn: string): string => principalNames.get(arn) ?? arn;
+
+  const accounts: Record<string, string> = { [accountName]: listing.account };
+  for (const arn of [...arns].sort()) {
+    const account = /^arn:[^:]+:(?:iam|sts)::(\d{12}):/.exec(arn)?.[1];
+    if (account !== undefined) accounts[nameAccount(account)] = account;
+  }
+  const principals = Object.fromEntries(
+    [...principalNames]
+      .map(([arn, name]) => [name, arn] as const)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+
+  const keys: Record<string, KeyInput> = {};
+  for (const draft of drafts) keys[draft.name] = keyInput(draft, nameOf);
+
+  const manifest: ManifestInput = {
+    version: 1,
+    defaults: { account: accountName, region: listing.region },
+    accounts,
+    ...(Object.keys(principals).length === 0 ? {} : { principals }),
+    keys,
+  };
+  if (drafts.length === 0) {
+    // `keys:` needs at least one entry: an account with nothing to import has no manifest.
+    throw new RangeError(
+      `account ${listing.account} has no customer managed keys to import in ${listing.region}`,
+    );
+  }
+
+  const file = options.manifestPath;
+  const plain = renderYaml(manifest, drafts, listing, { accountName, skipped, nameOf }, new Map());
+  const checked = readManifest(file, plain, options);
+  if (!checked.ok) {
+    const first = checked.problems[0];
+    throw new Error(
+      `the imported manifest is not valid (${String(checked.problems.length)} problems), first: ${first === undefined ? '' : `${first.path}: ${first.message}`}`,
+    );
+  }
+  const findings = new Map<string, string[]>();
+  for (const finding of runLint(checked.desired)) {
+    if (finding.key === undefined || finding.rule === 'shared-key') continue;
+    const list = findings.get(finding.key) ?? [];
+    const line = `lint ${finding.rule} (${finding.severity}): ${finding.message}`;
+    if (!list.includes(line)) list.push(line);
+    findings.set(finding.key, list);
+  }
+  const yaml = renderYaml(manifest, drafts, listing, { accountName, skipped, nameOf }, findings);
+
+  return {
+    manifest,
+    yaml,
+    keys: drafts.map((draft) => ({
+      name: draft.name,
+      arn: draft.key.arn,
+      policy: draft.policy.form,
+      notes: [...draft.notes, ...(findings.get(draft.name) ?? [])],
+      planNotes: draft.planNotes,
+    })),
+    skipped,
+  };
+}
+
+function draftKey(
+  key: LiveKey,
+  name: string,
+  listing: AccountKeys,
+  options: BuildImportOptions,
+): KeyDraft {
+  const notes: string[] = [];
+  const planNotes: string[] = [];
+  const draft: KeyDraft = {
+    name,
+    key,
+    policy: { form: 'unmanaged' },
+    services: [],
+    notes,
+    planNotes,
+  };
+
+  if (key.state === 'PendingDeletion') {
+    notes.push(
+      `pending deletion${key.deletionDate === undefined ? '' : `: KMS deletes it on ${key.deletionDate.slice(0, 10)}`}. ` +
+        'Keep `state: pending_deletion` to let it go (then remove this entry), or set `state: enabled` to cancel the deletion.',
+    );
+  } else if (key.state === 'Disabled') {
+    notes.push(
+      'disabled: every use of it fails. Decide: keep it disabled, enable it, or schedule its deletion (`state: pending_deletion`).',
+    );
+  } else if (key.state !== 'Enabled') {
+    notes.push(
+      `key state ${key.state}: \`state:\` left out; check the key before the first apply.`,
+    );
+  }
+  if (key.origin !== 'AWS_KMS') {
+    notes.push(`key material origin ${key.origin}: kms-action cannot create such a key again.`);
+  }
+  if (key.multiRegionConfiguration?.type === 'REPLICA') {
+    notes.push(
+      `replica of ${key.multiRegionConfiguration.primary.arn}: manage it through its primary key's \`replicas:\`, and remove this entry.`,
+    );
+  }
+
+  if (key.policy === undefined) {
+    notes.push(
+      key.policyText === undefined
+        ? 'the key policy could not be read: `policy:` left out, so kms-action does not manage it.'
+        : 'the key policy is not a JSON object with statements: `policy:` left out, so kms-action does not manage it.',
+    );
+  } else {
+    const parsed = parseKeyPolicy(key.policy);
+    if (!parsed.ok || parsed.problems.some((problem) => problem.severity === 'error')) {
+      const problem = parsed.problems.find((entry) => entry.severity === 'error');
+      notes.push(
+        `the live key policy is not valid for kms-action (${problem === undefined ? 'unknown problem' : `${problem.path || '/'}: ${problem.message}`}): \`policy:\` left out, so kms-action does not manage it.`,
+      );
+    } else {
+      const placement = {
+        account: key.account,
+        region: key.region,
+        partition: listing.partition,
+        multiRegion: key.multiRegion,
+      };
+      const inferred = inferPolicyIntent(parsed.policy, placement);
+      if (inferred.form === 'intent' && inferred.equivalent) {
+        draft.policy = { form: 'intent', intent: inferred.intent };
+      } else if (inferred.form === 'intent' && options.rewritePolicies === true) {
+        draft.policy = { form: 'intent-rewritten', intent: inferred.intent };
+        planNotes.push(
+          'policy: the intent form gives every principal the same access as the live policy, but not in the same words: the first apply rewrites the key policy (update-policy with no access change).',
+        );
+      } else if (inferred.form === 'intent') {
+        draft.policy = { form: 'document', document: key.policy };
+        draft.commentedIntent = inferred.intent;
+        notes.push(
+          'policy kept as the live document. The intent form below gives every principal the same access (every KMS action checked); switching to it makes apply rewrite the policy text into its generated form:',
+        );
+      } else {
+        draft.policy = { form: 'document', document: key.policy };
+        notes.push(`policy kept as a raw document: ${inferred.reasons.join('; ')}.`);
+      }
+      draft.services =
+        inferred.form === 'intent' ? [...inferred.intent.viaService] : viaServicesOf(key.policy);
+      if (draft.services.length > 1) {
+        notes.push(
+          `this key serves ${String(draft.services.length)} services (${draft.services.join(', ')}): consider one key per service.`,
+        );
+      }
+      if (inferred.form === 'intent' && inferred.intent.requireMfaFor.length === 0) {
+        notes.push(
+          'no MFA guard: remove `require_mfa_for: []` to deny ScheduleKeyDeletion and DisableKey without MFA (the default; OIDC sessions never carry MFA, so plan a break-glass path).',
+        );
+      }
+      if (
+        inferred.form === 'intent' &&
+        inferred.intent.admins.length === 0 &&
+        inferred.intent.users.length === 0 &&
+        inferred.intent.crossAccount.length === 0
+      ) {
+        notes.push(
+          'the policy only names the account root: IAM policies decide who may use the key. Name its admins and users here so the key policy decides.',
+        );
+      }
+    }
+  }
+
+  for (const grant of key.grants ?? []) {
+    const why = grantProblem(grant);
+    if (why !== undefined) {
+      planNotes.push(
+        `grant ${grant.name ?? grant.grantId} to ${grant.granteePrincipal} (${grant.operations.join(', ')}) ${why}: the plan lists it as an undeclared grant to revoke (destructive, held back without --allow-destructive).`,
+      );
+    }
+  }
+  for (const [tag, value] of Object.entries(key.tags)) {
+    if (tag.startsWith('kms-action:') || tag.toLowerCase().startsWith('aws:')) continue;
+    if (!TAG_NAME.test(tag) || !TAG_VALUE.test(value)) {
+      planNotes.push(
+        `tag ${JSON.stringify(tag)} has characters the manifest does not accept: left out, so the plan removes it.`,
+      );
+    }
+  }
+  for (const alias of key.aliases) {
+    if (!ALIAS.test(alias.name))
+      notes.push(`alias ${alias.name} left out: not a valid alias name.`);
+  }
+  return draft;
+}
+
+function grantProblem(grant: NonNullable<LiveKey['grants']>[number]): string | undefined {
+  if (grant.name === undefined) return 'has no name (kms-action matches grants by name)';
+  if (!GRANT_NAME.test(grant.name)) return 'has a name the manifest does not accept';
+  if (!IAM_PRINCIPAL.test(grant.granteePrincipal))
+    return 'names a grantee that is not an IAM role, user or account';
+  if (grant.retiringPrincipal !== undefined && !IAM_PRINCIPAL.test(grant.retiringPrincipal))
+    return 'names a retiring principal that is not an IAM role, user or account';
+  if (grant.operations.some((operation) => !GRANT_OPERATIONS.has(operation)))
+    return 'has operations the manifest does not know';
+  return undefined;
+}
+
+function principalsOfDraft(draft: KeyDraft): string[] {
+  const arns: string[] = [];
+  const intent =
+    draft.policy.form === 'intent' || draft.policy.form === 'intent-rewritten'
+      ? draft.policy.intent
+      : draft.commentedIntent;
+  if (intent !== undefined) {
+    arns.push(
+      ...intent.admins,
+      ...intent.users,
+      ...intent.crossAccount.map((entry) => entry.principal),
+    );
+  }
+  if (draft.policy.form === 'document') {
+    for (const statement of draft.policy.document.Statement) {
+      for (const block of [statement.Principal, statement.NotPrincipal]) {
+        if (block === undefined || block === '*') continue;
+        arns.push(...toList<string>(block.AWS));
+      }
+    }
+  }
+  for (const grant of draft.key.grants ?? []) {
+    if (grantProblem(grant) !== undefined) continue;
+    arns.push(grant.granteePrincipal);
+    if (grant.retiringPrincipal !== undefined) arns.push(grant.retiringPrincipal);
+  }
+  return arns;
+}
+
+function keyInput(draft: KeyDraft, nameOf: (arn: string) => string): KeyInput {
+  const { key } = draft;
+  const input: KeyInput = { adopt: key.arn };
+  const environment = tagValue(key.tags, ENVIRONMENT_TAGS);
+  const service =
+    tagValue(key.tags, SERVICE_TAGS) ??
+    (draft.services.length === 1 ? draft.services[0] : undefined);
+  if (environment !== undefined) input.environment = environment;
+  if (service !== undefined) input.service = service;
+  if (key.description !== '') input.description = key.description;
+  if (key.keySpec !== DEFAULT_KEY_SPEC) input.key_spec = key.keySpec;
+  if (key.keyUsage !== DEFAULT_KEY_USAGE) input.key_usage = key.keyUsage;
+  if (key.multiRegion) input.multi_region = true;
+  const replicas = (
+    key.multiRegionConfiguration?.type === 'PRIMARY'
+      ? key.multiRegionConfiguration.replicas.map((replica) => replica.region)
+      : []
+  ).filter((region) => region !== key.region);
+  if (replicas.length > 0) input.replicas = [...new Set(replicas)].sort();
+
+  if (key.keySpec === DEFAULT_KEY_SPEC && key.rotation !== undefined) {
+    const period = key.rotation.periodInDays;
+    input.rotation = key.rotation.enabled
+      ? {
+          enabled: true,
+          ...(period !== undefined && period >= 90 && period <= 2560
+            ? { period_in_days: period }
+            : {}),
+        }
+      : { enabled: false };
+  }
+  if (key.state === 'Disabled') input.state = 'disabled';
+  if (key.state === 'PendingDeletion') {
+    input.state = 'pending_deletion';
+    const window = key.pendingDeletionWindowInDays;
+    if (window !== undefined && window >= 7 && window <= 30) input.deletion_window_in_days = window;
+  }
+  const aliases = key.aliases
+    .map((alias) => alias.name)
+    .filter((name) => ALIAS.test(name))
+    .sort();
+  if (aliases.length > 0) input.aliases = aliases;
+  const tags = Object.fromEntries(
+    Object.entries(key.tags)
+      .filter(
+        ([tag, value]) =>
+          !tag.startsWith('kms-action:') &&
+          !tag.toLowerCase().startsWith('aws:') &&
+          TAG_NAME.test(tag) &&
+          TAG_VALUE.test(value),
+      )
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+  if (Object.keys(tags).length > 0) input.tags = tags;
+
+  if (draft.policy.form === 'intent' || draft.policy.form === 'intent-rewritten') {
+    input.policy = intentInput(draft.policy.intent, nameOf);
+  } else if (draft.policy.form === 'document') {
+    input.policy = { document: draft.policy.document as unknown as Record<string, unknown> };
+  }
+
+  const grants: GrantInput[] = [];
+  const grantNames = new Set<string>();
+  for (const grant of key.grants ?? []) {
+    if (grantProblem(grant) !== undefined || grant.name === undefined) continue;
+    if (grantNames.has(grant.name)) continue;
+    grantNames.add(grant.name);
+    grants.push({
+      name: grant.name,
+      grantee: nameOf(grant.granteePrincipal),
+      ...(grant.retiringPrincipal === undefined
+        ? {}
+        : { retiring_principal: nameOf(grant.retiringPrincipal) }),
+      operations: [...grant.operations].sort(),
+      ...(grant.encryptionContextSubset === undefined
+        ? {}
+        : { encryption_context_subset: grant.encryptionContextSubset }),
+      ...(grant.encryptionContextEquals === undefined
+        ? {}
+        : { encryption_context_equals: grant.encryptionContextEquals }),
+    });
+  }
+  if (grants.length > 0) input.grants = grants;
+  return input;
+}
+
+function intentInput(
+  intent: ResolvedPolicyIntent,
+  nameOf: (arn: string) => string,
+): PolicyIntentInput {
+  const short = (action: string): string => action.replace(/^kms:/, '');
+  const input: PolicyIntentInput = {};
+  if (intent.admins.length > 0) input.admins = intent.admins.map(nameOf);
+  if (intent.users.length > 0) input.users = intent.users.map(nameOf);
+  if (intent.viaService.length > 0) input.via_service = [...intent.viaService];
+  if (Object.keys(intent.encryptionContext).length > 0) {
+    input.encryption_context = { ...intent.encryptionContext };
+  }
+  if (intent.crossAccount.length > 0) {
+    input.cross_account = intent.crossAccount.map((entry) => ({
+      principal: nameOf(entry.principal),
+      actions: entry.actions.map(short),
+    }));
+  }
+  const mfa = [...intent.requireMfaFor].sort();
+  if (mfa.join() !== [...DEFAULT_REQUIRE_MFA_FOR].sort().join()) {
+    input.require_mfa_for = mfa.map(short);
+  }
+  return input;
+}
+
+function tagValue(
+  tags: Readonly<Record<string, string>>,
+  names: readonly string[],
+): string | undefined {
+  for (const [tag, value] of Object.entries(tags)) {
+    if (names.includes(tag.toLowerCase()) && /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$/.test(value)) {
+      return value;
+    }
+  }
+  return undefined;
+}
+
+/** Service names (`s3`) the Allow statements admit through `kms:ViaService`. */
+function viaServicesOf(document: KeyPolicyDocument): string[] {
+  const services = new Set<string>();
+  for (const statement of document.Statement) {
+    if (statement.Effect !== 'Allow') continue;
+    for (const [operator, entries] of Object.entries(statement.Condition ?? {})) {
+      if (!operator.toLowerCase().startsWith('string') || operator.toLowerCase().includes('not'))
+        continue;
+      for (const [conditionKey, values] of Object.entries(entries)) {
+        if (conditionKey.toLowerCase() !== 'kms:viaservice') continue;
+        for (const value of toList(values)) services.add(String(value).split('.')[0] ?? '');
+      }
+    }
+  }
+  return [...services].filter((service) => service !== '').sort();
+}
+
+interface RenderContext {
+  accountName: string;
+  skipped: ImportManifest['skipped'];
+  nameOf: (arn: string) => string;
+}
+
+function renderYaml(
+  manifest: ManifestInput,
+  drafts: readonly KeyDraft[],
+  listing: AccountKeys,
+  context: RenderContext,
+  findings: ReadonlyMap<string, readonly string[]>,
+): string {
+  const doc = new Document(manifest);
+  const count = (form: ImportedPolicyForm) =>
+    drafts.filter((draft) => draft.policy.form === form).length;
+  const withPlanNotes = drafts.filter((draft) => draft.planNotes.length > 0).length;
+  doc.commentBefore = comment([
+    `Imported by \`kms-action import\` from account ${listing.account} (${context.accountName}), Region ${listing.region}.`,
+    `${plural(drafts.length, 'customer managed key')}: ${String(count('intent') + count('intent-rewritten'))} with the policy in intent form, ${String(count('document'))} as raw documents, ${String(count('unmanaged'))} with the policy not managed.`,
+    'Review the comments above the keys: they mark what a human should decide.',
+    withPlanNotes === 0
+      ? '`kms-action plan` on this file shows only the adoption of each key (its ownership tags).'
+      : `\`kms-action plan\` on this file shows the adoption of each key (its ownership tags), and for ${plural(withPlanNotes, 'key')} the changes their "plan:" comments name.`,
+    'Declare `service:` and `environment:` on each key (lint rule shared-key); they are filled in only where a tag or a single kms:ViaService says so.',
+  ]);
+
+  const defaults = doc.get('defaults', true);
+  if (isMap(defaults)) {
+    defaults.flow = true;
+    setComment(doc.contents, 'defaults', ['Where keys you add are created.']);
+  }
+  const principals = doc.get('principals', true);
+  if (isMap(principals)) {
+    setComment(doc.contents, 'principals', [
+      'Every IAM principal the key policies and grants name, named after its ARN: rename freely.',
+    ]);
+  }
+
+  const keys = doc.get('keys', true);
+  if (isMap(keys)) {
+    for (const draft of drafts) {
+      const entry = keys.get(draft.name, true);
+      if (!isMap(entry)) continue;
+      for (const field of ['rotation', 'aliases', 'tags', 'via_service'])
+        flowIfPresent(entry, field);
+      const policy = entry.get('policy', true);
+      if (isMap(policy)) {
+        for (const field of [
+          'admins',
+          'users',
+          'via_service',
+          'encryption_context',
+          'require_mfa_for',
+        ]) {
+          flowIfPresent(policy, field);
+        }
+        const cross = policy.get('cross_account', true);
+        if (
+          cross !== undefined &&
+          cross !== null &&
+          typeof cross === 'object' &&
+          'items' in cross
+        ) {
+          for (const item of (cross as { items: unknown[] }).items)
+            if (isMap(item)) item.flow = true;
+        }
+      }
+      const grants = entry.get('grants', true);
+      if (
+        grants !== undefined &&
+        grants !== null &&
+        typeof grants === 'object' &&
+        'items' in grants
+      ) {
+        for (const item of (grants as { items: unknown[] }).items)
+          if (isMap(item)) item.flow = true;
+      }
+      const lines = [
+        ...draft.notes,
+        ...(draft.commentedIntent === undefined
+          ? []
+          : commentedIntent(draft.commentedIntent, context.nameOf)),
+        ...draft.planNotes.map((note) => `plan: ${note}`),
+        ...(findings.get(draft.name) ?? []),
+      ];
+      if (lines.length > 0) setComment(keys, draft.name, lines);
+    }
+  }
+
+  const trailer: string[] = [];
+  if (listing.awsManaged.length > 0) {
+    trailer.push(
+      `AWS managed keys in ${listing.region}, not imported (AWS owns their policy and rotation; give these services customer managed keys instead):`,
+    );
+    for (const key of listing.awsManaged) {
+      trailer.push(
+        `  ${key.aliases.join(', ') || '(no alias)'}  ${key.arn}${key.description === undefined || key.description === '' ? '' : `  ${key.description}`}`,
+      );
+    }
+  }
+  if (context.skipped.length > 0) {
+    trailer.push('Keys managed by other manifests, not imported:');
+    for (const key of context.skipped) trailer.push(`  ${key.arn}  (${key.owner})`);
+  }
+  if (trailer.length > 0) doc.comment = comment(trailer);
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+function commentedIntent(intent: ResolvedPolicyIntent, nameOf: (arn: string) => string): string[] {
+  const text = new Document({ policy: intentInput(intent, nameOf) }).toString({
+    lineWidth: 0,
+    flowCollectionPadding: false,
+  });
+  return text
+    .trimEnd()
+    .split('\n')
+    .map((line) => `  ${line}`);
+}
+
+function flowIfPresent(map: YAMLMap, field: string): void {
+  const node = map.get(field, true);
+  if (node !== null && typeof node === 'object' && 'flow' in node) {
+    (node as { flow: boolean }).flow = true;
+  }
+}
+
+function setComment(map: unknown, field: string, lines: readonly string[]): void {
+  if (!isMap(map)) return;
+  const pair = map.items.find((item) => isScalar(item.key) && item.key.value === field);
+  if (pair === undefined || !isScalar(pair.key)) return;
+  (pair.key as Scalar).commentBefore = comment(lines);
+}
+
+/** Comment text for the yaml library: one line per entry, each after `#` and a space. */
+function comment(lines: readonly string[]): string {
+  return lines.map((line) => ` ${line.replace(/[\r\n]+/g, ' ')}`).join('\n');
+}
+
+function plural(count: number, noun: string): string {
+  return `${String(count)} ${noun}${count === 1 ? '' : 's'}`;
+}

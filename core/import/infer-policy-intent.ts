@@ -1,0 +1,352 @@
+import type { AccessChange } from '../policy/diff-access.ts';
+import { diffAccess } from '../policy/diff-access.ts';
+import {
+  generateKeyPolicy,
+  KEY_ADMIN_ACTIONS,
+  KEY_USER_CRYPTO_ACTIONS,
+  KEY_USER_GRANT_ACTIONS,
+  type KeyPlacement,
+} from '../policy/generate-key-policy.ts';
+import { KMS_ACTIONS } from '../policy/kms-actions.ts';
+import { matchWildcard } from '../policy/match-wildcard.ts';
+import { parsePrincipal } from '../policy/parse-principal.ts';
+import { policiesEquivalent } from '../policy/policies-equivalent.ts';
+import { toList } from '../policy/to-list.ts';
+import type { KeyPolicyDocument, PolicyStatement, ResolvedPolicyIntent } from '../policy/types.ts';
+
+/** What the intent form can say about a live key policy. */
+export type InferredPolicy =
+  | {
+      form: 'intent';
+      intent: ResolvedPolicyIntent;
+      /** The policy `generateKeyPolicy(intent)` writes. */
+      generated: KeyPolicyDocument;
+      /**
+       * True when the generated policy means the same as the live one statement by statement
+       * (`policiesEquivalent`): adopting with the intent form writes no policy. False when only
+       * the access is the same: apply would rewrite the policy text, nobody gaining or losing.
+       */
+      equivalent: boolean;
+    }
+  | {
+      form: 'document';
+      /** Why the intent form cannot express this policy, one sentence each. */
+      reasons: string[];
+    };
+
+/** Principals the manifest accepts (schema `principals` pattern). */
+const IAM_PRINCIPAL =
+  /^arn:aws(-cn|-us-gov|-iso|-iso-b)?:(iam::[0-9]{12}:(root|(role|user)\/[\w+=,.@/-]{1,512})|sts::[0-9]{12}:assumed-role\/[\w+=,.@/-]+)$/;
+
+const DNS_SUFFIXES: Readonly<Record<string, string>> = {
+  aws: 'amazonaws.com',
+  'aws-cn': 'amazonaws.com.cn',
+  'aws-us-gov': 'amazonaws.com',
+  'aws-iso': 'c2s.ic.gov',
+  'aws-iso-b': 'sc2s.sgov.gov',
+};
+
+/** Actions only administrators get in a generated policy: one of them makes a principal an admin. */
+const ADMIN_MARKERS = ['kms:PutKeyPolicy', 'kms:ScheduleKeyDeletion', 'kms:EnableKey'];
+
+/** One Allow statement's grant to one principal, with the conditions the intent form knows. */
+interface PrincipalGrant {
+  actions: Set<string>;
+  viaService?: string[];
+  encryptionContext?: Record<string, string>;
+  grantForAwsResource?: boolean;
+}
+
+/**
+ * Infers the intent form (admins, users, via_service, encryption_context, cross_account,
+ * require_mfa_for) of a live key policy, and accepts it only when the policy generated from
+ * it gives every principal the same access as the live one: the access diff over every KMS
+ * action (which includes the access matrix's actions) is empty. Otherwise, or when the policy
+ * uses something the intent form has no word for (NotPrincipal, service principals, other
+ * conditions, a Deny that is not the MFA guard, no root backstop...), it says why the raw
+ * document must stay.
+ */
+export function inferPolicyIntent(
+  policy: KeyPolicyDocument,
+  placement: KeyPlacement,
+): InferredPolicy {
+  const partition = placement.partition ?? 'aws';
+  const root = `arn:${partition}:iam::${placement.account}:root`;
+  const reasons: string[] = [];
+  const requireMfaFor = new Set<string>();
+  const grants = new Map<string, PrincipalGrant[]>();
+  let backstop = false;
+
+  policy.Statement.forEach((statement, index) => {
+    const label = statement.Sid === undefined ? `#${index + 1}` : `"${statement.Sid}"`;
+    for (const field of ['NotPrincipal', 'NotAction', 'NotResource'] as const) {
+      if (statement[field] !== undefined) {
+        reasons.push(`statement ${label} uses ${field}, which the intent form has no word for`);
+        return;
+      }
+    }
+    const resources = toList(statement.Resource);
+    if (resources.length !== 1 || resources[0] !== '*') {
+      reasons.push(`statement ${label} names resources other than "*"`);
+      return;
+    }
+    const principals = principalsOf(statement, label, reasons);
+    if (principals === undefined) return;
+    const actions = expandActions(toList(statement.Action));
+
+    if (statement.Effect === 'Deny') {
+      if (principals.length === 1 && principals[0] === '*' && isMfaGuard(statement)) {
+        for (const action of actions) requireMfaFor.add(action);
+      } else {
+        reasons.push(`Deny statement ${label} is not the MFA guard (require_mfa_for)`);
+      }
+      return;
+    }
+    const conditions = allowConditions(statement, label, placement.region, partition, reasons);
+    if (conditions === undefined) return;
+    for (const principal of principals) {
+      if (principal === '*') {
+        reasons.push(`statement ${label} allows anyone ("*")`);
+        continue;
+      }
+      if (principal === root) {
+        if (actions.size === KMS_ACTIONS.length && conditionless(conditions)) backstop = true;
+        else reasons.push(`statement ${label} gives the account root restricted access`);
+        continue;
+      }
+      grants.set(principal, [...(grants.get(principal) ?? []), { ...conditions, actions }]);
+    }
+  });
+  if (!backstop) {
+    reasons.push(
+      `no statement gives the account root (${root}) kms:*; the generated policy always keeps that backstop`,
+    );
+  }
+  if (reasons.length > 0) return { form: 'document', reasons: unique(reasons) };
+
+  const intent = classify(grants, placement, requireMfaFor);
+  const generated = generateKeyPolicy(intent, placement);
+  const changes = diffAccess(policy, generated, {
+    account: placement.account,
+    partition,
+    actions: KMS_ACTIONS,
+  });
+  if (changes.length > 0) {
+    return {
+      form: 'document',
+      reasons: [`the closest intent form would change access: ${describeChanges(changes)}`],
+    };
+  }
+  return {
+    form: 'intent',
+    intent,
+    generated,
+    equivalent: policiesEquivalent(policy, generated, { partition }),
+  };
+}
+
+function principalsOf(
+  statement: PolicyStatement,
+  label: string,
+  reasons: string[],
+): string[] | undefined {
+  const block = statement.Principal;
+  if (block === undefined) {
+    reasons.push(`statement ${label} names no principal`);
+    return undefined;
+  }
+  if (block === '*') return ['*'];
+  const other = Object.keys(block).filter((type) => type !== 'AWS');
+  if (other.length > 0) {
+    reasons.push(`statement ${label} names a ${other.join(' and ')} principal`);
+    return undefined;
+  }
+  const principals: string[] = [];
+  for (const value of toList<string>(block.AWS)) {
+    const parsed = parsePrincipal(value);
+    if (parsed.kind === 'anyone') principals.push('*');
+    else if (parsed.kind === 'account') {
+      principals.push(`arn:${parsed.partition}:iam::${parsed.account}:root`);
+    } else if (parsed.kind === 'unique-id') {
+      reasons.push(
+        `statement ${label} names ${value}, the unique id of a deleted ${parsed.type}: it grants nobody`,
+      );
+      return undefined;
+    } else if (IAM_PRINCIPAL.test(value)) principals.push(value);
+    else {
+      reasons.push(`statement ${label} names ${value}, which is not an IAM role, user or account`);
+      return undefined;
+    }
+  }
+  return principals;
+}
+
+/** Concrete KMS actions a list of (wildcard) action patterns covers. */
+function expandActions(patterns: readonly string[]): Set<string> {
+  return new Set(
+    KMS_ACTIONS.filter((action) =>
+      patterns.some((pattern) => matchWildcard(pattern, action, true)),
+    ),
+  );
+}
+
+function isMfaGuard(statement: PolicyStatement): boolean {
+  const entries = Object.entries(statement.Condition ?? {});
+  if (entries.length !== 1) return false;
+  const [operator = '', values = {}] = entries[0] ?? [];
+  const keys = Object.entries(values);
+  return (
+    ['boolifexists', 'bool'].includes(operator.toLowerCase()) &&
+    keys.length === 1 &&
+    keys[0]?.[0].toLowerCase() === 'aws:multifactorauthpresent' &&
+    String(toList(keys[0][1]).join()) === 'false'
+  );
+}
+
+type Conditions = Omit<PrincipalGrant, 'actions'>;
+
+function allowConditions(
+  statement: PolicyStatement,
+  label: string,
+  region: string,
+  partition: string,
+  reasons: string[],
+): Conditions | undefined {
+  const conditions: Conditions = {};
+  const suffix = DNS_SUFFIXES[partition] ?? 'amazonaws.com';
+  const endpoint = new RegExp(`^([a-z][a-z0-9-]*)\\.${escape(region)}\\.${escape(suffix)}$`);
+  for (const [operator, entries] of Object.entries(statement.Condition ?? {})) {
+    for (const [key, value] of Object.entries(entries)) {
+      const op = operator.toLowerCase();
+      const name = key.toLowerCase();
+      const values = toList(value).map(String);
+      if (op === 'stringequals' && name === 'kms:viaservice') {
+        const services = values.map((entry) => endpoint.exec(entry)?.[1]);
+        if (services.some((service) => service === undefined)) {
+          reasons.push(
+            `statement ${label} allows kms:ViaService ${values.join(', ')}, not services of the key's Region ${region}`,
+          );
+          return undefined;
+        }
+        conditions.viaService = services.filter((service) => service !== undefined).sort();
+      } else if (
+        op === 'stringequals' &&
+        name.startsWith('kms:encryptioncontext:') &&
+        values.length === 1
+      ) {
+        conditions.encryptionContext = {
+          ...conditions.encryptionContext,
+          [key.slice('kms:EncryptionContext:'.length)]: values[0] ?? '',
+        };
+      } else if (
+        op === 'bool' &&
+        name === 'kms:grantisforawsresource' &&
+        values.join() === 'true'
+      ) {
+        conditions.grantForAwsResource = true;
+      } else {
+        reasons.push(
+          `statement ${label} has the condition ${operator} ${key}, which the intent form has no word for`,
+        );
+        return undefined;
+      }
+    }
+  }
+  return conditions;
+}
+
+function conditionless(conditions: Conditions): boolean {
+  return (
+    conditions.viaService === undefined &&
+    conditions.encryptionContext === undefined &&
+    conditions.grantForAwsResource === undefined
+  );
+}
+
+/**
+ * Administrators: principals given a management action (PutKeyPolicy, ScheduleKeyDeletion,
+ * EnableKey) without conditions. Users: principals given every key-user cryptographic action;
+ * their conditions become `via_service` and `encryption_context`. What a principal has beyond
+ * its role becomes a `cross_account` entry with the exact actions. The caller checks the result.
+ */
+function classify(
+  grants: ReadonlyMap<string, PrincipalGrant[]>,
+  placement: KeyPlacement,
+  requireMfaFor: ReadonlySet<string>,
+): ResolvedPolicyIntent {
+  const adminActions = expandActions([
+    ...KEY_ADMIN_ACTIONS,
+    ...(placement.multiRegion === true ? ['kms:ReplicateKey'] : []),
+  ]);
+  const userCrypto = expandActions(KEY_USER_CRYPTO_ACTIONS);
+  const userActions = expandActions([
+    ...KEY_USER_CRYPTO_ACTIONS,
+    ...KEY_USER_GRANT_ACTIONS,
+    'kms:DescribeKey',
+  ]);
+  const admins: string[] = [];
+  const users: string[] = [];
+  const crossAccount: ResolvedPolicyIntent['crossAccount'] = [];
+  let viaService: string[] | undefined;
+  let encryptionContext: Record<string, string> | undefined;
+
+  for (const [principal, list] of [...grants].sort(([a], [b]) => a.localeCompare(b))) {
+    const plain = union(list.filter((grant) => conditionless(grant)).map((grant) => grant.actions));
+    const all = union(list.map((grant) => grant.actions));
+    const isAdmin = ADMIN_MARKERS.some((action) => plain.has(action));
+    const crypto = list.filter((grant) =>
+      [...grant.actions].some((action) => userCrypto.has(action)),
+    );
+    const isUser = [...userCrypto].every((action) =>
+      union(crypto.map((g) => g.actions)).has(action),
+    );
+    if (isAdmin) admins.push(principal);
+    if (isUser) users.push(principal);
+    for (const grant of crypto) {
+      if (isUser && grant.viaService !== undefined) viaService ??= grant.viaService;
+      if (grant.encryptionContext !== undefined) encryptionContext ??= grant.encryptionContext;
+    }
+    const rest = [...all].filter(
+      (action) => !(isAdmin && adminActions.has(action)) && !(isUser && userActions.has(action)),
+    );
+    if (rest.length > 0) crossAccount.push({ principal, actions: rest.sort() });
+  }
+  return {
+    admins,
+    users,
+    viaService: viaService ?? [],
+    encryptionContext: encryptionContext ?? {},
+    crossAccount,
+    requireMfaFor: [...requireMfaFor].sort(),
+  };
+}
+
+function union(sets: readonly ReadonlySet<string>[]): Set<string> {
+  const result = new Set<string>();
+  for (const set of sets) for (const value of set) result.add(value);
+  return result;
+}
+
+const MAX_DESCRIBED_CHANGES = 3;
+
+function describeChanges(changes: readonly AccessChange[]): string {
+  const described = changes.slice(0, MAX_DESCRIBED_CHANGES).map((change) => {
+    const verb =
+      change.change === 'gains'
+        ? 'would gain'
+        : change.change === 'loses'
+          ? 'would lose'
+          : 'would get other conditions on';
+    return `${change.principal} ${verb} ${change.action}`;
+  });
+  const more = changes.length - described.length;
+  return `${described.join('; ')}${more > 0 ? ` (and ${more} more)` : ''}`;
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
