@@ -22,11 +22,11 @@ import {
   type KeyUsageType,
   type KMSClient,
 } from '@aws-sdk/client-kms';
-import { AwsAccessError, PlanError } from '../../core/errors.ts';
+import { AwsAccessError, PlanError, errorMessage } from '../../core/errors.ts';
 import type { Change, Plan } from '../../core/plan/plan-types.ts';
 import { describeChange } from '../../core/render/describe-change.ts';
 import type { AwsClients } from './kms-client.ts';
-import { toAwsAccessError } from './to-aws-access-error.ts';
+import { awsErrorName, awsHttpStatus, toAwsAccessError } from './to-aws-access-error.ts';
 import { waitForConsistency, type ConsistencyWait } from './wait-for-consistency.ts';
 
 export interface ApplyOptions {
@@ -111,21 +111,23 @@ async function applyChange(
         'CreateKey',
         () =>
           kms.send(
-            new CreateKeyCommand({
-              Description: change.after.description,
-              KeySpec: change.after.keySpec as KeySpec,
-              KeyUsage: change.after.keyUsage as KeyUsageType,
-              MultiRegion: change.after.multiRegion,
-              ...(change.after.policy === undefined
-                ? {}
-                : { Policy: JSON.stringify(change.after.policy) }),
-              BypassPolicyLockoutSafetyCheck: change.after.bypassPolicyLockoutSafetyCheck,
-              // Ownership tags in the same call: a crash right after leaves no unowned key.
-              Tags: Object.entries(change.after.tags).map(([TagKey, TagValue]) => ({
-                TagKey,
-                TagValue,
-              })),
-            }),
+            retryOnlyIfNotCreated(
+              new CreateKeyCommand({
+                Description: change.after.description,
+                KeySpec: change.after.keySpec as KeySpec,
+                KeyUsage: change.after.keyUsage as KeyUsageType,
+                MultiRegion: change.after.multiRegion,
+                ...(change.after.policy === undefined
+                  ? {}
+                  : { Policy: JSON.stringify(change.after.policy) }),
+                BypassPolicyLockoutSafetyCheck: change.after.bypassPolicyLockoutSafetyCheck,
+                // Ownership tags in the same call: a crash right after leaves no unowned key.
+                Tags: Object.entries(change.after.tags).map(([TagKey, TagValue]) => ({
+                  TagKey,
+                  TagValue,
+                })),
+              }),
+            ),
           ),
         options.consistency,
       );
@@ -244,6 +246,41 @@ async function applyChange(
         new ReplicateKeyCommand({ KeyId: keyId(), ReplicaRegion: change.replicaRegion }),
       );
       return;
+  }
+}
+
+/**
+ * CreateKey has no idempotency token: retrying it after a timeout, a dropped connection or a
+ * 5xx (KMS may have created the key) would create a second key with the same ownership tags,
+ * which blocks every later plan. Such failures stop the apply instead (the re-run finds the
+ * key, if it was created, by its tags); an error answer of 4xx (throttling included) proves
+ * nothing was created and stays retried by the SDK. Runs inside the retry loop, per attempt.
+ */
+function retryOnlyIfNotCreated(command: CreateKeyCommand): CreateKeyCommand {
+  command.middlewareStack.add(
+    (next) => async (args) => {
+      try {
+        return await next(args);
+      } catch (error) {
+        const status = awsHttpStatus(error);
+        if ((status !== undefined && status < 500) || awsErrorName(error) === 'ECONNREFUSED')
+          throw error;
+        throw new CreateKeyOutcomeUnknown(error);
+      }
+    },
+    { step: 'deserialize', priority: 'high', name: 'kmsActionCreateKeyOnce', override: true },
+  );
+  return command;
+}
+
+class CreateKeyOutcomeUnknown extends Error {
+  override name = 'CreateKeyOutcomeUnknown';
+  constructor(failure: unknown) {
+    // No `cause`: the SDK would classify the error by its cause and retry it after all.
+    super(
+      `${awsErrorName(failure)}: ${errorMessage(failure)}; the key may have been created. Not retried, so no duplicate key is made: ` +
+        'run apply again, it finds the key by its ownership tags if it exists',
+    );
   }
 }
 

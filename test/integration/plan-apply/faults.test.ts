@@ -13,6 +13,7 @@ import {
   isWriteOperation,
   PRODUCTION,
   prepare,
+  prepareAndApply,
   REPO_ROOT,
   ROLE,
   snapshotLiveState,
@@ -72,14 +73,15 @@ describeWithEmulator('faults during plan and apply', () => {
   }
 
   it('retries throttling and 500s on reads and writes, and plan and apply succeed', async () => {
-    // Throttling also slows the client down (adaptive retry mode): one per run keeps this quick.
+    // One throttle: in adaptive retry mode it slows the rest of the run down by seconds.
     const rules: FaultRule[] = [
       { operation: 'GetResources', status: 500, errorType: 'InternalFailure', times: 1 },
-      { operation: 'ListAliases', status: 400, errorType: 'ThrottlingException', times: 1 },
+      { operation: 'ListAliases', status: 500, errorType: 'InternalFailure', times: 1 },
       { operation: 'DescribeKey', status: 503, errorType: 'ServiceUnavailable', times: 2 },
-      { operation: 'CreateKey', status: 500, errorType: 'KMSInternalException', times: 2 },
+      // CreateKey is retried only when KMS surely did not create the key (4xx): see below.
+      { operation: 'CreateKey', status: 400, errorType: 'ThrottlingException', times: 1 },
       { operation: 'EnableKeyRotation', status: 500, errorType: 'KMSInternalException', times: 1 },
-      { operation: 'CreateAlias', status: 400, errorType: 'ThrottlingException', times: 1 },
+      { operation: 'CreateAlias', status: 500, errorType: 'KMSInternalException', times: 2 },
     ];
     const planned = rules.reduce((sum, rule) => sum + (rule.times ?? 0), 0);
     proxy = await startFaultProxy(emulatorEndpoint(), rules);
@@ -96,12 +98,12 @@ describeWithEmulator('faults during plan and apply', () => {
     expect(apply.stdout).toContain('Applied 12 changes.');
     // Every fault was served (and retried through), not skipped.
     expect([...proxy.faults.values()].reduce((sum, count) => sum + count, 0)).toBe(planned);
-    expect(proxy.faults.get('CreateKey')).toBe(2);
+    expect(proxy.faults.get('CreateKey')).toBe(1);
     await expectConverged();
   });
 
   /**
-   * Applies the example with the first attempt of each write sent to a server that never
+   * Applies the example with the first attempt of each idempotent write sent to a server that never
    * answers, and `handler` settings (a short requestTimeout) on the clients' request handler;
    * `'hung'` when apply has not returned after 2 s.
    */
@@ -124,7 +126,9 @@ describeWithEmulator('faults during plan and apply', () => {
           (next, context) => (args) => {
             if (stopped) throw new Error('apply stopped by the test');
             const operation = (context.commandName ?? '').replace(/Command$/, '');
-            if (!isWriteOperation(operation) || hung.includes(operation)) return next(args);
+            // CreateKey is deliberately not retried after a timeout (see the last test).
+            const retried = isWriteOperation(operation) && operation !== 'CreateKey';
+            if (!retried || hung.includes(operation)) return next(args);
             hung.push(operation);
             const request = args.request as object;
             const redirected = Object.assign(
@@ -156,7 +160,11 @@ describeWithEmulator('faults during plan and apply', () => {
       stopped = true;
       for (const socket of silent.sockets) socket.destroy();
       await applying;
-      return { outcome, hung, attempts: prepared.stats.attempts.get('CreateKey') ?? 0 };
+      return {
+        outcome,
+        hung,
+        attempts: prepared.stats.attempts.get('EnableKeyRotation') ?? 0,
+      };
     } finally {
       prepared.clients.destroy();
       for (const socket of silent.sockets) socket.destroy();
@@ -170,8 +178,8 @@ describeWithEmulator('faults during plan and apply', () => {
       throwOnRequestTimeout: true,
     });
     expect(outcome).toBe('applied');
-    expect(hung).toEqual(['CreateKey', 'EnableKeyRotation', 'CreateAlias']);
-    // Four keys, one attempt lost to the timeout.
+    expect(hung).toEqual(['EnableKeyRotation', 'CreateAlias']);
+    // Four keys to rotate, one attempt lost to the timeout.
     expect(attempts).toBe(5);
     await expectConverged();
   });
@@ -237,5 +245,38 @@ describeWithEmulator('faults during plan and apply', () => {
     expect(plan.stderr).toMatch(
       /^kms-action: AWS error: GetKeyPolicy on arn:aws:kms:us-east-1:\d{12}:key\/\S+ \(account \d{12}, region us-east-1\) was denied.*Allow kms:GetKeyPolicy/,
     );
+  });
+
+  it('does not retry a CreateKey whose outcome is unknown: apply stops, and the re-run converges without a duplicate key', async () => {
+    let lost = 0;
+    const { prepared, result } = await prepareAndApply(MANIFEST, REPO_ROOT, {
+      inject: ({ clients }) => {
+        for (const account of [PRODUCTION, STAGING]) {
+          clients.kms(account, emulatorRegion).middlewareStack.add(
+            (next, context) => async (args) => {
+              if (context.commandName !== 'CreateKeyCommand' || lost > 0) return next(args);
+              // The key is created, then the connection drops before the answer arrives.
+              await next(args);
+              lost += 1;
+              throw Object.assign(new Error('socket hang up'), {
+                name: 'TimeoutError',
+                code: 'ETIMEDOUT',
+              });
+            },
+            // Closest to the network, inside the SDK's retry loop.
+            { step: 'deserialize', priority: 'low', name: 'loseCreateKeyAnswer', override: true },
+          );
+        }
+      },
+    });
+    expect(lost).toBe(1);
+    expect(result.failed?.change.action).toBe('create');
+    expect(result.failed?.error.message).toContain('may have been created');
+    expect(prepared.stats.attempts.get('CreateKey')).toBe(1);
+
+    const rerun = await prepareAndApply(MANIFEST, REPO_ROOT);
+    expect(rerun.prepared.plan.problems).toEqual([]);
+    expect(rerun.result.failed).toBeUndefined();
+    await expectConverged();
   });
 });
