@@ -40,7 +40,10 @@ export async function checkManifest(
   };
   if (head.kind !== 'file') {
     if (head.kind === 'missing' && !entry.explicit && base.kind !== 'file') return undefined;
-    return { ...report, readError: describeReadError(entry.path, target.headSha, head, entry.explicit) };
+    return {
+      ...report,
+      readError: describeReadError(entry.path, target.headSha, head, entry.explicit),
+    };
   }
 
   const options = { repository: `${target.owner}/${target.repo}`, manifestPath: entry.path };

@@ -34,7 +34,9 @@ export async function checkPullRequest(
     if (report !== undefined) reports.push(report);
   }
   if (reports.length === 0) {
-    deps.log.info(`no manifest in ${target.owner}/${target.repo}#${target.number}: nothing to check`);
+    deps.log.info(
+      `no manifest in ${target.owner}/${target.repo}#${target.number}: nothing to check`,
+    );
     return;
   }
 

@@ -48,7 +48,9 @@ function configuredPaths(file: RepositoryFile): { paths: string[]; problems: str
     case 'too-large':
       return {
         paths: [],
-        problems: [`${APP_CONFIG_PATH} is ${file.size} bytes, over the ${MAX_CONFIG_BYTES}-byte limit`],
+        problems: [
+          `${APP_CONFIG_PATH} is ${file.size} bytes, over the ${MAX_CONFIG_BYTES}-byte limit`,
+        ],
       };
     case 'not-a-file':
       return { paths: [], problems: [`${APP_CONFIG_PATH} is a ${file.type}, not a file`] };
@@ -61,7 +63,9 @@ function configuredPaths(file: RepositoryFile): { paths: string[]; problems: str
       };
     case 'file': {
       const config = parseAppConfig(new TextDecoder().decode(file.content));
-      return config.ok ? { paths: config.manifests, problems: [] } : { paths: [], problems: config.problems };
+      return config.ok
+        ? { paths: config.manifests, problems: [] }
+        : { paths: [], problems: config.problems };
     }
   }
 }

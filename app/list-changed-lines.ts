@@ -20,7 +20,10 @@ export async function listChangedLines(
   });
   for (const file of files) {
     if (!wanted.has(file.filename)) continue;
-    changed.set(file.filename, file.patch === undefined ? undefined : addedLinesOfPatch(file.patch));
+    changed.set(
+      file.filename,
+      file.patch === undefined ? undefined : addedLinesOfPatch(file.patch),
+    );
   }
   return changed;
 }

@@ -34,18 +34,26 @@ export function parseAppConfig(text: string): AppConfig {
   const data: unknown = document.toJS({ maxAliasCount: 10 });
   if (data === null || data === undefined) return { ok: true, manifests: [] };
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, problems: [`${APP_CONFIG_PATH} must be a mapping with a \`manifests\` list`] };
+    return {
+      ok: false,
+      problems: [`${APP_CONFIG_PATH} must be a mapping with a \`manifests\` list`],
+    };
   }
   const problems: string[] = [];
   const record = data as Record<string, unknown>;
   for (const field of Object.keys(record)) {
     if (field !== 'manifests')
-      problems.push(`unknown field \`${field}\` in ${APP_CONFIG_PATH}; the only field is \`manifests\``);
+      problems.push(
+        `unknown field \`${field}\` in ${APP_CONFIG_PATH}; the only field is \`manifests\``,
+      );
   }
   const manifests = record['manifests'];
-  if (manifests === undefined) return problems.length > 0 ? { ok: false, problems } : { ok: true, manifests: [] };
+  if (manifests === undefined)
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, manifests: [] };
   if (!Array.isArray(manifests)) {
-    problems.push(`\`manifests\` must be a list of paths, e.g. [kms.yaml], got ${typeName(manifests)}`);
+    problems.push(
+      `\`manifests\` must be a list of paths, e.g. [kms.yaml], got ${typeName(manifests)}`,
+    );
     return { ok: false, problems };
   }
   if (manifests.length > MAX_MANIFESTS) {

@@ -41,7 +41,11 @@ export async function readRepositoryFile(
   if (Array.isArray(data)) return { kind: 'not-a-file', type: 'dir' };
   const file = contentFileOf(data);
   if (file === undefined)
-    return { kind: 'error', status: undefined, message: 'the Contents API answered without a file' };
+    return {
+      kind: 'error',
+      status: undefined,
+      message: 'the Contents API answered without a file',
+    };
   if (file.type !== 'file') return { kind: 'not-a-file', type: file.type };
   if (file.size > maxBytes) return { kind: 'too-large', size: file.size };
 

@@ -95,7 +95,7 @@ export function renderCheckSummary(props: CheckSummaryProps): string {
 function planLine(plan: PlanOutcome): string {
   switch (plan.kind) {
     case 'not-configured':
-      return '**Plan:** this app validates and lints; the plan against the live keys is posted by the kms-action GitHub Action in this repository\'s workflow.';
+      return "**Plan:** this app validates and lints; the plan against the live keys is posted by the kms-action GitHub Action in this repository's workflow.";
     case 'skipped':
       return `**Plan:** not made: ${escapeMarkdown(plan.reason)}.`;
     case 'failed':

@@ -17,7 +17,7 @@ export function renderPlanDetails(props: PlanDetailsProps): string {
   const markdown = renderPlanMarkdown(props.plan.plan);
   if (markdown.length <= props.maxLength) return markdown;
   const notice =
-    '\n\n---\n**The plan is too long for a check run and was cut here.** Run `kms-action plan` or see the Action\'s comment for all of it.';
+    "\n\n---\n**The plan is too long for a check run and was cut here.** Run `kms-action plan` or see the Action's comment for all of it.";
   const room = props.maxLength - notice.length;
   const cut = markdown.lastIndexOf('\n', room);
   return `${markdown.slice(0, cut > 0 ? cut : room)}${notice}`;
