@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, type Scalar, type YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, isSeq, visit, type Scalar, type YAMLMap } from 'yaml';
 import { runLint } from '../lint/run-lint.ts';
 import type { CompileOptions } from '../manifest/compile-desired-state.ts';
 import {
@@ -103,6 +103,8 @@ interface KeyDraft {
   policy: PolicyPlan;
   /** Intent form with the same access, shown in a comment when the raw document stays. */
   commentedIntent?: ResolvedPolicyIntent;
+  /** Position in `notes` after which the commented intent form goes. */
+  commentedIntentAt?: number;
   services: string[];
   notes: string[];
   planNotes: string[];
@@ -298,6 +300,7 @@ function draftKey(
         notes.push(
           'policy kept as the live document. The intent form below gives every principal the same access (every KMS action checked); switching to it makes apply rewrite the policy text into its generated form:',
         );
+        draft.commentedIntentAt = notes.length;
       } else {
         draft.policy = { form: 'document', document: key.policy };
         notes.push(`policy kept as a raw document: ${inferred.reasons.join('; ')}.`);
@@ -577,43 +580,16 @@ function renderYaml(
       if (!isMap(entry)) continue;
       for (const field of ['rotation', 'aliases', 'tags', 'via_service'])
         flowIfPresent(entry, field);
-      const policy = entry.get('policy', true);
-      if (isMap(policy)) {
-        for (const field of [
-          'admins',
-          'users',
-          'via_service',
-          'encryption_context',
-          'require_mfa_for',
-        ]) {
-          flowIfPresent(policy, field);
-        }
-        const cross = policy.get('cross_account', true);
-        if (
-          cross !== undefined &&
-          cross !== null &&
-          typeof cross === 'object' &&
-          'items' in cross
-        ) {
-          for (const item of (cross as { items: unknown[] }).items)
-            if (isMap(item)) item.flow = true;
-        }
-      }
+      styleIntent(entry.get('policy', true));
       const grants = entry.get('grants', true);
-      if (
-        grants !== undefined &&
-        grants !== null &&
-        typeof grants === 'object' &&
-        'items' in grants
-      ) {
-        for (const item of (grants as { items: unknown[] }).items)
-          if (isMap(item)) item.flow = true;
-      }
+      if (isSeq(grants)) for (const item of grants.items) if (isMap(item)) item.flow = true;
+      const at = draft.commentedIntentAt ?? draft.notes.length;
       const lines = [
-        ...draft.notes,
+        ...draft.notes.slice(0, at),
         ...(draft.commentedIntent === undefined
           ? []
           : commentedIntent(draft.commentedIntent, context.nameOf)),
+        ...draft.notes.slice(at),
         ...draft.planNotes.map((note) => `plan: ${note}`),
         ...(findings.get(draft.name) ?? []),
       ];
@@ -637,11 +613,21 @@ function renderYaml(
     for (const key of context.skipped) trailer.push(`  ${key.arn}  (${key.owner})`);
   }
   if (trailer.length > 0) doc.comment = comment(trailer);
+  // `Version: 2012-10-17` reads as a date in YAML 1.1 tools: quote it.
+  visit(doc, {
+    Pair: (_, pair) => {
+      if (isScalar(pair.key) && pair.key.value === 'Version' && isScalar(pair.value)) {
+        pair.value.type = 'QUOTE_DOUBLE';
+      }
+    },
+  });
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 function commentedIntent(intent: ResolvedPolicyIntent, nameOf: (arn: string) => string): string[] {
-  const text = new Document({ policy: intentInput(intent, nameOf) }).toString({
+  const doc = new Document({ policy: intentInput(intent, nameOf) });
+  styleIntent(doc.get('policy', true));
+  const text = doc.toString({
     lineWidth: 0,
     flowCollectionPadding: false,
   });
@@ -653,9 +639,17 @@ function commentedIntent(intent: ResolvedPolicyIntent, nameOf: (arn: string) => 
 
 function flowIfPresent(map: YAMLMap, field: string): void {
   const node = map.get(field, true);
-  if (node !== null && typeof node === 'object' && 'flow' in node) {
-    (node as { flow: boolean }).flow = true;
+  if (isMap(node) || isSeq(node)) node.flow = true;
+}
+
+/** Short lists and mappings of the intent form on one line each, cross-account entries too. */
+function styleIntent(policy: unknown): void {
+  if (!isMap(policy)) return;
+  for (const field of ['admins', 'users', 'via_service', 'encryption_context', 'require_mfa_for']) {
+    flowIfPresent(policy, field);
   }
+  const cross = policy.get('cross_account', true);
+  if (isSeq(cross)) for (const item of cross.items) if (isMap(item)) item.flow = true;
 }
 
 function setComment(map: unknown, field: string, lines: readonly string[]): void {
