@@ -1,4 +1,4 @@
-import { parseKeyPolicy } from '../policy/parse-key-policy.ts';
+import { parsePolicyOnce } from './policy/usable-policy-document.ts';
 import type { KeyPolicyDocument } from '../policy/types.ts';
 import type { LintRule, PolicyIssue, PolicyRule } from './types.ts';
 
@@ -26,7 +26,7 @@ export function runPolicyRules(
   placement: PolicyPlacement,
   rules: readonly LintRule[],
 ): PolicyRuleIssue[] {
-  const parsed = parseKeyPolicy(raw);
+  const parsed = parsePolicyOnce(raw);
   const document = parsed.ok ? parsed.policy : undefined;
   const results: PolicyRuleIssue[] = [];
   for (const rule of rules) {

@@ -1,6 +1,8 @@
 import {
   evaluateKeyPolicy,
+  prepareKeyPolicy,
   type Decision,
+  type PreparedKeyPolicy,
   type RequestContext,
 } from '../../policy/evaluate-key-policy.ts';
 import type { KeyPolicyDocument } from '../../policy/types.ts';
@@ -40,6 +42,25 @@ export function findPermission(
   document: KeyPolicyDocument,
   query: PermissionQuery,
 ): Permission | undefined {
+  // Several rules ask the same question of one policy: answer each once.
+  let answers = answered.get(document);
+  if (answers === undefined) {
+    answers = new Map();
+    answered.set(document, answers);
+  }
+  const question = JSON.stringify(query);
+  if (answers.has(question)) return answers.get(question);
+  const answer = searchPermission(document, query);
+  answers.set(question, answer);
+  return answer;
+}
+
+const answered = new WeakMap<KeyPolicyDocument, Map<string, Permission | undefined>>();
+
+function searchPermission(
+  document: KeyPolicyDocument,
+  query: PermissionQuery,
+): Permission | undefined {
   const mfa = query.mfa ?? 'favourable';
   const base: RequestContext = {
     principal: query.principal,
@@ -59,7 +80,7 @@ export function findPermission(
   for (const candidate of candidates) {
     const fixed = withMfa(withFixedKeys(candidate, query.keys), mfa);
     const request = query.bare === true ? bare(fixed) : fixed;
-    const decision = evaluateKeyPolicy(document, request);
+    const decision = evaluateKeyPolicy(preparedPolicy(document), request);
     const permitted =
       decision.verdict === 'allowed' ||
       (query.delegation === true &&
@@ -68,6 +89,18 @@ export function findPermission(
     if (permitted) return { decision, request };
   }
   return undefined;
+}
+
+/** Rules ask many questions of one policy: parse its statements once per document. */
+const prepared = new WeakMap<KeyPolicyDocument, PreparedKeyPolicy>();
+
+function preparedPolicy(document: KeyPolicyDocument): PreparedKeyPolicy {
+  let policy = prepared.get(document);
+  if (policy === undefined) {
+    policy = prepareKeyPolicy(document);
+    prepared.set(document, policy);
+  }
+  return policy;
 }
 
 function withFixedKeys(

@@ -1,5 +1,21 @@
-import { parseKeyPolicy } from '../../policy/parse-key-policy.ts';
+import { parseKeyPolicy, type ParseKeyPolicyResult } from '../../policy/parse-key-policy.ts';
 import type { KeyPolicyDocument } from '../../policy/types.ts';
+
+const parsedDocuments = new WeakMap<object, ParseKeyPolicyResult>();
+
+/**
+ * `parseKeyPolicy`, once per document object: every rule reads the same parsed policy, so
+ * the evaluator's per-document caches are shared by all of them.
+ */
+export function parsePolicyOnce(document: unknown): ParseKeyPolicyResult {
+  if (typeof document !== 'object' || document === null) return parseKeyPolicy(document);
+  let parsed = parsedDocuments.get(document);
+  if (parsed === undefined) {
+    parsed = parseKeyPolicy(document);
+    parsedDocuments.set(document, parsed);
+  }
+  return parsed;
+}
 
 /**
  * The document as the evaluator needs it (`Statement` always a list), or `undefined` when
@@ -7,6 +23,6 @@ import type { KeyPolicyDocument } from '../../policy/types.ts';
  */
 export function usablePolicyDocument(document: unknown): KeyPolicyDocument | undefined {
   if (document === undefined) return undefined;
-  const parsed = parseKeyPolicy(document);
+  const parsed = parsePolicyOnce(document);
   return parsed.ok ? parsed.policy : undefined;
 }

@@ -1,4 +1,4 @@
-import { parseKeyPolicy } from '../../policy/parse-key-policy.ts';
+import { parsePolicyOnce } from '../policy/usable-policy-document.ts';
 import { parseJsonPointer } from '../policy/parse-json-pointer.ts';
 import type { PolicyRule } from '../types.ts';
 
@@ -26,7 +26,7 @@ export const invalidPolicy: PolicyRule = {
     url: 'https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-overview.html',
   },
   check: ({ raw }) => {
-    const parsed = parseKeyPolicy(raw);
+    const parsed = parsePolicyOnce(raw);
     return parsed.problems.map((problem) => ({
       message: problem.message,
       help: problem.hint,
