@@ -1,0 +1,449 @@
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../action/main.ts';
+import {
+  computeFingerprint,
+  parseFingerprint,
+  renderFingerprint,
+} from '../../action/plan-fingerprint.ts';
+import type { Change } from '../../core/plan/plan-types.ts';
+import {
+  API,
+  CHANGES,
+  REPO,
+  createWorkspace,
+  credentialsUsed,
+  emptyLive,
+  fakeServices,
+  inputs,
+  octokit,
+  planOf,
+  pullRequestContext,
+  pushContext,
+  type Workspace,
+} from './action-fixtures.ts';
+
+const MARKER = '<!-- kms-action:kms.yaml -->';
+const bot = { login: 'github-actions[bot]', type: 'Bot' };
+let workspace: Workspace;
+
+beforeAll(async () => {
+  nock.disableNetConnect();
+  workspace = await createWorkspace();
+});
+afterAll(async () => {
+  await workspace.remove();
+});
+afterEach(() => {
+  const pending = nock.pendingMocks();
+  nock.cleanAll();
+  expect(pending).toEqual([]);
+});
+
+/** nock for the plan comment on #7: no earlier comment; returns what was posted. */
+function expectPlanComment(status = 201, readsBase = true): { body: string | undefined } {
+  const posted: { body: string | undefined } = { body: undefined };
+  if (readsBase) {
+    nock(API).get(`${REPO}/contents/kms.yaml`).query(true).reply(404, { message: 'Not Found' });
+  }
+  nock(API)
+    .get(`${REPO}/issues/7/comments`)
+    .query(true)
+    .reply(200, [])
+    .post(`${REPO}/issues/7/comments`, (body: { body: string }) => {
+      posted.body = body.body;
+      return true;
+    })
+    .reply(
+      status,
+      status === 201
+        ? { id: 1, html_url: 'https://github.com/c/1' }
+        : { message: 'Resource not accessible by integration' },
+    );
+  return posted;
+}
+
+describe('mode plan (pull request)', () => {
+  it('posts the plan with its fingerprint, and reports it in the job summary and the outputs', async () => {
+    const posted = expectPlanComment();
+    const services = fakeServices([{ plan: planOf([CHANGES.description]) }]);
+
+    const result = await run(inputs(), octokit(), pullRequestContext(workspace.dir), services);
+
+    expect(result.failures).toEqual([]);
+    expect(result.mode).toBe('plan');
+    expect(posted.body).toContain(MARKER);
+    expect(posted.body).toContain('key.prod-s3');
+    expect(parseFingerprint(posted.body ?? '')).toMatchObject({
+      base: 'b'.repeat(40),
+      destructive: [],
+    });
+    expect(result.summary).toContain('update\\-description');
+    expect(result.outputs['has-changes']).toBe('true');
+    expect(JSON.parse(result.outputs['plan-json'])).toMatchObject({
+      format_version: 1,
+      manifest: 'kms.yaml',
+    });
+    expect(result.outputs.applied).toBe('0');
+    // No role input: the SDK's default chain (e.g. configure-aws-credentials).
+    expect(credentialsUsed(services.prepareCalls[0])).toBeUndefined();
+  });
+
+  it('plans with plan-role-to-assume, not the apply role', async () => {
+    expectPlanComment();
+    let roleArn: string | null = null;
+    nock('https://sts.us-east-1.amazonaws.com')
+      .post('/', (body: string) => {
+        roleArn = new URLSearchParams(body).get('RoleArn');
+        return true;
+      })
+      .reply(
+        403,
+        '<ErrorResponse><Error><Code>AccessDenied</Code><Message>no</Message></Error></ErrorResponse>',
+      );
+    const services = fakeServices([{ plan: planOf([]) }]);
+    const values = {
+      'role-to-assume': 'arn:aws:iam::{account}:role/kms-admin',
+      'plan-role-to-assume': 'arn:aws:iam::{account}:role/kms-plan',
+      'aws-region': 'us-east-1',
+    };
+
+    await run(inputs(values), octokit(), pullRequestContext(workspace.dir), services);
+    const provider = credentialsUsed(services.prepareCalls[0]);
+    if (typeof provider !== 'function') throw new Error('expected a role session');
+    await expect(provider()).rejects.toThrow('kms-plan');
+
+    expect(roleArn).toBe('arn:aws:iam::111122223333:role/kms-plan');
+    expect(services.tokenRequests).toEqual(['sts.amazonaws.com']);
+  });
+
+  it("validates and lints a fork's pull request without asking for credentials, and says planning needs a maintainer", async () => {
+    const posted = expectPlanComment(403);
+    const services = fakeServices([]);
+
+    const result = await run(
+      inputs({ 'role-to-assume': 'arn:aws:iam::{account}:role/kms-admin' }),
+      octokit(),
+      pullRequestContext(workspace.dir, { fromFork: true }),
+      services,
+    );
+
+    expect(services.prepareCalls).toEqual([]);
+    expect(services.tokenRequests).toEqual([]);
+    expect(posted.body).toContain("Planning needs a maintainer's run");
+    expect(result.summary).toContain('not planned');
+    // The fork's read-only token cannot comment: a warning, the summary carries the report.
+    expect(result.failures).toEqual([]);
+    expect(services.warnings.join('\n')).toContain('pull-requests: write');
+    expect(result.outputs['plan-json']).toBe('');
+    expect(JSON.parse(result.outputs.findings)).toEqual(expect.any(Array));
+  });
+
+  it('fails with the missing permission when the token of a same-repository pull request cannot comment', async () => {
+    expectPlanComment(403);
+    const result = await run(
+      inputs(),
+      octokit(),
+      pullRequestContext(workspace.dir),
+      fakeServices([{ plan: planOf([]) }]),
+    );
+    expect(result.failures.join('\n')).toMatch(
+      /commenting on #7 .* refused \(HTTP 403.*pull-requests: write/,
+    );
+  });
+
+  it('reports an invalid manifest with annotations on its lines and in the comment, and plans nothing', async () => {
+    const broken = await createWorkspace('version: 1\nkeys:\n  prod-s3:\n    acount: production\n');
+    try {
+      const posted = expectPlanComment(201, false);
+      const services = fakeServices([]);
+
+      const result = await run(inputs(), octokit(), pullRequestContext(broken.dir), services);
+
+      expect(services.prepareCalls).toEqual([]);
+      expect(result.failures.join()).toContain('kms.yaml is invalid');
+      expect(services.lines.join('\n')).toMatch(
+        /^::error file=kms\.yaml,line=\d+,col=\d+,title=kms-action%3A invalid manifest::/m,
+      );
+      expect(posted.body).toContain('The manifest is invalid');
+      expect(posted.body).toMatch(
+        /\[line \d+, column \d+\]\(https:\/\/github\.com\/acme\/platform-keys\/blob\/a{40}\/kms\.yaml#L\d+\)/,
+      );
+    } finally {
+      await broken.remove();
+    }
+  });
+
+  it('cuts a huge plan to fit a comment, pointing to the job summary that holds all of it', async () => {
+    const posted = expectPlanComment();
+    const changes: Change[] = Array.from({ length: 1500 }, (_, index) => ({
+      ...CHANGES.description,
+      address: `key.k${index}`,
+      key: `k${index}`,
+      after: `a long description number ${index} `.repeat(4),
+    }));
+
+    const result = await run(
+      inputs(),
+      octokit(),
+      pullRequestContext(workspace.dir),
+      fakeServices([{ plan: planOf(changes) }]),
+    );
+
+    const body = posted.body ?? '';
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toContain(
+      'full plan is in the [job summary](https://github.com/acme/platform-keys/actions/runs/42)',
+    );
+    expect(parseFingerprint(body)).toBeDefined();
+    expect(body.endsWith(MARKER)).toBe(true);
+    expect(result.summary.length).toBeGreaterThan(65_536);
+    expect(result.summary).toContain('key.k1499');
+  });
+});
+
+describe('mode apply (push to the default branch)', () => {
+  const reviewedComment = (
+    destructive: string[],
+    live = emptyLive('acme/platform-keys/kms.yaml'),
+  ) => {
+    const fingerprint = computeFingerprint({
+      base: 'b'.repeat(40),
+      manifestSha256: 'f'.repeat(64),
+      live,
+      plan: planOf([]),
+    });
+    return `plan\n${renderFingerprint({ ...fingerprint, destructive })}\n${MARKER}`;
+  };
+  const mergedPull = (commentBody: string | undefined) => {
+    const scope = nock(API)
+      .get(`${REPO}/commits/${'d'.repeat(40)}/pulls`)
+      .query(true)
+      .reply(200, [
+        {
+          number: 7,
+          html_url: 'https://github.com/acme/platform-keys/pull/7',
+          merged_at: '2026-01-01T00:00:00Z',
+          merge_commit_sha: 'd'.repeat(40),
+          head: { sha: 'a'.repeat(40) },
+          base: { ref: 'main' },
+        },
+      ])
+      .get(`${REPO}/issues/7/comments`)
+      .query(true)
+      .reply(
+        200,
+        commentBody === undefined ? [] : [{ id: 3, body: commentBody, user: bot, html_url: 'u' }],
+      );
+    return scope;
+  };
+
+  it('refuses to run on anything but a push to the default branch, before any call', async () => {
+    const services = fakeServices([]);
+    for (const context of [
+      pushContext(workspace.dir, 'refs/heads/feature'),
+      pullRequestContext(workspace.dir),
+    ]) {
+      const result = await run(inputs({ mode: 'apply' }), octokit(), context, services);
+      expect(result.failures.join()).toMatch(
+        /refusing to apply: mode apply runs on a push to the default branch \(main\)/,
+      );
+    }
+    expect(services.prepareCalls).toEqual([]);
+  });
+
+  it('applies the reviewed plan, destructive changes included when allowed, and reports on the merged pull request', async () => {
+    mergedPull(reviewedComment(['key.prod-s3 schedule-deletion']));
+    let report: string | undefined;
+    nock(API)
+      .get(`${REPO}/issues/7/comments`)
+      .query(true)
+      .reply(200, [])
+      .post(`${REPO}/issues/7/comments`, (body: { body: string }) => {
+        report = body.body;
+        return true;
+      })
+      .reply(201, { id: 9, html_url: 'u' });
+    const services = fakeServices([
+      { plan: planOf([CHANGES.description, CHANGES.scheduleDeletion]) },
+    ]);
+
+    const result = await run(
+      inputs({ 'allow-destructive': 'true' }),
+      octokit(),
+      pushContext(workspace.dir),
+      services,
+    );
+
+    expect(result.failures).toEqual([]);
+    expect(services.applyCalls).toHaveLength(1);
+    expect(services.applyCalls[0]?.allowDestructive).toBe(true);
+    expect(result.outputs.applied).toBe('2');
+    expect(result.summary).toContain('Applied 2 changes');
+    expect(report).toContain('<!-- kms-action-apply:kms.yaml -->');
+    expect(report).toContain('the live state is unchanged since the plan reviewed');
+  });
+
+  it('refuses destructive changes that no reviewer saw because the live state changed after the review', async () => {
+    const before = {
+      ...emptyLive('acme/platform-keys/kms.yaml'),
+      regions: [
+        {
+          account: '111122223333',
+          region: 'us-east-1',
+          discovery: 'tagging-api' as const,
+          aliases: [],
+        },
+      ],
+    };
+    mergedPull(reviewedComment([], before));
+    const services = fakeServices([
+      { plan: planOf([CHANGES.description, CHANGES.scheduleDeletion]) },
+    ]);
+
+    const result = await run(
+      inputs({ 'allow-destructive': 'true' }),
+      octokit(),
+      pushContext(workspace.dir),
+      services,
+    );
+
+    expect(services.applyCalls).toEqual([]);
+    expect(result.outputs.applied).toBe('0');
+    expect(result.failures.join()).toContain(
+      'the plan holds destructive changes that no reviewer saw: key.prod-s3 schedule-deletion. Pull request #7: the live state changed since the plan reviewed',
+    );
+    expect(result.summary).toContain('Nothing was applied');
+  });
+
+  it('refuses destructive changes on a direct push (nothing was reviewed), and holds them back without allow-destructive', async () => {
+    nock(API)
+      .get(`${REPO}/commits/${'d'.repeat(40)}/pulls`)
+      .query(true)
+      .times(2)
+      .reply(200, []);
+    const plan = planOf([CHANGES.description, CHANGES.scheduleDeletion]);
+
+    const refused = await run(
+      inputs({ 'allow-destructive': 'true' }),
+      octokit(),
+      pushContext(workspace.dir),
+      fakeServices([{ plan }]),
+    );
+    expect(refused.failures.join()).toContain('No merged pull request brought this commit');
+
+    const services = fakeServices([{ plan }], {
+      apply: (applied) => ({
+        applied: applied.changes.filter((change) => change.risk !== 'destructive'),
+        heldBack: [{ change: CHANGES.scheduleDeletion, reason: 'destructive' }],
+      }),
+    });
+    const held = await run(inputs(), octokit(), pushContext(workspace.dir), services);
+    expect(held.failures).toEqual([]);
+    expect(services.applyCalls[0]?.allowDestructive).toBe(false);
+    expect(held.outputs.applied).toBe('1');
+    expect(held.summary).toContain('Held back');
+    expect(services.warnings.join()).toContain('allow-destructive');
+  });
+});
+
+describe('mode drift (schedule)', () => {
+  const scheduleContext = () => ({ ...pushContext(workspace.dir), eventName: 'schedule' });
+  const DRIFT_MARKER = '<!-- kms-action-drift:kms.yaml -->';
+
+  it('cancels an out-of-band deletion and re-enables the key, touching nothing else, and opens the drift issue', async () => {
+    let opened: { title: string; body: string; labels: string[] } | undefined;
+    nock(API)
+      .get(`${REPO}/issues`)
+      .query(true)
+      .reply(200, [])
+      .post(`${REPO}/issues`, (body: { title: string; body: string; labels: string[] }) => {
+        opened = body;
+        return true;
+      })
+      .reply(201, { number: 12, html_url: 'u' });
+    const detected = planOf([CHANGES.cancelDeletion, CHANGES.enable, CHANGES.description]);
+    const services = fakeServices([{ plan: detected }, { plan: planOf([CHANGES.description]) }]);
+
+    const result = await run(
+      inputs({
+        'on-drift': 'cancel-deletion',
+        'role-to-assume': 'arn:aws:iam::{account}:role/kms-admin',
+        'plan-role-to-assume': 'arn:aws:iam::{account}:role/kms-plan',
+      }),
+      octokit(),
+      scheduleContext(),
+      services,
+    );
+
+    expect(result.failures).toEqual([]);
+    expect(
+      services.applyCalls.map((call) => call.plan.changes.map((change) => change.action)),
+    ).toEqual([['cancel-deletion', 'enable']]);
+    expect(result.outputs.applied).toBe('2');
+    expect(result.outputs['has-changes']).toBe('true');
+    expect(opened?.labels).toEqual(['kms-drift']);
+    expect(opened?.body).toContain('Repaired automatically');
+    expect(opened?.body).toContain('Drift left after the repairs');
+    expect(opened?.body).toContain(DRIFT_MARKER);
+  });
+
+  it('only reports by default: the open issue is updated, nothing is applied', async () => {
+    let updated: { body: string } | undefined;
+    nock(API)
+      .get(`${REPO}/issues`)
+      .query(true)
+      .reply(200, [{ number: 12, body: `old\n${DRIFT_MARKER}`, html_url: 'u' }])
+      .patch(`${REPO}/issues/12`, (body: { body: string }) => {
+        updated = body;
+        return true;
+      })
+      .reply(200, { number: 12, html_url: 'u' });
+    const services = fakeServices([{ plan: planOf([CHANGES.cancelDeletion, CHANGES.enable]) }]);
+
+    const result = await run(inputs({ mode: 'drift' }), octokit(), scheduleContext(), services);
+
+    expect(services.applyCalls).toEqual([]);
+    expect(result.outputs.applied).toBe('0');
+    expect(updated?.body).toContain('cancel\\-deletion');
+  });
+
+  it('closes the drift issue when the drift is gone', async () => {
+    const sent: unknown[] = [];
+    nock(API)
+      .get(`${REPO}/issues`)
+      .query(true)
+      .reply(200, [{ number: 12, body: `old\n${DRIFT_MARKER}`, html_url: 'u' }])
+      .post(`${REPO}/issues/12/comments`)
+      .reply(201, { id: 1 })
+      .patch(`${REPO}/issues/12`, (body: unknown) => {
+        sent.push(body);
+        return true;
+      })
+      .reply(200, { number: 12, html_url: 'u' });
+
+    const result = await run(
+      inputs(),
+      octokit(),
+      scheduleContext(),
+      fakeServices([{ plan: planOf([]) }]),
+    );
+
+    expect(result.outputs['has-changes']).toBe('false');
+    expect(sent).toEqual([{ state: 'closed', state_reason: 'completed' }]);
+  });
+});
+
+describe('mode', () => {
+  it('must be set for events other than pull_request, push and schedule', async () => {
+    const result = await run(
+      inputs(),
+      octokit(),
+      { ...pushContext(workspace.dir), eventName: 'workflow_dispatch' },
+      fakeServices([]),
+    );
+    expect(result.failures).toEqual([
+      "cannot tell what to do on a 'workflow_dispatch' event: set the input 'mode' to plan, apply or drift",
+    ]);
+  });
+});
