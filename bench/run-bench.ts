@@ -9,6 +9,7 @@ import {
 } from '../adapters/aws/count-api-calls.ts';
 import { createAwsClients } from '../adapters/aws/kms-client.ts';
 import { readLiveState } from '../adapters/aws/read-live-state.ts';
+import { runLint } from '../core/lint/run-lint.ts';
 import { readManifest } from '../core/manifest/read-manifest.ts';
 import { buildPlan } from '../core/plan/build-plan.ts';
 import { buildAccessMatrix } from '../core/policy/build-access-matrix.ts';
@@ -51,6 +52,13 @@ for (const count of [10, 100, 1000]) {
   console.log(
     `  ${String(count).padStart(5)} keys (${(text.length / 1024).toFixed(0)} KiB): ${ms.toFixed(1)} ms`,
   );
+}
+
+console.log('\n## lint (all 19 rules, policy rules by evaluation)');
+for (const count of [100, 1000]) {
+  const desired = compile(generateManifest(count, ACCOUNT));
+  const { ms, result: findings } = timeRuns(3, () => runLint(desired).length);
+  console.log(`  ${String(count).padStart(5)} keys: ${ms.toFixed(0)} ms (${findings} findings)`);
 }
 
 console.log('\n## access matrix (every principal x 9 actions x contexts)');
