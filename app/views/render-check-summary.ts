@@ -68,10 +68,9 @@ export function renderCheckSummary(props: CheckSummaryProps): string {
       props.findings.length === 0
         ? `## ${ICON[props.conclusion]} ${file}: ${keys}, no findings`
         : `## ${ICON[props.conclusion]} ${file}: ${keys}, ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`,
-      '',
     );
     if (props.findings.length > 0) {
-      out.push('| Line | Severity | Rule | Key | Finding |', '| --- | --- | --- | --- | --- |');
+      out.push('', '| Line | Severity | Rule | Key | Finding |', '| --- | --- | --- | --- | --- |');
       for (const finding of props.findings.slice(0, props.listLimit)) {
         out.push(
           `| ${finding.line} | ${SEVERITY[finding.severity]} | ${inlineCode(finding.rule)} | ${finding.key === undefined ? '' : inlineCode(finding.key)} | ${escapeMarkdown(finding.message)}<br>Fix: ${escapeMarkdown(finding.help)} |`,

@@ -1,10 +1,13 @@
 import nock from 'nock';
 import type { Probot } from 'probot';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Planner } from '../../app/create-aws-planner.ts';
 import { kmsActionApp } from '../../app/index.ts';
 import { selectReviewComments } from '../../app/select-review-comments.ts';
 import { runLint } from '../../core/lint/run-lint.ts';
 import { readManifest } from '../../core/manifest/read-manifest.ts';
+import type { Plan } from '../../core/plan/plan-types.ts';
+import { renderPlanMarkdown } from '../../core/render/render-plan-markdown.ts';
 import { REVIEW_COMMENT_MARKER } from '../../app/views/render-review-comment.ts';
 import {
   BASE_SHA,
@@ -271,6 +274,79 @@ describe('pull_request opened, synchronize, reopened', () => {
 
     expectAllCallsMade(github);
     expect(github.calls).toEqual([]);
+  });
+});
+
+describe('plan with read-only AWS access', () => {
+  const change = {
+    address: 'key.prod-s3',
+    key: 'prod-s3',
+    account: '111122223333',
+    region: 'us-east-1',
+    keyId: '1234abcd-12ab-34cd-56ef-1234567890ab',
+    risk: 'safe',
+    action: 'update-description',
+    before: 'old description',
+    after: 'CMK for S3 encryption - Production',
+  } as const;
+  const plan: Plan = {
+    owner: 'acme/infra/kms.yaml',
+    file: 'kms.yaml',
+    changes: [change],
+    problems: [],
+    summary: {
+      changes: 1,
+      byAction: { 'update-description': 1 },
+      byRisk: { safe: 1, disruptive: 0, destructive: 0 },
+      problems: 0,
+    },
+  };
+
+  async function runWithPlanner(planner: Planner): Promise<GitHubMock> {
+    probot = createTestProbot();
+    await probot.load(kmsActionApp({ planner }));
+    const github = withoutConfig(mockGitHub().auth())
+      .file('kms.yaml', HEAD_SHA, CLEAN_MANIFEST)
+      .file('kms.yaml', BASE_SHA, CLEAN_MANIFEST)
+      .createCheckRun(50)
+      .files([])
+      .reviewComments([]);
+    await receive('pull_request', 'pull_request.synchronize');
+    expectAllCallsMade(github);
+    return github;
+  }
+
+  it('puts the plan and its access diff in the check run details', async () => {
+    const planned: string[] = [];
+    const github = await runWithPlanner((desired) => {
+      planned.push(...desired.keys.map((key) => key.name));
+      return Promise.resolve(plan);
+    });
+
+    expect(planned).toEqual(['prod-s3']);
+    const [run] = github.sent('POST', CHECK_RUNS) as {
+      conclusion: string;
+      output: { summary: string; text: string };
+    }[];
+    expect(run?.conclusion).toBe('success');
+    expect(run?.output.summary).toContain('**Plan:** 1 change: see the details below.');
+    expect(run?.output.text).toBe(renderPlanMarkdown(plan));
+  });
+
+  it('reports a planning failure as neutral, with the reason', async () => {
+    const github = await runWithPlanner(() =>
+      Promise.reject(new Error('cannot assume arn:aws:iam::111122223333:role/kms-read')),
+    );
+
+    const [run] = github.sent('POST', CHECK_RUNS) as {
+      conclusion: string;
+      output: { summary: string; text?: string };
+    }[];
+    expect(run?.conclusion).toBe('neutral');
+    expect(run?.output.summary).toContain(
+      '**Plan:** ⚠️ could not be made: cannot assume arn:aws:iam::111122223333:role/kms\\-read',
+    );
+    expect(run?.output.text).toBeUndefined();
   });
 });
 
