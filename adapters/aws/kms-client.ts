@@ -46,6 +46,9 @@ function clientConfig(options: AwsClientOptions): CommonConfig {
     requestHandler: {
       connectionTimeout: CONNECTION_TIMEOUT_MS,
       requestTimeout: REQUEST_TIMEOUT_MS,
+      // Without it the handler only warns, and a stalled connection hangs until the socket
+      // timeout (minutes); with it, the request fails and the SDK's retry strategy takes over.
+      throwOnRequestTimeout: true,
     },
   };
   if (options.credentials !== undefined) config.credentials = options.credentials;

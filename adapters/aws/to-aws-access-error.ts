@@ -92,7 +92,7 @@ export function toAwsAccessError(error: unknown, call: AwsCall): AwsAccessError 
   let message: string;
   if (DENIED.has(name) || status === 403) {
     message =
-      `${what} was denied (${said}). Allow ${permission} for the reading principal` +
+      `${what} was denied (${said}). Allow ${permission} for the calling principal` +
       (call.service === 'kms' && call.target !== undefined
         ? ' in its IAM policy and in the key policy'
         : ' in its IAM policy') +

@@ -184,11 +184,10 @@ describeWithEmulator('faults during plan and apply', () => {
     await expectConverged();
   });
 
-  // Known gap (adapters/aws/kms-client.ts, not owned here): smithy's node-http-handler only
-  // *warns* when requestTimeout passes unless throwOnRequestTimeout is set, so a stalled
-  // connection hangs apply until the 5-minute socket timeout. `.fails` documents it; drop it
-  // once the client sets `throwOnRequestTimeout: true`.
-  it.fails(
+  // smithy's node-http-handler only *warns* when requestTimeout passes unless
+  // throwOnRequestTimeout is set (adapters/aws/kms-client.ts sets it): without it a stalled
+  // connection would hang apply until the socket timeout.
+  it(
     'with the production client settings, a write that hangs past the request timeout is retried',
     async () => {
       const { outcome } = await applyWithHangingWrites({ requestTimeout: 300 });
