@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, isSeq, visit, type Scalar, type YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, isSeq, visit, type YAMLMap } from 'yaml';
 import { runLint } from '../lint/run-lint.ts';
 import type { CompileOptions } from '../manifest/compile-desired-state.ts';
 import {
@@ -10,7 +10,6 @@ import { readManifest } from '../manifest/read-manifest.ts';
 import type { GrantInput, KeyInput, ManifestInput, PolicyIntentInput } from '../manifest/types.ts';
 import type { LiveKey } from '../plan/live-state.ts';
 import { parseKeyPolicy } from '../policy/parse-key-policy.ts';
-import { parsePrincipal } from '../policy/parse-principal.ts';
 import { toList } from '../policy/to-list.ts';
 import type { KeyPolicyDocument, ResolvedPolicyIntent } from '../policy/types.ts';
 import type { AccountKeys } from './account-keys.ts';
@@ -656,7 +655,7 @@ function setComment(map: unknown, field: string, lines: readonly string[]): void
   if (!isMap(map)) return;
   const pair = map.items.find((item) => isScalar(item.key) && item.key.value === field);
   if (pair === undefined || !isScalar(pair.key)) return;
-  (pair.key as Scalar).commentBefore = comment(lines);
+  pair.key.commentBefore = comment(lines);
 }
 
 /** Comment text for the yaml library: one line per entry, each after `#` and a space. */

@@ -75,7 +75,8 @@ export function inferPolicyIntent(
   const reasons: string[] = [];
   const requireMfaFor = new Set<string>();
   const grants = new Map<string, PrincipalGrant[]>();
-  let backstop = false;
+  // Set inside the statement callback (a `let` would be narrowed to `false` there).
+  const found = { backstop: false };
 
   policy.Statement.forEach((statement, index) => {
     const label = statement.Sid === undefined ? `#${index + 1}` : `"${statement.Sid}"`;
@@ -110,21 +111,22 @@ export function inferPolicyIntent(
         continue;
       }
       if (principal === root) {
-        if (actions.size === KMS_ACTIONS.length && conditionless(conditions)) backstop = true;
+        if (actions.size === KMS_ACTIONS.length && conditionless(conditions)) found.backstop = true;
         else reasons.push(`statement ${label} gives the account root restricted access`);
         continue;
       }
       grants.set(principal, [...(grants.get(principal) ?? []), { ...conditions, actions }]);
     }
   });
-  if (!backstop) {
+  if (!found.backstop) {
     reasons.push(
       `no statement gives the account root (${root}) kms:*; the generated policy always keeps that backstop`,
     );
   }
   if (reasons.length > 0) return { form: 'document', reasons: unique(reasons) };
 
-  const intent = classify(grants, placement, requireMfaFor);
+  const { intent, leftovers } = classify(grants, placement, requireMfaFor);
+  if (leftovers.length > 0) return { form: 'document', reasons: leftovers };
   const generated = generateKeyPolicy(intent, placement);
   const changes = diffAccess(policy, generated, {
     account: placement.account,
@@ -199,7 +201,7 @@ function isMfaGuard(statement: PolicyStatement): boolean {
     ['boolifexists', 'bool'].includes(operator.toLowerCase()) &&
     keys.length === 1 &&
     keys[0]?.[0].toLowerCase() === 'aws:multifactorauthpresent' &&
-    String(toList(keys[0][1]).join()) === 'false'
+    toList(keys[0][1]).join() === 'false'
   );
 }
 
@@ -273,7 +275,7 @@ function classify(
   grants: ReadonlyMap<string, PrincipalGrant[]>,
   placement: KeyPlacement,
   requireMfaFor: ReadonlySet<string>,
-): ResolvedPolicyIntent {
+): { intent: ResolvedPolicyIntent; leftovers: string[] } {
   const adminActions = expandActions([
     ...KEY_ADMIN_ACTIONS,
     ...(placement.multiRegion === true ? ['kms:ReplicateKey'] : []),
@@ -287,6 +289,7 @@ function classify(
   const admins: string[] = [];
   const users: string[] = [];
   const crossAccount: ResolvedPolicyIntent['crossAccount'] = [];
+  const leftovers: string[] = [];
   let viaService: string[] | undefined;
   let encryptionContext: Record<string, string> | undefined;
 
@@ -309,9 +312,17 @@ function classify(
     const rest = [...all].filter(
       (action) => !(isAdmin && adminActions.has(action)) && !(isUser && userActions.has(action)),
     );
-    if (rest.length > 0) crossAccount.push({ principal, actions: rest.sort() });
+    if (rest.length === 0) continue;
+    if (accountOf(principal) === placement.account) {
+      leftovers.push(
+        `${principal} may call ${describeActions(rest.sort())}, beyond what key administrators and users get; ` +
+          'cross_account is for principals of other accounts',
+      );
+    } else {
+      crossAccount.push({ principal, actions: rest.sort() });
+    }
   }
-  return {
+  const intent: ResolvedPolicyIntent = {
     admins,
     users,
     viaService: viaService ?? [],
@@ -319,6 +330,16 @@ function classify(
     crossAccount,
     requireMfaFor: [...requireMfaFor].sort(),
   };
+  return { intent, leftovers };
+}
+
+function accountOf(arn: string): string | undefined {
+  return /^arn:[^:]+:(?:iam|sts)::(\d{12}):/.exec(arn)?.[1];
+}
+
+function describeActions(actions: readonly string[]): string {
+  const shown = actions.slice(0, 4).join(', ');
+  return actions.length > 4 ? `${shown} and ${String(actions.length - 4)} more` : shown;
 }
 
 function union(sets: readonly ReadonlySet<string>[]): Set<string> {

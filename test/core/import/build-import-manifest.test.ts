@@ -1,0 +1,341 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { AccountKeys } from '../../../core/import/account-keys.ts';
+import { buildImportManifest } from '../../../core/import/build-import-manifest.ts';
+import { readManifest } from '../../../core/manifest/read-manifest.ts';
+import type { ManifestInput } from '../../../core/manifest/types.ts';
+import type { LiveKey } from '../../../core/plan/live-state.ts';
+import { generateKeyPolicy } from '../../../core/policy/generate-key-policy.ts';
+import { policiesEquivalent } from '../../../core/policy/policies-equivalent.ts';
+import type { KeyPolicyDocument } from '../../../core/policy/types.ts';
+
+const ACCOUNT = '111122223333';
+const REGION = 'us-east-1';
+const OPTIONS = { repository: 'acme/keys', manifestPath: 'kms.yaml', accountName: 'production' };
+const role = (name: string, account = ACCOUNT) => `arn:aws:iam::${account}:role/${name}`;
+const arnOf = (id: string) => `arn:aws:kms:${REGION}:${ACCOUNT}:key/${id}`;
+const id = (n: number) => `${String(n).padStart(8, '0')}-0000-4000-8000-000000000000`;
+
+const awsDefault: KeyPolicyDocument = {
+  Version: '2012-10-17',
+  Id: 'key-default-1',
+  Statement: [
+    {
+      Sid: 'Enable IAM User Permissions',
+      Effect: 'Allow',
+      Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+      Action: 'kms:*',
+      Resource: '*',
+    },
+  ],
+};
+
+function liveKey(n: number, fields: Partial<LiveKey> = {}): LiveKey {
+  const keyId = id(n);
+  return {
+    arn: arnOf(keyId),
+    id: keyId,
+    account: ACCOUNT,
+    region: REGION,
+    description: `key ${String(n)}`,
+    keySpec: 'SYMMETRIC_DEFAULT',
+    keyUsage: 'ENCRYPT_DECRYPT',
+    keyManager: 'CUSTOMER',
+    origin: 'AWS_KMS',
+    state: 'Enabled',
+    multiRegion: false,
+    rotation: { enabled: true, periodInDays: 180 },
+    policy: awsDefault,
+    policyText: JSON.stringify(awsDefault),
+    tags: {},
+    aliases: [],
+    grants: [],
+    ownership: undefined,
+    ...fields,
+  };
+}
+
+const alias = (name: string, n: number) => ({
+  name,
+  arn: `arn:aws:kms:${REGION}:${ACCOUNT}:${name}`,
+  targetKeyId: id(n),
+});
+
+const generated = generateKeyPolicy(
+  {
+    admins: [role('kms-admin')],
+    users: [role('app-s3')],
+    viaService: ['s3'],
+    encryptionContext: { project: 'portfolio' },
+    crossAccount: [{ principal: role('AppRole', '222222222222'), actions: ['kms:Decrypt'] }],
+    requireMfaFor: ['kms:DisableKey', 'kms:ScheduleKeyDeletion'],
+  },
+  { account: ACCOUNT, region: REGION },
+);
+const servicePolicy: KeyPolicyDocument = {
+  Version: '2012-10-17',
+  Statement: [
+    ...awsDefault.Statement,
+    {
+      Sid: 'AllowCloudTrail',
+      Effect: 'Allow',
+      Principal: { Service: 'cloudtrail.amazonaws.com' },
+      Action: 'kms:GenerateDataKey*',
+      Resource: '*',
+    },
+  ],
+};
+
+const listing: AccountKeys = {
+  account: ACCOUNT,
+  region: REGION,
+  partition: 'aws',
+  keys: [
+    liveKey(1, {
+      policy: generated,
+      aliases: [alias('alias/prod-s3', 1)],
+      tags: {
+        Environment: 'production',
+        Team: 'storage',
+        'kms-action:manifest': 'acme/keys/kms.yaml',
+        'kms-action:key': 'prod-s3',
+        'aws:cloudformation:stack-name': 'old',
+      },
+      ownership: { manifest: 'acme/keys/kms.yaml', key: 'prod-s3' },
+      grants: [
+        {
+          grantId: 'g1',
+          name: 'export',
+          granteePrincipal: role('exporter'),
+          operations: ['Decrypt'],
+          encryptionContextSubset: { project: 'portfolio' },
+        },
+        { grantId: 'g2', granteePrincipal: role('ebs'), operations: ['Decrypt'] },
+      ],
+    }),
+    liveKey(2, { aliases: [alias('alias/legacy', 2)], rotation: { enabled: false } }),
+    liveKey(3, { policy: servicePolicy, aliases: [alias('alias/trail', 3)] }),
+    liveKey(4, {
+      state: 'PendingDeletion',
+      deletionDate: '2030-01-31T00:00:00.000Z',
+      pendingDeletionWindowInDays: 7,
+    }),
+    liveKey(5, { state: 'Disabled', tags: { 'bad#tag': 'x' } }),
+    liveKey(6, { policy: undefined, policyText: undefined, rotation: undefined }),
+    liveKey(7, {
+      keySpec: 'HMAC_256',
+      keyUsage: 'GENERATE_VERIFY_MAC',
+      rotation: undefined,
+    }),
+    liveKey(8, {
+      tags: { 'kms-action:manifest': 'acme/payments/kms.yaml', 'kms-action:key': 'pay' },
+      ownership: { manifest: 'acme/payments/kms.yaml', key: 'pay' },
+    }),
+  ],
+  awsManaged: [
+    { id: id(90), arn: arnOf(id(90)), aliases: ['alias/aws/ebs'] },
+    {
+      id: id(91),
+      arn: arnOf(id(91)),
+      aliases: ['alias/aws/s3'],
+      description: 'Default key for S3',
+    },
+  ],
+  aliases: [alias('alias/legacy', 2), alias('alias/prod-s3', 1), alias('alias/trail', 3)],
+};
+
+describe('buildImportManifest', () => {
+  const result = buildImportManifest(listing, OPTIONS);
+  const manifest = parse(result.yaml) as ManifestInput;
+
+  it('writes a valid manifest whose data equals the returned object', () => {
+    const read = readManifest('kms.yaml', result.yaml, OPTIONS);
+    expect(read.ok ? [] : read.problems).toEqual([]);
+    expect(manifest).toEqual(result.manifest);
+  });
+
+  it('adopts every customer managed key not owned by another manifest, named after alias, tag or id', () => {
+    expect(Object.keys(manifest.keys).sort()).toEqual([
+      'key-00000004',
+      'key-00000005',
+      'key-00000006',
+      'key-00000007',
+      'legacy',
+      'prod-s3',
+      'trail',
+    ]);
+    for (const key of Object.values(manifest.keys)) expect(key.adopt).toMatch(/^arn:aws:kms:/);
+    expect(result.skipped).toEqual([{ arn: arnOf(id(8)), owner: 'acme/payments/kms.yaml' }]);
+    expect(result.yaml).toContain(`#   ${arnOf(id(8))}  (acme/payments/kms.yaml)`);
+  });
+
+  it('writes description, rotation, state, tags without ownership or aws: tags, aliases and grants', () => {
+    expect(manifest.keys['prod-s3']).toEqual({
+      adopt: arnOf(id(1)),
+      environment: 'production',
+      service: 's3',
+      description: 'key 1',
+      rotation: { enabled: true, period_in_days: 180 },
+      aliases: ['alias/prod-s3'],
+      tags: { Environment: 'production', Team: 'storage' },
+      policy: {
+        admins: ['kms-admin'],
+        users: ['app-s3'],
+        via_service: ['s3'],
+        encryption_context: { project: 'portfolio' },
+        cross_account: [{ principal: 'AppRole', actions: ['Decrypt'] }],
+      },
+      grants: [
+        {
+          name: 'export',
+          grantee: 'exporter',
+          operations: ['Decrypt'],
+          encryption_context_subset: { project: 'portfolio' },
+        },
+      ],
+    });
+    expect(manifest.keys['legacy']).toMatchObject({
+      rotation: { enabled: false },
+      policy: { require_mfa_for: [] },
+    });
+    expect(manifest.keys['key-00000004']).toMatchObject({
+      state: 'pending_deletion',
+      deletion_window_in_days: 7,
+    });
+    expect(manifest.keys['key-00000005']?.state).toBe('disabled');
+    expect(manifest.keys['key-00000007']).toMatchObject({
+      key_spec: 'HMAC_256',
+      key_usage: 'GENERATE_VERIFY_MAC',
+    });
+    expect(manifest.keys['key-00000007']?.rotation).toBeUndefined();
+  });
+
+  it('names principals and accounts', () => {
+    expect(manifest.accounts).toEqual({
+      production: ACCOUNT,
+      'account-222222222222': '222222222222',
+    });
+    expect(manifest.principals).toEqual({
+      AppRole: role('AppRole', '222222222222'),
+      'app-s3': role('app-s3'),
+      exporter: role('exporter'),
+      'kms-admin': role('kms-admin'),
+    });
+    expect(manifest.defaults).toEqual({ account: 'production', region: REGION });
+  });
+
+  it('keeps a policy the intent form cannot express as the raw document, and says why', () => {
+    const policy = manifest.keys['trail']?.policy;
+    expect(policy !== undefined && 'document' in policy).toBe(true);
+    if (policy === undefined || !('document' in policy)) return;
+    expect(policiesEquivalent(policy.document as unknown as KeyPolicyDocument, servicePolicy)).toBe(
+      true,
+    );
+    expect(result.yaml).toContain(
+      '# policy kept as a raw document: statement "AllowCloudTrail" names a Service principal',
+    );
+    expect(result.keys.find((key) => key.name === 'trail')?.policy).toBe('document');
+  });
+
+  it('comments where a human should decide', () => {
+    const notes = (name: string) =>
+      (result.keys.find((key) => key.name === name)?.notes ?? []).join('\n');
+    expect(notes('key-00000004')).toMatch(/pending deletion: KMS deletes it on 2030-01-31/);
+    expect(notes('key-00000005')).toMatch(/^disabled: every use of it fails/m);
+    expect(notes('key-00000006')).toMatch(/the key policy could not be read/);
+    expect(notes('legacy')).toMatch(/no MFA guard/);
+    expect(notes('legacy')).toMatch(/lint rotation-disabled \(warning\)/);
+    const plan = (name: string) =>
+      (result.keys.find((key) => key.name === name)?.planNotes ?? []).join('\n');
+    expect(plan('prod-s3')).toMatch(/grant g2 to .*role\/ebs \(Decrypt\) has no name/);
+    expect(plan('key-00000005')).toMatch(
+      /tag "bad#tag" has characters the manifest does not accept/,
+    );
+    expect(result.yaml).toMatch(/\n {2}# plan: grant g2/);
+  });
+
+  it('lists AWS managed keys in a comment and never imports them', () => {
+    expect(result.yaml).toMatch(/# AWS managed keys in us-east-1, not imported/);
+    expect(result.yaml).toContain(`#   alias/aws/ebs  ${arnOf(id(90))}\n`);
+    expect(result.yaml).toContain(`#   alias/aws/s3  ${arnOf(id(91))}  Default key for S3`);
+    const adopted = Object.values(manifest.keys).map((key) => key.adopt);
+    expect(adopted).not.toContain(arnOf(id(90)));
+  });
+
+  it('comments on a key that serves several services', () => {
+    const shared = generateKeyPolicy(
+      {
+        admins: [],
+        users: [role('monolith')],
+        viaService: ['ec2', 'rds', 's3'],
+        encryptionContext: {},
+        crossAccount: [],
+        requireMfaFor: ['kms:DisableKey', 'kms:ScheduleKeyDeletion'],
+      },
+      { account: ACCOUNT, region: REGION },
+    );
+    const built = buildImportManifest(
+      { ...listing, keys: [liveKey(1, { policy: shared })], awsManaged: [] },
+      OPTIONS,
+    );
+    expect(built.yaml).toContain(
+      '# this key serves 3 services (ec2, rds, s3): consider one key per service.',
+    );
+  });
+
+  it('is deterministic: the same keys in another order give the same text', () => {
+    const reversed = buildImportManifest(
+      { ...listing, keys: [...listing.keys].reverse() },
+      OPTIONS,
+    );
+    expect(reversed.yaml).toBe(result.yaml);
+  });
+
+  it('writes the intent form for a same-access policy only with rewritePolicies', () => {
+    const spelledOut: KeyPolicyDocument = {
+      ...awsDefault,
+      Statement: [
+        ...awsDefault.Statement,
+        {
+          Effect: 'Allow',
+          Principal: { AWS: role('admin') },
+          Action: [
+            'kms:CancelKeyDeletion',
+            'kms:Create*',
+            'kms:Delete*',
+            'kms:Describe*',
+            'kms:Disable*',
+            'kms:Enable*',
+            'kms:Get*',
+            'kms:List*',
+            'kms:PutKeyPolicy',
+            'kms:Revoke*',
+            'kms:RotateKeyOnDemand',
+            'kms:ScheduleKeyDeletion',
+            'kms:TagResource',
+            'kms:UntagResource',
+            'kms:Update*',
+          ],
+          Resource: '*',
+        },
+      ],
+    };
+    const input = { ...listing, keys: [liveKey(1, { policy: spelledOut })], awsManaged: [] };
+    const kept = buildImportManifest(input, OPTIONS);
+    expect(kept.keys[0]?.policy).toBe('document');
+    expect(kept.yaml).toMatch(/#\s+policy:\n\s*#\s+admins: \[admin\]/);
+    const rewritten = buildImportManifest(input, { ...OPTIONS, rewritePolicies: true });
+    expect(rewritten.keys[0]?.policy).toBe('intent-rewritten');
+    expect(rewritten.manifest.keys['key-00000001']?.policy).toEqual({
+      admins: ['admin'],
+      require_mfa_for: [],
+    });
+    expect(rewritten.keys[0]?.planNotes.join()).toMatch(/first apply rewrites the key policy/);
+  });
+
+  it('refuses an account name the manifest cannot hold', () => {
+    expect(() => buildImportManifest(listing, { ...OPTIONS, accountName: 'prod uction' })).toThrow(
+      /account name must be letters, digits/,
+    );
+  });
+});
