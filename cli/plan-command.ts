@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { runLint } from '../core/lint/run-lint.ts';
+import { renderFindingsText } from '../core/render/render-findings-text.ts';
 import { renderPlanJson } from '../core/render/render-plan-json.ts';
 import { renderPlanMarkdown } from '../core/render/render-plan-markdown.ts';
 import { renderPlanText } from '../core/render/render-plan-text.ts';
@@ -50,9 +52,16 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
   );
   try {
     const { plan } = prepared;
-    if (format === 'json') io.stdout(`${JSON.stringify(renderPlanJson(plan), null, 2)}\n`);
-    else if (format === 'markdown') io.stdout(renderPlanMarkdown(plan));
-    else io.stdout(renderPlanText(plan));
+    // Lint findings travel with the plan; they do not change its exit code (validate does).
+    const findings = runLint(prepared.desired);
+    if (format === 'json') {
+      io.stdout(`${JSON.stringify(renderPlanJson(plan, findings), null, 2)}\n`);
+    } else if (format === 'markdown') {
+      io.stdout(renderPlanMarkdown(plan));
+    } else {
+      io.stdout(renderPlanText(plan));
+      if (findings.length > 0) io.stdout(`\n${renderFindingsText(findings)}`);
+    }
     if (values.stats === true) io.stderr(renderStats(prepared.stats));
     if (plan.problems.length > 0) return EXIT_FINDINGS;
     if (values['detailed-exitcode'] === true && plan.changes.length > 0) return EXIT_CHANGES;
