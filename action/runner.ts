@@ -46,7 +46,10 @@ export async function runner(): Promise<void> {
     const result = await run(inputs, octokit, context, services);
     // 4. Outputs, job summary, exit status.
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
-    if (result.summary !== '') await core.summary.addRaw(result.summary, true).write();
+    // Outside a runner (a local try-out) there is no summary file to write to.
+    if (result.summary !== '' && (process.env['GITHUB_STEP_SUMMARY'] ?? '') !== '') {
+      await core.summary.addRaw(result.summary, true).write();
+    }
     if (result.failures.length > 0) core.setFailed(result.failures.join('\n'));
   } catch (error) {
     core.setFailed(errorMessage(error));
