@@ -128,6 +128,11 @@ export function inferPolicyIntent(
   const { intent, leftovers } = classify(grants, placement, requireMfaFor);
   if (leftovers.length > 0) return { form: 'document', reasons: leftovers };
   const generated = generateKeyPolicy(intent, placement);
+  // Same meaning statement by statement implies the same access: the evaluator is needed only
+  // when the words differ.
+  if (policiesEquivalent(policy, generated, { partition })) {
+    return { form: 'intent', intent, generated, equivalent: true };
+  }
   const changes = diffAccess(policy, generated, {
     account: placement.account,
     partition,
@@ -139,12 +144,7 @@ export function inferPolicyIntent(
       reasons: [`the closest intent form would change access: ${describeChanges(changes)}`],
     };
   }
-  return {
-    form: 'intent',
-    intent,
-    generated,
-    equivalent: policiesEquivalent(policy, generated, { partition }),
-  };
+  return { form: 'intent', intent, generated, equivalent: false };
 }
 
 function principalsOf(
