@@ -268,6 +268,38 @@ describeWithEmulator('the bundled Action, run as the runner runs it', () => {
     expect(comment?.body).toContain('No changes.');
   });
 
+  it("a fork's pull request is validated and linted without asking for credentials", async () => {
+    const tokensBefore = github.tokenAudiences.length;
+    const event = pullRequestEvent(9, 'f1'.repeat(20), 'd1'.repeat(20));
+    event.pull_request.head.repo.full_name = 'mallory/platform-keys';
+    const run = await runAction('pull_request', event, {
+      GITHUB_SHA: 'ca'.repeat(20),
+      GITHUB_REF: 'refs/pull/9/merge',
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(github.tokenAudiences).toHaveLength(tokensBefore);
+    expect(github.comments.find((comment) => comment.issue === 9)?.body).toContain(
+      "Planning needs a maintainer's run",
+    );
+    expect(run.outputs['plan-json']).toBe('');
+  });
+
+  it('refuses to apply outside the default branch, and the step fails', async () => {
+    const run = await runAction(
+      'push',
+      {
+        ref: 'refs/heads/feature',
+        repository: { full_name: 'acme/platform-keys', default_branch: 'main' },
+      },
+      { GITHUB_SHA: 'cb'.repeat(20), GITHUB_REF: 'refs/heads/feature' },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::refusing to apply: mode apply runs on a push to the default branch \(main\)/,
+    );
+    expect(run.outputs['applied']).toBe('0');
+  });
+
   it('a drift run after an out-of-band deletion cancels it and opens the kms-drift issue; the next run closes it', async () => {
     const kms = await kmsFor(PRODUCTION);
     const alias = (await kms.send(new ListAliasesCommand({}))).Aliases?.find(
