@@ -33,12 +33,19 @@ export function createTestProbot(): Probot {
     privateKey: PRIVATE_KEY,
     secret: WEBHOOK_SECRET,
     logLevel: 'fatal',
-    Octokit: ProbotOctokit.defaults({
+    // A function, not an object: Probot passes its own `throttle` options at construction,
+    // which would replace an object default's `throttle: { enabled: false }` (and the
+    // throttle spaces writes 1 s apart).
+    Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+      ...options,
       retry: { enabled: false },
-      throttle: { enabled: false },
+      throttle: { ...(options['throttle'] as object | undefined), enabled: false },
       // Node's global fetch, looked up per request: nock intercepts it (undici's would escape).
-      request: { fetch: (url: string, init: RequestInit) => globalThis.fetch(url, init) },
-    }),
+      request: {
+        ...(options['request'] as object | undefined),
+        fetch: (url: string, init: RequestInit) => globalThis.fetch(url, init),
+      },
+    })),
   });
 }
 
