@@ -7,13 +7,14 @@ import {
   ScheduleKeyDeletionCommand,
   type KMSClient,
 } from '@aws-sdk/client-kms';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { applyPlan } from '../../../adapters/aws/apply-plan.ts';
 import { OWNERSHIP_TAG_KEY, OWNERSHIP_TAG_MANIFEST } from '../../../core/manifest/desired-state.ts';
 import { readManifest } from '../../../core/manifest/read-manifest.ts';
 import type { ManifestInput } from '../../../core/manifest/types.ts';
 import { generateKeyPolicy } from '../../../core/policy/generate-key-policy.ts';
+import { runCliCaptured } from '../../cli/run-cli-helper.ts';
 import { describeWithEmulator, resetEmulatorState } from '../../emulator/use-emulator.ts';
 import {
   cli,
@@ -485,5 +486,28 @@ describeWithEmulator('import', () => {
     expect(run.code).toBe(4);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(`keys in the manifest live in account ${PRODUCTION}`);
+  });
+});
+
+describe('import usage', () => {
+  it('prints its help', async () => {
+    const run = await runCliCaptured(['import', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage: kms-action import');
+    expect(run.stdout).toContain('--rewrite-policies');
+  });
+
+  it.each([
+    [
+      ['import', '--region', 'us-east-1', '--account-name', 'prod uction'],
+      /--account-name must be/,
+    ],
+    [['import', '--region', 'us-east-1', '--account', '123'], /--account must be a 12-digit/],
+    [['import', '--region', 'mars'], /--region must be an AWS Region code/],
+    [['import'], /--region is required/],
+  ])('refuses bad usage with exit 2: %j', async (argv, message) => {
+    const run = await runCliCaptured(argv, { env: {} });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
   });
 });
