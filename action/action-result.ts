@@ -2,7 +2,7 @@ import type { Finding } from '../core/lint/types.ts';
 import type { Plan } from '../core/plan/plan-types.ts';
 import { renderPlanJson } from '../core/render/render-plan-json.ts';
 import type { ActionMode } from './get-action-inputs.ts';
-import { findingsJson } from './lint-manifest.ts';
+import { renderFindingsJson } from '../core/render/render-findings-json.ts';
 
 /** The outputs of action.yml, as the strings the runner stores. */
 export interface ActionOutputs {
@@ -28,9 +28,9 @@ export function outputsOf(
 ): ActionOutputs {
   return {
     'plan-json':
-      plan === undefined ? '' : JSON.stringify(renderPlanJson(plan, findingsJson(findings))),
+      plan === undefined ? '' : JSON.stringify(renderPlanJson(plan, renderFindingsJson(findings))),
     'has-changes': plan !== undefined && plan.changes.length > 0 ? 'true' : 'false',
-    findings: JSON.stringify(findingsJson(findings)),
+    findings: JSON.stringify(renderFindingsJson(findings)),
     applied: String(applied),
   };
 }

@@ -15,7 +15,8 @@ import { outputsOf, type ActionResult } from './action-result.ts';
 import type { ActionServices } from './action-services.ts';
 import { credentialsForRole, stsRegionOf } from './credentials-for-role.ts';
 import type { ActionInputs } from './get-action-inputs.ts';
-import { lintManifest, reachesFailOn } from './lint-manifest.ts';
+import { reachesFailOn } from '../core/lint/reaches-fail-on.ts';
+import { lintManifest } from './lint-manifest.ts';
 import { applyCommentMarker, planCommentMarker } from './markers.ts';
 import { MAX_COMMENT_LENGTH } from './plan-mode.ts';
 import {

@@ -3,10 +3,10 @@
  * fails the step before anything else runs, with the input's name, the rule and the value.
  */
 import { UsageError } from '../core/errors.ts';
-import type { Severity } from '../core/lint/types.ts';
+import { FAIL_ON_LEVELS, type FailOn } from '../core/lint/reaches-fail-on.ts';
 
 export type ActionMode = 'plan' | 'apply' | 'drift';
-export type FailOn = Severity | 'never';
+export type { FailOn } from '../core/lint/reaches-fail-on.ts';
 export type OnDrift = 'report' | 'cancel-deletion';
 
 export interface ActionInputs {
@@ -32,7 +32,6 @@ export interface ActionInputs {
 export type GetInput = (name: string) => string;
 
 const MODES: readonly ActionMode[] = ['plan', 'apply', 'drift'];
-const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
 const ON_DRIFT: readonly OnDrift[] = ['report', 'cancel-deletion'];
 const ROLE = /^arn:aws(-cn|-us-gov)?:iam::(\{account\}|[0-9]{12}):role\/[\w+=,.@/-]+$/;
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]$/;
@@ -90,7 +89,7 @@ export function getActionInputs(getInput: GetInput): ActionInputs {
     audience: optional('audience') ?? 'sts.amazonaws.com',
     roleDurationSeconds,
     githubToken,
-    failOn: oneOf('fail-on', optional('fail-on'), FAIL_ON) ?? 'error',
+    failOn: oneOf('fail-on', optional('fail-on'), FAIL_ON_LEVELS) ?? 'error',
     allowDestructive: booleanInput('allow-destructive', optional('allow-destructive'), false),
     onDrift: oneOf('on-drift', optional('on-drift'), ON_DRIFT) ?? 'report',
     applyOutsideDefaultBranch: booleanInput(

@@ -4,8 +4,10 @@ import { parseArgs } from 'node:util';
 import { UsageError, errorMessage } from '../core/errors.ts';
 import { lintConfigChange } from '../core/lint/compare-lint-config.ts';
 import { lintKeyPolicy } from '../core/lint/lint-key-policy.ts';
+import { FAIL_ON_LEVELS, reachesFailOn, type FailOn } from '../core/lint/reaches-fail-on.ts';
 import { LINT_RULES } from '../core/lint/rules/index.ts';
-import type { Finding, RuleMetadata, Severity } from '../core/lint/types.ts';
+import type { Finding, RuleMetadata } from '../core/lint/types.ts';
+import { renderFindingsJson } from '../core/render/render-findings-json.ts';
 import { renderFindingsSarif } from '../core/render/render-findings-sarif.ts';
 import { renderFindingsText } from '../core/render/render-findings-text.ts';
 import type { CliIo } from './cli-io.ts';
@@ -32,39 +34,14 @@ Exit codes: 0 no finding at the failing level, 1 findings at the failing level, 
 /** Policy files are small (KMS allows 32 KB); anything far larger is refused unread. */
 const MAX_POLICY_FILE_BYTES = 1024 * 1024;
 
-export type FailOn = Severity | 'never';
-
-const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
-const RANK: Readonly<Record<Severity, number>> = { notice: 1, warning: 2, error: 3 };
-
 /** Checks `--fail-on`. */
 export function parseFailOn(value: string): FailOn {
-  if ((FAIL_ON as readonly string[]).includes(value)) return value as FailOn;
-  throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got '${value}'`);
-}
-
-/** True when some finding is at least as severe as `failOn`. */
-export function reachesFailOn(findings: readonly Finding[], failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  return findings.some((finding) => RANK[finding.severity] >= RANK[failOn]);
+  if ((FAIL_ON_LEVELS as readonly string[]).includes(value)) return value as FailOn;
+  throw new UsageError(`--fail-on must be one of ${FAIL_ON_LEVELS.join(', ')}, got '${value}'`);
 }
 
 /** Every rule a finding can name, for SARIF rule metadata. */
 export const ALL_RULE_METADATA: readonly RuleMetadata[] = [...LINT_RULES, lintConfigChange];
-
-/** Findings in the JSON contract: `key` is always present (`null` for a standalone policy). */
-export function findingsJson(findings: readonly Finding[]): unknown[] {
-  return findings.map((finding) => ({
-    rule: finding.rule,
-    severity: finding.severity,
-    message: finding.message,
-    file: finding.file,
-    line: finding.line,
-    column: finding.column,
-    key: finding.key ?? null,
-    help: finding.help,
-  }));
-}
 
 /** The SARIF log as text, with the running version as tool version. */
 export function findingsSarifText(findings: readonly Finding[]): string {
@@ -117,7 +94,7 @@ export async function lintPolicyCommand(args: string[], io: CliIo): Promise<numb
 
   if (format === 'json') {
     io.stdout(
-      `${JSON.stringify({ format_version: 1, findings: findingsJson(findings) }, null, 2)}\n`,
+      `${JSON.stringify({ format_version: 1, findings: renderFindingsJson(findings) }, null, 2)}\n`,
     );
   } else if (format === 'sarif') {
     io.stdout(findingsSarifText(findings));

@@ -7,16 +7,12 @@ import { readManifest } from '../core/manifest/read-manifest.ts';
 import type { ManifestProblem } from '../core/manifest/types.ts';
 import { renderFindingsText } from '../core/render/render-findings-text.ts';
 import { renderProblemsText } from '../core/render/render-problems-text.ts';
+import { reachesFailOn } from '../core/lint/reaches-fail-on.ts';
+import { renderFindingsJson } from '../core/render/render-findings-json.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT_FINDINGS, EXIT_INVALID_INPUT, EXIT_OK } from './exit-codes.ts';
 import { parseFormat, repositoryOf } from './common-options.ts';
-import {
-  findingsJson,
-  findingsSarifText,
-  parseFailOn,
-  reachesFailOn,
-  useColor,
-} from './lint-policy-command.ts';
+import { findingsSarifText, parseFailOn, useColor } from './lint-policy-command.ts';
 import { readManifestFile } from './read-manifest-file.ts';
 
 export const VALIDATE_HELP = `Usage: kms-action validate [-f kms.yaml] [--format text|json|sarif] [--fail-on error] [--base base.yaml]
@@ -102,7 +98,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
       format_version: 1,
       valid: result.ok,
       errors: problems,
-      findings: findingsJson(findings),
+      findings: renderFindingsJson(findings),
     };
     io.stdout(`${JSON.stringify(output, null, 2)}\n`);
   } else if (!result.ok) {

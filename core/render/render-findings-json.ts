@@ -1,0 +1,15 @@
+import type { Finding } from '../lint/types.ts';
+
+/** Findings in the JSON contract (docs/json-output.md): `key` always present, `null` for a standalone policy. */
+export function renderFindingsJson(findings: readonly Finding[]): unknown[] {
+  return findings.map((finding) => ({
+    rule: finding.rule,
+    severity: finding.severity,
+    message: finding.message,
+    file: finding.file,
+    line: finding.line,
+    column: finding.column,
+    key: finding.key ?? null,
+    help: finding.help,
+  }));
+}
