@@ -187,13 +187,10 @@ describeWithEmulator('faults during plan and apply', () => {
   // smithy's node-http-handler only *warns* when requestTimeout passes unless
   // throwOnRequestTimeout is set (adapters/aws/kms-client.ts sets it): without it a stalled
   // connection would hang apply until the socket timeout.
-  it(
-    'with the production client settings, a write that hangs past the request timeout is retried',
-    async () => {
-      const { outcome } = await applyWithHangingWrites({ requestTimeout: 300 });
-      expect(outcome).toBe('applied');
-    },
-  );
+  it('with the production client settings, a write that hangs past the request timeout is retried', async () => {
+    const { outcome } = await applyWithHangingWrites({ requestTimeout: 300 });
+    expect(outcome).toBe('applied');
+  });
 
   it('stops at a permanent AccessDenied with an AwsAccessError naming the call and the key (exit 4)', async () => {
     proxy = await startFaultProxy(emulatorEndpoint(), [
