@@ -16,11 +16,8 @@ import {
   DescribeKeyCommand,
   GetKeyPolicyCommand,
   GetKeyRotationStatusCommand,
-  ListAliasesCommand,
-  ListGrantsCommand,
   ListKeysCommand,
   ListResourceTagsCommand,
-  type GrantListEntry,
   type KeyMetadata,
   type KMSClient,
   type Tag as KmsTag,
@@ -31,13 +28,18 @@ import type { AccountKeys, AwsManagedKey } from '../../core/import/account-keys.
 import { OWNERSHIP_TAG_KEY, OWNERSHIP_TAG_MANIFEST } from '../../core/manifest/desired-state.ts';
 import type {
   LiveAlias,
-  LiveGrant,
   LiveKey,
   LiveOwnership,
   LiveRotation,
 } from '../../core/plan/live-state.ts';
-import type { KeyPolicyDocument } from '../../core/policy/types.ts';
 import type { AwsClients, CredentialsProvider } from './kms-client.ts';
+import {
+  listAliasPages,
+  listGrantPages,
+  nextToken,
+  parseKeyPolicyText,
+  type CallKms,
+} from './kms-listings.ts';
 import { limitConcurrency } from './limit-concurrency.ts';
 import { awsErrorName, toAwsAccessError, type AwsCall } from './to-aws-access-error.ts';
 
@@ -78,7 +80,7 @@ export async function listAccountKeys(options: ListAccountKeysOptions): Promise<
   };
 
   try {
-    const [listed, aliases] = await Promise.all([listKeys(kms, send), listAliases(kms, send)]);
+    const [listed, aliases] = await Promise.all([listKeys(kms, send), listAliasPages(kms, send)]);
     let partition = 'aws';
     for (const key of listed) {
       const match = KEY_ARN.exec(key.arn);
@@ -139,11 +141,7 @@ export async function listAccountKeys(options: ListAccountKeysOptions): Promise<
   }
 }
 
-type Send = <T>(
-  operation: string,
-  target: string | undefined,
-  task: () => Promise<T>,
-) => Promise<T>;
+type Send = CallKms;
 
 async function listKeys(kms: KMSClient, send: Send): Promise<{ id: string; arn: string }[]> {
   const keys: { id: string; arn: string }[] = [];
@@ -162,28 +160,6 @@ async function listKeys(kms: KMSClient, send: Send): Promise<{ id: string; arn: 
     marker = page.Truncated === true ? nextToken(marker, page.NextMarker) : undefined;
   } while (marker !== undefined);
   return keys;
-}
-
-async function listAliases(kms: KMSClient, send: Send): Promise<LiveAlias[]> {
-  const aliases: LiveAlias[] = [];
-  let marker: string | undefined;
-  do {
-    const page = await send('ListAliases', undefined, () =>
-      kms.send(
-        new ListAliasesCommand({ Limit: 100, ...(marker === undefined ? {} : { Marker: marker }) }),
-      ),
-    );
-    for (const alias of page.Aliases ?? []) {
-      if (alias.AliasName === undefined) continue;
-      aliases.push({
-        name: alias.AliasName,
-        arn: alias.AliasArn ?? '',
-        ...(alias.TargetKeyId === undefined ? {} : { targetKeyId: alias.TargetKeyId }),
-      });
-    }
-    marker = page.Truncated === true ? nextToken(marker, page.NextMarker) : undefined;
-  } while (marker !== undefined);
-  return aliases.sort((a, b) => compare(a.name, b.name));
 }
 
 async function describeKey(
@@ -248,7 +224,7 @@ async function readCustomerKey(
       return result;
     }),
     unknownIn(() => listResourceTags(kms, id, arn, send)),
-    unknownIn(() => listGrants(kms, id, arn, send)),
+    unknownIn(() => listGrantPages(kms, id, arn, send)),
   ]);
   const keyTags = tags ?? {};
   const key: LiveKey = {
@@ -265,7 +241,7 @@ async function readCustomerKey(
     state: metadata.KeyState ?? 'Unavailable',
     multiRegion: metadata.MultiRegion === true,
     rotation,
-    policy: policyText === undefined ? undefined : parsePolicy(policyText),
+    policy: policyText === undefined ? undefined : parseKeyPolicyText(policyText),
     policyText,
     tags: keyTags,
     aliases: aliases.filter((alias) => alias.targetKeyId === id),
@@ -315,78 +291,11 @@ async function listResourceTags(
   return record;
 }
 
-async function listGrants(
-  kms: KMSClient,
-  id: string,
-  arn: string,
-  send: Send,
-): Promise<LiveGrant[]> {
-  const grants: LiveGrant[] = [];
-  let marker: string | undefined;
-  do {
-    const page = await send('ListGrants', arn, () =>
-      kms.send(
-        new ListGrantsCommand({
-          KeyId: id,
-          Limit: 100,
-          ...(marker === undefined ? {} : { Marker: marker }),
-        }),
-      ),
-    );
-    grants.push(...(page.Grants ?? []).map(toLiveGrant));
-    marker = page.Truncated === true ? nextToken(marker, page.NextMarker) : undefined;
-  } while (marker !== undefined);
-  return grants.sort(
-    (a, b) => compare(a.name ?? '', b.name ?? '') || compare(a.grantId, b.grantId),
-  );
-}
-
-function toLiveGrant(entry: GrantListEntry): LiveGrant {
-  const grant: LiveGrant = {
-    grantId: entry.GrantId ?? '',
-    granteePrincipal: entry.GranteePrincipal ?? '',
-    operations: [...(entry.Operations ?? [])].sort(),
-  };
-  if (entry.Name !== undefined && entry.Name !== '') grant.name = entry.Name;
-  if (entry.RetiringPrincipal !== undefined) grant.retiringPrincipal = entry.RetiringPrincipal;
-  if (entry.IssuingAccount !== undefined) grant.issuingAccount = entry.IssuingAccount;
-  const subset = entry.Constraints?.EncryptionContextSubset;
-  if (subset !== undefined) grant.encryptionContextSubset = subset;
-  const equals = entry.Constraints?.EncryptionContextEquals;
-  if (equals !== undefined) grant.encryptionContextEquals = equals;
-  return grant;
-}
-
-/** The policy as a document, or `undefined` when it is not a JSON object with statements. */
-function parsePolicy(text: string): KeyPolicyDocument | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
-  const statement = (parsed as { Statement?: unknown }).Statement;
-  if (typeof statement === 'object' && statement !== null && !Array.isArray(statement)) {
-    return {
-      ...(parsed as KeyPolicyDocument),
-      Statement: [statement as KeyPolicyDocument['Statement'][number]],
-    };
-  }
-  if (!Array.isArray(statement)) return undefined;
-  return parsed as KeyPolicyDocument;
-}
-
 function ownershipOf(tags: Record<string, string>): LiveOwnership | undefined {
   const manifest = tags[OWNERSHIP_TAG_MANIFEST];
   if (manifest === undefined) return undefined;
   const key = tags[OWNERSHIP_TAG_KEY];
   return key === undefined ? { manifest } : { manifest, key };
-}
-
-/** The next page token; a token that repeats would loop forever, so it ends the listing. */
-function nextToken(previous: string | undefined, next: string | undefined): string | undefined {
-  return next === undefined || next === '' || next === previous ? undefined : next;
 }
 
 function causeName(error: unknown): string {

@@ -17,7 +17,6 @@
  */
 import type {
   DescribeKeyCommandOutput,
-  GrantListEntry,
   KeyMetadata,
   KMSClient,
   Tag as KmsTag,
@@ -26,8 +25,6 @@ import {
   DescribeKeyCommand,
   GetKeyPolicyCommand,
   GetKeyRotationStatusCommand,
-  ListAliasesCommand,
-  ListGrantsCommand,
   ListKeysCommand,
   ListResourceTagsCommand,
 } from '@aws-sdk/client-kms';
@@ -43,14 +40,12 @@ import type {
   LiveAdoptedKey,
   LiveAlias,
   LiveForeignKey,
-  LiveGrant,
   LiveKey,
   LiveOwnership,
   LiveRegion,
   LiveRotation,
   LiveState,
 } from '../../core/plan/live-state.ts';
-import type { KeyPolicyDocument } from '../../core/policy/types.ts';
 import type { ApiCallStats } from './count-api-calls.ts';
 import {
   createAwsClients,
@@ -58,6 +53,7 @@ import {
   type CredentialsProvider,
   type RetryMode,
 } from './kms-client.ts';
+import { listAliasPages, listGrantPages, nextToken, parseKeyPolicyText } from './kms-listings.ts';
 import { limitConcurrency, type Limiter } from './limit-concurrency.ts';
 import {
   awsErrorName,
@@ -199,7 +195,7 @@ async function readScope(
 
   const [discovery, aliases] = await Promise.all([
     discoverKeys(scope, clients, kms, limit, call, send),
-    listAliases(kms, call, send),
+    listAliasPages(kms, (operation, target, task) => send(call(operation, target), task)),
   ]);
   for (const key of discovery.keys) assertAccount(key.arn, scope, 'discovery');
 
@@ -437,28 +433,6 @@ async function listResourceTags(
   return tagRecord(tags.map((tag) => [tag.TagKey, tag.TagValue] as const));
 }
 
-async function listAliases(kms: KMSClient, call: Describe, send: Send): Promise<LiveAlias[]> {
-  const aliases: LiveAlias[] = [];
-  let marker: string | undefined;
-  do {
-    const page = await send(call('ListAliases'), () =>
-      kms.send(
-        new ListAliasesCommand({ Limit: 100, ...(marker === undefined ? {} : { Marker: marker }) }),
-      ),
-    );
-    for (const alias of page.Aliases ?? []) {
-      if (alias.AliasName === undefined) continue;
-      aliases.push({
-        name: alias.AliasName,
-        arn: alias.AliasArn ?? '',
-        ...(alias.TargetKeyId === undefined ? {} : { targetKeyId: alias.TargetKeyId }),
-      });
-    }
-    marker = page.Truncated === true ? nextToken(marker, page.NextMarker) : undefined;
-  } while (marker !== undefined);
-  return aliases.sort((a, b) => compare(a.name, b.name));
-}
-
 interface ReadKeyInput {
   kms: KMSClient;
   id: string;
@@ -522,7 +496,9 @@ async function readKey(input: ReadKeyInput): Promise<LiveKey | undefined> {
       }
       return result;
     }),
-    unknownIn(() => listGrants(kms, id, target, call, send)),
+    unknownIn(() =>
+      listGrantPages(kms, id, target, (operation, on, task) => send(call(operation, on), task)),
+    ),
     input.tags === undefined
       ? listResourceTags(kms, id, target, call, send)
       : Promise.resolve(input.tags),
@@ -531,56 +507,13 @@ async function readKey(input: ReadKeyInput): Promise<LiveKey | undefined> {
   return {
     ...keyFromMetadata(metadata, input.scope),
     rotation,
-    policy: policyText === undefined ? undefined : parsePolicy(policyText),
+    policy: policyText === undefined ? undefined : parseKeyPolicyText(policyText),
     policyText,
     tags: keyTags,
     aliases: input.aliases.filter((alias) => alias.targetKeyId === metadata.KeyId),
     grants,
     ownership: ownershipOf(keyTags),
   };
-}
-
-async function listGrants(
-  kms: KMSClient,
-  id: string,
-  target: string,
-  call: Describe,
-  send: Send,
-): Promise<LiveGrant[]> {
-  const grants: LiveGrant[] = [];
-  let marker: string | undefined;
-  do {
-    const page = await send(call('ListGrants', target), () =>
-      kms.send(
-        new ListGrantsCommand({
-          KeyId: id,
-          Limit: 100,
-          ...(marker === undefined ? {} : { Marker: marker }),
-        }),
-      ),
-    );
-    grants.push(...(page.Grants ?? []).map(toLiveGrant));
-    marker = page.Truncated === true ? nextToken(marker, page.NextMarker) : undefined;
-  } while (marker !== undefined);
-  return grants.sort(
-    (a, b) => compare(a.name ?? '', b.name ?? '') || compare(a.grantId, b.grantId),
-  );
-}
-
-function toLiveGrant(entry: GrantListEntry): LiveGrant {
-  const grant: LiveGrant = {
-    grantId: entry.GrantId ?? '',
-    granteePrincipal: entry.GranteePrincipal ?? '',
-    operations: [...(entry.Operations ?? [])].sort(),
-  };
-  if (entry.Name !== undefined && entry.Name !== '') grant.name = entry.Name;
-  if (entry.RetiringPrincipal !== undefined) grant.retiringPrincipal = entry.RetiringPrincipal;
-  if (entry.IssuingAccount !== undefined) grant.issuingAccount = entry.IssuingAccount;
-  const subset = entry.Constraints?.EncryptionContextSubset;
-  if (subset !== undefined) grant.encryptionContextSubset = subset;
-  const equals = entry.Constraints?.EncryptionContextEquals;
-  if (equals !== undefined) grant.encryptionContextEquals = equals;
-  return grant;
 }
 
 type KeyBasics = Omit<
@@ -619,27 +552,6 @@ function keyFromMetadata(metadata: KeyMetadata, scope: Scope): KeyBasics {
     };
   }
   return key;
-}
-
-/** The policy as a document, or `undefined` when it is not a JSON object with statements. */
-function parsePolicy(text: string): KeyPolicyDocument | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
-  const statement = (parsed as { Statement?: unknown }).Statement;
-  // IAM accepts a single statement object; the planner gets a list either way.
-  if (typeof statement === 'object' && statement !== null && !Array.isArray(statement)) {
-    return {
-      ...(parsed as KeyPolicyDocument),
-      Statement: [statement as KeyPolicyDocument['Statement'][number]],
-    };
-  }
-  if (!Array.isArray(statement)) return undefined;
-  return parsed as KeyPolicyDocument;
 }
 
 function ownershipOf(tags: Record<string, string>): LiveOwnership | undefined {
@@ -682,11 +594,6 @@ function tagRecord(
     if (key !== undefined) record[key] = value ?? '';
   }
   return record;
-}
-
-/** The next page token; a token that repeats would loop forever, so it ends the listing. */
-function nextToken(previous: string | undefined, next: string | undefined): string | undefined {
-  return next === undefined || next === '' || next === previous ? undefined : next;
 }
 
 /** The AWS error name behind an AwsAccessError (or of a raw SDK error). */

@@ -1,0 +1,117 @@
+import {
+  ListAliasesCommand,
+  ListGrantsCommand,
+  type GrantListEntry,
+  type KMSClient,
+} from '@aws-sdk/client-kms';
+import type { LiveAlias, LiveGrant } from '../../core/plan/live-state.ts';
+import type { KeyPolicyDocument } from '../../core/policy/types.ts';
+
+/**
+ * Runs one AWS call: the caller's wrapper counts it, bounds concurrency and turns failures
+ * into errors that name the operation and its target.
+ */
+export type CallKms = <T>(
+  operation: string,
+  target: string | undefined,
+  task: () => Promise<T>,
+) => Promise<T>;
+
+/** Every alias of the account and Region (all pages), sorted by name. */
+export async function listAliasPages(kms: KMSClient, callKms: CallKms): Promise<LiveAlias[]> {
+  const aliases: LiveAlias[] = [];
+  let marker: string | undefined;
+  do {
+    const page = await callKms('ListAliases', undefined, () =>
+      kms.send(
+        new ListAliasesCommand({ Limit: 100, ...(marker === undefined ? {} : { Marker: marker }) }),
+      ),
+    );
+    for (const alias of page.Aliases ?? []) {
+      if (alias.AliasName === undefined) continue;
+      aliases.push({
+        name: alias.AliasName,
+        arn: alias.AliasArn ?? '',
+        ...(alias.TargetKeyId === undefined ? {} : { targetKeyId: alias.TargetKeyId }),
+      });
+    }
+    marker = page.Truncated === true ? nextToken(marker, page.NextMarker) : undefined;
+  } while (marker !== undefined);
+  return aliases.sort((a, b) => compare(a.name, b.name));
+}
+
+/** Every grant of a key (all pages), sorted by name and id. */
+export async function listGrantPages(
+  kms: KMSClient,
+  id: string,
+  target: string,
+  callKms: CallKms,
+): Promise<LiveGrant[]> {
+  const grants: LiveGrant[] = [];
+  let marker: string | undefined;
+  do {
+    const page = await callKms('ListGrants', target, () =>
+      kms.send(
+        new ListGrantsCommand({
+          KeyId: id,
+          Limit: 100,
+          ...(marker === undefined ? {} : { Marker: marker }),
+        }),
+      ),
+    );
+    grants.push(...(page.Grants ?? []).map(toLiveGrant));
+    marker = page.Truncated === true ? nextToken(marker, page.NextMarker) : undefined;
+  } while (marker !== undefined);
+  return grants.sort(
+    (a, b) => compare(a.name ?? '', b.name ?? '') || compare(a.grantId, b.grantId),
+  );
+}
+
+function toLiveGrant(entry: GrantListEntry): LiveGrant {
+  const grant: LiveGrant = {
+    grantId: entry.GrantId ?? '',
+    granteePrincipal: entry.GranteePrincipal ?? '',
+    operations: [...(entry.Operations ?? [])].sort(),
+  };
+  if (entry.Name !== undefined && entry.Name !== '') grant.name = entry.Name;
+  if (entry.RetiringPrincipal !== undefined) grant.retiringPrincipal = entry.RetiringPrincipal;
+  if (entry.IssuingAccount !== undefined) grant.issuingAccount = entry.IssuingAccount;
+  const subset = entry.Constraints?.EncryptionContextSubset;
+  if (subset !== undefined) grant.encryptionContextSubset = subset;
+  const equals = entry.Constraints?.EncryptionContextEquals;
+  if (equals !== undefined) grant.encryptionContextEquals = equals;
+  return grant;
+}
+
+/** The key policy text KMS returned as a document, or `undefined` when it is not a JSON object with statements. */
+export function parseKeyPolicyText(text: string): KeyPolicyDocument | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+  const statement = (parsed as { Statement?: unknown }).Statement;
+  // IAM accepts a single statement object; the planner gets a list either way.
+  if (typeof statement === 'object' && statement !== null && !Array.isArray(statement)) {
+    return {
+      ...(parsed as KeyPolicyDocument),
+      Statement: [statement as KeyPolicyDocument['Statement'][number]],
+    };
+  }
+  if (!Array.isArray(statement)) return undefined;
+  return parsed as KeyPolicyDocument;
+}
+
+/** The next page token; a token that repeats would loop forever, so it ends the listing. */
+export function nextToken(
+  previous: string | undefined,
+  next: string | undefined,
+): string | undefined {
+  return next === undefined || next === '' || next === previous ? undefined : next;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
