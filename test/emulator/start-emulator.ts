@@ -93,13 +93,14 @@ export async function ensureMotoVenv(options: StartEmulatorOptions = {}): Promis
 
   if (await isCurrent()) return venvPython;
   const lockDir = `${venvDir}.lock`;
+  // A fresh checkout has no .cache/ yet: the lock lives in it.
+  await mkdir(path.dirname(venvDir), { recursive: true });
   await acquireLock(lockDir, isCurrent, log);
   try {
     if (await isCurrent()) return venvPython;
     log(
       `Creating the moto venv in ${VENV_DIR} from ${REQUIREMENTS} (Python ${pythonVersion}); once per requirements change.`,
     );
-    await mkdir(path.dirname(venvDir), { recursive: true });
     await run(basePython, ['-m', 'venv', '--clear', venvDir], rootDir);
     await run(
       venvPython,
