@@ -107,7 +107,11 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     io.stdout(findingsSarifText(findings));
   } else {
     const count = result.desired.keys.length;
-    io.stdout(`${manifestFile.file}: valid (${count} key${count === 1 ? '' : 's'})\n`);
+    const lint =
+      findings.length === 0
+        ? 'no lint findings'
+        : `${findings.length} lint finding${findings.length === 1 ? '' : 's'}`;
+    io.stdout(`${manifestFile.file}: valid (${count} key${count === 1 ? '' : 's'}), ${lint}\n`);
     if (findings.length > 0) {
       io.stdout(`\n${renderFindingsText(findings, { color: useColor(io) })}`);
     }

@@ -32,6 +32,8 @@ const env: Record<string, string> = {
   AWS_ACCESS_KEY_ID: 'demo',
   AWS_SECRET_ACCESS_KEY: 'demo',
   AWS_EC2_METADATA_DISABLED: 'true',
+  // The SDK's notice that its 2027 releases need Node 22: noise in a demo (the CLI keeps it).
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   GITHUB_REPOSITORY: 'acme/platform-keys',
 };
 delete env['AWS_PROFILE'];
@@ -57,7 +59,12 @@ async function step(title: string, argv: string[], expected: number[]): Promise<
 
 try {
   const aws = ['--role-to-assume', ROLE];
-  await step('1. Validate the manifest', ['validate', '-f', MANIFEST], [0]);
+  await step('1. Validate and lint the manifest', ['validate', '-f', MANIFEST], [0]);
+  await step(
+    '   Who can do what with prod-s3, from its generated key policy',
+    ['access', '-f', MANIFEST, '--key', 'prod-s3'],
+    [0],
+  );
   await step(
     '2. Plan against the (empty) emulator',
     ['plan', '-f', MANIFEST, '--detailed-exitcode', ...aws],

@@ -94,7 +94,7 @@ describe('kms-action validate', () => {
   it('accepts the example manifest with exit 0 and no lint findings', async () => {
     const run = await runCliCaptured(['validate', '-f', 'examples/kms.yaml']);
     expect(run.code).toBe(0);
-    expect(run.stdout).not.toContain('finding');
+    expect(run.stdout).toBe('examples/kms.yaml: valid (4 keys), no lint findings\n');
   });
 });
 
@@ -102,7 +102,7 @@ describe('kms-action validate: lint', () => {
   it('lists every rule of the bad example, grouped by key, and exits 1 on errors', async () => {
     const run = await runCliCaptured(['validate', '-f', 'examples/bad-kms.yaml']);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('examples/bad-kms.yaml: valid (20 keys)');
+    expect(run.stdout).toContain('examples/bad-kms.yaml: valid (20 keys), 19 lint findings');
     expect(run.stdout).toContain('key prod-cache\n  examples/bad-kms.yaml:');
     expect(run.stdout).toMatch(/19 findings: 5 errors, 14 warnings\.\n$/);
   });
