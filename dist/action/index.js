@@ -8,7 +8,7 @@ import {
   refreshAwsPlan,
   renderFindingsJson,
   renderPlanJson
-} from "../chunks/chunk-TJTXHJYV.js";
+} from "../chunks/chunk-IGYC6R5M.js";
 import {
   Octokit,
   paginateRest,
@@ -33,7 +33,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   runLint,
   toAwsAccessError
-} from "../chunks/chunk-C7KAV46N.js";
+} from "../chunks/chunk-TSKEAYCH.js";
 import "../chunks/chunk-AHM7TMRN.js";
 import {
   __commonJS,

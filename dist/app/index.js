@@ -3,9 +3,9 @@ const require = __kmsActionCreateRequire(import.meta.url);
 import {
   app_default,
   kmsActionApp
-} from "../chunks/chunk-ETIMKAYM.js";
-import "../chunks/chunk-3SFLKTCH.js";
-import "../chunks/chunk-C7KAV46N.js";
+} from "../chunks/chunk-IUSATGTB.js";
+import "../chunks/chunk-PBYIQX7G.js";
+import "../chunks/chunk-TSKEAYCH.js";
 import "../chunks/chunk-AHM7TMRN.js";
 import "../chunks/chunk-BTB2OLG5.js";
 export {

@@ -13,11 +13,11 @@ import {
 } from "../chunks/chunk-67XMXF5S.js";
 import {
   app_default
-} from "../chunks/chunk-ETIMKAYM.js";
-import "../chunks/chunk-3SFLKTCH.js";
+} from "../chunks/chunk-IUSATGTB.js";
+import "../chunks/chunk-PBYIQX7G.js";
 import {
   require_dist
-} from "../chunks/chunk-C7KAV46N.js";
+} from "../chunks/chunk-TSKEAYCH.js";
 import "../chunks/chunk-AHM7TMRN.js";
 import {
   __commonJS,

@@ -8,10 +8,10 @@ import {
   reachesFailOn,
   renderFindingsJson,
   renderPlanJson
-} from "../chunks/chunk-TJTXHJYV.js";
+} from "../chunks/chunk-IGYC6R5M.js";
 import {
   assumeRolePerAccount
-} from "../chunks/chunk-3SFLKTCH.js";
+} from "../chunks/chunk-PBYIQX7G.js";
 import {
   AwsAccessError,
   DEFAULT_KEY_SPEC,
@@ -46,9 +46,13 @@ import {
   invalidPolicy,
   limitConcurrency,
   lintConfigChange,
+  listAliasPages,
+  listGrantPages,
   manifestTooLargeProblem,
   matchWildcard,
+  nextToken,
   parseKeyPolicy,
+  parseKeyPolicyText,
   parsePrincipal,
   policiesEquivalent,
   readManifest,
@@ -62,7 +66,7 @@ import {
   runPolicyRules,
   toAwsAccessError,
   toList
-} from "../chunks/chunk-C7KAV46N.js";
+} from "../chunks/chunk-TSKEAYCH.js";
 import "../chunks/chunk-AHM7TMRN.js";
 import {
   __toESM
@@ -463,7 +467,7 @@ async function listAccountKeys(options) {
     }
   };
   try {
-    let [listed, aliases] = await Promise.all([listKeys(kms, send), listAliases(kms, send)]), partition = "aws";
+    let [listed, aliases] = await Promise.all([listKeys(kms, send), listAliasPages(kms, send)]), partition = "aws";
     for (let key of listed) {
       let match = KEY_ARN.exec(key.arn);
       if (match?.[3] !== void 0 && match[3] !== account)
@@ -529,26 +533,6 @@ async function listKeys(kms, send) {
   } while (marker !== void 0);
   return keys;
 }
-async function listAliases(kms, send) {
-  let aliases = [], marker;
-  do {
-    let page = await send(
-      "ListAliases",
-      void 0,
-      () => kms.send(
-        new import_client_kms.ListAliasesCommand({ Limit: 100, ...marker === void 0 ? {} : { Marker: marker } })
-      )
-    );
-    for (let alias of page.Aliases ?? [])
-      alias.AliasName !== void 0 && aliases.push({
-        name: alias.AliasName,
-        arn: alias.AliasArn ?? "",
-        ...alias.TargetKeyId === void 0 ? {} : { targetKeyId: alias.TargetKeyId }
-      });
-    marker = page.Truncated === !0 ? nextToken(marker, page.NextMarker) : void 0;
-  } while (marker !== void 0);
-  return aliases.sort((a, b) => compare(a.name, b.name));
-}
 async function describeKey(kms, id, arn, send) {
   try {
     return (await send(
@@ -586,7 +570,7 @@ async function readCustomerKey(kms, metadata, where, aliases, send) {
       return output.RotationPeriodInDays !== void 0 && (result.periodInDays = output.RotationPeriodInDays), output.NextRotationDate !== void 0 && (result.nextRotationDate = output.NextRotationDate.toISOString()), result;
     }),
     unknownIn(() => listResourceTags(kms, id, arn, send)),
-    unknownIn(() => listGrants(kms, id, arn, send))
+    unknownIn(() => listGrantPages(kms, id, arn, send))
   ]), keyTags = tags ?? {}, key = {
     arn: metadata.Arn ?? arn,
     id: metadata.KeyId ?? id,
@@ -601,7 +585,7 @@ async function readCustomerKey(kms, metadata, where, aliases, send) {
     state: metadata.KeyState ?? "Unavailable",
     multiRegion: metadata.MultiRegion === !0,
     rotation,
-    policy: policyText === void 0 ? void 0 : parsePolicy(policyText),
+    policy: policyText === void 0 ? void 0 : parseKeyPolicyText(policyText),
     policyText,
     tags: keyTags,
     aliases: aliases.filter((alias) => alias.targetKeyId === id),
@@ -635,63 +619,11 @@ async function listResourceTags(kms, id, arn, send) {
   for (let tag of tags) tag.TagKey !== void 0 && (record[tag.TagKey] = tag.TagValue ?? "");
   return record;
 }
-async function listGrants(kms, id, arn, send) {
-  let grants = [], marker;
-  do {
-    let page = await send(
-      "ListGrants",
-      arn,
-      () => kms.send(
-        new import_client_kms.ListGrantsCommand({
-          KeyId: id,
-          Limit: 100,
-          ...marker === void 0 ? {} : { Marker: marker }
-        })
-      )
-    );
-    grants.push(...(page.Grants ?? []).map(toLiveGrant)), marker = page.Truncated === !0 ? nextToken(marker, page.NextMarker) : void 0;
-  } while (marker !== void 0);
-  return grants.sort(
-    (a, b) => compare(a.name ?? "", b.name ?? "") || compare(a.grantId, b.grantId)
-  );
-}
-function toLiveGrant(entry) {
-  let grant = {
-    grantId: entry.GrantId ?? "",
-    granteePrincipal: entry.GranteePrincipal ?? "",
-    operations: [...entry.Operations ?? []].sort()
-  };
-  entry.Name !== void 0 && entry.Name !== "" && (grant.name = entry.Name), entry.RetiringPrincipal !== void 0 && (grant.retiringPrincipal = entry.RetiringPrincipal), entry.IssuingAccount !== void 0 && (grant.issuingAccount = entry.IssuingAccount);
-  let subset = entry.Constraints?.EncryptionContextSubset;
-  subset !== void 0 && (grant.encryptionContextSubset = subset);
-  let equals = entry.Constraints?.EncryptionContextEquals;
-  return equals !== void 0 && (grant.encryptionContextEquals = equals), grant;
-}
-function parsePolicy(text) {
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return;
-  }
-  if (typeof parsed != "object" || parsed === null || Array.isArray(parsed)) return;
-  let statement = parsed.Statement;
-  if (typeof statement == "object" && statement !== null && !Array.isArray(statement))
-    return {
-      ...parsed,
-      Statement: [statement]
-    };
-  if (Array.isArray(statement))
-    return parsed;
-}
 function ownershipOf(tags) {
   let manifest = tags[OWNERSHIP_TAG_MANIFEST];
   if (manifest === void 0) return;
   let key = tags[OWNERSHIP_TAG_KEY];
   return key === void 0 ? { manifest } : { manifest, key };
-}
-function nextToken(previous, next) {
-  return next === void 0 || next === "" || next === previous ? void 0 : next;
 }
 function causeName(error) {
   return error instanceof AwsAccessError ? awsErrorName(error.cause) : awsErrorName(error);
@@ -1827,8 +1759,8 @@ async function validateCommand(args, io) {
   else if (format === "sarif")
     io.stdout(findingsSarifText(findings));
   else {
-    let count = result.desired.keys.length;
-    io.stdout(`${manifestFile.file}: valid (${count} key${count === 1 ? "" : "s"})
+    let count = result.desired.keys.length, lint = findings.length === 0 ? "no lint findings" : `${findings.length} lint finding${findings.length === 1 ? "" : "s"}`;
+    io.stdout(`${manifestFile.file}: valid (${count} key${count === 1 ? "" : "s"}), ${lint}
 `), findings.length > 0 && io.stdout(`
 ${renderFindingsText(findings, { color: useColor(io) })}`);
   }
