@@ -15,7 +15,10 @@ import { buildPlan } from '../core/plan/build-plan.ts';
 import { buildAccessMatrix } from '../core/policy/build-access-matrix.ts';
 import { resetEmulator } from '../test/emulator/reset-emulator.ts';
 import { startEmulator } from '../test/emulator/start-emulator.ts';
+import { measurePullRequestEvent } from '../test/app/measure-pull-request-event.ts';
+import { formatImportFigure, measureImport } from '../test/integration/import/import-bench.ts';
 import { generateManifest } from './generate-manifest.ts';
+import { actionBundleBytes, measureActionColdStart } from './measure-action-cold-start.ts';
 
 const ACCOUNT = '123456789012';
 const options = { repository: 'acme/bench', manifestPath: 'kms.yaml' };
@@ -81,6 +84,28 @@ console.log('\n## access matrix (every principal x 9 actions x contexts)');
   );
 }
 
+console.log('\n## the bundled Action');
+{
+  const bytes = await actionBundleBytes();
+  console.log(
+    `  dist/action/index.js: ${(bytes.entry / 1024).toFixed(0)} KiB, shared chunks: ${(bytes.chunks / 1024).toFixed(0)} KiB`,
+  );
+  const ms = await measureActionColdStart();
+  console.log(
+    `  cold start (process start to first GitHub API call, pull_request event): ${ms.toFixed(0)} ms`,
+  );
+}
+
+console.log(
+  '\n## the Probot app: one pull_request event, 500-key manifest, GitHub answered by nock',
+);
+{
+  const figures = await measurePullRequestEvent(500);
+  console.log(
+    `  first event ${figures.coldMs} ms, then ${figures.warmMs} ms wall / ${figures.warmCpuMs} ms CPU; ${figures.apiCalls} GitHub API calls; heap after ${figures.heapAfterMiB} MiB, max RSS ${figures.maxRssMiB} MiB`,
+  );
+}
+
 console.log('\n## plan against the KMS emulator (moto server): read live state + diff');
 const emulator = await startEmulator();
 Object.assign(process.env, {
@@ -89,6 +114,8 @@ Object.assign(process.env, {
   AWS_ACCESS_KEY_ID: 'bench',
   AWS_SECRET_ACCESS_KEY: 'bench',
   AWS_EC2_METADATA_DISABLED: 'true',
+  // The SDK's notice that its 2027 releases need Node 22 would interrupt the figures.
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 });
 try {
   const kms = new KMSClient({ endpoint: emulator.endpoint, region: 'us-east-1' });
@@ -139,6 +166,9 @@ try {
     console.log(`        by operation: ${JSON.stringify(perKey)}`);
   }
   kms.destroy();
+
+  console.log('\n## import (list an account with 500 keys + build the manifest)');
+  console.log(`  ${formatImportFigure(await measureImport(emulator.endpoint, 500))}`);
 } finally {
   await emulator.stop();
 }
