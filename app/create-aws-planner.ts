@@ -5,14 +5,16 @@ import { readLiveState } from '../adapters/aws/read-live-state.ts';
 import type { DesiredState } from '../core/manifest/desired-state.ts';
 import { buildPlan } from '../core/plan/build-plan.ts';
 import type { Plan } from '../core/plan/plan-types.ts';
+import { parsePlanAccounts } from './parse-plan-accounts.ts';
 
 /** Plans a desired state against the live keys (read-only). */
 export type Planner = (desired: DesiredState) => Promise<Plan>;
 
 /**
  * The app's planner from its environment: `KMS_ACTION_PLAN_ROLE` (a read-only role, with
- * `{account}` for one role per account) assumed from the app's own AWS credentials. Without
- * it, `undefined`: the app validates and lints, and the Action plans.
+ * `{account}` for one role per account) assumed from the app's own AWS credentials, limited to
+ * the accounts `KMS_ACTION_PLAN_ACCOUNTS` allows each repository. Without the role,
+ * `undefined`: the app validates and lints, and the Action plans.
  * The applier's access is not predicted: the app knows the planning role, not the Action's.
  */
 export function createAwsPlanner(
@@ -22,10 +24,23 @@ export function createAwsPlanner(
   if (roleTemplate === undefined || roleTemplate === '') return undefined;
   const stsRegionOf = (desired: DesiredState) =>
     env['AWS_REGION'] ?? env['AWS_DEFAULT_REGION'] ?? desired.keys[0]?.region ?? 'us-east-1';
-  // Validates the template now: a misconfigured app fails at start, not on every event.
+  // Validates the configuration now: a misconfigured app fails at start, not on every event.
   assumeRolePerAccount({ roleTemplate, sessionName: 'kms-action-app', region: 'us-east-1' });
+  const allowList = parsePlanAccounts(env['KMS_ACTION_PLAN_ACCOUNTS']);
 
   return async (desired) => {
+    // The repository part of the ownership tag (`owner/name/<manifest path>`).
+    const repository = desired.owner.split('/').slice(0, 2).join('/').toLowerCase();
+    const allowed = allowList.get(repository) ?? allowList.get('*') ?? new Set<string>();
+    const refused = [...new Set(desired.keys.map((key) => key.account))].filter(
+      (account) => !allowed.has(account),
+    );
+    if (refused.length > 0) {
+      throw new Error(
+        `not planned: this app may not read account${refused.length === 1 ? '' : 's'} ${refused.join(', ')} for ${repository} ` +
+          '(KMS_ACTION_PLAN_ACCOUNTS); the Action plans with the repository’s own role',
+      );
+    }
     const region = stsRegionOf(desired);
     const credentialsFor = assumeRolePerAccount({
       roleTemplate,
