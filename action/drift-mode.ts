@@ -14,7 +14,7 @@ import { driftIssueMarker } from './markers.ts';
 import { MAX_COMMENT_LENGTH } from './plan-mode.ts';
 import { readActionManifest } from './read-action-manifest.ts';
 import { renderDriftReport } from './render-drift-report.ts';
-import { selectDriftRepairs } from './select-drift-repairs.ts';
+import { selectDriftRepairs } from '../core/plan/select-drift-repairs.ts';
 import { truncateMarkdown } from './truncate-markdown.ts';
 import { writeAnnotations } from './write-annotations.ts';
 

@@ -10,6 +10,7 @@ import type { CliIo } from './cli-io.ts';
 import { EXIT_AWS_ERROR, EXIT_INVALID_INPUT, EXIT_OK } from './exit-codes.ts';
 import { accessCommand } from './access-command.ts';
 import { applyCommand } from './apply-command.ts';
+import { driftCommand } from './drift-command.ts';
 import { importCommand } from './import-command.ts';
 import { planCommand } from './plan-command.ts';
 import { lintPolicyCommand } from './lint-policy-command.ts';
@@ -27,6 +28,11 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
     summary: 'show the changes apply would make to the live keys (read-only)',
   },
   apply: { run: applyCommand, summary: 'plan afresh and apply the changes in safe order' },
+  drift: {
+    run: driftCommand,
+    summary:
+      'report drift between the live keys and the manifest; optionally undo out-of-band deletions',
+  },
   access: {
     run: accessCommand,
     summary: 'show who can do what with each key, from its key policy; no AWS calls',

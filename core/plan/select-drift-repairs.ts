@@ -1,5 +1,5 @@
-import type { DesiredState } from '../core/manifest/desired-state.ts';
-import type { Change } from '../core/plan/plan-types.ts';
+import type { DesiredState } from '../manifest/desired-state.ts';
+import type { Change } from './plan-types.ts';
 
 /**
  * The ransomware shield of `on-drift: cancel-deletion`: of the drift found, only the changes
