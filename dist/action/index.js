@@ -7,8 +7,9 @@ import {
   reachesFailOn,
   refreshAwsPlan,
   renderFindingsJson,
-  renderPlanJson
-} from "../chunks/chunk-IGYC6R5M.js";
+  renderPlanJson,
+  selectDriftRepairs
+} from "../chunks/chunk-VNFM6FJA.js";
 import {
   Octokit,
   paginateRest,
@@ -33,7 +34,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   runLint,
   toAwsAccessError
-} from "../chunks/chunk-TSKEAYCH.js";
+} from "../chunks/chunk-N3QTDBXI.js";
 import "../chunks/chunk-AHM7TMRN.js";
 import {
   __commonJS,
@@ -15788,16 +15789,6 @@ function renderDriftReport(props) {
     ""
   ), out.join(`
 `);
-}
-
-// action/select-drift-repairs.ts
-function selectDriftRepairs(desired, changes) {
-  let enabled = new Set(
-    desired.keys.filter((key) => key.state === "enabled").map((key) => key.name)
-  );
-  return changes.filter(
-    (change) => enabled.has(change.key) && (change.action === "cancel-deletion" || change.action === "enable")
-  );
 }
 
 // action/drift-mode.ts

@@ -13,11 +13,11 @@ import {
 } from "../chunks/chunk-67XMXF5S.js";
 import {
   app_default
-} from "../chunks/chunk-IUSATGTB.js";
-import "../chunks/chunk-PBYIQX7G.js";
+} from "../chunks/chunk-DSKEER7Q.js";
+import "../chunks/chunk-L2VTJ4JA.js";
 import {
   require_dist
-} from "../chunks/chunk-TSKEAYCH.js";
+} from "../chunks/chunk-N3QTDBXI.js";
 import "../chunks/chunk-AHM7TMRN.js";
 import {
   __commonJS,

@@ -7,11 +7,12 @@ import {
   prepareAwsPlan,
   reachesFailOn,
   renderFindingsJson,
-  renderPlanJson
-} from "../chunks/chunk-IGYC6R5M.js";
+  renderPlanJson,
+  selectDriftRepairs
+} from "../chunks/chunk-VNFM6FJA.js";
 import {
   assumeRolePerAccount
-} from "../chunks/chunk-PBYIQX7G.js";
+} from "../chunks/chunk-L2VTJ4JA.js";
 import {
   AwsAccessError,
   DEFAULT_KEY_SPEC,
@@ -66,7 +67,7 @@ import {
   runPolicyRules,
   toAwsAccessError,
   toList
-} from "../chunks/chunk-TSKEAYCH.js";
+} from "../chunks/chunk-N3QTDBXI.js";
 import "../chunks/chunk-AHM7TMRN.js";
 import {
   __toESM
@@ -444,8 +445,79 @@ Applied ${result.applied.length} change${result.applied.length === 1 ? "" : "s"}
 `;
 }
 
-// cli/import-command.ts
+// cli/drift-command.ts
 import { parseArgs as parseArgs3 } from "node:util";
+var DRIFT_HELP = `Usage: kms-action drift [-f kms.yaml] [--format text|markdown|json] [--repair cancel-deletion]
+
+Compares the live keys with the manifest (a plan, read-only) and reports the drift: every
+change apply would make, and the problems (e.g. a key deleted from the manifest but not
+from AWS). For a schedule: exit 3 when there is drift.
+
+With --repair cancel-deletion (the ransomware shield) it also undoes, and only undoes, an
+out-of-band ScheduleKeyDeletion or DisableKey on a key the manifest says is enabled.
+
+Options:
+  -f, --file <path>          manifest to read (default: kms.yaml)
+      --format <format>      text (default), markdown or json
+      --repair <what>        cancel-deletion: cancel deletions and re-enable keys as above
+      --repository <o/r>     repository for the ownership tag (default: $GITHUB_REPOSITORY or "local")
+${AWS_OPTIONS_HELP}
+  -h, --help                 show this help
+
+Exit codes: 0 no drift, 1 drift with problems that block apply, 2 invalid manifest or usage,
+3 drift, 4 AWS error.
+`;
+async function driftCommand(args, io) {
+  let { values } = parseArgs3({
+    args,
+    options: {
+      file: { type: "string", short: "f", default: "kms.yaml" },
+      format: { type: "string", default: "text" },
+      repair: { type: "string" },
+      repository: { type: "string" },
+      ...AWS_OPTIONS,
+      help: { type: "boolean", short: "h" }
+    },
+    strict: !0,
+    allowPositionals: !1
+  });
+  if (values.help === !0)
+    return io.stdout(DRIFT_HELP), 0;
+  let format = parseFormat(values.format, ["text", "markdown", "json"]);
+  if (values.repair !== void 0 && values.repair !== "cancel-deletion")
+    throw new UsageError(`--repair must be 'cancel-deletion', got '${values.repair}'`);
+  let prepared = await preparePlan(
+    { file: values.file, repository: values.repository, roleToAssume: values["role-to-assume"] },
+    io
+  );
+  try {
+    let { plan, desired } = prepared;
+    format === "json" ? io.stdout(`${JSON.stringify(renderPlanJson(plan), null, 2)}
+`) : format === "markdown" ? io.stdout(renderPlanMarkdown(plan)) : io.stdout(renderPlanText(plan));
+    let repairs = values.repair === void 0 ? [] : selectDriftRepairs(desired, plan.changes);
+    if (repairs.length > 0) {
+      let result = await applyPlan(
+        { ...plan, changes: repairs, problems: [] },
+        { clients: prepared.clients, allowDestructive: !1 }
+      );
+      for (let change of result.applied)
+        io.stderr(`repaired ${change.address}: ${describeChange(change)}
+`);
+      if (result.failed !== void 0)
+        return io.stderr(`kms-action: AWS error: ${result.failed.error.message}
+`), 4;
+    } else values.repair !== void 0 && io.stderr(
+      `nothing to repair: no managed key that should be enabled is disabled or pending deletion
+`
+    );
+    return values.stats === !0 && io.stderr(renderStats(prepared.stats)), plan.problems.length > 0 ? 1 : plan.changes.length > repairs.length ? 3 : 0;
+  } finally {
+    prepared.clients.destroy();
+  }
+}
+
+// cli/import-command.ts
+import { parseArgs as parseArgs4 } from "node:util";
 
 // adapters/aws/list-account-keys.ts
 var import_client_kms = __toESM(require_dist_cjs(), 1), import_client_sts = __toESM(require_dist_cjs2(), 1);
@@ -1298,7 +1370,7 @@ ${AWS_OPTIONS_HELP}
 Exit codes: 0 manifest written, 1 nothing to import, 2 usage, 4 AWS error.
 `, ROLE_ACCOUNT = /^arn:aws[a-z-]*:iam::([0-9]{12}):role\//, ACCOUNT_ID = /^[0-9]{12}$/, ACCOUNT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_-]{0,63}$/;
 async function importCommand(args, io) {
-  let { values } = parseArgs3({
+  let { values } = parseArgs4({
     args,
     options: {
       region: { type: "string" },
@@ -1373,7 +1445,7 @@ async function importCommand(args, io) {
 }
 
 // cli/plan-command.ts
-import { parseArgs as parseArgs4 } from "node:util";
+import { parseArgs as parseArgs5 } from "node:util";
 
 // core/render/render-findings-text.ts
 var COLORS = {
@@ -1432,7 +1504,7 @@ Exit codes: 0 no changes (or changes without --detailed-exitcode), 1 the plan ha
 that block apply, 2 invalid manifest or usage, 3 changes (--detailed-exitcode), 4 AWS error.
 `;
 async function planCommand(args, io) {
-  let { values } = parseArgs4({
+  let { values } = parseArgs5({
     args,
     options: {
       file: { type: "string", short: "f", default: "kms.yaml" },
@@ -1464,7 +1536,7 @@ ${renderFindingsText(findings)}`)), values.stats === !0 && io.stderr(renderStats
 // cli/lint-policy-command.ts
 import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
-import { parseArgs as parseArgs5 } from "node:util";
+import { parseArgs as parseArgs6 } from "node:util";
 
 // core/lint/lint-key-policy.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -1638,7 +1710,7 @@ function useColor(io) {
   return io.isTty && (io.env.NO_COLOR ?? "") === "";
 }
 async function lintPolicyCommand(args, io) {
-  let { values, positionals } = parseArgs5({
+  let { values, positionals } = parseArgs6({
     args,
     options: {
       account: { type: "string" },
@@ -1694,7 +1766,7 @@ function cliVersion() {
 }
 
 // cli/validate-command.ts
-import { parseArgs as parseArgs6 } from "node:util";
+import { parseArgs as parseArgs7 } from "node:util";
 var VALIDATE_HELP = `Usage: kms-action validate [-f kms.yaml] [--format text|json|sarif] [--fail-on error] [--base base.yaml]
 
 Checks the manifest against the schema (schemas/kms.schema.json) and resolves it:
@@ -1716,7 +1788,7 @@ Exit codes: 0 valid (no finding at the failing level), 1 findings at the failing
 2 invalid manifest or usage.
 `;
 async function validateCommand(args, io) {
-  let { values } = parseArgs6({
+  let { values } = parseArgs7({
     args,
     options: {
       file: { type: "string", short: "f", default: "kms.yaml" },
@@ -1789,6 +1861,10 @@ var COMMANDS = {
     summary: "show the changes apply would make to the live keys (read-only)"
   },
   apply: { run: applyCommand, summary: "plan afresh and apply the changes in safe order" },
+  drift: {
+    run: driftCommand,
+    summary: "report drift between the live keys and the manifest; optionally undo out-of-band deletions"
+  },
   access: {
     run: accessCommand,
     summary: "show who can do what with each key, from its key policy; no AWS calls"
