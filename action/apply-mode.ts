@@ -7,6 +7,7 @@ import {
 import { findStickyComment } from '../adapters/github/find-sticky-comment.ts';
 import { upsertStickyComment } from '../adapters/github/upsert-sticky-comment.ts';
 import { errorMessage } from '../core/errors.ts';
+import { reachesFailOn } from '../core/lint/reaches-fail-on.ts';
 import type { Finding } from '../core/lint/types.ts';
 import type { Plan } from '../core/plan/plan-types.ts';
 import { describeChange } from '../core/render/describe-change.ts';
@@ -15,7 +16,6 @@ import { outputsOf, type ActionResult } from './action-result.ts';
 import type { ActionServices } from './action-services.ts';
 import { credentialsForRole, stsRegionOf } from './credentials-for-role.ts';
 import type { ActionInputs } from './get-action-inputs.ts';
-import { reachesFailOn } from '../core/lint/reaches-fail-on.ts';
 import { lintManifest } from './lint-manifest.ts';
 import { applyCommentMarker, planCommentMarker } from './markers.ts';
 import { MAX_COMMENT_LENGTH } from './plan-mode.ts';

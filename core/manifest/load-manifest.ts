@@ -502,8 +502,6 @@ function firstLine(message: string): string {
 
 function yamlHint(code: string): string | undefined {
   switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'each field and each key name may appear only once in a mapping: remove or rename one of them';
     case 'TAB_AS_INDENT':
       return 'indent with spaces; YAML does not allow tabs for indentation';
     case 'BLOCK_AS_IMPLICIT_KEY':
