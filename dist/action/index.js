@@ -9,7 +9,7 @@ import {
   renderFindingsJson,
   renderPlanJson,
   selectDriftRepairs
-} from "../chunks/chunk-VNFM6FJA.js";
+} from "../chunks/chunk-WMNQ3F37.js";
 import {
   Octokit,
   paginateRest,
@@ -34,7 +34,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   runLint,
   toAwsAccessError
-} from "../chunks/chunk-N3QTDBXI.js";
+} from "../chunks/chunk-YOTW4HIL.js";
 import "../chunks/chunk-AHM7TMRN.js";
 import {
   __commonJS,

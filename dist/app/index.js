@@ -3,9 +3,9 @@ const require = __kmsActionCreateRequire(import.meta.url);
 import {
   app_default,
   kmsActionApp
-} from "../chunks/chunk-DSKEER7Q.js";
-import "../chunks/chunk-L2VTJ4JA.js";
-import "../chunks/chunk-N3QTDBXI.js";
+} from "../chunks/chunk-ZNIFGSM3.js";
+import "../chunks/chunk-4GCIFZQB.js";
+import "../chunks/chunk-YOTW4HIL.js";
 import "../chunks/chunk-AHM7TMRN.js";
 import "../chunks/chunk-BTB2OLG5.js";
 export {

@@ -13,11 +13,11 @@ import {
 } from "../chunks/chunk-67XMXF5S.js";
 import {
   app_default
-} from "../chunks/chunk-DSKEER7Q.js";
-import "../chunks/chunk-L2VTJ4JA.js";
+} from "../chunks/chunk-ZNIFGSM3.js";
+import "../chunks/chunk-4GCIFZQB.js";
 import {
   require_dist
-} from "../chunks/chunk-N3QTDBXI.js";
+} from "../chunks/chunk-YOTW4HIL.js";
 import "../chunks/chunk-AHM7TMRN.js";
 import {
   __commonJS,

@@ -9,10 +9,10 @@ import {
   renderFindingsJson,
   renderPlanJson,
   selectDriftRepairs
-} from "../chunks/chunk-VNFM6FJA.js";
+} from "../chunks/chunk-WMNQ3F37.js";
 import {
   assumeRolePerAccount
-} from "../chunks/chunk-L2VTJ4JA.js";
+} from "../chunks/chunk-4GCIFZQB.js";
 import {
   AwsAccessError,
   DEFAULT_KEY_SPEC,
@@ -67,7 +67,7 @@ import {
   runPolicyRules,
   toAwsAccessError,
   toList
-} from "../chunks/chunk-N3QTDBXI.js";
+} from "../chunks/chunk-YOTW4HIL.js";
 import "../chunks/chunk-AHM7TMRN.js";
 import {
   __toESM
