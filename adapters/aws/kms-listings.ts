@@ -1,10 +1,20 @@
 import {
+  GetKeyPolicyCommand,
+  GetKeyRotationStatusCommand,
   ListAliasesCommand,
   ListGrantsCommand,
   type GrantListEntry,
+  type KeyMetadata,
   type KMSClient,
 } from '@aws-sdk/client-kms';
-import type { LiveAlias, LiveGrant } from '../../core/plan/live-state.ts';
+import { OWNERSHIP_TAG_KEY, OWNERSHIP_TAG_MANIFEST } from '../../core/manifest/desired-state.ts';
+import type {
+  LiveAlias,
+  LiveGrant,
+  LiveKey,
+  LiveOwnership,
+  LiveRotation,
+} from '../../core/plan/live-state.ts';
 import type { KeyPolicyDocument } from '../../core/policy/types.ts';
 
 /**
@@ -102,6 +112,88 @@ export function parseKeyPolicyText(text: string): KeyPolicyDocument | undefined 
   }
   if (!Array.isArray(statement)) return undefined;
   return parsed as KeyPolicyDocument;
+}
+
+/** The `default` key policy as KMS returns it (text). */
+export async function readKeyPolicyText(
+  kms: KMSClient,
+  id: string,
+  target: string,
+  callKms: CallKms,
+): Promise<string | undefined> {
+  const output = await callKms('GetKeyPolicy', target, () =>
+    kms.send(new GetKeyPolicyCommand({ KeyId: id, PolicyName: 'default' })),
+  );
+  return output.Policy;
+}
+
+export async function readKeyRotation(
+  kms: KMSClient,
+  id: string,
+  target: string,
+  callKms: CallKms,
+): Promise<LiveRotation> {
+  const output = await callKms('GetKeyRotationStatus', target, () =>
+    kms.send(new GetKeyRotationStatusCommand({ KeyId: id })),
+  );
+  const rotation: LiveRotation = { enabled: output.KeyRotationEnabled === true };
+  if (output.RotationPeriodInDays !== undefined)
+    rotation.periodInDays = output.RotationPeriodInDays;
+  if (output.NextRotationDate !== undefined) {
+    rotation.nextRotationDate = output.NextRotationDate.toISOString();
+  }
+  return rotation;
+}
+
+/** What DescribeKey says of a key, in live-state form. */
+export type LiveKeyBasics = Omit<
+  LiveKey,
+  'rotation' | 'policy' | 'policyText' | 'tags' | 'aliases' | 'grants' | 'ownership'
+>;
+
+export function liveKeyBasics(
+  metadata: KeyMetadata,
+  account: string,
+  region: string,
+): LiveKeyBasics {
+  const key: LiveKeyBasics = {
+    arn: metadata.Arn ?? '',
+    id: metadata.KeyId ?? '',
+    account: metadata.AWSAccountId ?? account,
+    region,
+    description: metadata.Description ?? '',
+    keySpec: metadata.KeySpec ?? 'SYMMETRIC_DEFAULT',
+    // AWS always returns KeyUsage; moto 5.2 omits it when CreateKey did not set it.
+    keyUsage: metadata.KeyUsage ?? 'ENCRYPT_DECRYPT',
+    keyManager: metadata.KeyManager ?? 'CUSTOMER',
+    origin: metadata.Origin ?? 'AWS_KMS',
+    state: metadata.KeyState ?? 'Unavailable',
+    multiRegion: metadata.MultiRegion === true,
+  };
+  if (metadata.CreationDate !== undefined) key.creationDate = metadata.CreationDate.toISOString();
+  if (metadata.DeletionDate !== undefined) key.deletionDate = metadata.DeletionDate.toISOString();
+  if (metadata.PendingDeletionWindowInDays !== undefined) {
+    key.pendingDeletionWindowInDays = metadata.PendingDeletionWindowInDays;
+  }
+  const multi = metadata.MultiRegionConfiguration;
+  if (multi?.MultiRegionKeyType !== undefined) {
+    key.multiRegionConfiguration = {
+      type: multi.MultiRegionKeyType,
+      primary: { arn: multi.PrimaryKey?.Arn ?? '', region: multi.PrimaryKey?.Region ?? '' },
+      replicas: (multi.ReplicaKeys ?? [])
+        .map((replica) => ({ arn: replica.Arn ?? '', region: replica.Region ?? '' }))
+        .sort((a, b) => compare(a.region, b.region)),
+    };
+  }
+  return key;
+}
+
+/** What the ownership tags on a key say; `undefined` without the manifest tag. */
+export function ownershipOf(tags: Readonly<Record<string, string>>): LiveOwnership | undefined {
+  const manifest = tags[OWNERSHIP_TAG_MANIFEST];
+  if (manifest === undefined) return undefined;
+  const key = tags[OWNERSHIP_TAG_KEY];
+  return key === undefined ? { manifest } : { manifest, key };
 }
 
 /** The next page token; a token that repeats would loop forever, so it ends the listing. */

@@ -14,8 +14,6 @@
  */
 import {
   DescribeKeyCommand,
-  GetKeyPolicyCommand,
-  GetKeyRotationStatusCommand,
   ListKeysCommand,
   ListResourceTagsCommand,
   type KeyMetadata,
@@ -25,19 +23,17 @@ import {
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { AwsAccessError } from '../../core/errors.ts';
 import type { AccountKeys, AwsManagedKey } from '../../core/import/account-keys.ts';
-import { OWNERSHIP_TAG_KEY, OWNERSHIP_TAG_MANIFEST } from '../../core/manifest/desired-state.ts';
-import type {
-  LiveAlias,
-  LiveKey,
-  LiveOwnership,
-  LiveRotation,
-} from '../../core/plan/live-state.ts';
+import type { LiveAlias, LiveKey } from '../../core/plan/live-state.ts';
 import type { AwsClients, CredentialsProvider } from './kms-client.ts';
 import {
   listAliasPages,
   listGrantPages,
+  liveKeyBasics,
   nextToken,
+  ownershipOf,
   parseKeyPolicyText,
+  readKeyPolicyText,
+  readKeyRotation,
   type CallKms,
 } from './kms-listings.ts';
 import { limitConcurrency } from './limit-concurrency.ts';
@@ -205,41 +201,14 @@ async function readCustomerKey(
     }
   };
   const [policyText, rotation, tags, grants] = await Promise.all([
-    unknownIn(async () => {
-      const output = await send('GetKeyPolicy', arn, () =>
-        kms.send(new GetKeyPolicyCommand({ KeyId: id, PolicyName: 'default' })),
-      );
-      return output.Policy;
-    }),
-    unknownIn(async () => {
-      const output = await send('GetKeyRotationStatus', arn, () =>
-        kms.send(new GetKeyRotationStatusCommand({ KeyId: id })),
-      );
-      const result: LiveRotation = { enabled: output.KeyRotationEnabled === true };
-      if (output.RotationPeriodInDays !== undefined)
-        result.periodInDays = output.RotationPeriodInDays;
-      if (output.NextRotationDate !== undefined) {
-        result.nextRotationDate = output.NextRotationDate.toISOString();
-      }
-      return result;
-    }),
+    unknownIn(() => readKeyPolicyText(kms, id, arn, send)),
+    unknownIn(() => readKeyRotation(kms, id, arn, send)),
     unknownIn(() => listResourceTags(kms, id, arn, send)),
     unknownIn(() => listGrantPages(kms, id, arn, send)),
   ]);
   const keyTags = tags ?? {};
-  const key: LiveKey = {
-    arn: metadata.Arn ?? arn,
-    id: metadata.KeyId ?? id,
-    account: metadata.AWSAccountId ?? where.account,
-    region: where.region,
-    description: metadata.Description ?? '',
-    keySpec: metadata.KeySpec ?? 'SYMMETRIC_DEFAULT',
-    // AWS always returns KeyUsage; moto 5.2 omits it when CreateKey did not set it.
-    keyUsage: metadata.KeyUsage ?? 'ENCRYPT_DECRYPT',
-    keyManager: metadata.KeyManager ?? 'CUSTOMER',
-    origin: metadata.Origin ?? 'AWS_KMS',
-    state: metadata.KeyState ?? 'Unavailable',
-    multiRegion: metadata.MultiRegion === true,
+  return {
+    ...liveKeyBasics(metadata, where.account, where.region),
     rotation,
     policy: policyText === undefined ? undefined : parseKeyPolicyText(policyText),
     policyText,
@@ -248,22 +217,6 @@ async function readCustomerKey(
     grants,
     ownership: ownershipOf(keyTags),
   };
-  if (metadata.CreationDate !== undefined) key.creationDate = metadata.CreationDate.toISOString();
-  if (metadata.DeletionDate !== undefined) key.deletionDate = metadata.DeletionDate.toISOString();
-  if (metadata.PendingDeletionWindowInDays !== undefined) {
-    key.pendingDeletionWindowInDays = metadata.PendingDeletionWindowInDays;
-  }
-  const multi = metadata.MultiRegionConfiguration;
-  if (multi?.MultiRegionKeyType !== undefined) {
-    key.multiRegionConfiguration = {
-      type: multi.MultiRegionKeyType,
-      primary: { arn: multi.PrimaryKey?.Arn ?? '', region: multi.PrimaryKey?.Region ?? '' },
-      replicas: (multi.ReplicaKeys ?? [])
-        .map((replica) => ({ arn: replica.Arn ?? '', region: replica.Region ?? '' }))
-        .sort((a, b) => compare(a.region, b.region)),
-    };
-  }
-  return key;
 }
 
 async function listResourceTags(
@@ -289,13 +242,6 @@ async function listResourceTags(
   const record: Record<string, string> = {};
   for (const tag of tags) if (tag.TagKey !== undefined) record[tag.TagKey] = tag.TagValue ?? '';
   return record;
-}
-
-function ownershipOf(tags: Record<string, string>): LiveOwnership | undefined {
-  const manifest = tags[OWNERSHIP_TAG_MANIFEST];
-  if (manifest === undefined) return undefined;
-  const key = tags[OWNERSHIP_TAG_KEY];
-  return key === undefined ? { manifest } : { manifest, key };
 }
 
 function causeName(error: unknown): string {

@@ -15,23 +15,11 @@
  * crashes on ARNs in some operations (SPEC section 7), and ids are valid everywhere.
  * All calls share one concurrency limit; throttling is retried by the SDK (kms-client.ts).
  */
-import type {
-  DescribeKeyCommandOutput,
-  KeyMetadata,
-  KMSClient,
-  Tag as KmsTag,
-} from '@aws-sdk/client-kms';
-import {
-  DescribeKeyCommand,
-  GetKeyPolicyCommand,
-  GetKeyRotationStatusCommand,
-  ListKeysCommand,
-  ListResourceTagsCommand,
-} from '@aws-sdk/client-kms';
+import type { DescribeKeyCommandOutput, KMSClient, Tag as KmsTag } from '@aws-sdk/client-kms';
+import { DescribeKeyCommand, ListKeysCommand, ListResourceTagsCommand } from '@aws-sdk/client-kms';
 import { GetResourcesCommand } from '@aws-sdk/client-resource-groups-tagging-api';
 import { AwsAccessError } from '../../core/errors.ts';
 import {
-  OWNERSHIP_TAG_KEY,
   OWNERSHIP_TAG_MANIFEST,
   type DesiredKey,
   type DesiredState,
@@ -43,7 +31,6 @@ import type {
   LiveKey,
   LiveOwnership,
   LiveRegion,
-  LiveRotation,
   LiveState,
 } from '../../core/plan/live-state.ts';
 import type { ApiCallStats } from './count-api-calls.ts';
@@ -53,7 +40,17 @@ import {
   type CredentialsProvider,
   type RetryMode,
 } from './kms-client.ts';
-import { listAliasPages, listGrantPages, nextToken, parseKeyPolicyText } from './kms-listings.ts';
+import {
+  listAliasPages,
+  listGrantPages,
+  liveKeyBasics,
+  nextToken,
+  ownershipOf,
+  parseKeyPolicyText,
+  readKeyPolicyText,
+  readKeyRotation,
+  type CallKms,
+} from './kms-listings.ts';
 import { limitConcurrency, type Limiter } from './limit-concurrency.ts';
 import {
   awsErrorName,
@@ -477,35 +474,18 @@ async function readKey(input: ReadKeyInput): Promise<LiveKey | undefined> {
       throw error;
     }
   };
+  const callKms: CallKms = (operation, on, task) => send(call(operation, on), task);
   const [policyText, rotation, grants, tags] = await Promise.all([
-    unknownIn(async () => {
-      const output = await send(call('GetKeyPolicy', target), () =>
-        kms.send(new GetKeyPolicyCommand({ KeyId: id, PolicyName: 'default' })),
-      );
-      return output.Policy;
-    }),
-    unknownIn(async () => {
-      const output = await send(call('GetKeyRotationStatus', target), () =>
-        kms.send(new GetKeyRotationStatusCommand({ KeyId: id })),
-      );
-      const result: LiveRotation = { enabled: output.KeyRotationEnabled === true };
-      if (output.RotationPeriodInDays !== undefined)
-        result.periodInDays = output.RotationPeriodInDays;
-      if (output.NextRotationDate !== undefined) {
-        result.nextRotationDate = output.NextRotationDate.toISOString();
-      }
-      return result;
-    }),
-    unknownIn(() =>
-      listGrantPages(kms, id, target, (operation, on, task) => send(call(operation, on), task)),
-    ),
+    unknownIn(() => readKeyPolicyText(kms, id, target, callKms)),
+    unknownIn(() => readKeyRotation(kms, id, target, callKms)),
+    unknownIn(() => listGrantPages(kms, id, target, callKms)),
     input.tags === undefined
       ? listResourceTags(kms, id, target, call, send)
       : Promise.resolve(input.tags),
   ]);
   const keyTags = tags ?? {};
   return {
-    ...keyFromMetadata(metadata, input.scope),
+    ...liveKeyBasics(metadata, input.scope.account, input.scope.region),
     rotation,
     policy: policyText === undefined ? undefined : parseKeyPolicyText(policyText),
     policyText,
@@ -514,51 +494,6 @@ async function readKey(input: ReadKeyInput): Promise<LiveKey | undefined> {
     grants,
     ownership: ownershipOf(keyTags),
   };
-}
-
-type KeyBasics = Omit<
-  LiveKey,
-  'rotation' | 'policy' | 'policyText' | 'tags' | 'aliases' | 'grants' | 'ownership'
->;
-
-function keyFromMetadata(metadata: KeyMetadata, scope: Scope): KeyBasics {
-  const key: KeyBasics = {
-    arn: metadata.Arn ?? '',
-    id: metadata.KeyId ?? '',
-    account: metadata.AWSAccountId ?? scope.account,
-    region: scope.region,
-    description: metadata.Description ?? '',
-    keySpec: metadata.KeySpec ?? 'SYMMETRIC_DEFAULT',
-    // AWS always returns KeyUsage; moto 5.2 omits it when CreateKey did not set it.
-    keyUsage: metadata.KeyUsage ?? 'ENCRYPT_DECRYPT',
-    keyManager: metadata.KeyManager ?? 'CUSTOMER',
-    origin: metadata.Origin ?? 'AWS_KMS',
-    state: metadata.KeyState ?? 'Unavailable',
-    multiRegion: metadata.MultiRegion === true,
-  };
-  if (metadata.CreationDate !== undefined) key.creationDate = metadata.CreationDate.toISOString();
-  if (metadata.DeletionDate !== undefined) key.deletionDate = metadata.DeletionDate.toISOString();
-  if (metadata.PendingDeletionWindowInDays !== undefined) {
-    key.pendingDeletionWindowInDays = metadata.PendingDeletionWindowInDays;
-  }
-  const multi = metadata.MultiRegionConfiguration;
-  if (multi?.MultiRegionKeyType !== undefined) {
-    key.multiRegionConfiguration = {
-      type: multi.MultiRegionKeyType,
-      primary: { arn: multi.PrimaryKey?.Arn ?? '', region: multi.PrimaryKey?.Region ?? '' },
-      replicas: (multi.ReplicaKeys ?? [])
-        .map((replica) => ({ arn: replica.Arn ?? '', region: replica.Region ?? '' }))
-        .sort((a, b) => compare(a.region, b.region)),
-    };
-  }
-  return key;
-}
-
-function ownershipOf(tags: Record<string, string>): LiveOwnership | undefined {
-  const manifest = tags[OWNERSHIP_TAG_MANIFEST];
-  if (manifest === undefined) return undefined;
-  const key = tags[OWNERSHIP_TAG_KEY];
-  return key === undefined ? { manifest } : { manifest, key };
 }
 
 function foreignClaim(
