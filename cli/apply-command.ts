@@ -3,7 +3,7 @@ import { applyPlan, type ApplyProgress, type ApplyResult } from '../adapters/aws
 import { UsageError } from '../core/errors.ts';
 import { describeChange } from '../core/render/describe-change.ts';
 import { renderPlanText } from '../core/render/render-plan-text.ts';
-import { AWS_OPTIONS, AWS_OPTIONS_HELP } from './aws-options.ts';
+import { AWS_OPTIONS_HELP, PLAN_OPTIONS } from './aws-options.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT_AWS_ERROR, EXIT_CHANGES, EXIT_FINDINGS, EXIT_OK } from './exit-codes.ts';
 import { preparePlan, renderStats } from './prepare-plan.ts';
@@ -31,12 +31,9 @@ export async function applyCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
-      file: { type: 'string', short: 'f', default: 'kms.yaml' },
+      ...PLAN_OPTIONS,
       'auto-approve': { type: 'boolean' },
       'allow-destructive': { type: 'boolean' },
-      repository: { type: 'string' },
-      ...AWS_OPTIONS,
-      help: { type: 'boolean', short: 'h' },
     },
     strict: true,
     allowPositionals: false,

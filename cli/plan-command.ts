@@ -4,7 +4,7 @@ import { renderFindingsText } from '../core/render/render-findings-text.ts';
 import { renderPlanJson } from '../core/render/render-plan-json.ts';
 import { renderPlanMarkdown } from '../core/render/render-plan-markdown.ts';
 import { renderPlanText } from '../core/render/render-plan-text.ts';
-import { AWS_OPTIONS, AWS_OPTIONS_HELP } from './aws-options.ts';
+import { AWS_OPTIONS_HELP, PLAN_OPTIONS } from './aws-options.ts';
 import type { CliIo } from './cli-io.ts';
 import { parseFormat } from './common-options.ts';
 import { EXIT_CHANGES, EXIT_FINDINGS, EXIT_OK } from './exit-codes.ts';
@@ -31,12 +31,9 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
-      file: { type: 'string', short: 'f', default: 'kms.yaml' },
+      ...PLAN_OPTIONS,
       format: { type: 'string', default: 'text' },
       'detailed-exitcode': { type: 'boolean' },
-      repository: { type: 'string' },
-      ...AWS_OPTIONS,
-      help: { type: 'boolean', short: 'h' },
     },
     strict: true,
     allowPositionals: false,

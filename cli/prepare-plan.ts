@@ -1,25 +1,16 @@
 import { assumeRolePerAccount } from '../adapters/aws/assume-role.ts';
-import type { CallerIdentity } from '../adapters/aws/check-caller-identity.ts';
 import { apiCallsByOperation, type ApiCallStats } from '../adapters/aws/count-api-calls.ts';
-import type { AwsClients, CredentialsProvider } from '../adapters/aws/kms-client.ts';
-import { prepareAwsPlan } from '../adapters/aws/prepare-plan.ts';
+import type { CredentialsProvider } from '../adapters/aws/kms-client.ts';
+import { prepareAwsPlan, type AwsPlan } from '../adapters/aws/prepare-plan.ts';
 import { ManifestError } from '../core/errors.ts';
-import type { DesiredState } from '../core/manifest/desired-state.ts';
 import { readManifest } from '../core/manifest/read-manifest.ts';
-import type { LiveState } from '../core/plan/live-state.ts';
-import type { Plan } from '../core/plan/plan-types.ts';
 import type { CliIo } from './cli-io.ts';
 import { repositoryOf } from './common-options.ts';
 import { readManifestFile, type ManifestFile } from './read-manifest-file.ts';
 
-export interface PreparedPlan {
+/** The AWS plan, and the manifest file it came from. */
+export interface PreparedPlan extends AwsPlan {
   manifestFile: ManifestFile;
-  desired: DesiredState;
-  live: LiveState;
-  plan: Plan;
-  clients: AwsClients;
-  stats: ApiCallStats;
-  identities: Map<string, CallerIdentity>;
 }
 
 export interface PrepareOptions {
