@@ -6,21 +6,14 @@
  * SDK's own retry strategy.
  */
 import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { AwsAccessError, UsageError } from '../../core/errors.ts';
+import { AwsAccessError } from '../../core/errors.ts';
 import type { CredentialsProvider } from './kms-client.ts';
+import { roleSessionsPerAccount, type RoleCredentials } from './role-sessions-per-account.ts';
 import { awsErrorName, toAwsAccessError } from './to-aws-access-error.ts';
 
-const ROLE_TEMPLATE = /^arn:aws(-cn|-us-gov)?:iam::(\{account\}|[0-9]{12}):role\/[\w+=,.@/-]+$/;
-/** Refreshes a session this long before it expires. */
-const REFRESH_MARGIN_MS = 5 * 60 * 1000;
 const STS_MAX_ATTEMPTS = 5;
 
-export interface WebIdentityCredentials {
-  accessKeyId: string;
-  secretAccessKey: string;
-  sessionToken: string;
-  expiration: Date;
-}
+export type WebIdentityCredentials = RoleCredentials;
 
 export interface AssumeRoleWithWebIdentityOptions {
   /** `arn:aws:iam::{account}:role/kms-plan`, or a fixed role ARN for a single account. */
@@ -43,22 +36,12 @@ export interface AssumeRoleWithWebIdentityOptions {
 export function assumeRoleWithWebIdentityPerAccount(
   options: AssumeRoleWithWebIdentityOptions,
 ): (account: string) => CredentialsProvider {
-  if (!ROLE_TEMPLATE.test(options.roleTemplate)) {
-    throw new UsageError(
-      `${options.inputName} must be an IAM role ARN, optionally with {account}, e.g. 'arn:aws:iam::{account}:role/kms-admin', got '${options.roleTemplate}'`,
-    );
-  }
   const sts = new STSClient({ region: options.region, maxAttempts: STS_MAX_ATTEMPTS });
   const sessionName = toSessionName(options.sessionName);
-  const providers = new Map<string, CredentialsProvider>();
-  return (account) => {
-    const existing = providers.get(account);
-    if (existing !== undefined) return existing;
-    const roleArn = options.roleTemplate.replace('{account}', account);
-    let cached: WebIdentityCredentials | undefined;
-    let pending: Promise<WebIdentityCredentials> | undefined;
-
-    const assume = async (): Promise<WebIdentityCredentials> => {
+  return roleSessionsPerAccount(
+    options.roleTemplate,
+    options.inputName,
+    async (roleArn, account): Promise<WebIdentityCredentials> => {
       const token = await options.getIdToken();
       try {
         const response = await sts.send(
@@ -93,21 +76,8 @@ export function assumeRoleWithWebIdentityPerAccount(
         if (error instanceof AwsAccessError) throw error;
         throw webIdentityError(error, { roleArn, account, token, options });
       }
-    };
-
-    const provider: CredentialsProvider = async () => {
-      if (cached !== undefined && cached.expiration.getTime() - Date.now() > REFRESH_MARGIN_MS)
-        return cached;
-      // The KMS, tagging and STS clients of one account ask at once: one session for all.
-      pending ??= assume().finally(() => {
-        pending = undefined;
-      });
-      cached = await pending;
-      return cached;
-    };
-    providers.set(account, provider);
-    return provider;
-  };
+    },
+  );
 }
 
 /** STS allows `[\w+=,.@-]`, 2..64 characters. */
