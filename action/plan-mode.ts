@@ -140,6 +140,10 @@ export async function runPlanMode(
     const prepared = await services.aws.prepare(desired, {
       credentialsFor: credentialsForRole(role, inputs, context, services, stsRegion),
       stsRegion,
+      // Predict the access of the role that will apply, not of the read-only plan role.
+      ...(role?.input === 'plan-role-to-assume'
+        ? { applierFor: applyRoleOf(inputs.roleToAssume) }
+        : {}),
     });
     prepared.clients.destroy();
     plan = prepared.plan;
@@ -218,4 +222,9 @@ async function readBaseDesired(
     );
   }
   return { desired: undefined };
+}
+
+/** The apply role per account; without one the applier is unknown and not predicted. */
+function applyRoleOf(template: string | undefined): (account: string) => string | undefined {
+  return (account) => template?.replace('{account}', account);
 }

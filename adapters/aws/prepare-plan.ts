@@ -18,6 +18,11 @@ export interface PrepareAwsPlanOptions {
   credentialsFor: (account: string) => CredentialsProvider | undefined;
   /** Region of the STS calls. */
   stsRegion: string;
+  /**
+   * The principal that will apply in `account`, when it is not the one planning (a read-only
+   * plan role); `undefined` for an account: unknown, not predicted. Default: the caller.
+   */
+  applierFor?: (account: string) => string | undefined;
 }
 
 export interface AwsPlan {
@@ -28,6 +33,8 @@ export interface AwsPlan {
   clients: AwsClients;
   stats: ApiCallStats;
   identities: Map<string, CallerIdentity>;
+  /** Whose access each change was checked for. */
+  applierFor: (account: string) => string | undefined;
 }
 
 export async function prepareAwsPlan(
@@ -44,9 +51,11 @@ export async function prepareAwsPlan(
   }
   const stats = createApiCallStats();
   const clients = createAwsClients({ credentialsFor: options.credentialsFor, stats });
+  const applierFor =
+    options.applierFor ?? ((account: string) => identities.get(account)?.principalArn);
   try {
-    const { live, plan } = await refreshAwsPlan({ desired, clients, identities });
-    return { desired, live, plan, clients, stats, identities };
+    const { live, plan } = await refreshAwsPlan({ desired, clients, applierFor });
+    return { desired, live, plan, clients, stats, identities, applierFor };
   } catch (error) {
     clients.destroy();
     throw error;
@@ -55,11 +64,9 @@ export async function prepareAwsPlan(
 
 /** Reads the live state again with the same clients and plans afresh (e.g. after a repair). */
 export async function refreshAwsPlan(
-  prepared: Pick<AwsPlan, 'desired' | 'clients' | 'identities'>,
+  prepared: Pick<AwsPlan, 'desired' | 'clients' | 'applierFor'>,
 ): Promise<{ live: LiveState; plan: Plan }> {
   const live = await readLiveState(prepared.desired, { clients: prepared.clients });
-  const plan = buildPlan(prepared.desired, live, {
-    applierFor: (account) => prepared.identities.get(account)?.principalArn,
-  });
+  const plan = buildPlan(prepared.desired, live, { applierFor: prepared.applierFor });
   return { live, plan };
 }

@@ -224,6 +224,7 @@ export function fakeServices(
           clients,
           stats: { calls: new Map() } as unknown as AwsPlan['stats'],
           identities: new Map(),
+          applierFor: () => undefined,
         });
       },
       refresh: (prepared) => Promise.resolve(answer(prepared.desired)),

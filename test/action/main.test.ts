@@ -117,6 +117,24 @@ describe('mode plan (pull request)', () => {
     expect(services.tokenRequests).toEqual(['sts.amazonaws.com']);
   });
 
+  it("predicts the apply role's access in the plan, not the read-only plan role's", async () => {
+    expectPlanComment();
+    const services = fakeServices([{ plan: planOf([]) }]);
+    await run(
+      inputs({
+        'role-to-assume': 'arn:aws:iam::{account}:role/kms-admin',
+        'plan-role-to-assume': 'arn:aws:iam::{account}:role/kms-plan',
+        'aws-region': 'us-east-1',
+      }),
+      octokit(),
+      pullRequestContext(workspace.dir),
+      services,
+    );
+    expect(services.prepareCalls[0]?.applierFor?.('111122223333')).toBe(
+      'arn:aws:iam::111122223333:role/kms-admin',
+    );
+  });
+
   it("validates and lints a fork's pull request without asking for credentials, and says planning needs a maintainer", async () => {
     const posted = expectPlanComment(403);
     const services = fakeServices([]);
