@@ -1,9 +1,6 @@
 import { assumeRolePerAccount } from '../adapters/aws/assume-role.ts';
-import { checkCallerIdentity } from '../adapters/aws/check-caller-identity.ts';
-import { createAwsClients } from '../adapters/aws/kms-client.ts';
-import { readLiveState } from '../adapters/aws/read-live-state.ts';
+import { prepareAwsPlan } from '../adapters/aws/prepare-plan.ts';
 import type { DesiredState } from '../core/manifest/desired-state.ts';
-import { buildPlan } from '../core/plan/build-plan.ts';
 import type { Plan } from '../core/plan/plan-types.ts';
 import { parsePlanAccounts } from './parse-plan-accounts.ts';
 
@@ -42,21 +39,12 @@ export function createAwsPlanner(
       );
     }
     const region = stsRegionOf(desired);
-    const credentialsFor = assumeRolePerAccount({
-      roleTemplate,
-      sessionName: 'kms-action-app',
-      region,
+    const prepared = await prepareAwsPlan(desired, {
+      credentialsFor: assumeRolePerAccount({ roleTemplate, sessionName: 'kms-action-app', region }),
+      stsRegion: region,
+      applierFor: () => undefined,
     });
-    const accounts = [...new Set(desired.keys.map((key) => key.account))].sort();
-    for (const account of accounts) {
-      await checkCallerIdentity(account, region, credentialsFor(account));
-    }
-    const clients = createAwsClients({ credentialsFor });
-    try {
-      const live = await readLiveState(desired, { clients });
-      return buildPlan(desired, live);
-    } finally {
-      clients.destroy();
-    }
+    prepared.clients.destroy();
+    return prepared.plan;
   };
 }
