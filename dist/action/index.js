@@ -3,13 +3,11 @@ const require = __kmsActionCreateRequire(import.meta.url);
 import {
   FAIL_ON_LEVELS,
   applyPlan,
-  prepareAwsPlan,
   reachesFailOn,
-  refreshAwsPlan,
   renderFindingsJson,
   renderPlanJson,
   selectDriftRepairs
-} from "../chunks/chunk-WMNQ3F37.js";
+} from "../chunks/chunk-5W4EKBJS.js";
 import {
   Octokit,
   paginateRest,
@@ -29,12 +27,15 @@ import {
   escapeMarkdown,
   inlineCode,
   manifestTooLargeProblem,
+  prepareAwsPlan,
   readManifest,
+  refreshAwsPlan,
   renderPlanMarkdown,
   require_dist_cjs2 as require_dist_cjs,
+  roleSessionsPerAccount,
   runLint,
   toAwsAccessError
-} from "../chunks/chunk-YOTW4HIL.js";
+} from "../chunks/chunk-NV45KOS6.js";
 import "../chunks/chunk-AHM7TMRN.js";
 import {
   __commonJS,
@@ -15089,17 +15090,13 @@ async function upsertStickyComment(octokit, target, marker, body) {
 
 // adapters/aws/assume-role-with-web-identity.ts
 var import_client_sts = __toESM(require_dist_cjs(), 1);
-var ROLE_TEMPLATE = /^arn:aws(-cn|-us-gov)?:iam::(\{account\}|[0-9]{12}):role\/[\w+=,.@/-]+$/, REFRESH_MARGIN_MS = 300 * 1e3, STS_MAX_ATTEMPTS = 5;
+var STS_MAX_ATTEMPTS = 5;
 function assumeRoleWithWebIdentityPerAccount(options) {
-  if (!ROLE_TEMPLATE.test(options.roleTemplate))
-    throw new UsageError(
-      `${options.inputName} must be an IAM role ARN, optionally with {account}, e.g. 'arn:aws:iam::{account}:role/kms-admin', got '${options.roleTemplate}'`
-    );
-  let sts = new import_client_sts.STSClient({ region: options.region, maxAttempts: STS_MAX_ATTEMPTS }), sessionName = toSessionName(options.sessionName), providers = /* @__PURE__ */ new Map();
-  return (account) => {
-    let existing = providers.get(account);
-    if (existing !== void 0) return existing;
-    let roleArn = options.roleTemplate.replace("{account}", account), cached, pending, assume = async () => {
+  let sts = new import_client_sts.STSClient({ region: options.region, maxAttempts: STS_MAX_ATTEMPTS }), sessionName = toSessionName(options.sessionName);
+  return roleSessionsPerAccount(
+    options.roleTemplate,
+    options.inputName,
+    async (roleArn, account) => {
       let token = await options.getIdToken();
       try {
         let credentials = (await sts.send(
@@ -15124,11 +15121,8 @@ function assumeRoleWithWebIdentityPerAccount(options) {
       } catch (error2) {
         throw error2 instanceof AwsAccessError ? error2 : webIdentityError(error2, { roleArn, account, token, options });
       }
-    }, provider = async () => (cached !== void 0 && cached.expiration.getTime() - Date.now() > REFRESH_MARGIN_MS || (pending ??= assume().finally(() => {
-      pending = void 0;
-    }), cached = await pending), cached);
-    return providers.set(account, provider), provider;
-  };
+    }
+  );
 }
 function toSessionName(name) {
   let clean = name.replace(/[^\w+=,.@-]/g, "-").slice(0, 64);
@@ -15481,7 +15475,9 @@ ${tail}`;
   try {
     let stsRegion = stsRegionOf(inputs, services.env, desired.keys[0]?.region), prepared = await services.aws.prepare(desired, {
       credentialsFor: credentialsForRole(role, inputs, context3, services, stsRegion),
-      stsRegion
+      stsRegion,
+      // Predict the access of the role that will apply, not of the read-only plan role.
+      ...role?.input === "plan-role-to-assume" ? { applierFor: applyRoleOf(inputs.roleToAssume) } : {}
     });
     prepared.clients.destroy(), plan = prepared.plan, fingerprint = renderFingerprint(
       computeFingerprint({
@@ -15542,6 +15538,9 @@ async function readBaseDesired(octokit, context3, inputs, services) {
     );
   }
   return { desired: void 0 };
+}
+function applyRoleOf(template) {
+  return (account) => template?.replace("{account}", account);
 }
 
 // action/render-apply-report.ts

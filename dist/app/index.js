@@ -3,9 +3,9 @@ const require = __kmsActionCreateRequire(import.meta.url);
 import {
   app_default,
   kmsActionApp
-} from "../chunks/chunk-ZNIFGSM3.js";
-import "../chunks/chunk-4GCIFZQB.js";
-import "../chunks/chunk-YOTW4HIL.js";
+} from "../chunks/chunk-J56TUQ3M.js";
+import "../chunks/chunk-JLN27QYL.js";
+import "../chunks/chunk-NV45KOS6.js";
 import "../chunks/chunk-AHM7TMRN.js";
 import "../chunks/chunk-BTB2OLG5.js";
 export {

@@ -13,11 +13,11 @@ import {
 } from "../chunks/chunk-67XMXF5S.js";
 import {
   app_default
-} from "../chunks/chunk-ZNIFGSM3.js";
-import "../chunks/chunk-4GCIFZQB.js";
+} from "../chunks/chunk-J56TUQ3M.js";
+import "../chunks/chunk-JLN27QYL.js";
 import {
   require_dist
-} from "../chunks/chunk-YOTW4HIL.js";
+} from "../chunks/chunk-NV45KOS6.js";
 import "../chunks/chunk-AHM7TMRN.js";
 import {
   __commonJS,

@@ -4,15 +4,14 @@ const require = __kmsActionCreateRequire(import.meta.url);
 import {
   FAIL_ON_LEVELS,
   applyPlan,
-  prepareAwsPlan,
   reachesFailOn,
   renderFindingsJson,
   renderPlanJson,
   selectDriftRepairs
-} from "../chunks/chunk-WMNQ3F37.js";
+} from "../chunks/chunk-5W4EKBJS.js";
 import {
   assumeRolePerAccount
-} from "../chunks/chunk-4GCIFZQB.js";
+} from "../chunks/chunk-JLN27QYL.js";
 import {
   AwsAccessError,
   DEFAULT_KEY_SPEC,
@@ -25,8 +24,6 @@ import {
   LINT_RULES,
   MAX_MANIFEST_BYTES,
   ManifestError,
-  OWNERSHIP_TAG_KEY,
-  OWNERSHIP_TAG_MANIFEST,
   PlanError,
   UsageError,
   apiCallsByOperation,
@@ -49,13 +46,18 @@ import {
   lintConfigChange,
   listAliasPages,
   listGrantPages,
+  liveKeyBasics,
   manifestTooLargeProblem,
   matchWildcard,
   nextToken,
+  ownershipOf,
   parseKeyPolicy,
   parseKeyPolicyText,
   parsePrincipal,
   policiesEquivalent,
+  prepareAwsPlan,
+  readKeyPolicyText,
+  readKeyRotation,
   readManifest,
   renderPlanMarkdown,
   require_dist,
@@ -67,7 +69,7 @@ import {
   runPolicyRules,
   toAwsAccessError,
   toList
-} from "../chunks/chunk-YOTW4HIL.js";
+} from "../chunks/chunk-NV45KOS6.js";
 import "../chunks/chunk-AHM7TMRN.js";
 import {
   __toESM
@@ -309,7 +311,12 @@ var AWS_OPTIONS = {
   stats: { type: "boolean" }
 }, AWS_OPTIONS_HELP = `      --role-to-assume <arn>  role to assume in each account, e.g. 'arn:aws:iam::{account}:role/kms-admin'
                               (default: use the ambient credentials, which must belong to the keys' account)
-      --stats                 print the AWS API calls made, by operation, to stderr`;
+      --stats                 print the AWS API calls made, by operation, to stderr`, PLAN_OPTIONS = {
+  file: { type: "string", short: "f", default: "kms.yaml" },
+  repository: { type: "string" },
+  ...AWS_OPTIONS,
+  help: { type: "boolean", short: "h" }
+};
 
 // cli/prepare-plan.ts
 async function preparePlan(options, io) {
@@ -361,12 +368,9 @@ async function applyCommand(args, io) {
   let { values } = parseArgs2({
     args,
     options: {
-      file: { type: "string", short: "f", default: "kms.yaml" },
+      ...PLAN_OPTIONS,
       "auto-approve": { type: "boolean" },
-      "allow-destructive": { type: "boolean" },
-      repository: { type: "string" },
-      ...AWS_OPTIONS,
-      help: { type: "boolean", short: "h" }
+      "allow-destructive": { type: "boolean" }
     },
     strict: !0,
     allowPositionals: !1
@@ -471,12 +475,9 @@ async function driftCommand(args, io) {
   let { values } = parseArgs3({
     args,
     options: {
-      file: { type: "string", short: "f", default: "kms.yaml" },
+      ...PLAN_OPTIONS,
       format: { type: "string", default: "text" },
-      repair: { type: "string" },
-      repository: { type: "string" },
-      ...AWS_OPTIONS,
-      help: { type: "boolean", short: "h" }
+      repair: { type: "string" }
     },
     strict: !0,
     allowPositionals: !1
@@ -628,34 +629,13 @@ async function readCustomerKey(kms, metadata, where, aliases, send) {
       throw error;
     }
   }, [policyText, rotation, tags, grants] = await Promise.all([
-    unknownIn(async () => (await send(
-      "GetKeyPolicy",
-      arn,
-      () => kms.send(new import_client_kms.GetKeyPolicyCommand({ KeyId: id, PolicyName: "default" }))
-    )).Policy),
-    unknownIn(async () => {
-      let output = await send(
-        "GetKeyRotationStatus",
-        arn,
-        () => kms.send(new import_client_kms.GetKeyRotationStatusCommand({ KeyId: id }))
-      ), result = { enabled: output.KeyRotationEnabled === !0 };
-      return output.RotationPeriodInDays !== void 0 && (result.periodInDays = output.RotationPeriodInDays), output.NextRotationDate !== void 0 && (result.nextRotationDate = output.NextRotationDate.toISOString()), result;
-    }),
+    unknownIn(() => readKeyPolicyText(kms, id, arn, send)),
+    unknownIn(() => readKeyRotation(kms, id, arn, send)),
     unknownIn(() => listResourceTags(kms, id, arn, send)),
     unknownIn(() => listGrantPages(kms, id, arn, send))
-  ]), keyTags = tags ?? {}, key = {
-    arn: metadata.Arn ?? arn,
-    id: metadata.KeyId ?? id,
-    account: metadata.AWSAccountId ?? where.account,
-    region: where.region,
-    description: metadata.Description ?? "",
-    keySpec: metadata.KeySpec ?? "SYMMETRIC_DEFAULT",
-    // AWS always returns KeyUsage; moto 5.2 omits it when CreateKey did not set it.
-    keyUsage: metadata.KeyUsage ?? "ENCRYPT_DECRYPT",
-    keyManager: metadata.KeyManager ?? "CUSTOMER",
-    origin: metadata.Origin ?? "AWS_KMS",
-    state: metadata.KeyState ?? "Unavailable",
-    multiRegion: metadata.MultiRegion === !0,
+  ]), keyTags = tags ?? {};
+  return {
+    ...liveKeyBasics(metadata, where.account, where.region),
     rotation,
     policy: policyText === void 0 ? void 0 : parseKeyPolicyText(policyText),
     policyText,
@@ -664,13 +644,6 @@ async function readCustomerKey(kms, metadata, where, aliases, send) {
     grants,
     ownership: ownershipOf(keyTags)
   };
-  metadata.CreationDate !== void 0 && (key.creationDate = metadata.CreationDate.toISOString()), metadata.DeletionDate !== void 0 && (key.deletionDate = metadata.DeletionDate.toISOString()), metadata.PendingDeletionWindowInDays !== void 0 && (key.pendingDeletionWindowInDays = metadata.PendingDeletionWindowInDays);
-  let multi = metadata.MultiRegionConfiguration;
-  return multi?.MultiRegionKeyType !== void 0 && (key.multiRegionConfiguration = {
-    type: multi.MultiRegionKeyType,
-    primary: { arn: multi.PrimaryKey?.Arn ?? "", region: multi.PrimaryKey?.Region ?? "" },
-    replicas: (multi.ReplicaKeys ?? []).map((replica) => ({ arn: replica.Arn ?? "", region: replica.Region ?? "" })).sort((a, b) => compare(a.region, b.region))
-  }), key;
 }
 async function listResourceTags(kms, id, arn, send) {
   let tags = [], marker;
@@ -690,12 +663,6 @@ async function listResourceTags(kms, id, arn, send) {
   let record = {};
   for (let tag of tags) tag.TagKey !== void 0 && (record[tag.TagKey] = tag.TagValue ?? "");
   return record;
-}
-function ownershipOf(tags) {
-  let manifest = tags[OWNERSHIP_TAG_MANIFEST];
-  if (manifest === void 0) return;
-  let key = tags[OWNERSHIP_TAG_KEY];
-  return key === void 0 ? { manifest } : { manifest, key };
 }
 function causeName(error) {
   return error instanceof AwsAccessError ? awsErrorName(error.cause) : awsErrorName(error);
@@ -1507,12 +1474,9 @@ async function planCommand(args, io) {
   let { values } = parseArgs5({
     args,
     options: {
-      file: { type: "string", short: "f", default: "kms.yaml" },
+      ...PLAN_OPTIONS,
       format: { type: "string", default: "text" },
-      "detailed-exitcode": { type: "boolean" },
-      repository: { type: "string" },
-      ...AWS_OPTIONS,
-      help: { type: "boolean", short: "h" }
+      "detailed-exitcode": { type: "boolean" }
     },
     strict: !0,
     allowPositionals: !1
