@@ -39,7 +39,7 @@ const result = await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
-  target: 'node20',
+  target: 'node22',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   minifySyntax: true,
