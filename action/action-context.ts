@@ -24,7 +24,7 @@ export interface ActionContext {
   repo: { owner: string; repo: string };
   /** The checkout: the manifest path is relative to it. */
   workspace: string;
-  /** Set on pull_request and pull_request_target events. */
+  /** Set on pull_request events (the Action refuses pull_request_target). */
   pullRequest: PullRequestInfo | undefined;
   /** From the event's repository; `undefined` when the payload has none. */
   defaultBranch: string | undefined;

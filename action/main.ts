@@ -8,10 +8,12 @@ import { runApplyMode } from './apply-mode.ts';
 import { runDriftMode } from './drift-mode.ts';
 import type { ActionInputs, ActionMode } from './get-action-inputs.ts';
 import { runPlanMode } from './plan-mode.ts';
+import { refuseUnsupportedEvent } from './refuse-unsupported-event.ts';
 
 /**
  * The Action, given its inputs, a GitHub client and the run's context:
- * 1. decide the mode (input, else from the event),
+ * 1. refuse an event it does not support (pull_request_target above all), before any
+ *    credential is requested; decide the mode (input, else from the event),
  * 2. run it (plan, apply or drift): each reads the manifest, talks to AWS and GitHub, and
  *    returns outputs, the job summary and the reasons to fail,
  * 3. turn an unexpected error into a failure with a summary, never a stack trace.
@@ -22,7 +24,16 @@ export async function run(
   context: ActionContext,
   services: ActionServices,
 ): Promise<ActionResult> {
-  // 1. The mode.
+  // 1. The event, then the mode.
+  const refusal = refuseUnsupportedEvent(context.eventName);
+  if (refusal !== undefined) {
+    return {
+      mode: inputs.mode ?? 'plan',
+      outputs: outputsOf(undefined, [], 0),
+      summary: `### kms-action\n\n❌ **Refused**: ${escapeMarkdown(refusal)}\n`,
+      failures: [refusal],
+    };
+  }
   const mode = inputs.mode ?? modeOfEvent(context.eventName);
   if (mode === undefined) {
     const reason = `cannot tell what to do on a '${context.eventName}' event: set the input 'mode' to plan, apply or drift`;
@@ -54,7 +65,7 @@ export async function run(
 
 /** plan on pull requests, apply on pushes, drift on a schedule. */
 export function modeOfEvent(eventName: string): ActionMode | undefined {
-  if (eventName === 'pull_request' || eventName === 'pull_request_target') return 'plan';
+  if (eventName === 'pull_request') return 'plan';
   if (eventName === 'push') return 'apply';
   if (eventName === 'schedule') return 'drift';
   return undefined;

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readRegularFile, type RegularFileRead } from '../adapters/fs/read-regular-file.ts';
 import { ManifestError, UsageError, errorMessage } from '../core/errors.ts';
 import { MAX_MANIFEST_BYTES, manifestTooLargeProblem } from '../core/manifest/load-manifest.ts';
 import {
@@ -17,33 +16,46 @@ export interface ActionManifest {
   result: ReadManifestSuccess | ReadManifestFailure;
 }
 
-/** Reads `manifest` from the checkout and compiles it; invalid content is a result, not a throw. */
+/**
+ * Reads `manifest` from the checkout and compiles it; invalid content is a result, not a throw.
+ * Only a regular file reached without a symbolic link is read (adapters/fs/read-regular-file).
+ */
 export async function readActionManifest(
   workspace: string,
   manifest: string,
   repository: string,
 ): Promise<ActionManifest> {
-  const absolute = join(workspace, manifest);
-  let size: number;
+  let read: RegularFileRead;
   try {
-    const info = await stat(absolute);
-    if (!info.isFile())
-      throw new UsageError(`input 'manifest' must name a file, got '${manifest}'`);
-    size = info.size;
+    read = await readRegularFile(workspace, manifest, MAX_MANIFEST_BYTES);
   } catch (error) {
-    if (error instanceof UsageError) throw error;
     throw new UsageError(
-      `input 'manifest': cannot read '${manifest}' in ${workspace} (${errorMessage(error)}). Check out the repository first (actions/checkout) and check the path`,
+      `input 'manifest': cannot read '${manifest}' in ${workspace} (${errorMessage(error)})`,
     );
   }
-  if (size > MAX_MANIFEST_BYTES) {
-    return {
-      path: manifest,
-      sha256: '',
-      result: { ok: false, problems: [manifestTooLargeProblem(manifest, size)] },
-    };
+  switch (read.kind) {
+    case 'missing':
+      throw new UsageError(
+        `input 'manifest': '${manifest}' does not exist in ${workspace}. Check out the repository first (actions/checkout) and check the path`,
+      );
+    case 'symlink':
+      throw new UsageError(
+        `input 'manifest' must name a regular file of the repository, reached without a symbolic link, but '${read.path}' is a symbolic link (manifest '${manifest}'): a link could point at any file on the runner. Commit the manifest itself at that path, or point 'manifest' at the file the link targets`,
+      );
+    case 'not-a-file':
+      throw new UsageError(
+        `input 'manifest' must name a regular file, got '${manifest}', a ${read.type}`,
+      );
+    case 'too-large':
+      return {
+        path: manifest,
+        sha256: '',
+        result: { ok: false, problems: [manifestTooLargeProblem(manifest, read.size)] },
+      };
+    case 'file':
+      break;
   }
-  const content = new Uint8Array(await readFile(absolute));
+  const { content } = read;
   const sha256 = createHash('sha256').update(content).digest('hex');
   let result: ReadManifestSuccess | ReadManifestFailure;
   try {

@@ -23,6 +23,11 @@ export function describeReadError(
         help: 'split the keys across several manifests and list them in .github/kms-action.yml',
       };
     case 'not-a-file':
+      if (file.type === 'symlink')
+        return {
+          message: `${path} is a symbolic link ${at}: kms-action reads only a regular file, never through a link (the Action and the CLI refuse it too)`,
+          help: `commit the manifest itself at ${path}, or list the file the link points to in \`manifests\` in .github/kms-action.yml`,
+        };
       return {
         message: `${path} is a ${file.type} ${at}, not a file`,
         help: `point \`manifests\` in .github/kms-action.yml at the manifest file itself`,

@@ -47,6 +47,11 @@ export async function readRepositoryFile(
       message: 'the Contents API answered without a file',
     };
   if (file.type !== 'file') return { kind: 'not-a-file', type: file.type };
+  // A symbolic link to a file of the repository is followed by the Contents API, which then
+  // answers with the target's path: refused like any link (the Action and the CLI refuse
+  // links in the checkout too). An answer without a path cannot be checked: refused as well.
+  if (file.path === undefined || normalPath(file.path) !== normalPath(location.path))
+    return { kind: 'not-a-file', type: 'symlink' };
   if (file.size > maxBytes) return { kind: 'too-large', size: file.size };
 
   let encoded = file.encoding === 'base64' ? file.content : '';
@@ -70,6 +75,7 @@ export async function readRepositoryFile(
 
 interface ContentFile {
   type: string;
+  path: string | undefined;
   size: number;
   sha: string;
   encoding: string;
@@ -78,16 +84,24 @@ interface ContentFile {
 
 function contentFileOf(data: unknown): ContentFile | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
-  const { type, size, sha, encoding, content } = data as Record<string, unknown>;
+  const { type, path, size, sha, encoding, content } = data as Record<string, unknown>;
   if (typeof type !== 'string' || typeof size !== 'number' || typeof sha !== 'string')
     return undefined;
   return {
     type,
+    path: typeof path === 'string' ? path : undefined,
     size,
     sha,
     encoding: typeof encoding === 'string' ? encoding : '',
     content: typeof content === 'string' ? content : '',
   };
+}
+
+function normalPath(path: string): string {
+  return path
+    .split('/')
+    .filter((part) => part !== '' && part !== '.')
+    .join('/');
 }
 
 function statusOf(error: unknown): number | undefined {

@@ -1,5 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { readRegularFile, type RegularFileRead } from '../adapters/fs/read-regular-file.ts';
 import { ManifestError, UsageError, errorMessage } from '../core/errors.ts';
 import { MAX_MANIFEST_BYTES, manifestTooLargeProblem } from '../core/manifest/load-manifest.ts';
 
@@ -12,33 +12,49 @@ export interface ManifestFile {
   text: string;
 }
 
-/** Reads a manifest from disk, refusing directories and oversized files before reading them. */
+/**
+ * Reads a manifest from disk: only a regular file, reached without a symbolic link from the
+ * working directory (in CI that directory is a checkout, whose links anyone who opens a pull
+ * request may have committed), refusing directories, FIFOs, devices and oversized files
+ * before reading them. A file outside the working directory is checked itself, not its
+ * parent directories.
+ */
 export async function readManifestFile(file: string, cwd: string): Promise<ManifestFile> {
   const absolute = resolve(cwd, file);
-  let size: number;
+  const manifestPath = relative(cwd, absolute).split(sep).join('/');
+  const inside =
+    manifestPath !== '' && !manifestPath.startsWith('../') && !isAbsolute(manifestPath);
+  const [root, path] = inside ? [cwd, manifestPath] : [dirname(absolute), basename(absolute)];
+  let read: RegularFileRead;
   try {
-    const info = await stat(absolute);
-    if (info.isDirectory())
-      throw new UsageError(
-        `${file} is a directory; pass the manifest file with -f, e.g. -f ${file}/kms.yaml`,
-      );
-    size = info.size;
+    read = await readRegularFile(root, path, MAX_MANIFEST_BYTES);
   } catch (error) {
-    if (error instanceof UsageError) throw error;
-    if (isNodeError(error) && error.code === 'ENOENT') {
+    throw new UsageError(`cannot read manifest ${file}: ${errorMessage(error)}`);
+  }
+  switch (read.kind) {
+    case 'missing':
       throw new UsageError(
         `manifest ${file} not found (working directory ${cwd}); pass its path with -f`,
       );
-    }
-    throw new UsageError(`cannot read manifest ${file}: ${errorMessage(error)}`);
+    case 'symlink':
+      throw new UsageError(
+        `manifest ${file} must be a regular file reached without a symbolic link, but ${read.path} is a symbolic link: a link could point at any file of the machine. Pass the path of the file itself with -f`,
+      );
+    case 'not-a-file':
+      throw new UsageError(
+        read.type === 'directory'
+          ? `${file} is a directory; pass the manifest file with -f, e.g. -f ${file}/kms.yaml`
+          : `manifest ${file} must be a regular file, got a ${read.type}; pass the manifest file with -f`,
+      );
+    case 'too-large':
+      // The loader's own message: a huge file is never loaded.
+      throw new ManifestError([manifestTooLargeProblem(file, read.size)]);
+    case 'file':
+      return {
+        file,
+        manifestPath,
+        content: read.content,
+        text: new TextDecoder().decode(read.content),
+      };
   }
-  // Refused before reading, with the loader's own message: a huge file is never loaded.
-  if (size > MAX_MANIFEST_BYTES) throw new ManifestError([manifestTooLargeProblem(file, size)]);
-  const content = new Uint8Array(await readFile(absolute));
-  const manifestPath = relative(cwd, absolute).split(sep).join('/');
-  return { file, manifestPath, content, text: new TextDecoder().decode(content) };
-}
-
-function isNodeError(error: unknown): error is NodeJS.ErrnoException {
-  return error instanceof Error && 'code' in error;
 }

@@ -182,6 +182,25 @@ describeWithEmulator('the bundled Action, run as the runner runs it', () => {
     repository: { full_name: 'acme/platform-keys', default_branch: 'main' },
   });
 
+  it('a pull_request_target run is refused before it requests a token or calls GitHub', async () => {
+    const requests = github.requests.length;
+    const tokens = github.tokenAudiences.length;
+    const event = pullRequestEvent(6, 'f0'.repeat(20), 'b0'.repeat(20));
+    const fork = { ...event.pull_request.head, repo: { full_name: 'mallory/platform-keys' } };
+    const refused = await runAction(
+      'pull_request_target',
+      { ...event, pull_request: { ...event.pull_request, head: fork } },
+      { GITHUB_SHA: 'b0'.repeat(20), GITHUB_REF: 'refs/heads/main' },
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain(
+      "::error::kms-action refuses to run on a 'pull_request_target' event",
+    );
+    expect(github.tokenAudiences).toHaveLength(tokens);
+    expect(github.requests).toHaveLength(requests);
+    expect(refused.outputs['plan-json']).toBe('');
+  });
+
   it('a pull request gets one plan comment, updated in place on the next push', async () => {
     const first = await runAction(
       'pull_request',
