@@ -15,7 +15,8 @@ export interface WebhookServerOptions {
  * The app's HTTP server: `POST <webhookPath>` takes deliveries through `receiveWebhook`, and
  * `GET /ping` answers `PONG` for health checks. What costs memory is refused before it is
  * read: a body that is not JSON (415), or that is larger than 25 MB by its `Content-Length`
- * or while it streams in (413); a refused request's connection is closed, not drained.
+ * or while it streams in (413); a refused request's body is never kept, and its connection is
+ * cut once it has sent 1 MiB more.
  */
 export function createWebhookServer(probot: Probot, options: WebhookServerOptions): Server {
   const deliveries = options.deliveries ?? createDeliveryLog();
@@ -114,17 +115,25 @@ export function createWebhookServer(probot: Probot, options: WebhookServerOption
   });
 }
 
-/** Answers and closes the connection without reading the rest of the request body. */
+/** What a refused request may still send before its connection is cut. */
+const DISCARD_BYTES = 1024 * 1024;
+
+/**
+ * Answers, then discards what the client still sends (so it can read the answer rather than
+ * a connection reset) and cuts the connection past `DISCARD_BYTES`: nothing is kept.
+ */
 function refuse(
   request: IncomingMessage,
   response: ServerResponse,
   status: number,
   error: string,
 ): void {
-  response.shouldKeepAlive = false;
-  response
-    .writeHead(status, { 'content-type': 'application/json', connection: 'close' })
-    .end(JSON.stringify({ error }), () => {
-      request.destroy();
-    });
+  let discarded = 0;
+  request.removeAllListeners('data');
+  request.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > DISCARD_BYTES) request.socket.destroy();
+  });
+  request.resume();
+  response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ error }));
 }
