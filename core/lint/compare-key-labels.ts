@@ -10,6 +10,8 @@ export interface KeyLabels {
    * the manifest-wide `lint.rules`).
    */
   lintAs: (string | undefined)[];
+  /** Also as strictly as every environment in `strictest` (fail closed). */
+  atStrictest: boolean;
   /** One `lint-config-change` finding each. */
   notes: { path: DocumentPath; message: string }[];
 }
@@ -27,13 +29,15 @@ const STRICTEST =
  * - another new key: its own environment, as the base configures it.
  * A changed `environment` or `compliance` is reported.
  */
-export function compareKeyLabels(base: DesiredState, change: DesiredState): KeyLabels[] {
+export function compareKeyLabels(
+  base: DesiredState,
+  change: DesiredState,
+): { keys: KeyLabels[]; strictest: (string | undefined)[] } {
   const known = new Set<string | undefined>([
     undefined,
     ...Object.keys(base.lint.environments),
     ...base.keys.map((key) => key.environment),
   ]);
-  const strictest = [...known, 'production'];
   const byName = new Map(base.keys.map((key) => [key.name, key]));
   const byAdopt = new Map(
     base.keys.flatMap((key) =>
@@ -41,7 +45,7 @@ export function compareKeyLabels(base: DesiredState, change: DesiredState): KeyL
     ),
   );
 
-  return change.keys.map((key) => {
+  const keys = change.keys.map((key): KeyLabels => {
     const before = byName.get(key.name) ?? byAdopt.get(key.adopt?.toLowerCase() ?? '');
     const unknown = !known.has(key.environment);
     const notes: KeyLabels['notes'] = [];
@@ -53,16 +57,16 @@ export function compareKeyLabels(base: DesiredState, change: DesiredState): KeyL
           path: ['keys', key.name, 'adopt'],
           message: `this change adopts an existing key as \`${key.name}\`, which the base branch does not manage; ${STRICTEST}`,
         });
-        return { key, lintAs: [key.environment, ...strictest], notes };
+        return { key, lintAs: [key.environment], atStrictest: true, notes };
       }
       if (unknown) {
         notes.push({
           path: environmentPath,
           message: `key \`${key.name}\` is new in this change with environment ${label(key.environment)}, which the base branch does not know; ${STRICTEST}`,
         });
-        return { key, lintAs: [key.environment, ...strictest], notes };
+        return { key, lintAs: [key.environment], atStrictest: true, notes };
       }
-      return { key, lintAs: [key.environment], notes };
+      return { key, lintAs: [key.environment], atStrictest: false, notes };
     }
 
     if (before.environment !== key.environment) {
@@ -79,11 +83,9 @@ export function compareKeyLabels(base: DesiredState, change: DesiredState): KeyL
         message: `this change relabels key \`${key.name}\` from compliance domain ${label(before.compliance)} to ${label(key.compliance)}; the rules that read it (\`compliance-isolation\`, \`required-tags\`) judge the new domain, so the relabelling needs its own review`,
       });
     }
-    const lintAs = unknown
-      ? [key.environment, before.environment, ...strictest]
-      : [key.environment, before.environment];
-    return { key, lintAs, notes };
+    return { key, lintAs: [key.environment, before.environment], atStrictest: unknown, notes };
   });
+  return { keys, strictest: [...known, 'production'] };
 }
 
 function label(value: string | undefined): string {

@@ -104,16 +104,28 @@ export function compareLintConfig(
 
   const merged = { rules, environments: perEnvironment };
   const keys: Record<string, Record<string, SeveritySetting>> = {};
-  for (const { key, lintAs, notes } of base === undefined ? [] : compareKeyLabels(base, change)) {
-    for (const note of notes) report(note.path, note.message, key.name);
-    keys[key.name] = Object.fromEntries(
+  if (base !== undefined) {
+    const labels = compareKeyLabels(base, change);
+    // Once per rule, not per key: the base's environments can be many.
+    const strictest = Object.fromEntries(
       LINT_RULES.map((rule) => [
         rule.id,
-        lintAs
+        labels.strictest
           .map((environment) => resolveSeverity(rule, environment, merged))
           .reduce(stricterSeverity),
       ]),
     );
+    for (const { key, lintAs, atStrictest, notes } of labels.keys) {
+      for (const note of notes) report(note.path, note.message, key.name);
+      keys[key.name] = Object.fromEntries(
+        LINT_RULES.map((rule) => [
+          rule.id,
+          lintAs
+            .map((environment) => resolveSeverity(rule, environment, merged))
+            .reduce(stricterSeverity, atStrictest ? (strictest[rule.id] ?? 'error') : 'off'),
+        ]),
+      );
+    }
   }
 
   const suppressions: Record<string, { rule: string; reason: string }[]> = {};
