@@ -15,9 +15,10 @@ export interface ManifestList {
 }
 
 /**
- * The manifests a pull request is checked against: those listed in `.github/kms-action.yml`
- * at the base and at the head (a pull request can add a manifest to check, not remove one),
- * else `kms.yaml`.
+ * The manifests a pull request is checked against: what the base branch checks (the paths
+ * its `.github/kms-action.yml` lists, else the implicit `kms.yaml`), plus the paths the
+ * head's configuration lists. The head is the change under review: it can add a manifest to
+ * check, never remove one, so the implicit `kms.yaml` stays unless the base lists others.
  */
 export async function findManifests(
   octokit: GitHub,
@@ -32,13 +33,26 @@ export async function findManifests(
   const [base, head] = await Promise.all([read(target.baseSha), read(target.headSha)]);
   const fromBase = configuredPaths(base);
   const fromHead = configuredPaths(head);
-  const listed = [...new Set([...fromBase.paths, ...fromHead.paths])].slice(0, MAX_MANIFESTS);
-  const manifests =
-    listed.length > 0
-      ? listed.map((path) => ({ path, explicit: true }))
+  // A base without a usable list (none, empty, unreadable or invalid) checks `kms.yaml`.
+  const baseChecks: ManifestEntry[] =
+    fromBase.paths.length > 0
+      ? fromBase.paths.map((path) => ({ path, explicit: true }))
       : [{ path: DEFAULT_MANIFEST_PATH, explicit: false }];
+  const manifests = new Map(baseChecks.map((entry) => [entry.path, entry]));
+  // The base's entries come first, so the limit never drops one of them for the head's.
+  const dropped: string[] = [];
+  for (const path of fromHead.paths) {
+    if (manifests.size >= MAX_MANIFESTS && !manifests.has(path)) dropped.push(path);
+    else manifests.set(path, { path, explicit: true });
+  }
+  const problems = [...fromHead.problems];
+  if (dropped.length > 0) {
+    problems.push(
+      `the base branch's manifests and those ${APP_CONFIG_PATH} adds are more than ${MAX_MANIFESTS}; not checked: ${dropped.join(', ')}`,
+    );
+  }
   // The base's problems were someone else's change; only the head's are this pull request's.
-  return { manifests, configProblems: fromHead.problems };
+  return { manifests: [...manifests.values()], configProblems: problems };
 }
 
 function configuredPaths(file: RepositoryFile): { paths: string[]; problems: string[] } {

@@ -2,7 +2,7 @@
  * The kms-action Probot app: on pull requests, a check run per manifest with line annotations,
  * review comments on the changed manifest lines, and the plan when the app may read AWS.
  * Handlers only; each step is a function of its own (check-pull-request.ts lists them).
- * Run it with `probot run ./dist/app/index.js` or on Lambda (lambda.ts); see docs/app.md.
+ * Run it with `npm start` (server.ts) or on Lambda (lambda.ts); see docs/app.md.
  */
 import type { ApplicationFunction, Context } from 'probot';
 import { checkPullRequest } from './check-pull-request.ts';
@@ -46,4 +46,11 @@ export function kmsActionApp(options: KmsActionAppOptions): ApplicationFunction 
   };
 }
 
-export default kmsActionApp({ planner: createAwsPlanner(process.env) });
+/**
+ * The app as `probot run` loads it, configured from the environment when it is loaded (not
+ * when imported, so the entries can check the settings first). The entries of this
+ * repository are server.ts and lambda.ts.
+ */
+const app: ApplicationFunction = (probot, options) =>
+  kmsActionApp({ planner: createAwsPlanner(process.env) })(probot, options);
+export default app;

@@ -1,21 +1,25 @@
 /**
- * AWS Lambda entry (API Gateway or a function URL in front). Configured like the server:
- * APP_ID, PRIVATE_KEY, WEBHOOK_SECRET (required here: Probot would otherwise fall back to the
- * public `development` secret), LOG_FORMAT=json, optionally KMS_ACTION_PLAN_ROLE.
- * Not @probot/adapter-aws-lambda-serverless: its 4.0.3 depends on probot ^13, which would
- * bundle a second Probot next to the app's 14 (docs/app.md).
+ * AWS Lambda entry (API Gateway or a function URL in front). Configured like the server
+ * (read-app-settings.ts): a missing or wrong setting is one line on stderr and the init
+ * fails, before any delivery is taken. Not @probot/adapter-aws-lambda-serverless: its 4.0.3
+ * depends on probot ^13, which would bundle a second Probot next to the app's 14 (docs/app.md).
  */
 import { createProbot } from 'probot';
+import { errorMessage } from '../core/errors.ts';
 import { createLambdaHandler } from './create-lambda-handler.ts';
-import app from './index.ts';
+import { kmsActionApp } from './index.ts';
+import { readAppSettings, type AppSettings } from './read-app-settings.ts';
 
-const secret = process.env['WEBHOOK_SECRET'];
-if (secret === undefined || secret === '' || secret === 'development') {
-  throw new Error(
-    `WEBHOOK_SECRET must be set to the app's webhook secret, got ${secret === undefined ? 'nothing' : `'${secret === '' ? '' : 'development'}'`}`,
-  );
+let settings: AppSettings;
+try {
+  settings = readAppSettings(process.env);
+} catch (error) {
+  process.stderr.write(`kms-action app: ${errorMessage(error)}\n`);
+  process.exit(1);
 }
-const probot = createProbot();
-await probot.load(app);
+const probot = createProbot({
+  overrides: { appId: settings.appId, privateKey: settings.privateKey, secret: settings.secret },
+});
+await probot.load(kmsActionApp({ planner: settings.planner }));
 
 export const handler = createLambdaHandler(probot);

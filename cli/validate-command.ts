@@ -27,8 +27,9 @@ Options:
       --fail-on <level>    exit 1 when a finding is at least: error (default), warning,
                            notice, or never
       --base <path>        the base branch's manifest: lint severities and suppressions
-                           come from it, and relaxing them shows as a lint-config-change
-                           finding
+                           come from it, each key is linted at least as its base
+                           environment, and relaxing them or relabelling a key shows as a
+                           lint-config-change finding
       --repository <o/r>   repository for the ownership tag (default: $GITHUB_REPOSITORY or "local")
   -h, --help               show this help
 

@@ -26,6 +26,7 @@ const entryPoints = {
   'action/index': 'action/index.ts',
   'app/index': 'app/index.ts',
   'app/lambda': 'app/lambda.ts',
+  'app/server': 'app/server.ts',
 };
 const present = Object.fromEntries(
   Object.entries(entryPoints).filter(([, source]) => existsSync(join(root, source))),

@@ -1,5 +1,6 @@
 import type { DesiredState } from '../manifest/desired-state.ts';
 import type { DocumentPath } from '../manifest/types.ts';
+import { compareKeyLabels } from './compare-key-labels.ts';
 import { lintConfigOf } from './lint-config-of.ts';
 import { compareSeverity, resolveSeverity, stricterSeverity } from './resolve-severity.ts';
 import { LINT_RULES } from './rules/index.ts';
@@ -16,10 +17,10 @@ export const lintConfigChange: RuleMetadata = {
   id: LINT_CONFIG_CHANGE_RULE,
   defaultSeverity: 'warning',
   summary:
-    'The change relaxes a lint rule or adds a suppression; the base branch settings still apply.',
+    "The change relaxes a lint rule, adds a suppression or relabels a key's environment or compliance; the base branch settings still apply.",
   rationale:
-    "On a pull request, severities and suppressions come from the base branch's manifest, not from the change: otherwise a change could turn off the rule it breaks and approve itself. Tightening applies at once; relaxing a rule or adding a `lint_ignore` shows up as this finding and takes effect only once merged, so reviewers see and own the decision.",
-  help: 'have the lint configuration change reviewed on its own (a maintainer approves it, or it lands in a separate pull request first), or revert it',
+    "On a pull request, severities and suppressions come from the base branch's manifest, not from the change: otherwise a change could turn off the rule it breaks and approve itself, or move a production key to an environment linted more leniently. Tightening applies at once; relaxing a rule, adding a `lint_ignore` or changing a key's `environment` or `compliance` shows up as this finding and takes effect only once merged, so reviewers see and own the decision.",
+  help: 'have the lint configuration change or the relabelling reviewed on its own (a maintainer approves it, or it lands in a separate pull request first), or revert it',
   practice: {
     title:
       'The key policy is the source of truth (SPEC section 1): changes are reviewed, not self-approved',
@@ -30,7 +31,7 @@ export const lintConfigChange: RuleMetadata = {
 export interface LintConfigComparison {
   /** Configuration to lint the change with: the base's, plus the change's tightenings. */
   config: LintConfig;
-  /** One `lint-config-change` finding per relaxation and per added suppression. */
+  /** One `lint-config-change` finding per relaxation, added suppression and relabelled key. */
   findings: Finding[];
 }
 
@@ -39,7 +40,8 @@ const EMPTY_CONFIG: LintConfig = { rules: {}, environments: {}, suppressions: {}
 /**
  * Decides the lint configuration of a pull request from its base branch: every rule's
  * severity is the stricter of base and change (for keys without an environment and for
- * each environment), and a suppression counts only when the base has it too. A manifest
+ * each environment), each key is linted at least as strictly as its base environment (see
+ * `compareKeyLabels`), and a suppression counts only when the base has it too. A manifest
  * new in the pull request (`base` undefined) is compared with the built-in defaults.
  */
 export function compareLintConfig(
@@ -100,6 +102,32 @@ export function compareLintConfig(
     }
   }
 
+  const merged = { rules, environments: perEnvironment };
+  const keys: Record<string, Record<string, SeveritySetting>> = {};
+  if (base !== undefined) {
+    const labels = compareKeyLabels(base, change);
+    // Once per rule, not per key: the base's environments can be many.
+    const strictest = Object.fromEntries(
+      LINT_RULES.map((rule) => [
+        rule.id,
+        labels.strictest
+          .map((environment) => resolveSeverity(rule, environment, merged))
+          .reduce(stricterSeverity),
+      ]),
+    );
+    for (const { key, lintAs, atStrictest, notes } of labels.keys) {
+      for (const note of notes) report(note.path, note.message, key.name);
+      keys[key.name] = Object.fromEntries(
+        LINT_RULES.map((rule) => [
+          rule.id,
+          lintAs
+            .map((environment) => resolveSeverity(rule, environment, merged))
+            .reduce(stricterSeverity, atStrictest ? (strictest[rule.id] ?? 'error') : 'off'),
+        ]),
+      );
+    }
+  }
+
   const suppressions: Record<string, { rule: string; reason: string }[]> = {};
   for (const key of change.keys) {
     const kept: { rule: string; reason: string }[] = [];
@@ -121,7 +149,7 @@ export function compareLintConfig(
   }
 
   return {
-    config: { rules, environments: perEnvironment, suppressions },
+    config: { ...merged, keys, suppressions },
     findings: findings.sort((a, b) => a.line - b.line || a.column - b.column),
   };
 }

@@ -38,7 +38,8 @@ export function runLint(desired: DesiredState, options: RunLintOptions = {}): Fi
     issue: Issue,
   ): void => {
     const severity = capSeverity(
-      resolveSeverity(rule, key?.environment, config),
+      (key === undefined ? undefined : config.keys?.[key.name]?.[rule.id]) ??
+        resolveSeverity(rule, key?.environment, config),
       issue.maxSeverity,
     );
     if (severity === 'off') return;

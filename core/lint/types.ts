@@ -131,6 +131,11 @@ export type LintRule = PolicyRule | ManifestRule;
 export interface LintConfig {
   rules: Readonly<Record<string, SeveritySetting>>;
   environments: Readonly<Record<string, Readonly<Record<string, SeveritySetting>>>>;
+  /**
+   * key name -> rule id -> severity, replacing the one of the key's environment. Set on a
+   * pull request, where the base branch decides how strictly each key is linted.
+   */
+  keys?: Readonly<Record<string, Readonly<Record<string, SeveritySetting>>>>;
   /** key name -> suppressed rules with their reasons. */
   suppressions: Readonly<Record<string, readonly { rule: string; reason: string }[]>>;
 }

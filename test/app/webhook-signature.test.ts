@@ -1,10 +1,11 @@
 import { createHmac } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import nock from 'nock';
-import { createNodeMiddleware, type Probot } from 'probot';
+import type { Probot } from 'probot';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLambdaHandler } from '../../app/create-lambda-handler.ts';
+import { createWebhookServer } from '../../app/create-webhook-server.ts';
 import { kmsActionApp } from '../../app/index.ts';
 import {
   API,
@@ -62,19 +63,13 @@ afterEach(() => {
   nock.enableNetConnect();
 });
 
-describe('Node server (createNodeMiddleware)', () => {
+describe('Node server (create-webhook-server.ts)', () => {
   let server: Server;
   let url: string;
 
   beforeEach(async () => {
-    const middleware = await createNodeMiddleware(kmsActionApp({ planner: undefined }), {
-      probot,
-    });
-    server = createServer((request, response) => {
-      void middleware(request, response, () => {
-        response.writeHead(404).end();
-      });
-    });
+    await probot.load(kmsActionApp({ planner: undefined }));
+    server = createWebhookServer(probot, { webhookPath: '/api/github/webhooks' });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/github/webhooks`;
   });
@@ -208,14 +203,7 @@ describe('app/lambda.ts (the deployed entry)', () => {
     vi.resetModules();
   });
 
-  it('refuses to start without a webhook secret', async () => {
-    vi.stubEnv('APP_ID', '1048576');
-    vi.stubEnv('PRIVATE_KEY', PRIVATE_KEY);
-    vi.stubEnv('WEBHOOK_SECRET', '');
-
-    await expect(import('../../app/lambda.ts')).rejects.toThrow(/WEBHOOK_SECRET must be set/);
-  });
-
+  // Refusing to start without a secret is a child-process test: test/security/webhook-intake.test.ts.
   it('verifies signatures with the configured secret', async () => {
     vi.stubEnv('APP_ID', '1048576');
     vi.stubEnv('PRIVATE_KEY', PRIVATE_KEY);
