@@ -29,15 +29,17 @@ const BREAK = '\u200b';
 
 /**
  * Inline Markdown text: no formatting, HTML, links or autolinks (`https://`, `www.`, e-mail
- * addresses), mentions (`@org/team`), issue references (`#1`, `GH-1`), math (`$`), and no
- * cell break in a table (`\|`). Safe anywhere inline, table cells included.
+ * addresses), mentions (`@org/team`), issue references (`#1`, `GH-1`), math (`$`), no cell
+ * break in a table (`\|`), and no indented code block or hard line break from spaces at
+ * either end (written `&#32;`). Safe anywhere inline, table cells included.
  */
 export function escapeMarkdown(text: string): string {
-  return breakReferences(revealInvisible(text))
+  const escaped = breakReferences(revealInvisible(text))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_{}[\]()+\-.!|~$=^]/g, (character) => `\\${character}`);
+  return encodeEdgeSpaces(escaped);
 }
 
 /**
@@ -123,6 +125,15 @@ function breakReferences(text: string): string {
     .replace(/[@#]/g, `$&${BREAK}`)
     .replace(/:\/\//g, `:${BREAK}//`)
     .replace(/GH(?=-\d)/gi, `$&${BREAK}`);
+}
+
+/** Spaces at either end as `&#32;` (a loop, not a regex: ` +$` backtracks on long runs). */
+function encodeEdgeSpaces(text: string): string {
+  let start = 0;
+  while (text[start] === ' ') start += 1;
+  let end = text.length;
+  while (end > start && text[end - 1] === ' ') end -= 1;
+  return `${'&#32;'.repeat(start)}${text.slice(start, end)}${'&#32;'.repeat(text.length - end)}`;
 }
 
 function codeSpan(content: string): string {

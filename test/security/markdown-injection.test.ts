@@ -1,0 +1,472 @@
+/**
+ * Guard: manifest text cannot change what GitHub renders. Every GitHub-bound output is
+ * rendered with a GFM renderer (micromark) twice, once with a harmless word in every field
+ * that comes from a manifest, AWS or a file path, once with a hostile string there; the
+ * hostile rendering must have the same HTML skeleton (tags, table rows and cells, comments),
+ * no mention, issue reference or autolink, and show the hostile text (escaped), not drop it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ActionContext } from '../../action/action-context.ts';
+import { manifestLineUrl } from '../../action/manifest-links.ts';
+import { renderApplyReport } from '../../action/render-apply-report.ts';
+import { renderDriftReport } from '../../action/render-drift-report.ts';
+import {
+  renderFindingsMarkdown,
+  renderProblemsMarkdown,
+} from '../../action/render-findings-markdown.ts';
+import { buildAnnotations } from '../../app/build-annotations.ts';
+import { renderCheckSummary } from '../../app/views/render-check-summary.ts';
+import { renderCheckTitle } from '../../app/views/render-check-title.ts';
+import { renderConfigCheck } from '../../app/views/render-config-check.ts';
+import { renderPlanDetails } from '../../app/views/render-plan-details.ts';
+import { renderReviewComment } from '../../app/views/render-review-comment.ts';
+import { AwsAccessError } from '../../core/errors.ts';
+import type { Finding } from '../../core/lint/types.ts';
+import type { ManifestProblem } from '../../core/manifest/types.ts';
+import type { Change, Plan } from '../../core/plan/plan-types.ts';
+import { plainText, revealInvisible } from '../../core/render/escape-markdown.ts';
+import { renderAccessMarkdown } from '../../core/render/render-access.ts';
+import { renderFindingsAnnotations } from '../../core/render/render-findings-annotations.ts';
+import { renderPlanMarkdown } from '../../core/render/render-plan-markdown.ts';
+import { renderGitHubMarkdown, type RenderedMarkdown } from './render-github-markdown.ts';
+
+const PRINCIPAL_ATTACK = 'arn:aws:iam::111122223333:role/x|<img src=https://evil.example/p.png>|';
+
+/** Strings a hostile pull request can put in a manifest (or get AWS to echo back). */
+const HOSTILE: readonly string[] = [
+  PRINCIPAL_ATTACK,
+  'enable the key\r| key.prod | forged | 🟢 safe |',
+  'one\r\n\r\n<img src=x onerror=alert(1)>\r\n| a | b |\r\n| --- | --- |',
+  'para\u2028graph\u2029break\u0085nel\u000bvt\u000cff\ttab\u0000nul',
+  'role/admin\u202etxt.exe \u2066isolate\u2069 \u202alre\u202c \u061c',
+  'ad\u200dmin\u200b\u200c\u200e\u200f\ufeff\u2060\u00adzero-width',
+  'tags\u{e0041}\u{e0042}\u{e007f} selectors\ufe00\u{e0100} fillers\u3164\u115f',
+  'lone \ud800 surrogate',
+  '<!-- kms-action:kms.yaml --> <!-- marker -->',
+  '<script>alert(1)</script><iframe src=https://evil.example>',
+  '</td></tr><tr><td>forged</td></tr></table></details><details open><summary>x',
+  'ping @org/team and @octocat, mail admin@evil.example',
+  'fixes #1 and GH-2 and acme/keys#3',
+  'https://evil.example/a www.evil.example/b mailto:x@evil.example',
+  '```` ``` `` ` backticks',
+  '`',
+  ']]> <![CDATA[x]]> <?php ?> <!DOCTYPE html>',
+  '[x](javascript:alert(1)) ![i](https://evil.example/p.png) [y]: https://evil.example',
+  '&lt;img src=x&gt; &#60;b&#62; &amp;lt;',
+  'a | b | c \\| d \\\\| e \\',
+  '$\\color{red}{forged}$ $$x$$',
+  '# heading',
+  '> quote',
+  '- list',
+  '1. list',
+  '***bold*** _em_ ~~strike~~ ==mark== ^sup^ :smile: - [ ] task',
+  '    indented',
+  '===',
+  '[^1] footnote\n\n[^1]: https://evil.example',
+];
+
+const BENIGN = 'benign';
+/** From the run's context, not from the manifest. */
+const COMMIT = 'f'.repeat(40);
+
+const context: ActionContext = {
+  eventName: 'pull_request',
+  sha: 'c'.repeat(40),
+  ref: 'refs/pull/7/merge',
+  runId: 42,
+  serverUrl: 'https://github.com',
+  repo: { owner: 'acme', repo: 'platform-keys' },
+  workspace: '/tmp',
+  pullRequest: undefined,
+  defaultBranch: 'main',
+};
+
+/** One change of every kind, every string field set to `text`. */
+function changesWith(text: string): Change[] {
+  const base = { key: text, account: text, region: text, keyId: text, note: text };
+  const grant = { name: text, granteePrincipal: text, retiringPrincipal: text, operations: [text] };
+  return [
+    {
+      ...base,
+      address: text,
+      action: 'create',
+      risk: 'safe',
+      after: {
+        description: text,
+        keySpec: text,
+        keyUsage: text,
+        multiRegion: false,
+        tags: { [text]: text },
+        bypassPolicyLockoutSafetyCheck: false,
+      },
+    },
+    {
+      ...base,
+      address: text,
+      action: 'update-description',
+      risk: 'safe',
+      before: text,
+      after: text,
+    },
+    {
+      ...base,
+      address: text,
+      action: 'update-policy',
+      risk: 'disruptive',
+      before: undefined,
+      after: { Version: '2012-10-17', Statement: [] },
+      policyDiff: `+ "Sid": ${text}\n+ "AWS": ${text}`,
+      access: [
+        {
+          principal: text,
+          action: text,
+          change: 'gains',
+          before: undefined,
+          after: { allowed: 'conditional', requires: ['mfa'], delegated_to_iam: true },
+        },
+        {
+          principal: text,
+          action: text,
+          change: 'loses',
+          before: { allowed: 'yes', requires: [], delegated_to_iam: false },
+          after: { allowed: 'no', requires: [], delegated_to_iam: false },
+        },
+      ],
+      bypassPolicyLockoutSafetyCheck: false,
+    },
+    {
+      ...base,
+      address: text,
+      action: 'tag',
+      risk: 'safe',
+      before: {},
+      after: {},
+      set: { [text]: text },
+      remove: [text],
+    },
+    { ...base, address: text, action: 'enable', risk: 'safe', before: text, after: 'Enabled' },
+    {
+      ...base,
+      address: text,
+      action: 'create-alias',
+      risk: 'safe',
+      alias: text,
+      before: null,
+      after: text,
+    },
+    {
+      ...base,
+      address: text,
+      action: 'retarget',
+      risk: 'disruptive',
+      alias: text,
+      before: text,
+      after: text,
+    },
+    {
+      ...base,
+      address: text,
+      action: 'delete-alias',
+      risk: 'destructive',
+      alias: text,
+      before: text,
+      after: null,
+    },
+    { ...base, address: text, action: 'create-grant', risk: 'safe', before: null, after: grant },
+    {
+      ...base,
+      address: text,
+      action: 'revoke-grant',
+      risk: 'destructive',
+      grantId: text,
+      before: grant,
+      after: null,
+    },
+    {
+      ...base,
+      address: text,
+      action: 'create-replica',
+      risk: 'safe',
+      replicaRegion: text,
+      before: null,
+      after: text,
+    },
+  ];
+}
+
+function planWith(text: string): Plan {
+  const changes = changesWith(text);
+  return {
+    owner: text,
+    file: text,
+    changes,
+    problems: [{ code: 'orphan', key: text, message: text, help: text, line: 3, column: 1 }],
+    summary: {
+      changes: changes.length,
+      byAction: {},
+      byRisk: { safe: 7, disruptive: 2, destructive: 2 },
+      problems: 1,
+    },
+  };
+}
+
+function findingWith(text: string): Finding {
+  return {
+    rule: text,
+    severity: 'error',
+    message: text,
+    file: text,
+    line: 3,
+    column: 5,
+    key: text,
+    help: text,
+  };
+}
+
+function problemWith(text: string): ManifestProblem {
+  return { message: text, file: text, line: 3, column: 5, path: text, hint: text };
+}
+
+/** Every GitHub-bound Markdown output, with `text` in every field that is not ours. */
+const OUTPUTS: Record<string, (text: string) => string> = {
+  'plan (PR comment, job summary, drift issue, apply report)': (text) =>
+    renderPlanMarkdown(planWith(text)),
+  'check-run text (the plan)': (text) =>
+    renderPlanDetails({ plan: { kind: 'planned', plan: planWith(text) }, maxLength: 65_535 }),
+  'access tables': (text) =>
+    renderAccessMarkdown([
+      {
+        key: text,
+        account: text,
+        region: text,
+        entries: [
+          { principal: text, action: text, allowed: 'yes', requires: [], delegated_to_iam: false },
+          {
+            principal: 'arn:aws:iam::111122223333:root',
+            action: text,
+            allowed: 'no',
+            requires: [],
+            delegated_to_iam: true,
+          },
+        ],
+      },
+    ]),
+  'lint findings (PR comment, job summary)': (text) =>
+    renderFindingsMarkdown(
+      [findingWith(text)],
+      manifestLineUrl(context, 'kms.yaml', 'a'.repeat(40)),
+    ),
+  'manifest problems (PR comment, job summary)': (text) =>
+    renderProblemsMarkdown(
+      [problemWith(text)],
+      manifestLineUrl(context, 'kms.yaml', 'a'.repeat(40)),
+    ),
+  'apply report (job summary, merged PR comment)': (text) => {
+    const changes = changesWith(text);
+    return renderApplyReport({
+      manifest: text,
+      commit: COMMIT,
+      plan: planWith(text),
+      result: {
+        applied: changes,
+        heldBack: changes.map((change) => ({ change, reason: text })),
+        failed: {
+          change: changes[0] as Change,
+          error: new AwsAccessError(text),
+          notAttempted: changes,
+        },
+      },
+      review: text,
+    });
+  },
+  'apply refusal': (text) =>
+    renderApplyReport({ manifest: text, commit: COMMIT, plan: planWith(text), refusal: text }),
+  'drift issue': (text) => {
+    const changes = changesWith(text);
+    return renderDriftReport({
+      manifest: text,
+      detected: planWith(text),
+      repair: {
+        applied: changes,
+        heldBack: [],
+        failed: { change: changes[0] as Change, error: new AwsAccessError(text), notAttempted: [] },
+      },
+      remaining: planWith(text),
+      runUrl: `https://github.com/acme/platform-keys/actions/runs/42?${text}`,
+      checkedAt: text,
+    });
+  },
+  'check-run summary: findings': (text) =>
+    renderCheckSummary({
+      path: text,
+      conclusion: 'failure',
+      readError: undefined,
+      problems: [],
+      findings: [findingWith(text), findingWith(text)],
+      keyCount: 2,
+      notes: [text],
+      plan: { kind: 'failed', message: text },
+      listLimit: 100,
+      annotationsPosted: 1,
+      annotationsTotal: 2,
+    }),
+  'check-run summary: problems': (text) =>
+    renderCheckSummary({
+      path: text,
+      conclusion: 'failure',
+      readError: undefined,
+      problems: [problemWith(text)],
+      findings: [],
+      keyCount: undefined,
+      notes: [],
+      plan: { kind: 'skipped', reason: text },
+      listLimit: 100,
+      annotationsPosted: 1,
+      annotationsTotal: 1,
+    }),
+  'check-run summary: unreadable manifest': (text) =>
+    renderCheckSummary({
+      path: text,
+      conclusion: 'failure',
+      readError: { message: text, help: text },
+      problems: [],
+      findings: [],
+      keyCount: undefined,
+      notes: [],
+      plan: { kind: 'not-configured' },
+      listLimit: 100,
+      annotationsPosted: 0,
+      annotationsTotal: 0,
+    }),
+  'app config check run': (text) => renderConfigCheck({ configPath: text, problems: [text] }),
+  'app review comment': (text) =>
+    renderReviewComment({ items: [{ severity: 'error', rule: text, message: text, help: text }] }),
+};
+
+/** Tags without attribute values: `<a href="...">` -> `<a href>`. */
+function skeleton(rendered: RenderedMarkdown): string[] {
+  return rendered.tags.map((tag) => tag.replace(/\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)/g, ''));
+}
+
+/** How `text` may legitimately show: as is, JSON-quoted (descriptions, tags), in a table code span, in a code block. */
+function visibleForms(text: string): string[] {
+  const json = JSON.stringify(text).slice(1, -1);
+  return [
+    ...new Set([
+      revealInvisible(text),
+      revealInvisible(text).replace(/\\(?=\|)/g, '[U+005C]'),
+      revealInvisible(json),
+      plainText(text),
+    ]),
+  ];
+}
+
+function occurrences(haystack: string, needle: string): number {
+  return needle === '' ? 0 : haystack.split(needle).length - 1;
+}
+
+const benign = Object.fromEntries(
+  Object.entries(OUTPUTS).map(([name, output]) => [name, renderGitHubMarkdown(output(BENIGN))]),
+);
+
+describe.each(Object.keys(OUTPUTS))('%s', (name) => {
+  const output = OUTPUTS[name] as (text: string) => string;
+  const expected = benign[name] as RenderedMarkdown;
+
+  it.each(HOSTILE.map((text) => [JSON.stringify(text), text]))(
+    'renders %s as text: same elements, rows and cells as a harmless word',
+    (_label, text) => {
+      const rendered = renderGitHubMarkdown(output(text));
+      expect(skeleton(rendered)).toEqual(skeleton(expected));
+      expect(rendered.tables.map((table) => table.map((row) => row.length))).toEqual(
+        expected.tables.map((table) => table.map((row) => row.length)),
+      );
+      expect(rendered.comments).toEqual(expected.comments);
+      expect(rendered.stray).toEqual([]);
+      expect(rendered.html).not.toMatch(/<(img|script|iframe)\b/i);
+      for (const tag of rendered.tags.filter((tag) => tag.startsWith('<a '))) {
+        expect(tag).toMatch(/^<a href="https:\/\/github\.com\/acme\/platform-keys\//);
+      }
+      // GitHub links @name, #1 and GH-1 in text outside code and links after rendering.
+      expect(rendered.linkableText).not.toMatch(/(^|[^\w`])@[a-z0-9]/im);
+      expect(rendered.linkableText).not.toMatch(/#\d/);
+      expect(rendered.linkableText).not.toMatch(/\bGH-\d/i);
+      expect(rendered.linkableText).not.toMatch(/\b(https?|ftp):\/\//i);
+      // No invisible or line-breaking character from the manifest reaches the page.
+      expect(rendered.text.replace(/\n/g, '')).not.toMatch(
+        /(?!\uFE0E|\uFE0F)[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/u,
+      );
+      // The text is shown, escaped, wherever the harmless word was.
+      const shown = visibleForms(text).reduce(
+        (sum, form) => sum + occurrences(rendered.text, form),
+        0,
+      );
+      expect(shown).toBeGreaterThanOrEqual(occurrences(expected.text, BENIGN));
+    },
+  );
+});
+
+describe('the raw-policy principal `...role/x|<img src=...>|` in the access table', () => {
+  it('stays one code cell of its row', () => {
+    const rendered = renderGitHubMarkdown(renderPlanMarkdown(planWith(PRINCIPAL_ATTACK)));
+    const access = rendered.tables.find((table) => table[0]?.[0] === 'Principal');
+    expect(access).toEqual([
+      ['Principal', 'Change', 'Action', 'Conditions'],
+      [PRINCIPAL_ATTACK, '➕ gains', PRINCIPAL_ATTACK, 'only with mfa (or as IAM policies allow)'],
+      [PRINCIPAL_ATTACK, '➖ loses', PRINCIPAL_ATTACK, 'no'],
+    ]);
+    expect(rendered.html).toContain(
+      '<td><code>arn:aws:iam::111122223333:role/x|&lt;img src=https://evil.example/p.png&gt;|</code></td>',
+    );
+  });
+
+  it('a bare CR in a description does not start a forged row', () => {
+    const rendered = renderGitHubMarkdown(
+      renderPlanMarkdown(planWith('enable the key\r| key.prod | forged | 🟢 safe |')),
+    );
+    const changes = rendered.tables.find((table) => table[0]?.[0] === 'Change');
+    expect(changes).toHaveLength(1 + changesWith('x').length);
+    expect(changes?.[1]?.[1]).toContain('enable the key[U+000D]| key.prod | forged | 🟢 safe |');
+  });
+});
+
+describe('plain-text surfaces (check-run title, annotations, workflow commands)', () => {
+  const HIDDEN =
+    /(?!\n|\uFE0E|\uFE0F)[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/u;
+
+  it.each(HOSTILE.map((text) => [JSON.stringify(text), text]))(
+    'shows the invisible characters of %s',
+    (_label, text) => {
+      const title = renderCheckTitle({
+        path: text,
+        unreadable: false,
+        problems: 1,
+        errors: 0,
+        warnings: 0,
+        notices: 0,
+        keyCount: 1,
+      });
+      const annotations = buildAnnotations({
+        path: 'kms.yaml',
+        readError: { message: text, help: text },
+        problems: [problemWith(text)],
+        findings: [findingWith(text)],
+        notes: [],
+        plan: { kind: 'not-configured' },
+      });
+      const commands = renderFindingsAnnotations([{ ...findingWith(text), file: 'kms.yaml' }]);
+      for (const shown of [
+        title,
+        commands,
+        ...annotations.flatMap((annotation) => [
+          annotation.title,
+          annotation.message,
+          annotation.raw_details ?? '',
+        ]),
+      ]) {
+        expect(shown).not.toMatch(HIDDEN);
+      }
+      expect(commands.trimEnd().split('\n')).toHaveLength(1);
+    },
+  );
+});
