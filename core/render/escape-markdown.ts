@@ -47,7 +47,7 @@ export function escapeMarkdown(text: string): string {
  * content cannot close it. Use `tableCode` in a table cell.
  */
 export function inlineCode(text: string): string {
-  return codeSpan(revealInvisible(text));
+  return codeSpan(breakComments(revealInvisible(text)));
 }
 
 /**
@@ -58,7 +58,7 @@ export function inlineCode(text: string): string {
  */
 export function tableCode(text: string): string {
   return codeSpan(
-    revealInvisible(text)
+    breakComments(revealInvisible(text))
       .replace(/\\(?=\|)/g, '[U+005C]')
       .replace(/\|/g, '\\|'),
   );
@@ -69,7 +69,7 @@ export function tableCode(text: string): string {
  * cannot close it; lines stay (CRLF becomes LF), every other invisible character is shown.
  */
 export function codeBlock(text: string, language = ''): string {
-  const clean = text.replace(/\r\n/g, '\n').replace(INVISIBLE_BUT_LF, codePoint);
+  const clean = breakComments(text.replace(/\r\n/g, '\n').replace(INVISIBLE_BUT_LF, codePoint));
   const fence = '`'.repeat(Math.max(2, longestBacktickRun(clean)) + 1);
   return `${fence}${language}\n${clean}\n${fence}`;
 }
@@ -134,6 +134,15 @@ function encodeEdgeSpaces(text: string): string {
   let end = text.length;
   while (end > start && text[end - 1] === ' ') end -= 1;
   return `${'&#32;'.repeat(start)}${text.slice(start, end)}${'&#32;'.repeat(text.length - end)}`;
+}
+
+/**
+ * Code cannot hold entities, so `<!` (an HTML comment such as our hidden markers, CDATA, a
+ * doctype) gets a zero-width space after `<`: it shows the same, and the comment or issue
+ * body never contains `<!--` from manifest text for a marker search to find.
+ */
+function breakComments(text: string): string {
+  return text.replace(/<!/g, `<${BREAK}!`);
 }
 
 function codeSpan(content: string): string {

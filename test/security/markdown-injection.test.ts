@@ -5,7 +5,8 @@
  * hostile rendering must have the same HTML skeleton (tags, table rows and cells, comments),
  * no mention, issue reference or autolink, and show the hostile text (escaped), not drop it.
  */
-import { describe, expect, it } from 'vitest';
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionContext } from '../../action/action-context.ts';
 import { manifestLineUrl } from '../../action/manifest-links.ts';
 import { renderApplyReport } from '../../action/render-apply-report.ts';
@@ -28,6 +29,20 @@ import { plainText, revealInvisible } from '../../core/render/escape-markdown.ts
 import { renderAccessMarkdown } from '../../core/render/render-access.ts';
 import { renderFindingsAnnotations } from '../../core/render/render-findings-annotations.ts';
 import { renderPlanMarkdown } from '../../core/render/render-plan-markdown.ts';
+import { readManifest } from '../../core/manifest/read-manifest.ts';
+import { buildPlan } from '../../core/plan/build-plan.ts';
+import { run } from '../../action/main.ts';
+import {
+  API,
+  REPO,
+  createWorkspace,
+  fakeServices,
+  inputs,
+  octokit,
+  pullRequestContext,
+  type Workspace,
+} from '../action/action-fixtures.ts';
+import { ACCOUNT, keyNamed, liveFrom, liveState } from '../core/plan/plan-fixtures.ts';
 import { renderGitHubMarkdown, type RenderedMarkdown } from './render-github-markdown.ts';
 
 const PRINCIPAL_ATTACK = 'arn:aws:iam::111122223333:role/x|<img src=https://evil.example/p.png>|';
@@ -376,8 +391,11 @@ describe.each(Object.keys(OUTPUTS))('%s', (name) => {
   it.each(HOSTILE.map((text) => [JSON.stringify(text), text]))(
     'renders %s as text: same elements, rows and cells as a harmless word',
     (_label, text) => {
-      const rendered = renderGitHubMarkdown(output(text));
+      const markdown = output(text);
+      const rendered = renderGitHubMarkdown(markdown);
       expect(skeleton(rendered)).toEqual(skeleton(expected));
+      // Hidden markers are found by searching the body's source: none may come from the text.
+      expect(occurrences(markdown, '<!--')).toBe(occurrences(output(BENIGN), '<!--'));
       expect(rendered.tables.map((table) => table.map((row) => row.length))).toEqual(
         expected.tables.map((table) => table.map((row) => row.length)),
       );
@@ -469,4 +487,149 @@ describe('plain-text surfaces (check-run title, annotations, workflow commands)'
       expect(commands.trimEnd().split('\n')).toHaveLength(1);
     },
   );
+});
+
+describe('the Action on a pull request whose manifest is hostile', () => {
+  const manifest = `version: 1
+defaults:
+  region: us-east-1
+accounts:
+  production: '${ACCOUNT}'
+keys:
+  app:
+    account: production
+    description: "enable the key\\r| key.prod | forged | 🟢 safe | @org/team #1 <!-- kms-action:kms.yaml --> x\\u202egnp.exe <img src=x> \`\`\`"
+    policy:
+      document:
+        Version: "2012-10-17"
+        Statement:
+          - Sid: Root
+            Effect: Allow
+            Principal: { AWS: "arn:aws:iam::${ACCOUNT}:root" }
+            Action: "kms:*"
+            Resource: "*"
+          - Sid: "Use\\u202egnp"
+            Effect: Allow
+            Principal: { AWS: "${PRINCIPAL_ATTACK}" }
+            Action: "kms:Decrypt"
+            Resource: "*"
+`;
+  let workspace: Workspace;
+
+  beforeAll(async () => {
+    nock.disableNetConnect();
+    workspace = await createWorkspace(manifest);
+  });
+  afterAll(async () => {
+    await workspace.remove();
+  });
+  afterEach(() => {
+    const pending = nock.pendingMocks();
+    nock.cleanAll();
+    expect(pending).toEqual([]);
+  });
+
+  /** The plan core makes of the manifest against a live key with only the root statement. */
+  function hostilePlan(): Plan {
+    const read = readManifest('kms.yaml', manifest, {
+      repository: 'acme/platform-keys',
+      manifestPath: 'kms.yaml',
+    });
+    if (!read.ok) throw new Error(read.problems.map((problem) => problem.message).join('\n'));
+    const key = keyNamed(read.desired, 'app');
+    const live = liveFrom(key, {
+      description: 'old',
+      tags: {},
+      ownership: { manifest: read.desired.owner, key: 'app' },
+      policy: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Sid: 'Root',
+            Effect: 'Allow',
+            Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+            Action: 'kms:*',
+            Resource: '*',
+          },
+        ],
+      },
+    });
+    return buildPlan(read.desired, liveState(read.desired, [live]));
+  }
+
+  function expectPlanComment(): { body: string | undefined } {
+    const posted: { body: string | undefined } = { body: undefined };
+    nock(API).get(`${REPO}/contents/kms.yaml`).query(true).reply(404, { message: 'Not Found' });
+    nock(API)
+      .get(`${REPO}/issues/7/comments`)
+      .query(true)
+      .reply(200, [])
+      .post(`${REPO}/issues/7/comments`, (body: { body: string }) => {
+        posted.body = body.body;
+        return true;
+      })
+      .reply(201, { id: 1, html_url: 'https://github.com/c/1' });
+    return posted;
+  }
+
+  function expectInert(rendered: RenderedMarkdown): void {
+    expect(rendered.html).not.toMatch(/<(img|script|iframe)\b/i);
+    expect(rendered.stray).toEqual([]);
+    for (const tag of rendered.tags.filter((tag) => tag.startsWith('<a '))) {
+      expect(tag).toMatch(/^<a href="https:\/\/github\.com\/acme\/platform-keys\//);
+    }
+    for (const comment of rendered.comments) expect(comment).toMatch(/^<!-- kms-action[-:]/);
+    expect(rendered.linkableText).not.toMatch(/(^|[^\w`])@[a-z0-9]/im);
+    expect(rendered.linkableText).not.toMatch(/#\d/);
+  }
+
+  it('posts a comment and a job summary in which the manifest text is only text', async () => {
+    const plan = hostilePlan();
+    const posted = expectPlanComment();
+
+    const result = await run(
+      inputs(),
+      octokit(),
+      pullRequestContext(workspace.dir),
+      fakeServices([{ plan }]),
+    );
+
+    expect(result.failures).toEqual([]);
+    for (const markdown of [posted.body ?? '', result.summary]) {
+      const rendered = renderGitHubMarkdown(markdown);
+      expectInert(rendered);
+      const changes = rendered.tables.find((table) => table[0]?.[0] === 'Change');
+      expect(changes).toHaveLength(1 + plan.changes.length);
+      const access = rendered.tables.find((table) => table[0]?.[0] === 'Principal');
+      expect(access?.slice(1).map((row) => row[0])).toContain(PRINCIPAL_ATTACK);
+      expect(access?.every((row) => row.length === 4)).toBe(true);
+      expect(rendered.text).toContain('"enable the key\\r| key.prod | forged');
+      expect(rendered.text).toContain('"Sid": "Use[U+202E]gnp"');
+      expect(rendered.text).toContain(
+        '<!-- kms-action:kms.yaml --> x[U+202E]gnp.exe <img src=x> ```',
+      );
+    }
+  });
+
+  it('reports a planning error that quotes manifest text as text', async () => {
+    const posted = expectPlanComment();
+    const services = fakeServices([]);
+    services.aws.prepare = () =>
+      Promise.reject(
+        new Error(
+          `cannot read /home/runner/work/${PRINCIPAL_ATTACK}/kms.yaml:\r\n<!-- x --> @org/team`,
+        ),
+      );
+
+    const result = await run(inputs(), octokit(), pullRequestContext(workspace.dir), services);
+
+    expect(result.failures.join()).toContain('planning failed');
+    for (const markdown of [posted.body ?? '', result.summary]) {
+      const rendered = renderGitHubMarkdown(markdown);
+      expectInert(rendered);
+      expect(rendered.text).toContain(
+        `cannot read /home/runner/work/${PRINCIPAL_ATTACK}/kms.yaml:[U+000D][U+000A]<!-- x --> @org/team`,
+      );
+    }
+  });
 });
