@@ -4,7 +4,12 @@ import { syncDriftIssue } from '../adapters/github/sync-drift-issue.ts';
 import { errorMessage } from '../core/errors.ts';
 import type { Plan } from '../core/plan/plan-types.ts';
 import { describeChange } from '../core/render/describe-change.ts';
-import { inlineCode, linkDestination, plainText } from '../core/render/escape-markdown.ts';
+import {
+  escapeMarkdown,
+  inlineCode,
+  linkDestination,
+  plainText,
+} from '../core/render/escape-markdown.ts';
 import { runUrl, type ActionContext } from './action-context.ts';
 import { outputsOf, type ActionResult } from './action-result.ts';
 import type { ActionServices } from './action-services.ts';
@@ -44,7 +49,7 @@ export async function runDriftMode(
     return {
       mode: 'drift',
       outputs: outputsOf(undefined, [], 0),
-      summary: `### KMS drift in ${inlineCode(inputs.manifest)}\n\n❌ ${reason}\n`,
+      summary: `### KMS drift in ${inlineCode(inputs.manifest)}\n\n❌ ${escapeMarkdown(reason)}\n`,
       failures: [reason],
     };
   }
