@@ -9,13 +9,13 @@
  * - `linkDestination`: a URL in `[text](url)`;
  * - `plainText`: surfaces GitHub shows as plain text (check-run titles, annotations).
  *
- * In all of them invisible and line-breaking characters are shown as `[U+XXXX]`: control
- * characters (CR, LF, NEL, VT, FF, tab...), U+2028/U+2029, format characters (bidi
+ * In every text context, invisible and line-breaking characters are shown as `[U+XXXX]`:
+ * control characters (CR, LF, NEL, VT, FF, tab...), U+2028/U+2029, format characters (bidi
  * overrides and isolates, zero-width characters, soft hyphen, BOM, Unicode tag characters
  * U+E0000-E007F), lone surrogates and the other default-ignorable code points (variation
- * selectors, Hangul fillers), so text cannot reorder what a reviewer reads, hide content, or
- * start a new line (a bare CR ends a table row in GFM). The emoji presentation selectors
- * U+FE0E/U+FE0F are kept: they only choose how the emoji before them is drawn.
+ * selectors, Hangul fillers), so text cannot reorder what a reviewer reads, hide content,
+ * or start a new line (a bare CR ends a table row in GFM). The emoji presentation
+ * selectors U+FE0E/U+FE0F are kept: they only choose how the emoji before them is drawn.
  * `plainText` and `codeBlock` keep LF (CRLF becomes LF), as their surfaces are multi-line.
  */
 
