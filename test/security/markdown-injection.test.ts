@@ -6,7 +6,8 @@
  * no mention, issue reference or autolink, and show the hostile text (escaped), not drop it.
  */
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Probot } from 'probot';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ActionContext } from '../../action/action-context.ts';
 import { manifestLineUrl } from '../../action/manifest-links.ts';
 import { renderApplyReport } from '../../action/render-apply-report.ts';
@@ -16,6 +17,8 @@ import {
   renderProblemsMarkdown,
 } from '../../action/render-findings-markdown.ts';
 import { buildAnnotations } from '../../app/build-annotations.ts';
+import type { Planner } from '../../app/create-aws-planner.ts';
+import { kmsActionApp } from '../../app/index.ts';
 import { renderCheckSummary } from '../../app/views/render-check-summary.ts';
 import { renderCheckTitle } from '../../app/views/render-check-title.ts';
 import { renderConfigCheck } from '../../app/views/render-config-check.ts';
@@ -43,6 +46,16 @@ import {
   type Workspace,
 } from '../action/action-fixtures.ts';
 import { ACCOUNT, keyNamed, liveFrom, liveState } from '../core/plan/plan-fixtures.ts';
+import {
+  BASE_SHA,
+  HEAD_SHA,
+  PR,
+  createTestProbot,
+  loadFixture,
+  mockGitHub,
+  type GitHubMock,
+} from '../app/github-mock.ts';
+import { CLEAN_MANIFEST, patchChanging } from '../app/manifests.ts';
 import { renderGitHubMarkdown, type RenderedMarkdown } from './render-github-markdown.ts';
 
 const PRINCIPAL_ATTACK = 'arn:aws:iam::111122223333:role/x|<img src=https://evil.example/p.png>|';
@@ -631,5 +644,86 @@ keys:
         `cannot read /home/runner/work/${PRINCIPAL_ATTACK}/kms.yaml:[U+000D][U+000A]<!-- x --> @org/team`,
       );
     }
+  });
+});
+
+describe('the app on a pull request whose manifest is hostile', () => {
+  const CHECK_RUNS = '/repos/acme/infra/check-runs';
+  const REVIEWS = `/repos/acme/infra/pulls/${PR}/reviews`;
+  const CONFIG = '.github/kms-action.yml';
+  const before = '    rotation: { enabled: true, period_in_days: 180 }';
+  const after =
+    '    rotation: { enabled: true, period_in_days: "9|<img src=x>|\\r@org/team #1 \\u202e<!-- kms-action:review-comment -->" }';
+
+  beforeEach(() => {
+    nock.disableNetConnect();
+  });
+  afterEach(() => {
+    nock.cleanAll();
+  });
+
+  async function check(manifest: string, planner: Planner | undefined): Promise<GitHubMock> {
+    const probot = createTestProbot();
+    await probot.load(kmsActionApp({ planner }));
+    const github = mockGitHub()
+      .auth()
+      .file(CONFIG, BASE_SHA, undefined)
+      .file(CONFIG, HEAD_SHA, undefined)
+      .file('kms.yaml', HEAD_SHA, manifest)
+      .file('kms.yaml', BASE_SHA, CLEAN_MANIFEST)
+      .createCheckRun(7)
+      .files([{ filename: 'kms.yaml', patch: patchChanging(16, before, after) }])
+      .reviewComments([]);
+    if (planner === undefined) github.createReview();
+    await probot.receive({
+      id: 'delivery-1',
+      name: 'pull_request',
+      payload: loadFixture('pull_request.synchronize'),
+    } as Parameters<Probot['receive']>[0]);
+    expect(github.scope.pendingMocks()).toEqual([]);
+    return github;
+  }
+
+  it('check-run summary, annotations and review comment show the value as text', async () => {
+    const github = await check(CLEAN_MANIFEST.replace(before, after), undefined);
+
+    const [run] = github.sent('POST', CHECK_RUNS) as {
+      output: { title: string; summary: string; annotations: { message: string }[] };
+    }[];
+    const summary = renderGitHubMarkdown(run?.output.summary ?? '');
+    expect(summary.html).not.toMatch(/<(img|a)\b/i);
+    expect(summary.comments).toEqual([]);
+    expect(summary.tables[0]?.every((row) => row.length === 2)).toBe(true);
+    expect(summary.text).toContain(
+      'got "9|<img src=x>|\\r@org/team #1 [U+202E]<!-- kms-action:review-comment -->"',
+    );
+    expect(summary.linkableText).not.toMatch(/(^|[^\w`])@[a-z0-9]|#\d/im);
+    expect(run?.output.annotations[0]?.message).toContain('\\r@org/team #1 [U+202E]');
+
+    const [review] = github.sent('POST', REVIEWS) as { comments: { body: string }[] }[];
+    const body = review?.comments[0]?.body ?? '';
+    // The app finds its own review comments by this marker: exactly once, at the end.
+    expect(occurrences(body, '<!-- kms-action:review-comment -->')).toBe(1);
+    expect(body.endsWith('<!-- kms-action:review-comment -->')).toBe(true);
+    const comment = renderGitHubMarkdown(body);
+    expect(comment.html).not.toMatch(/<(img|a)\b/i);
+    expect(comment.comments).toEqual(['<!-- kms-action:review-comment -->']);
+    expect(comment.text).toContain(
+      'got "9|<img src=x>|\\r@org/team #1 [U+202E]<!-- kms-action:review-comment -->"',
+    );
+    expect(comment.linkableText).not.toMatch(/(^|[^\w`])@[a-z0-9]|#\d/im);
+  });
+
+  it('check-run text holds the hostile plan as text', async () => {
+    const github = await check(CLEAN_MANIFEST, () => Promise.resolve(planWith(PRINCIPAL_ATTACK)));
+
+    const [run] = github.sent('POST', CHECK_RUNS) as { output: { text: string } }[];
+    const text = renderGitHubMarkdown(run?.output.text ?? '');
+    expect(skeleton(text)).toEqual(
+      skeleton(benign['check-run text (the plan)'] as RenderedMarkdown),
+    );
+    expect(text.html).not.toMatch(/<img\b/i);
+    const access = text.tables.find((table) => table[0]?.[0] === 'Principal');
+    expect(access?.[1]?.[0]).toBe(PRINCIPAL_ATTACK);
   });
 });
