@@ -9,6 +9,7 @@ import {
   inlineCode,
   linkDestination,
   plainText,
+  revealInvisible,
 } from '../core/render/escape-markdown.ts';
 import { runUrl, type ActionContext } from './action-context.ts';
 import { outputsOf, type ActionResult } from './action-result.ts';
@@ -90,7 +91,9 @@ export async function runDriftMode(
           onProgress: (event) => {
             if (event.type === 'start')
               services.log.info(
-                `repairing ${event.change.address}: ${describeChange(event.change)}`,
+                revealInvisible(
+                  `repairing ${event.change.address}: ${describeChange(event.change)}`,
+                ),
               );
           },
         },
