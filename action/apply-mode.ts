@@ -11,6 +11,7 @@ import { reachesFailOn } from '../core/lint/reaches-fail-on.ts';
 import type { Finding } from '../core/lint/types.ts';
 import type { Plan } from '../core/plan/plan-types.ts';
 import { describeChange } from '../core/render/describe-change.ts';
+import { revealInvisible } from '../core/render/escape-markdown.ts';
 import { runUrl, type ActionContext } from './action-context.ts';
 import { outputsOf, type ActionResult } from './action-result.ts';
 import type { ActionServices } from './action-services.ts';
@@ -146,7 +147,8 @@ export async function runApplyMode(
         clients: prepared.clients,
         allowDestructive: inputs.allowDestructive,
         onProgress: (event) => {
-          const what = `${event.change.address}: ${describeChange(event.change)}`;
+          // Manifest text: a line break in the log would let it start a `::command::` line.
+          const what = revealInvisible(`${event.change.address}: ${describeChange(event.change)}`);
           if (event.type === 'start') services.log.info(`applying ${what}`);
           else if (event.type === 'held-back')
             services.log.warning(`held back ${what} (${event.reason})`);

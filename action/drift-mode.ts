@@ -4,7 +4,13 @@ import { syncDriftIssue } from '../adapters/github/sync-drift-issue.ts';
 import { errorMessage } from '../core/errors.ts';
 import type { Plan } from '../core/plan/plan-types.ts';
 import { describeChange } from '../core/render/describe-change.ts';
-import { inlineCode } from '../core/render/escape-markdown.ts';
+import {
+  escapeMarkdown,
+  inlineCode,
+  linkDestination,
+  plainText,
+  revealInvisible,
+} from '../core/render/escape-markdown.ts';
 import { runUrl, type ActionContext } from './action-context.ts';
 import { outputsOf, type ActionResult } from './action-result.ts';
 import type { ActionServices } from './action-services.ts';
@@ -44,7 +50,7 @@ export async function runDriftMode(
     return {
       mode: 'drift',
       outputs: outputsOf(undefined, [], 0),
-      summary: `### KMS drift in ${inlineCode(inputs.manifest)}\n\n❌ ${reason}\n`,
+      summary: `### KMS drift in ${inlineCode(inputs.manifest)}\n\n❌ ${escapeMarkdown(reason)}\n`,
       failures: [reason],
     };
   }
@@ -85,7 +91,9 @@ export async function runDriftMode(
           onProgress: (event) => {
             if (event.type === 'start')
               services.log.info(
-                `repairing ${event.change.address}: ${describeChange(event.change)}`,
+                revealInvisible(
+                  `repairing ${event.change.address}: ${describeChange(event.change)}`,
+                ),
               );
           },
         },
@@ -113,11 +121,11 @@ export async function runDriftMode(
       const issue = await syncDriftIssue(octokit, {
         ...context.repo,
         marker,
-        title: `KMS drift in ${inputs.manifest}`,
+        title: plainText(`KMS drift in ${inputs.manifest}`),
         body: drift
           ? `${truncateMarkdown(report, MAX_COMMENT_LENGTH - marker.length - 2, notice)}\n${marker}`
           : undefined,
-        closingComment: `✅ No drift in \`${inputs.manifest}\` any more ([run](${runUrl(context)})): the live keys match the manifest.`,
+        closingComment: `✅ No drift in ${inlineCode(inputs.manifest)} any more ([run](${linkDestination(runUrl(context))})): the live keys match the manifest.`,
       });
       if (issue.action !== 'none')
         services.log.info(`Drift issue #${issue.number} ${issue.action}: ${issue.url}`);

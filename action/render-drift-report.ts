@@ -1,7 +1,7 @@
 import type { ApplyResult } from '../adapters/aws/apply-plan.ts';
 import type { Plan } from '../core/plan/plan-types.ts';
 import { describeChange } from '../core/render/describe-change.ts';
-import { escapeMarkdown, inlineCode } from '../core/render/escape-markdown.ts';
+import { escapeMarkdown, inlineCode, linkDestination } from '../core/render/escape-markdown.ts';
 import { renderPlanMarkdown } from '../core/render/render-plan-markdown.ts';
 
 export interface DriftReportProps {
@@ -24,7 +24,7 @@ export function renderDriftReport(props: DriftReportProps): string {
     out.push('✅ **No drift.** The live keys match the manifest.', '');
   } else {
     out.push(
-      `The live keys differ from the manifest (checked ${escapeMarkdown(props.checkedAt)} in [this run](${props.runUrl})). ` +
+      `The live keys differ from the manifest (checked ${escapeMarkdown(props.checkedAt)} in [this run](${linkDestination(props.runUrl)})). ` +
         'Someone changed them outside this repository, or a merged change was not applied. ' +
         'Apply the manifest to restore it, or change the manifest to accept the live state.',
       '',

@@ -1,6 +1,6 @@
 import type { Finding } from '../core/lint/types.ts';
 import type { ManifestProblem } from '../core/manifest/types.ts';
-import { escapeMarkdown, inlineCode } from '../core/render/escape-markdown.ts';
+import { escapeMarkdown, linkDestination, tableCode } from '../core/render/escape-markdown.ts';
 
 const SEVERITY: Record<Finding['severity'], string> = {
   error: '🔴 error',
@@ -16,7 +16,7 @@ export function renderFindingsMarkdown(
   if (findings.length === 0) return '';
   const rows = findings.map(
     (finding) =>
-      `| ${SEVERITY[finding.severity]} | ${inlineCode(finding.rule)} | [line ${finding.line}](${lineUrl(finding.line)}) | ${escapeMarkdown(finding.message)}<br><sub>${escapeMarkdown(finding.help)}</sub> |`,
+      `| ${SEVERITY[finding.severity]} | ${tableCode(finding.rule)} | [line ${finding.line}](${linkDestination(lineUrl(finding.line))}) | ${escapeMarkdown(finding.message)}<br><sub>${escapeMarkdown(finding.help)}</sub> |`,
   );
   return [
     `#### Lint findings (${findings.length})`,
@@ -35,7 +35,7 @@ export function renderProblemsMarkdown(
 ): string {
   const rows = problems.map((problem) => {
     const hint = problem.hint === undefined ? '' : `<br><sub>${escapeMarkdown(problem.hint)}</sub>`;
-    return `| [line ${problem.line}, column ${problem.column}](${lineUrl(problem.line)}) | ${escapeMarkdown(problem.message)}${hint} |`;
+    return `| [line ${problem.line}, column ${problem.column}](${linkDestination(lineUrl(problem.line))}) | ${escapeMarkdown(problem.message)}${hint} |`;
   });
   return ['| Where | Problem |', '| --- | --- |', ...rows, ''].join('\n');
 }

@@ -5,6 +5,7 @@ import {
   escapeProperty,
   renderFindingsAnnotations,
 } from '../core/render/render-findings-annotations.ts';
+import { plainText } from '../core/render/escape-markdown.ts';
 import type { ActionLog } from './action-services.ts';
 
 /** Findings and manifest problems as annotations on the manifest's lines. */
@@ -16,7 +17,7 @@ export function writeAnnotations(
   for (const problem of problems) {
     const hint = problem.hint === undefined ? '' : `\nhint: ${problem.hint}`;
     log.write(
-      `::error file=${escapeProperty(problem.file)},line=${problem.line},col=${problem.column},title=${escapeProperty('kms-action: invalid manifest')}::${escapeData(`${problem.message}${hint}`)}\n`,
+      `::error file=${escapeProperty(problem.file)},line=${problem.line},col=${problem.column},title=${escapeProperty('kms-action: invalid manifest')}::${escapeData(plainText(`${problem.message}${hint}`))}\n`,
     );
   }
   const annotations = renderFindingsAnnotations(findings);

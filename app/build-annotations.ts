@@ -1,4 +1,5 @@
 import type { Severity } from '../core/lint/types.ts';
+import { plainText } from '../core/render/escape-markdown.ts';
 import type { ManifestReport } from './types.ts';
 
 /** A check run annotation, as the Checks API takes it. */
@@ -27,7 +28,8 @@ const MAX_TITLE = 255;
 
 /**
  * One annotation per problem and per finding, on the manifest line it is about (annotations
- * are plain text: no escaping). The read error of an unreadable manifest goes on line 1.
+ * are plain text: invisible characters shown, no Markdown escaping). The read error of an
+ * unreadable manifest goes on line 1.
  */
 export function buildAnnotations(report: ManifestReport): Annotation[] {
   const annotations: Annotation[] = [];
@@ -70,6 +72,7 @@ export function buildAnnotations(report: ManifestReport): Annotation[] {
   return annotations;
 }
 
-function clip(text: string, limit = MAX_TEXT): string {
+function clip(raw: string, limit = MAX_TEXT): string {
+  const text = plainText(raw);
   return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }

@@ -1,6 +1,6 @@
 import type { Finding } from '../../core/lint/types.ts';
 import type { ManifestProblem } from '../../core/manifest/types.ts';
-import { escapeMarkdown, inlineCode } from '../../core/render/escape-markdown.ts';
+import { escapeMarkdown, inlineCode, tableCode } from '../../core/render/escape-markdown.ts';
 import type { Conclusion } from '../decide-conclusion.ts';
 import type { PlanOutcome } from '../types.ts';
 
@@ -73,7 +73,7 @@ export function renderCheckSummary(props: CheckSummaryProps): string {
       out.push('', '| Line | Severity | Rule | Key | Finding |', '| --- | --- | --- | --- | --- |');
       for (const finding of props.findings.slice(0, props.listLimit)) {
         out.push(
-          `| ${finding.line} | ${SEVERITY[finding.severity]} | ${inlineCode(finding.rule)} | ${finding.key === undefined ? '' : inlineCode(finding.key)} | ${escapeMarkdown(finding.message)}<br>Fix: ${escapeMarkdown(finding.help)} |`,
+          `| ${finding.line} | ${SEVERITY[finding.severity]} | ${tableCode(finding.rule)} | ${finding.key === undefined ? '' : tableCode(finding.key)} | ${escapeMarkdown(finding.message)}<br>Fix: ${escapeMarkdown(finding.help)} |`,
         );
       }
       more(out, props.findings.length - props.listLimit);

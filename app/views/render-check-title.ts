@@ -1,3 +1,5 @@
+import { plainText } from '../../core/render/escape-markdown.ts';
+
 export interface CheckTitleProps {
   path: string;
   unreadable: boolean;
@@ -10,6 +12,10 @@ export interface CheckTitleProps {
 
 /** The one-line title of a manifest's check run (plain text). */
 export function renderCheckTitle(props: CheckTitleProps): string {
+  return plainText(title(props));
+}
+
+function title(props: CheckTitleProps): string {
   if (props.unreadable) return `Cannot read ${props.path}`;
   if (props.problems > 0) return `${props.path} is invalid: ${count(props.problems, 'problem')}`;
   const parts = [

@@ -1,5 +1,5 @@
 import type { AccessEntry } from '../policy/build-access-matrix.ts';
-import { escapeMarkdown, inlineCode } from './escape-markdown.ts';
+import { escapeMarkdown, tableCode } from './escape-markdown.ts';
 
 export interface KeyAccess {
   key: string;
@@ -57,11 +57,11 @@ export function renderAccessMarkdown(keys: readonly KeyAccess[]): string {
   return keys
     .map((key) => {
       const { actions, rows } = table(key);
-      const header = `| Principal | ${actions.map((action) => inlineCode(action)).join(' | ')} |`;
+      const header = `| Principal | ${actions.map((action) => tableCode(action)).join(' | ')} |`;
       const rule = `| --- | ${actions.map(() => '---').join(' | ')} |`;
       const lines = rows.map(
         ([principal, cells]) =>
-          `| ${inlineCode(principal)} | ${cells.map(escapeMarkdown).join(' | ')} |`,
+          `| ${tableCode(principal)} | ${cells.map(escapeMarkdown).join(' | ')} |`,
       );
       return `#### ${escapeMarkdown(key.key)} (${escapeMarkdown(key.account)}, ${escapeMarkdown(key.region)})\n\n${header}\n${rule}\n${lines.join('\n')}\n`;
     })

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../lint/types.ts';
+import { plainText } from './escape-markdown.ts';
 
 const COMMANDS: Readonly<Record<Severity, string>> = {
   error: 'error',
@@ -9,7 +10,8 @@ const COMMANDS: Readonly<Record<Severity, string>> = {
 /**
  * Findings as GitHub Actions workflow commands, one line each:
  * `::error file=kms.yaml,line=6,col=17,title=kms-action deletion-window::message`, with the
- * help after a (escaped) line break. Escaping follows the Actions toolkit.
+ * help after a (escaped) line break. Escaping follows the Actions toolkit; invisible characters
+ * in the text are shown (`plainText`).
  */
 export function renderFindingsAnnotations(findings: readonly Finding[]): string {
   return findings
@@ -18,9 +20,9 @@ export function renderFindingsAnnotations(findings: readonly Finding[]): string 
         `file=${escapeProperty(finding.file)}`,
         `line=${finding.line}`,
         `col=${finding.column}`,
-        `title=${escapeProperty(`kms-action ${finding.rule}${finding.key === undefined ? '' : ` (key ${finding.key})`}`)}`,
+        `title=${escapeProperty(plainText(`kms-action ${finding.rule}${finding.key === undefined ? '' : ` (key ${finding.key})`}`))}`,
       ].join(',');
-      const message = `${finding.message}\nhelp: ${finding.help}`;
+      const message = plainText(`${finding.message}\nhelp: ${finding.help}`);
       return `::${COMMANDS[finding.severity]} ${properties}::${escapeData(message)}\n`;
     })
     .join('');

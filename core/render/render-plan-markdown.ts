@@ -1,6 +1,6 @@
 import type { Change, Plan } from '../plan/plan-types.ts';
 import { describeChange, describeVerdict } from './describe-change.ts';
-import { codeBlock, escapeMarkdown, inlineCode } from './escape-markdown.ts';
+import { codeBlock, escapeHtml, escapeMarkdown, inlineCode, tableCode } from './escape-markdown.ts';
 
 const RISK_BADGE: Record<Change['risk'], string> = {
   safe: '🟢 safe',
@@ -62,7 +62,7 @@ export function renderPlanMarkdown(plan: Plan): string {
         : 'safe';
     out.push(
       '<details>',
-      `<summary><b>${escapeMarkdown(key)}</b> (${escapeMarkdown(first?.account ?? '')}, ${escapeMarkdown(first?.region ?? '')}): ${changes.length} change${changes.length === 1 ? '' : 's'}, ${RISK_BADGE[worst]}</summary>`,
+      `<summary><b>${escapeHtml(key)}</b> (${escapeHtml(first?.account ?? '')}, ${escapeHtml(first?.region ?? '')}): ${changes.length} change${changes.length === 1 ? '' : 's'}, ${RISK_BADGE[worst]}</summary>`,
       '',
       '| Change | What | Risk |',
       '| --- | --- | --- |',
@@ -70,7 +70,7 @@ export function renderPlanMarkdown(plan: Plan): string {
     for (const change of changes) {
       const note = change.note === undefined ? '' : `<br><sub>${escapeMarkdown(change.note)}</sub>`;
       out.push(
-        `| ${inlineCode(change.address)} ${escapeMarkdown(change.action)} | ${escapeMarkdown(describeChange(change))}${note} | ${RISK_BADGE[change.risk]} |`,
+        `| ${tableCode(change.address)} ${escapeMarkdown(change.action)} | ${escapeMarkdown(describeChange(change))}${note} | ${RISK_BADGE[change.risk]} |`,
       );
     }
     out.push('');
@@ -85,7 +85,7 @@ export function renderPlanMarkdown(plan: Plan): string {
         );
         for (const access of change.access) {
           out.push(
-            `| ${inlineCode(access.principal)} | ${access.change === 'gains' ? '➕ gains' : access.change === 'loses' ? '➖ loses' : '✏️ conditions change'} | ${inlineCode(access.action)} | ${escapeMarkdown(describeVerdict(access.after))} |`,
+            `| ${tableCode(access.principal)} | ${access.change === 'gains' ? '➕ gains' : access.change === 'loses' ? '➖ loses' : '✏️ conditions change'} | ${tableCode(access.action)} | ${escapeMarkdown(describeVerdict(access.after))} |`,
           );
         }
         out.push('');

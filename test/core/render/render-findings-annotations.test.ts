@@ -41,12 +41,17 @@ describe('renderFindingsAnnotations', () => {
     );
   });
 
-  it('escapes what would end the command or its properties', () => {
+  it('escapes what would end the command or its properties, and shows invisible characters', () => {
     const [command] = renderFindingsAnnotations([
-      { ...FINDING, file: 'a,b:c%.yaml', key: 'k,1', message: '100% bad\r\nnext: line' },
+      {
+        ...FINDING,
+        file: 'a,b:c%.yaml',
+        key: 'k,1\u202e',
+        message: '100% bad\r\nnext: line\rx\u200by',
+      },
     ]).split('\n');
     expect(command).toBe(
-      '::error file=a%2Cb%3Ac%25.yaml,line=48,col=24,title=kms-action public-principal (key k%2C1)::100%25 bad%0D%0Anext: line%0Ahelp: name the principals',
+      '::error file=a%2Cb%3Ac%25.yaml,line=48,col=24,title=kms-action public-principal (key k%2C1[U+202E])::100%25 bad%0Anext: line[U+000D]x[U+200B]y%0Ahelp: name the principals',
     );
   });
 

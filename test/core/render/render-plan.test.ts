@@ -59,7 +59,7 @@ describe('plan renderers', () => {
     expect(markdown).not.toContain('<img');
     expect(markdown).not.toMatch(/(^|[^\\])\[click\]/);
     expect(markdown).not.toContain('@octocat');
-    expect(markdown).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;');
+    expect(markdown).toContain('&lt;img src\\=x onerror\\=alert\\(1\\)&gt;');
     expect(markdown).toMatchSnapshot();
   });
 

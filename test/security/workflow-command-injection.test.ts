@@ -1,0 +1,72 @@
+/**
+ * Guard: manifest text the Action logs cannot start a line of its own in the job log, where
+ * the runner would read `::command::` (stop-commands, add-mask, forged annotations).
+ */
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../action/main.ts';
+import type { Change } from '../../core/plan/plan-types.ts';
+import {
+  API,
+  REPO,
+  createWorkspace,
+  fakeServices,
+  inputs,
+  octokit,
+  planOf,
+  pushContext,
+  type Workspace,
+} from '../action/action-fixtures.ts';
+
+let workspace: Workspace;
+
+beforeAll(async () => {
+  nock.disableNetConnect();
+  workspace = await createWorkspace();
+});
+afterAll(async () => {
+  await workspace.remove();
+});
+afterEach(() => {
+  nock.cleanAll();
+});
+
+const create: Change = {
+  key: 'prod-s3',
+  account: '111122223333',
+  region: 'us-east-1',
+  address: 'key.prod-s3',
+  action: 'create',
+  risk: 'safe',
+  after: {
+    description: 'S3 key\n::stop-commands::pwned\r::add-mask::x\u2028::warning::forged',
+    keySpec: 'SYMMETRIC_DEFAULT',
+    keyUsage: 'ENCRYPT_DECRYPT',
+    multiRegion: false,
+    tags: {},
+    bypassPolicyLockoutSafetyCheck: false,
+  },
+};
+
+describe('apply progress in the job log', () => {
+  it('shows the line breaks of a description instead of starting a workflow command', async () => {
+    nock(API)
+      .get(`${REPO}/commits/${'d'.repeat(40)}/pulls`)
+      .query(true)
+      .reply(200, []);
+    const services = fakeServices([{ plan: planOf([create]) }], {
+      apply: (plan, options) => {
+        for (const change of plan.changes) options.onProgress?.({ type: 'start', change });
+        return { applied: [...plan.changes], heldBack: [] };
+      },
+    });
+
+    await run(inputs(), octokit(), pushContext(workspace.dir), services);
+
+    const logged = services.lines.join('\n');
+    expect(logged).toContain(
+      'applying key.prod-s3: create SYMMETRIC_DEFAULT key: S3 key[U+000A]::stop-commands::pwned[U+000D]::add-mask::x[U+2028]::warning::forged',
+    );
+    expect(logged).not.toMatch(/^::(stop-commands|add-mask|warning)::/m);
+  });
+});
