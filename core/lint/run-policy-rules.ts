@@ -63,13 +63,20 @@ export function runPolicyRules(
   return results;
 }
 
+/** How many left-out statements a finding names. */
+const MAX_NAMED = 3;
+
 /** An issue about the understood policy, located and worded for the policy as written. */
 function asWritten(issue: PolicyIssue, understood: UnderstoodPolicy): PolicyIssue {
   const { writtenPath, ...rest } = issue;
   if (writtenPath !== undefined) return { ...rest, path: writtenPath };
   if (understood.excluded.length === 0) return issue;
-  const labels = understood.excluded.map((statement) => `\`${statement.label}\``).join(', ');
-  const plural = understood.excluded.length === 1 ? '' : 's';
+  const { excluded } = understood;
+  // A bounded list: every finding carries it, and a hostile policy may break thousands.
+  const named = excluded.slice(0, MAX_NAMED).map((statement) => `\`${statement.label}\``);
+  const more = excluded.length - named.length;
+  const labels = `${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+  const plural = excluded.length === 1 ? '' : 's';
   return {
     ...rest,
     path: writtenPathOf(issue.path, understood.indexes),

@@ -109,6 +109,7 @@ function endOfString(text: string, start: number): number {
 }
 
 function decodeString(literal: string): string {
+  if (!literal.includes('\\')) return literal.slice(1, -1);
   try {
     const value: unknown = JSON.parse(literal);
     return typeof value === 'string' ? value : literal;

@@ -120,3 +120,20 @@ describe('runPolicyRules on a policy with invalid parts', () => {
     expect(rulesOf(run(policy))).toEqual(['invalid-policy']);
   });
 });
+
+describe('runPolicyRules: the note on findings stays short', () => {
+  it('names at most three left-out statements, then counts the rest', () => {
+    const broken = Array.from({ length: 5 }, (_, index) => ({
+      ...APP,
+      Sid: `Bad${String(index)}`,
+      Action: 'kms:Nope',
+    }));
+    const findings = run({
+      Version: '2012-10-17',
+      Statement: [ROOT, MFA_GUARD, ...broken, PUBLIC],
+    });
+    expect(findings.find((finding) => finding.rule === 'public-principal')?.message).toBe(
+      'statement `#7` lets any AWS principal, from any account, call kms:Decrypt (read without the invalid statements `Bad0`, `Bad1`, `Bad2` and 2 more, which invalid-policy reports)',
+    );
+  });
+});
