@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runPolicyRules } from '../../core/lint/run-policy-rules.ts';
 import { LINT_RULES } from '../../core/lint/rules/index.ts';
+import { readManifest } from '../../core/manifest/read-manifest.ts';
 
 // Guard: a statement with errors is left out of what the policy rules read (AWS refuses the
 // whole policy, IAM User Guide "Grammar of the IAM JSON policy language"), and that reading
@@ -128,5 +129,29 @@ describe('runPolicyRules: the safety reading of leaving out a broken statement',
         'is invalid, so its actions and conditions were not read',
       ) as string,
     });
+  });
+});
+
+describe('a manifest whose raw policy has errors', () => {
+  it('stays invalid (plan and apply refuse it); only validate lints what it understands', () => {
+    const text = `version: 1
+keys:
+  app:
+    account: "${ACCOUNT}"
+    region: us-east-1
+    policy:
+      document:
+        Version: "2012-10-17"
+        Statement:
+          - ${JSON.stringify(ROOT)}
+          - ${JSON.stringify({ ...APP, Action: 'kms:Decrpyt' })}
+`;
+    const result = readManifest('kms.yaml', text, {
+      repository: 'acme/kms',
+      manifestPath: 'kms.yaml',
+    });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.lintable?.keys.map((key) => key.name)).toEqual(['app']);
+    expect('desired' in result).toBe(false);
   });
 });
