@@ -261,3 +261,87 @@ describe('parseKeyPolicy: problems, located by JSON pointer', () => {
     });
   });
 });
+
+describe('parseKeyPolicy: what can be understood of an invalid policy', () => {
+  const named = { ...base, Sid: 'App' };
+  const unnamed = { ...base };
+
+  it('leaves out the statements with errors, keeps the others with their written labels', () => {
+    const result = parseKeyPolicy({
+      Version: '2012-10-17',
+      Statement: [ROOT_STATEMENT, { ...named, Action: 'kms:Nope' }, unnamed, { Effect: 'Allow' }],
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.understood).toEqual({
+      document: {
+        Version: '2012-10-17',
+        // The unnamed statement moved from 2 to 1: it keeps its label as written.
+        Statement: [ROOT_STATEMENT, { ...unnamed, Sid: '#2' }],
+      },
+      indexes: [0, 2],
+      excluded: [
+        {
+          index: 1,
+          label: 'App',
+          path: ['Statement', 1],
+          statement: { ...named, Action: 'kms:Nope' },
+        },
+        { index: 3, label: '#3', path: ['Statement', 3], statement: { Effect: 'Allow' } },
+      ],
+    });
+  });
+
+  it.each([
+    ['a bad Version (read as 2012-10-17)', { Version: '2012-10-18', Statement: [ROOT_STATEMENT] }],
+    ['an unknown top-level field', { Version: '2012-10-17', Statement: [ROOT_STATEMENT], X: 1 }],
+    ['a bad Id', { Version: '2012-10-17', Id: 7, Statement: [ROOT_STATEMENT] }],
+  ])('keeps every statement when only the document frame has %s', (_name, input) => {
+    const result = parseKeyPolicy(input);
+    expect(!result.ok && result.understood?.document.Statement).toEqual([ROOT_STATEMENT]);
+  });
+
+  it.each([
+    ['not an object', 'null'],
+    ['no Statement', { Version: '2012-10-17' }],
+    ['no statements', { Version: '2012-10-17', Statement: [] }],
+    ['Statement of the wrong type', { Version: '2012-10-17', Statement: 'all' }],
+  ])('understands nothing with %s', (_name, input) => {
+    const result = parseKeyPolicy(input);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.understood).toBeUndefined();
+  });
+});
+
+describe('parseKeyPolicy: a name repeated in one object of the text (RFC 8259 section 4)', () => {
+  it('reports it at the second occurrence and leaves out the statement that holds it', () => {
+    const statement = JSON.stringify(base).replace(
+      '"Effect":"Allow"',
+      '"Effect":"Deny","Effect":"Allow"',
+    );
+    const text = `{"Version":"2012-10-17",\n"Statement":[${JSON.stringify(ROOT_STATEMENT)},\n${statement}]}`;
+    const result = parseKeyPolicy(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      {
+        path: '/Statement/1/Effect',
+        severity: 'error',
+        message: expect.stringContaining(
+          '`Effect` appears twice in one object (first at line 3, column 2)',
+        ) as string,
+        hint: 'keep one `Effect` and merge the values into it',
+        position: { line: 3, column: 18 },
+      },
+    ]);
+    expect(result.understood?.indexes).toEqual([0]);
+  });
+
+  it('understands nothing when the policy object itself repeats a name', () => {
+    const result = parseKeyPolicy(
+      `{"Version":"2012-10-17","Statement":[${JSON.stringify(ROOT_STATEMENT)}],"Version":"2008-10-17"}`,
+    );
+    expect(!result.ok && result.problems.map((problem) => problem.path)).toEqual(['/Version']);
+    expect(!result.ok && result.understood).toBeUndefined();
+  });
+});
