@@ -17,7 +17,9 @@ import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.ts';
 export const LINT_POLICY_HELP = `Usage: kms-action lint-policy <policy.json> [--account 111122223333] [--format text|json|sarif] [--fail-on error]
 
 Runs the key policy lint rules (docs/rules.md) on a key policy JSON document kept outside
-a manifest. Makes no AWS call.
+a manifest. Makes no AWS call. Every invalid part is reported at once, each at its line (a
+name repeated in one JSON object at its second occurrence), and the other rules still run
+on the statements without errors.
 
 Options:
       --account <id>       12-digit account of the key (default: the account whose root

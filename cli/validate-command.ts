@@ -81,7 +81,10 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   const problems: ManifestProblem[] = result.ok ? [] : result.problems;
 
   let findings: Finding[] = [];
-  if (result.ok) {
+  if (!result.ok && result.lintable !== undefined) {
+    // Only raw key policies have errors: lint what can be understood, in the same pass.
+    findings = runLint(result.lintable);
+  } else if (result.ok) {
     if (values.base === undefined) {
       findings = runLint(result.desired);
     } else {
@@ -104,6 +107,11 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     io.stdout(`${JSON.stringify(output, null, 2)}\n`);
   } else if (!result.ok) {
     io.stderr(renderProblemsText(problems, manifestFile.text));
+    if (findings.length > 0 && format === 'text') {
+      io.stdout(
+        `${manifestFile.file}: invalid; lint of the rest: ${findings.length} finding${findings.length === 1 ? '' : 's'}\n\n${renderFindingsText(findings, { color: useColor(io) })}`,
+      );
+    }
   } else if (format === 'sarif') {
     io.stdout(findingsSarifText(findings));
   } else {

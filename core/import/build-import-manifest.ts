@@ -9,6 +9,7 @@ import {
 import { readManifest } from '../manifest/read-manifest.ts';
 import type { GrantInput, KeyInput, ManifestInput, PolicyIntentInput } from '../manifest/types.ts';
 import type { LiveKey } from '../plan/live-state.ts';
+import { findDuplicateJsonKeys } from '../policy/find-duplicate-json-keys.ts';
 import { parseKeyPolicy } from '../policy/parse-key-policy.ts';
 import { toList } from '../policy/to-list.ts';
 import type { KeyPolicyDocument, ResolvedPolicyIntent } from '../policy/types.ts';
@@ -265,11 +266,17 @@ function draftKey(
     );
   }
 
+  const repeatedName =
+    key.policyText === undefined ? undefined : findDuplicateJsonKeys(key.policyText)[0];
   if (key.policy === undefined) {
     notes.push(
       key.policyText === undefined
         ? 'the key policy could not be read: `policy:` left out, so kms-action does not manage it.'
         : 'the key policy is not a JSON object with statements: `policy:` left out, so kms-action does not manage it.',
+    );
+  } else if (repeatedName !== undefined) {
+    notes.push(
+      `the live key policy text has \`${repeatedName.name}\` twice in one object (line ${repeatedName.first.line}, column ${repeatedName.first.column} and line ${repeatedName.line}, column ${repeatedName.column}): JSON readers differ on which one counts (RFC 8259 section 4), so its meaning is uncertain: \`policy:\` left out, so kms-action does not manage it.`,
     );
   } else {
     const parsed = parseKeyPolicy(key.policy);

@@ -20,8 +20,10 @@ export interface LintKeyPolicyOptions {
 
 /**
  * The policy rules on a standalone key policy document (JSON text), for policies kept
- * outside a manifest (`kms-action lint-policy`). Findings point at the line of the JSON
- * element they are about; text that is not JSON is one `invalid-policy` finding.
+ * outside a manifest (`kms-action lint-policy`): every invalid part at once, and the other
+ * rules on the statements without errors. Findings point at the line of the JSON element
+ * they are about (a repeated name at its second occurrence), sorted by line and column; text
+ * that is not JSON is one `invalid-policy` finding.
  */
 export function lintKeyPolicy(
   text: string,
@@ -47,9 +49,8 @@ export function lintKeyPolicy(
     ];
   };
 
-  let raw: unknown;
   try {
-    raw = JSON.parse(text) as unknown;
+    JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return finding(invalidPolicy, positionOfJsonError(text), {
@@ -58,8 +59,9 @@ export function lintKeyPolicy(
     });
   }
   const locate = createJsonLocator(text);
+  // The text itself, so the parser also finds names repeated in one object.
   const results = runPolicyRules(
-    raw,
+    text,
     {
       ...(options.account === undefined ? {} : { account: options.account }),
       partition: options.partition ?? 'aws',
@@ -67,7 +69,7 @@ export function lintKeyPolicy(
     rules,
   );
   return results
-    .flatMap(({ rule, issue }) => finding(rule, locate(issue.path), issue))
+    .flatMap(({ rule, issue }) => finding(rule, issue.position ?? locate(issue.path), issue))
     .sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
 }
 

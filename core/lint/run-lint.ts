@@ -77,6 +77,10 @@ export function runLint(desired: DesiredState, options: RunLintOptions = {}): Fi
       rules,
     );
     for (const { rule, issue, document } of results) {
+      // Errors in a raw policy are manifest errors (`validate` lists them, with their lines).
+      if (rule.readsRawDocument === true && policy.kind === 'document' && !issue.maxSeverity) {
+        continue;
+      }
       const path =
         policy.kind === 'intent'
           ? intentLocation(desired, key.name, policy.intent, document, issue)

@@ -1,9 +1,12 @@
 import { parsePolicyOnce } from './policy/usable-policy-document.ts';
+import { parseKeyPolicy, type UnderstoodPolicy } from '../policy/parse-key-policy.ts';
 import type { KeyPolicyDocument } from '../policy/types.ts';
+import type { DocumentPath } from '../manifest/types.ts';
 import type { LintRule, PolicyIssue, PolicyRule } from './types.ts';
 
 export interface PolicyRuleIssue {
   rule: PolicyRule;
+  /** Its path is in the policy as written. */
   issue: PolicyIssue;
   /** The parsed document, when it is valid (statement indexes refer to it). */
   document?: KeyPolicyDocument;
@@ -18,30 +21,71 @@ export interface PolicyPlacement {
 }
 
 /**
- * Runs the policy rules among `rules` on one key policy as written: the rule that reads the
- * raw document always, the others only when the policy is valid.
+ * Runs the policy rules among `rules` on one key policy as written (data, or JSON text):
+ * `invalid-policy` always, with every problem of the policy; the others on what can be
+ * understood of it. A statement with errors is left out of their reading (AWS refuses the
+ * whole policy anyway): leaving out an Allow can only take access away, so lockout findings
+ * can only grow, and `public-principal` still reports a left-out Allow to a wildcard
+ * principal; leaving out a Deny can make access look more open than the author meant. Their
+ * findings then say which statements were left out. Paths come back in the policy as written.
  */
 export function runPolicyRules(
   raw: unknown,
   placement: PolicyPlacement,
   rules: readonly LintRule[],
 ): PolicyRuleIssue[] {
-  const parsed = parsePolicyOnce(raw);
-  const document = parsed.ok ? parsed.policy : undefined;
+  const parsed = typeof raw === 'string' ? parseKeyPolicy(raw) : parsePolicyOnce(raw);
+  const understood: UnderstoodPolicy | undefined = parsed.ok
+    ? { document: parsed.policy, indexes: [], excluded: [] }
+    : parsed.understood;
   const results: PolicyRuleIssue[] = [];
   for (const rule of rules) {
     if (rule.kind !== 'policy') continue;
-    if (document === undefined && rule.readsRawDocument !== true) continue;
+    const reasons = rule.readsRawDocument !== true;
+    if (reasons && understood === undefined) continue;
     const issues = rule.check({
-      document: document ?? (raw as KeyPolicyDocument),
+      document: understood?.document ?? (raw as KeyPolicyDocument),
       raw,
+      problems: parsed.problems,
+      excluded: understood?.excluded ?? [],
       partition: placement.partition ?? 'aws',
       generated: placement.generated ?? false,
       ...(placement.account === undefined ? {} : { account: placement.account }),
     });
     for (const issue of issues) {
-      results.push({ rule, issue, ...(document === undefined ? {} : { document }) });
+      results.push({
+        rule,
+        issue: reasons && understood !== undefined ? asWritten(issue, understood) : issue,
+        ...(parsed.ok ? { document: parsed.policy } : {}),
+      });
     }
   }
   return results;
+}
+
+/** How many left-out statements a finding names. */
+const MAX_NAMED = 3;
+
+/** An issue about the understood policy, located and worded for the policy as written. */
+function asWritten(issue: PolicyIssue, understood: UnderstoodPolicy): PolicyIssue {
+  const { writtenPath, ...rest } = issue;
+  if (writtenPath !== undefined) return { ...rest, path: writtenPath };
+  if (understood.excluded.length === 0) return issue;
+  const { excluded } = understood;
+  // A bounded list: every finding carries it, and a hostile policy may break thousands.
+  const named = excluded.slice(0, MAX_NAMED).map((statement) => `\`${statement.label}\``);
+  const more = excluded.length - named.length;
+  const labels = `${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+  const plural = excluded.length === 1 ? '' : 's';
+  return {
+    ...rest,
+    path: writtenPathOf(issue.path, understood.indexes),
+    message: `${issue.message} (read without the invalid statement${plural} ${labels}, which invalid-policy reports)`,
+  };
+}
+
+function writtenPathOf(path: DocumentPath, indexes: readonly number[]): DocumentPath {
+  const index = path[1];
+  if (path[0] !== 'Statement' || typeof index !== 'number') return path;
+  return ['Statement', indexes[index] ?? index, ...path.slice(2)];
 }

@@ -1,5 +1,6 @@
 import type { DesiredKey, DesiredState } from '../manifest/desired-state.ts';
 import type { DocumentPath, Severity, SeveritySetting } from '../manifest/types.ts';
+import type { ExcludedStatement, PolicyProblem } from '../policy/parse-key-policy.ts';
 import type { KeyPolicyDocument } from '../policy/types.ts';
 
 export type { Severity, SeveritySetting };
@@ -71,6 +72,13 @@ export interface PolicyIssue extends Issue {
   intentPath?: DocumentPath;
   /** The principal the issue is about, as written (places it in the intent form). */
   principal?: string;
+  /**
+   * Path in the policy as written, for an issue about a statement left out of `document`
+   * (see `PolicyTarget.excluded`); `path` is then ignored.
+   */
+  writtenPath?: DocumentPath;
+  /** 1-based position in the policy text, for a problem only the text shows (a duplicate name). */
+  position?: { line: number; column: number };
 }
 
 /** A finding of a manifest rule: which key, and where in the manifest. */
@@ -81,10 +89,19 @@ export interface ManifestIssue extends Issue {
 
 /** The key policy a policy rule looks at, with what is known about the key. */
 export interface PolicyTarget {
-  /** The parsed document (`Statement` a list); only rules that read the raw document see an invalid one. */
+  /**
+   * The parsed document (`Statement` a list). For a policy KMS would refuse, what can be
+   * understood of it: the statements without errors (`excluded` lists the others), so every
+   * rule still reports what it can in one pass. Statement indexes in issue paths refer to
+   * this document; the runner maps them back to the policy as written.
+   */
   document: KeyPolicyDocument;
-  /** The document as written, before any typing (what `invalid-policy` inspects). */
+  /** The document as written, before any typing: data, or JSON text (`lint-policy`). */
   raw: unknown;
+  /** What the policy parser found (what `invalid-policy` reports). */
+  problems: readonly PolicyProblem[];
+  /** Statements left out of `document` because they have errors; empty for a valid policy. */
+  excluded: readonly ExcludedStatement[];
   /** 12-digit account id of the key, when known. */
   account?: string;
   /** ARN partition of the key, `aws` unless known otherwise. */
@@ -111,8 +128,10 @@ export interface PolicyRule extends RuleMetadata {
   id: RuleId;
   kind: 'policy';
   /**
-   * True for the rule that checks the document as written: it runs on any policy. Every
-   * other policy rule runs only on a policy that is valid, since it reasons about meaning.
+   * True for the rule that checks the document as written: it runs on any policy, and its
+   * paths are in the policy as written. Every other policy rule reasons about meaning: it runs
+   * on what can be understood of the policy (`PolicyTarget.document`), and not at all when
+   * nothing can (text that is not JSON, no statements).
    */
   readsRawDocument?: boolean;
   check: (target: PolicyTarget) => PolicyIssue[];

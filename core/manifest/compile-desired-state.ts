@@ -35,7 +35,17 @@ export interface CompileOptions {
 }
 
 export type CompileResult =
-  { ok: true; desired: DesiredState; problems: [] } | { ok: false; problems: ManifestProblem[] };
+  | { ok: true; desired: DesiredState; problems: [] }
+  | {
+      ok: false;
+      problems: ManifestProblem[];
+      /**
+       * When the only problems are errors in raw key policies (`policy: { document }`): the
+       * desired state with those policies as written, so `validate` can still lint what can
+       * be understood. Never for planning or applying.
+       */
+      lintable?: DesiredState;
+    };
 
 const ARN_PRINCIPAL =
   /^arn:aws(-cn|-us-gov|-iso|-iso-b)?:(iam::[0-9]{12}:(root|(role|user)\/[\w+=,.@/-]{1,512})|sts::[0-9]{12}:assumed-role\/[\w+=,.@/-]+)$/;
@@ -54,6 +64,7 @@ export function compileDesiredState(
   options: CompileOptions,
 ): CompileResult {
   const problems: ManifestProblem[] = [];
+  let policyDocumentProblems = 0;
   const report = (
     path: DocumentPath,
     message: string,
@@ -235,6 +246,7 @@ export function compileDesiredState(
     tags[OWNERSHIP_TAG_MANIFEST] = owner;
     tags[OWNERSHIP_TAG_KEY] = name;
 
+    const problemsBefore = problems.length;
     const policy = resolvePolicy(input, defaults.policy, {
       placement: { account, region, partition, multiRegion },
       at,
@@ -242,6 +254,9 @@ export function compileDesiredState(
       resolveActions,
       report,
     });
+    if (input.policy !== undefined && 'document' in input.policy) {
+      policyDocumentProblems += problems.length - problemsBefore;
+    }
     const grants = (input.grants ?? []).flatMap((grant, index): DesiredGrant[] => {
       const granteePrincipal = resolvePrincipal(grant.grantee, at('grants', index, 'grantee'));
       const retiringPrincipal =
@@ -305,27 +320,26 @@ export function compileDesiredState(
     });
   }
 
-  if (problems.length > 0) {
-    problems.sort((a, b) => a.line - b.line || a.column - b.column);
-    return { ok: false, problems };
-  }
   const environments: Record<string, Record<string, SeveritySetting>> = {};
   for (const [environment, config] of Object.entries(manifest.lint?.environments ?? {})) {
     environments[environment] = { ...config.rules };
   }
-  return {
-    ok: true,
-    problems: [],
-    desired: {
-      owner,
-      file: loaded.file,
-      keys,
-      accounts: { ...accounts },
-      principals: { ...principals },
-      lint: { rules: { ...manifest.lint?.rules }, environments },
-      locate: loaded.locate,
-    },
+  const desired: DesiredState = {
+    owner,
+    file: loaded.file,
+    keys,
+    accounts: { ...accounts },
+    principals: { ...principals },
+    lint: { rules: { ...manifest.lint?.rules }, environments },
+    locate: loaded.locate,
   };
+  if (problems.length > 0) {
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    return problems.length === policyDocumentProblems
+      ? { ok: false, problems, lintable: desired }
+      : { ok: false, problems };
+  }
+  return { ok: true, problems: [], desired };
 }
 
 function resolveRotation(

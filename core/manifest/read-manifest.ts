@@ -15,6 +15,11 @@ export interface ReadManifestSuccess {
 export interface ReadManifestFailure {
   ok: false;
   problems: ManifestProblem[];
+  /**
+   * When the only problems are errors in raw key policies: the desired state with those
+   * policies as written, for linting what can be understood. Never for planning or applying.
+   */
+  lintable?: DesiredState;
 }
 
 /** load -> validate -> compile: the desired state, or every located problem of the manifest. */
@@ -33,6 +38,10 @@ export function readManifest(
   const validation = validateManifest(loaded);
   if (!validation.valid) return { ok: false, problems: validation.problems };
   const compiled = compileDesiredState(loaded, validation.manifest, options);
-  if (!compiled.ok) return { ok: false, problems: compiled.problems };
+  if (!compiled.ok) {
+    return compiled.lintable === undefined
+      ? { ok: false, problems: compiled.problems }
+      : { ok: false, problems: compiled.problems, lintable: compiled.lintable };
+  }
   return { ok: true, loaded, manifest: validation.manifest, desired: compiled.desired };
 }

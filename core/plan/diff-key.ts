@@ -1,5 +1,9 @@
 import type { DesiredKey } from '../manifest/desired-state.ts';
 import { diffAccess } from '../policy/diff-access.ts';
+import {
+  findDuplicateJsonKeys,
+  type DuplicateJsonKey,
+} from '../policy/find-duplicate-json-keys.ts';
 import { policiesEquivalent } from '../policy/policies-equivalent.ts';
 import { diffPolicyText } from './diff-policy-text.ts';
 import { diffTags } from './diff-tags.ts';
@@ -89,12 +93,24 @@ export function diffKey(
     }
   }
 
+  // JSON.parse keeps the last of a repeated name; AWS may have read the first (RFC 8259
+  // section 4), so such a live policy is never taken as equal to the manifest's: it is
+  // rewritten as declared, and its access before the change is uncertain.
+  const repeated =
+    desired.policy === undefined || live.policyText === undefined
+      ? []
+      : findDuplicateJsonKeys(live.policyText);
   if (
     desired.policy !== undefined &&
-    (live.policy === undefined || !policiesEquivalent(live.policy, desired.policy.document))
+    (live.policy === undefined ||
+      repeated.length > 0 ||
+      !policiesEquivalent(live.policy, desired.policy.document))
   ) {
     const access = diffAccess(live.policy, desired.policy.document, { account: live.account });
-    const risk: Risk = access.some((entry) => entry.change !== 'gains') ? 'disruptive' : 'safe';
+    const risk: Risk =
+      repeated.length > 0 || access.some((entry) => entry.change !== 'gains')
+        ? 'disruptive'
+        : 'safe';
     changes.push({
       ...base,
       action: 'update-policy',
@@ -104,6 +120,7 @@ export function diffKey(
       access,
       bypassPolicyLockoutSafetyCheck: desired.bypassPolicyLockoutSafetyCheck,
       risk,
+      ...(repeated[0] === undefined ? {} : { note: repeatedNameNote(repeated[0]) }),
     });
   }
 
@@ -171,4 +188,8 @@ export function diffKey(
     });
   }
   return changes;
+}
+
+function repeatedNameNote({ name, line, column, first }: DuplicateJsonKey): string {
+  return `the live key policy text has \`${name}\` twice in one object (line ${first.line}, column ${first.column} and line ${line}, column ${column}): JSON readers differ on which one counts (RFC 8259 section 4), so who has access today is uncertain (the access diff reads the last one); apply rewrites the policy as declared`;
 }

@@ -77,6 +77,55 @@ describe('kms-action lint-policy', () => {
     });
   });
 
+  it('reports every invalid part at once, each with its line, and the other rules too', async () => {
+    // IAM User Guide, "IAM JSON policy element reference": a statement needs a Resource, AWS
+    // principals (not managed policies), known actions and condition operators; RFC 8259
+    // section 4: a name repeated in one object is read differently by different readers.
+    const file = policyFile(`{
+  "Version": "2012-10-17",
+  "Statement": [
+    ${JSON.stringify(ROOT)},
+    ${JSON.stringify(GUARD)},
+    {
+      "Sid": "App",
+      "Effect": "Allow",
+      "Principal": { "AWS": "arn:aws:iam::aws:policy/PowerUserAccess" },
+      "Action": "kms:Decrpyt",
+      "Condition": { "StringEqual": { "kms:ViaService": "s3.us-east-1.amazonaws.com" } }
+    },
+    {
+      "Sid": "Anyone",
+      "Effect": "Allow",
+      "Principal": "*",
+      "Action": "kms:Decrypt",
+      "Resource": "*",
+      "Action": "kms:Encrypt"
+    },
+    { "Sid": "Open", "Effect": "Allow", "Principal": "*", "Action": "kms:Decrypt", "Resource": "*" }
+  ]
+}
+`);
+    const run = await runCliCaptured(['lint-policy', file]);
+    expect(run.code).toBe(1);
+    const findings = run.stdout
+      .split('\n')
+      .filter((line) => line.startsWith(`  ${file}:`))
+      .map((line) => {
+        const [, where = '', rule = ''] = /:(\d+:\d+)\s.*\s(\S+)$/.exec(line) ?? [];
+        return `${where} ${rule}`;
+      });
+    expect(findings).toEqual([
+      '6:5 invalid-policy', // no Resource
+      '9:29 invalid-policy', // a managed policy as principal
+      '10:17 invalid-policy', // unknown action
+      '11:37 invalid-policy', // unknown operator
+      '16:20 public-principal', // the broken wildcard Allow, undecided
+      '19:7 invalid-policy', // the second "Action"
+      '21:54 public-principal', // the valid public statement
+    ]);
+    expect(run.stdout).toContain('7 findings: 7 errors.');
+  });
+
   it('--account makes the root of another account a cross-account finding', async () => {
     const file = policyFile({ Version: '2012-10-17', Statement: [ROOT, GUARD] });
     const run = await runCliCaptured([

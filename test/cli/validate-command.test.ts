@@ -240,3 +240,73 @@ keys:
     expect(run.stderr).toContain('manifest nope.yaml not found');
   });
 });
+
+describe('kms-action validate: a raw key policy with invalid parts', () => {
+  // IAM User Guide, "IAM JSON policy element reference": AWS refuses the whole policy; the
+  // author gets every invalid part (errors, exit 2) and the lint of what can be understood.
+  const manifest = `version: 1
+keys:
+  app:
+    account: "111122223333"
+    region: us-east-1
+    environment: staging
+    service: s3
+    aliases: [alias/app]
+    tags: { Team: storage }
+    policy:
+      document:
+        Version: "2012-10-17"
+        Statement:
+          - Sid: Root
+            Effect: Allow
+            Principal: { AWS: "arn:aws:iam::111122223333:root" }
+            Action: "kms:*"
+            Resource: "*"
+          - Sid: Mail
+            Effect: Allow
+            Principal: { AWS: "arn:aws:iam::111122223333:role/mail" }
+            Action: "kms:Decrpyt"
+            Resource: "*"
+          - Sid: Anyone
+            Effect: Allow
+            Principal: "*"
+            Action: "kms:Decrypt"
+            Resource: "*"
+`;
+
+  it('lists each invalid part as an error and lints the other statements, exit 2', async () => {
+    const run = await runCliCaptured([
+      'validate',
+      '-f',
+      manifestFile(manifest),
+      '--format',
+      'json',
+    ]);
+    expect(run.code).toBe(2);
+    const output = JSON.parse(run.stdout) as {
+      valid: boolean;
+      errors: { path: string; line: number }[];
+      findings: { rule: string; line: number; message: string }[];
+    };
+    expect(output.valid).toBe(false);
+    expect(output.errors).toEqual([
+      expect.objectContaining({ path: '/keys/app/policy/document/Statement/1/Action', line: 22 }),
+    ]);
+    // No invalid-policy finding repeats the error; the public statement is still reported.
+    expect(output.findings.map((finding) => [finding.rule, finding.line])).toEqual([
+      ['missing-mfa-guard', 14],
+      ['public-principal', 26],
+    ]);
+    expect(output.findings[1]?.message).toContain(
+      '(read without the invalid statement `Mail`, which invalid-policy reports)',
+    );
+  });
+
+  it('prints the errors, then the lint of the rest', async () => {
+    const run = await runCliCaptured(['validate', '-f', manifestFile(manifest)]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('`kms:Decrpyt` is not a KMS action');
+    expect(run.stdout).toMatch(/kms\.yaml: invalid; lint of the rest: 2 findings\n/);
+    expect(run.stdout).toContain('public-principal');
+  });
+});

@@ -4,6 +4,8 @@ import { expandStatementActions } from '../policy/expand-statement-actions.ts';
 import { findPermission } from '../policy/find-permission.ts';
 import { listPolicyPrincipals } from '../policy/list-policy-principals.ts';
 import { statementLabel } from '../policy/statement-label.ts';
+import type { DocumentPath } from '../../manifest/types.ts';
+import type { ExcludedStatement } from '../../policy/parse-key-policy.ts';
 import type { PolicyIssue, PolicyRule } from '../types.ts';
 
 /**
@@ -11,7 +13,8 @@ import type { PolicyIssue, PolicyRule } from '../types.ts';
  * account and organization through. Decided by evaluating such a caller's requests, so a
  * wildcard restricted by `aws:PrincipalOrgID`, `kms:CallerAccount`, `aws:PrincipalAccount`,
  * `aws:PrincipalArn` or a source VPC endpoint does not fire, while conditions any caller can
- * meet (an encryption context, a service, MFA) do not make a wildcard private.
+ * meet (an encryption context, a service, MFA) do not make a wildcard private. A wildcard
+ * Allow left out of the reading for its errors is reported as undecided.
  */
 export const publicPrincipal: PolicyRule = {
   kind: 'policy',
@@ -57,6 +60,44 @@ export const publicPrincipal: PolicyRule = {
         path: wildcard.path,
       });
     }
-    return issues;
+    return [...issues, ...target.excluded.flatMap(undecidedWildcard)];
   },
 };
+
+/**
+ * A statement left out for its errors cannot be evaluated, but leaving out an Allow to a
+ * wildcard principal must not make this rule go silent: it is reported, failing closed, until
+ * the statement is valid and its conditions can be read. An Effect that is not a Deny in any
+ * casing may be meant as Allow.
+ */
+function undecidedWildcard({ statement, label, path }: ExcludedStatement): PolicyIssue[] {
+  if (typeof statement !== 'object' || statement === null) return [];
+  const {
+    Effect: effect,
+    Principal: principal,
+    NotPrincipal: notPrincipal,
+  } = statement as Record<string, unknown>;
+  if (typeof effect === 'string' && effect.toLowerCase() === 'deny') return [];
+  let where: DocumentPath | undefined;
+  if (notPrincipal !== undefined) where = ['NotPrincipal'];
+  else if (principal === '*') where = ['Principal'];
+  else if (typeof principal === 'object' && principal !== null) {
+    const aws = (principal as Record<string, unknown>).AWS;
+    if (aws === '*') where = ['Principal', 'AWS'];
+    else if (Array.isArray(aws) && aws.includes('*'))
+      where = ['Principal', 'AWS', aws.indexOf('*')];
+  }
+  if (where === undefined) return [];
+  const who =
+    where[0] === 'NotPrincipal'
+      ? 'every principal not listed in its NotPrincipal'
+      : 'any AWS principal';
+  return [
+    {
+      message: `statement \`${label}\` is invalid, so its actions and conditions were not read: as written it lets ${who} in, from any account`,
+      help: 'fix the statement (see invalid-policy); this rule then decides whether a condition such as `aws:PrincipalOrgID` keeps other accounts out',
+      path: [],
+      writtenPath: [...path, ...where],
+    },
+  ];
+}

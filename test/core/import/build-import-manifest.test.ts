@@ -339,3 +339,23 @@ describe('buildImportManifest', () => {
     );
   });
 });
+
+describe('buildImportManifest: a live policy text with a repeated name', () => {
+  // RFC 8259 section 4: JSON.parse keeps the last of a repeated name, AWS may read the first.
+  it('leaves `policy:` out and says where the name repeats', () => {
+    const text = JSON.stringify(awsDefault, null, 2).replace(
+      '"Effect": "Allow",',
+      '"Effect": "Deny",\n      "Effect": "Allow",',
+    );
+    expect(JSON.parse(text)).toEqual(awsDefault);
+    const result = buildImportManifest(
+      { ...listing, keys: [liveKey(1, { policyText: text })], awsManaged: [] },
+      OPTIONS,
+    );
+    const [key] = result.keys;
+    expect(key?.notes.join('\n')).toContain(
+      'the live key policy text has `Effect` twice in one object (line 7, column 7 and line 8, column 7): JSON readers differ on which one counts (RFC 8259 section 4), so its meaning is uncertain: `policy:` left out, so kms-action does not manage it.',
+    );
+    expect(parse(result.yaml)).not.toHaveProperty(['keys', key?.name ?? '', 'policy']);
+  });
+});

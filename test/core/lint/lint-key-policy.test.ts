@@ -100,3 +100,66 @@ describe('lintKeyPolicy: invalid-policy severities', () => {
     expect(severityOf(suspicious)).toEqual(['warning']);
   });
 });
+
+describe('lintKeyPolicy: every finding in one pass', () => {
+  // IAM User Guide, "Grammar of the IAM JSON policy language": AWS refuses the whole policy,
+  // but the author gets every invalid part, each at its line, and the other rules' findings.
+  const text = `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "RootBackstop",
+      "Effect": "Allow",
+      "Principal": { "AWS": "arn:aws:iam::111122223333:root" },
+      "Action": "kms:*",
+      "Resource": "*"
+    },
+    {
+      "Sid": "App",
+      "Effect": "Allow",
+      "Principal": { "AWS": "arn:aws:iam::111122223333:role/app-*" },
+      "Action": ["kms:Decrypt", "kms:Decrpyt"],
+      "Resource": "*",
+      "Condition": { "StringEqual": { "kms:ViaService": "s3.us-east-1.amazonaws.com" } }
+    },
+    {
+      "Sid": "Anyone",
+      "Effect": "Allow",
+      "Principal": "*",
+      "Action": "kms:Encrypt",
+      "Resource": "*",
+      "Resource": "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+    },
+    {
+      "Sid": "Partner",
+      "Effect": "Allow",
+      "Principal": "*",
+      "Action": "kms:Decrypt",
+      "Resource": "*"
+    }
+  ]
+}
+`;
+
+  it('reports each invalid part at its line, a repeated name at its second occurrence, sorted', () => {
+    const findings = lintKeyPolicy(text, { file: 'policy.json' });
+    expect(findings.map((finding) => [finding.rule, finding.line, finding.column])).toEqual([
+      ['missing-mfa-guard', 3, 16],
+      ['invalid-policy', 14, 29],
+      ['invalid-policy', 15, 33],
+      ['invalid-policy', 17, 37],
+      ['public-principal', 22, 20],
+      ['invalid-policy', 25, 7],
+      ['public-principal', 30, 20],
+    ]);
+    expect(findings.find((finding) => finding.line === 25)?.message).toBe(
+      '`Resource` appears twice in one object (first at line 24, column 7): JSON readers differ on which one counts (RFC 8259 section 4), so this part of the policy has no single meaning',
+    );
+  });
+
+  it('gives the same findings, in the same order, on every run', () => {
+    expect(lintKeyPolicy(text, { file: 'p.json' })).toEqual(
+      lintKeyPolicy(text, { file: 'p.json' }),
+    );
+  });
+});

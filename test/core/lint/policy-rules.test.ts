@@ -661,16 +661,19 @@ describe.each(Object.entries(CASES))('%s', (ruleId, cases) => {
   });
 });
 
-describe('policy rules on an invalid policy', () => {
-  it('only invalid-policy reports; the others need a valid policy to reason about', () => {
+describe('policy rules on an invalid policy (see run-policy-rules.test.ts)', () => {
+  it('reads a policy without any valid statement as empty, and says so', () => {
     const broken = {
       Version: '2012-10-17',
       Statement: [{ Effect: 'Permit', Principal: '*', Action: 'kms:*' }],
     };
-    const rules = runPolicyRules(broken, { account: ACCOUNT }, LINT_RULES).map(
-      ({ rule }) => rule.id,
+    const results = runPolicyRules(broken, { account: ACCOUNT }, LINT_RULES);
+    expect(new Set(results.map(({ rule }) => rule.id))).toEqual(
+      new Set(['invalid-policy', 'public-principal', 'no-root-backstop']),
     );
-    expect(new Set(rules)).toEqual(new Set(['invalid-policy']));
+    expect(results.find(({ rule }) => rule.id === 'no-root-backstop')?.issue.message).toContain(
+      '(read without the invalid statement `#0`, which invalid-policy reports)',
+    );
   });
 });
 

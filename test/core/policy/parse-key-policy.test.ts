@@ -167,261 +167,11 @@ describe('parseKeyPolicy: problems, located by JSON pointer', () => {
     expect(problem.message).toContain(message);
   });
 
-  it.each([
-    [
-      'Effect casing',
-      { Effect: 'allow' },
-      '/Statement/1/Effect',
-      'error',
-      'Effect must be "Allow" or "Deny"',
-    ],
-    ['no Effect', { Effect: undefined }, '/Statement/1', 'error', 'no `Effect`'],
-    ['no principal', { Principal: undefined }, '/Statement/1', 'error', 'no `Principal`'],
-    [
-      'Principal and NotPrincipal',
-      { NotPrincipal: { AWS: '111122223333' } },
-      '/Statement/1/NotPrincipal',
-      'error',
-      'either `Principal` or `NotPrincipal`',
-    ],
-    [
-      'wildcard in a principal ARN',
-      { Principal: { AWS: 'arn:aws:iam::111122223333:role/*' } },
-      '/Statement/1/Principal/AWS',
-      'error',
-      'wildcards are not allowed in principal ARNs',
-    ],
-    [
-      'unknown principal type',
-      { Principal: { Aws: 'arn:aws:iam::111122223333:root' } },
-      '/Statement/1/Principal/Aws',
-      'error',
-      'unknown principal type `Aws`',
-    ],
-    [
-      'not a principal',
-      { Principal: { AWS: ['arn:aws:iam::111122223333:role/app', 'app-role'] } },
-      '/Statement/1/Principal/AWS/1',
-      'error',
-      '`app-role` is not an AWS principal',
-    ],
-    [
-      'bad service principal',
-      { Principal: { Service: 'logs' } },
-      '/Statement/1/Principal/Service',
-      'error',
-      '`logs` is not a service principal',
-    ],
-    [
-      'empty principal list',
-      { Principal: { AWS: [] } },
-      '/Statement/1/Principal/AWS',
-      'error',
-      'list is empty',
-    ],
-    [
-      'orphaned principal',
-      { Principal: { AWS: 'AROAEXAMPLEID123456789' } },
-      '/Statement/1/Principal/AWS',
-      'warning',
-      'unique id of a deleted IAM role',
-    ],
-    [
-      'Allow with NotPrincipal',
-      { Principal: undefined, NotPrincipal: { AWS: 'arn:aws:iam::111122223333:role/app' } },
-      '/Statement/1/NotPrincipal',
-      'warning',
-      'Allow with NotPrincipal',
-    ],
-    [
-      'misspelt action',
-      { Action: ['kms:Encrypt', 'kms:Decrpyt'] },
-      '/Statement/1/Action/1',
-      'error',
-      '`kms:Decrpyt` is not a KMS action',
-    ],
-    [
-      'action of another service',
-      { Action: 's3:GetObject' },
-      '/Statement/1/Action',
-      'error',
-      'not a KMS action: a key policy controls KMS actions only',
-    ],
-    [
-      'action without prefix',
-      { Action: ['Decrypt'] },
-      '/Statement/1/Action/0',
-      'error',
-      '`Decrypt` has no service prefix',
-    ],
-    [
-      'wildcard matching nothing',
-      { Action: 'kms:Destroy*' },
-      '/Statement/1/Action',
-      'error',
-      'matches no KMS action',
-    ],
-    [
-      'Action and NotAction',
-      { NotAction: 'kms:Encrypt' },
-      '/Statement/1/NotAction',
-      'error',
-      'either `Action` or `NotAction`',
-    ],
-    [
-      'action not a string',
-      { Action: ['kms:Decrypt', 42] },
-      '/Statement/1/Action/1',
-      'error',
-      'action must be a string, got number 42',
-    ],
-    ['no Resource', { Resource: undefined }, '/Statement/1', 'error', 'no `Resource`'],
-    [
-      'resource of another service',
-      { Resource: 'arn:aws:s3:::bucket' },
-      '/Statement/1/Resource',
-      'warning',
-      'is not a KMS key ARN',
-    ],
-    [
-      'unknown statement field',
-      { Conditions: {} },
-      '/Statement/1/Conditions',
-      'error',
-      'unknown statement field `Conditions`',
-    ],
-    [
-      'field in the wrong case',
-      { action: 'kms:Decrypt' },
-      '/Statement/1/action',
-      'error',
-      'unknown statement field `action`',
-    ],
-    [
-      'unknown operator',
-      { Condition: { StringEqual: { 'kms:ViaService': 'x' } } },
-      '/Statement/1/Condition/StringEqual',
-      'error',
-      'unknown condition operator `StringEqual`',
-    ],
-    [
-      'NullIfExists',
-      { Condition: { NullIfExists: { 'kms:ViaService': 'true' } } },
-      '/Statement/1/Condition/NullIfExists',
-      'error',
-      'unknown condition operator',
-    ],
-    [
-      'operator casing',
-      { Condition: { stringequals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com' } } },
-      '/Statement/1/Condition/stringequals',
-      'warning',
-      'as AWS documents it',
-    ],
-    [
-      'unknown kms key',
-      { Condition: { StringEquals: { 'kms:ViaServices': 'x' } } },
-      '/Statement/1/Condition/StringEquals/kms:ViaServices',
-      'error',
-      'unknown condition key `kms:ViaServices`',
-    ],
-    [
-      'unknown aws key',
-      { Condition: { Bool: { 'aws:MultiFactorAuth': 'true' } } },
-      '/Statement/1/Condition/Bool/aws:MultiFactorAuth',
-      'error',
-      'unknown condition key',
-    ],
-    [
-      'key of another service',
-      { Condition: { StringEquals: { 's3:prefix': 'x' } } },
-      '/Statement/1/Condition/StringEquals/s3:prefix',
-      'warning',
-      'KMS requests never carry',
-    ],
-    [
-      'ForAllValues with the encryption context',
-      { Condition: { 'ForAllValues:StringEquals': { 'kms:EncryptionContext:app': 'x' } } },
-      '/Statement/1/Condition/ForAllValues:StringEquals/kms:EncryptionContext:app',
-      'error',
-      'OverlyPermissiveCondition',
-    ],
-    [
-      'set operator on a single-valued key',
-      { Condition: { 'ForAnyValue:StringEquals': { 'kms:ViaService': 'x' } } },
-      '/Statement/1/Condition/ForAnyValue:StringEquals/kms:ViaService',
-      'warning',
-      'is for multivalued keys',
-    ],
-    [
-      'multivalued key without set operator',
-      { Condition: { StringEquals: { 'kms:EncryptionContextKeys': 'a' } } },
-      '/Statement/1/Condition/StringEquals/kms:EncryptionContextKeys',
-      'warning',
-      'several values per request',
-    ],
-    [
-      'operator of the wrong type',
-      { Condition: { NumericEquals: { 'kms:ViaService': 1 } } },
-      '/Statement/1/Condition/NumericEquals/kms:ViaService',
-      'warning',
-      'of type String',
-    ],
-    [
-      'Bool value',
-      { Condition: { Bool: { 'kms:GrantIsForAWSResource': 'yes' } } },
-      '/Statement/1/Condition/Bool/kms:GrantIsForAWSResource',
-      'error',
-      'Bool takes true or false',
-    ],
-    [
-      'numeric value',
-      { Condition: { NumericLessThan: { 'aws:MultiFactorAuthAge': 'soon' } } },
-      '/Statement/1/Condition/NumericLessThan/aws:MultiFactorAuthAge',
-      'error',
-      'takes a number',
-    ],
-    [
-      'date value',
-      { Condition: { DateLessThan: { 'aws:CurrentTime': 'tomorrow' } } },
-      '/Statement/1/Condition/DateLessThan/aws:CurrentTime',
-      'error',
-      'ISO 8601 date',
-    ],
-    [
-      'IP value',
-      { Condition: { IpAddress: { 'aws:SourceIp': ['10.0.0.0/8', '10.0.0.0/40'] } } },
-      '/Statement/1/Condition/IpAddress/aws:SourceIp/1',
-      'error',
-      'IP address or CIDR block',
-    ],
-    [
-      'empty values',
-      { Condition: { StringEquals: { 'kms:ViaService': [] } } },
-      '/Statement/1/Condition/StringEquals/kms:ViaService',
-      'error',
-      'has no values',
-    ],
-    [
-      'object value',
-      { Condition: { StringEquals: { 'kms:ViaService': { a: 1 } } } },
-      '/Statement/1/Condition/StringEquals/kms:ViaService',
-      'error',
-      'got an object',
-    ],
-    [
-      'escaped pointer',
-      { Condition: { StringEquals: { 'aws:RequestTag/env~x': 1, 's3:x/y': 'z' } } },
-      '/Statement/1/Condition/StringEquals/s3:x~1y',
-      'warning',
-      'never carry',
-    ],
-  ] as const)('%s', (_name, fields, path, severity, message) => {
-    const statement = withoutUndefined({ ...base, ...fields });
-    const problem = only(parseKeyPolicy(withStatement(statement)).problems);
-    expect(problem.path).toBe(path);
-    expect(problem.severity).toBe(severity);
-    expect(problem.message).toContain(message);
+  it('checks each statement by its parts (see check-policy-*.test.ts), at the statement path', () => {
+    const problem = only(
+      parseKeyPolicy(withStatement({ ...base, Action: 'kms:Decrpyt' })).problems,
+    );
+    expect(problem).toMatchObject({ path: '/Statement/1/Action', severity: 'error' });
   });
 
   it('gives every problem a fix hint', () => {
@@ -509,5 +259,89 @@ describe('parseKeyPolicy: problems, located by JSON pointer', () => {
       path: '/Statement/1/Condition/StringEquals/aws:PrincipalTag~1team',
       severity: 'warning',
     });
+  });
+});
+
+describe('parseKeyPolicy: what can be understood of an invalid policy', () => {
+  const named = { ...base, Sid: 'App' };
+  const unnamed = { ...base };
+
+  it('leaves out the statements with errors, keeps the others with their written labels', () => {
+    const result = parseKeyPolicy({
+      Version: '2012-10-17',
+      Statement: [ROOT_STATEMENT, { ...named, Action: 'kms:Nope' }, unnamed, { Effect: 'Allow' }],
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.understood).toEqual({
+      document: {
+        Version: '2012-10-17',
+        // The unnamed statement moved from 2 to 1: it keeps its label as written.
+        Statement: [ROOT_STATEMENT, { ...unnamed, Sid: '#2' }],
+      },
+      indexes: [0, 2],
+      excluded: [
+        {
+          index: 1,
+          label: 'App',
+          path: ['Statement', 1],
+          statement: { ...named, Action: 'kms:Nope' },
+        },
+        { index: 3, label: '#3', path: ['Statement', 3], statement: { Effect: 'Allow' } },
+      ],
+    });
+  });
+
+  it.each([
+    ['a bad Version (read as 2012-10-17)', { Version: '2012-10-18', Statement: [ROOT_STATEMENT] }],
+    ['an unknown top-level field', { Version: '2012-10-17', Statement: [ROOT_STATEMENT], X: 1 }],
+    ['a bad Id', { Version: '2012-10-17', Id: 7, Statement: [ROOT_STATEMENT] }],
+  ])('keeps every statement when only the document frame has %s', (_name, input) => {
+    const result = parseKeyPolicy(input);
+    expect(!result.ok && result.understood?.document.Statement).toEqual([ROOT_STATEMENT]);
+  });
+
+  it.each([
+    ['not an object', 'null'],
+    ['no Statement', { Version: '2012-10-17' }],
+    ['no statements', { Version: '2012-10-17', Statement: [] }],
+    ['Statement of the wrong type', { Version: '2012-10-17', Statement: 'all' }],
+  ])('understands nothing with %s', (_name, input) => {
+    const result = parseKeyPolicy(input);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.understood).toBeUndefined();
+  });
+});
+
+describe('parseKeyPolicy: a name repeated in one object of the text (RFC 8259 section 4)', () => {
+  it('reports it at the second occurrence and leaves out the statement that holds it', () => {
+    const statement = JSON.stringify(base).replace(
+      '"Effect":"Allow"',
+      '"Effect":"Deny","Effect":"Allow"',
+    );
+    const text = `{"Version":"2012-10-17",\n"Statement":[${JSON.stringify(ROOT_STATEMENT)},\n${statement}]}`;
+    const result = parseKeyPolicy(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      {
+        path: '/Statement/1/Effect',
+        severity: 'error',
+        message: expect.stringContaining(
+          '`Effect` appears twice in one object (first at line 3, column 2)',
+        ) as string,
+        hint: 'keep one `Effect` and merge the values into it',
+        position: { line: 3, column: 18 },
+      },
+    ]);
+    expect(result.understood?.indexes).toEqual([0]);
+  });
+
+  it('understands nothing when the policy object itself repeats a name', () => {
+    const result = parseKeyPolicy(
+      `{"Version":"2012-10-17","Statement":[${JSON.stringify(ROOT_STATEMENT)}],"Version":"2008-10-17"}`,
+    );
+    expect(!result.ok && result.problems.map((problem) => problem.path)).toEqual(['/Version']);
+    expect(!result.ok && result.understood).toBeUndefined();
   });
 });

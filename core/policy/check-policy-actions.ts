@@ -1,0 +1,50 @@
+import { KMS_ACTIONS } from './kms-actions.ts';
+import { matchWildcard } from './match-wildcard.ts';
+import {
+  listStrings,
+  suggestName,
+  type PolicyPath,
+  type ReportPolicyProblem,
+} from './policy-problem.ts';
+
+/**
+ * Checks an `Action` or `NotAction` element (IAM User Guide, "IAM JSON policy elements:
+ * Action"): `*` or `kms:` actions KMS knows, wildcards included as long as they match one.
+ */
+export function checkPolicyActions(
+  value: unknown,
+  path: PolicyPath,
+  report: ReportPolicyProblem,
+): void {
+  for (const { value: action, path: actionPath } of listStrings(value, path, 'action', report)) {
+    if (action === '*') continue;
+    const colon = action.indexOf(':');
+    if (colon < 0) {
+      report(actionPath, 'error', `\`${action}\` has no service prefix`, `write \`kms:${action}\``);
+      continue;
+    }
+    const prefix = action.slice(0, colon);
+    if (prefix.toLowerCase() !== 'kms') {
+      report(
+        actionPath,
+        'error',
+        `\`${action}\` is not a KMS action: a key policy controls KMS actions only`,
+        "remove it; grant other services' actions in their own policies",
+      );
+      continue;
+    }
+    const matches = KMS_ACTIONS.some((known) => matchWildcard(action, known, true));
+    if (matches) continue;
+    const wildcard = action.includes('*') || action.includes('?');
+    report(
+      actionPath,
+      'error',
+      wildcard ? `\`${action}\` matches no KMS action` : `\`${action}\` is not a KMS action`,
+      suggestName(
+        action,
+        KMS_ACTIONS,
+        'see the KMS actions in the Service Authorization Reference',
+      ),
+    );
+  }
+}
