@@ -1,29 +1,23 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { canonicalKmsAction } from '../policy/kms-actions.ts';
-import { generateKeyPolicy, type KeyPlacement } from '../policy/generate-key-policy.ts';
-import { parseKeyPolicy } from '../policy/parse-key-policy.ts';
-import type { KeyPolicyDocument, ResolvedPolicyIntent } from '../policy/types.ts';
+import { checkKeySpec } from './check-key-spec.ts';
 import {
   DEFAULT_DELETION_WINDOW_DAYS,
   DEFAULT_KEY_SPEC,
   DEFAULT_KEY_USAGE,
-  DEFAULT_REQUIRE_MFA_FOR,
-  DEFAULT_ROTATION_PERIOD_DAYS,
   OWNERSHIP_TAG_KEY,
   OWNERSHIP_TAG_MANIFEST,
   type DesiredGrant,
   type DesiredKey,
-  type DesiredPolicy,
   type DesiredState,
 } from './desired-state.ts';
 import type { LoadedManifest } from './load-manifest.ts';
+import { resolvePolicy } from './resolve-policy.ts';
+import { resolveRotation } from './resolve-rotation.ts';
 import type {
   DocumentPath,
-  KeyInput,
   ManifestInput,
   ManifestProblem,
-  PolicyIntentInput,
-  RotationInput,
   SeveritySetting,
 } from './types.ts';
 
@@ -41,7 +35,6 @@ const ARN_PRINCIPAL =
   /^arn:aws(-cn|-us-gov|-iso|-iso-b)?:(iam::[0-9]{12}:(root|(role|user)\/[\w+=,.@/-]{1,512})|sts::[0-9]{12}:assumed-role\/[\w+=,.@/-]+)$/;
 const KEY_ARN = /^arn:(aws[a-z-]*):kms:([a-z0-9-]+):([0-9]{12}):key\/(.+)$/;
 const ACCOUNT_ID = /^[0-9]{12}$/;
-const SYMMETRIC = 'SYMMETRIC_DEFAULT';
 
 /**
  * Turns a schema-valid manifest into the desired state: defaults merged, account and
@@ -212,9 +205,20 @@ export function compileDesiredState(
       );
     }
 
-    const rotation = resolveRotation(input, defaults.rotation, keySpec, (message, hint) => {
-      report(at('rotation'), message, hint);
+    const origin = input.origin ?? 'AWS_KMS';
+    const usageWritten = input.key_usage !== undefined || defaults.key_usage !== undefined;
+    checkKeySpec({ keySpec, keyUsage, usageWritten, region }, (field, message, hint) => {
+      const written = field === 'key_usage' ? input.key_usage : input.key_spec;
+      report(written === undefined ? ['defaults', field] : at(field), message, hint);
     });
+    const rotation = resolveRotation(
+      input,
+      defaults.rotation,
+      { keySpec, origin },
+      (message, hint) => {
+        report(at('rotation'), message, hint);
+      },
+    );
 
     const aliases = [...(input.aliases ?? [])].sort();
     for (const [index, alias] of (input.aliases ?? []).entries()) {
@@ -236,7 +240,7 @@ export function compileDesiredState(
     tags[OWNERSHIP_TAG_KEY] = name;
 
     const policy = resolvePolicy(input, defaults.policy, {
-      placement: { account, region, partition, multiRegion },
+      placement: { account, region, partition, multiRegion, keySpec, keyUsage, origin },
       at,
       resolvePrincipal,
       resolveActions,
@@ -287,6 +291,7 @@ export function compileDesiredState(
       description: input.description ?? '',
       keySpec,
       keyUsage,
+      origin,
       multiRegion,
       replicaRegions,
       rotation,
@@ -326,89 +331,6 @@ export function compileDesiredState(
       locate: loaded.locate,
     },
   };
-}
-
-function resolveRotation(
-  input: KeyInput,
-  defaults: RotationInput | undefined,
-  keySpec: string,
-  report: (message: string, hint?: string) => void,
-): DesiredKey['rotation'] {
-  const periodInDays =
-    input.rotation?.period_in_days ?? defaults?.period_in_days ?? DEFAULT_ROTATION_PERIOD_DAYS;
-  if (keySpec !== SYMMETRIC) {
-    // Only symmetric encryption keys rotate automatically; a default does not force it on others.
-    if (input.rotation?.enabled === true) {
-      report(
-        `automatic rotation is only supported for SYMMETRIC_DEFAULT keys, not ${keySpec}`,
-        'remove `rotation:` from this key; rotate asymmetric and HMAC keys by creating a new key and retargeting the alias',
-      );
-    }
-    return { enabled: false, periodInDays };
-  }
-  return { enabled: input.rotation?.enabled ?? defaults?.enabled ?? true, periodInDays };
-}
-
-interface PolicyContext {
-  placement: KeyPlacement;
-  at: (...rest: (string | number)[]) => DocumentPath;
-  resolvePrincipal: (ref: string, path: DocumentPath) => string | undefined;
-  resolveActions: (actions: readonly string[], path: DocumentPath) => string[];
-  report: (path: DocumentPath, message: string, hint?: string) => void;
-}
-
-function resolvePolicy(
-  input: KeyInput,
-  defaults: PolicyIntentInput | undefined,
-  { placement, at, resolvePrincipal, resolveActions, report }: PolicyContext,
-): DesiredPolicy | undefined {
-  const policy = input.policy;
-  if (policy !== undefined && 'document' in policy) {
-    // Errors make the manifest invalid, located at the YAML line of the JSON pointer's target;
-    // warnings are left to the `invalid-policy` lint rule.
-    const parsed = parseKeyPolicy(policy.document);
-    for (const problem of parsed.problems) {
-      if (problem.severity !== 'error') continue;
-      const pointer = problem.path
-        .split('/')
-        .slice(1)
-        .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
-      report(at('policy', 'document', ...pointer), problem.message, problem.hint);
-    }
-    return {
-      kind: 'document',
-      document: parsed.ok ? parsed.policy : (policy.document as unknown as KeyPolicyDocument),
-    };
-  }
-  if (policy === undefined) return undefined;
-  const merged: PolicyIntentInput = { ...defaults, ...policy };
-  const source = (field: keyof PolicyIntentInput): DocumentPath =>
-    policy[field] === undefined ? ['defaults', 'policy', field] : at('policy', field);
-  const principalsOf = (field: 'admins' | 'users'): string[] =>
-    (merged[field] ?? []).flatMap((ref, index) => {
-      const arn = resolvePrincipal(ref, [...source(field), index]);
-      return arn === undefined ? [] : [arn];
-    });
-  const intent: ResolvedPolicyIntent = {
-    admins: principalsOf('admins'),
-    users: principalsOf('users'),
-    viaService: [...(merged.via_service ?? [])],
-    encryptionContext: { ...merged.encryption_context },
-    crossAccount: (merged.cross_account ?? []).flatMap((entry, index) => {
-      const principal = resolvePrincipal(entry.principal, [
-        ...source('cross_account'),
-        index,
-        'principal',
-      ]);
-      const actions = resolveActions(entry.actions, [...source('cross_account'), index, 'actions']);
-      return principal === undefined ? [] : [{ principal, actions }];
-    }),
-    requireMfaFor:
-      merged.require_mfa_for === undefined
-        ? [...DEFAULT_REQUIRE_MFA_FOR]
-        : resolveActions(merged.require_mfa_for, source('require_mfa_for')),
-  };
-  return { kind: 'intent', intent, document: generateKeyPolicy(intent, placement) };
 }
 
 function suggest(

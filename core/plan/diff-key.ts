@@ -1,5 +1,6 @@
 import type { DesiredKey } from '../manifest/desired-state.ts';
 import { diffAccess } from '../policy/diff-access.ts';
+import { accessMatrixActionsFor, canRotateAutomatically } from '../policy/key-usage-actions.ts';
 import { policiesEquivalent } from '../policy/policies-equivalent.ts';
 import { diffPolicyText } from './diff-policy-text.ts';
 import { diffTags } from './diff-tags.ts';
@@ -93,7 +94,10 @@ export function diffKey(
     desired.policy !== undefined &&
     (live.policy === undefined || !policiesEquivalent(live.policy, desired.policy.document))
   ) {
-    const access = diffAccess(live.policy, desired.policy.document, { account: live.account });
+    const access = diffAccess(live.policy, desired.policy.document, {
+      account: live.account,
+      actions: accessMatrixActionsFor(live.keySpec, live.keyUsage),
+    });
     const risk: Risk = access.some((entry) => entry.change !== 'gains') ? 'disruptive' : 'safe';
     changes.push({
       ...base,
@@ -117,7 +121,9 @@ export function diffKey(
     });
   }
 
-  if (live.rotation !== undefined) {
+  // AWS refuses EnableKeyRotation on keys with imported material, in a custom key store, or
+  // not symmetric encryption keys: nothing to plan for them, whatever the manifest says.
+  if (live.rotation !== undefined && canRotateAutomatically(live)) {
     const wanted = desired.rotation;
     const periodDiffers =
       wanted.enabled &&

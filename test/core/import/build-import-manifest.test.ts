@@ -5,7 +5,7 @@ import { buildImportManifest } from '../../../core/import/build-import-manifest.
 import { readManifest } from '../../../core/manifest/read-manifest.ts';
 import type { ManifestInput } from '../../../core/manifest/types.ts';
 import type { LiveKey } from '../../../core/plan/live-state.ts';
-import { generateKeyPolicy } from '../../../core/policy/generate-key-policy.ts';
+import { generateKeyPolicy, KEY_ADMIN_ACTIONS } from '../../../core/policy/generate-key-policy.ts';
 import { policiesEquivalent } from '../../../core/policy/policies-equivalent.ts';
 import type { KeyPolicyDocument } from '../../../core/policy/types.ts';
 
@@ -296,26 +296,13 @@ describe('buildImportManifest', () => {
       ...awsDefault,
       Statement: [
         ...awsDefault.Statement,
+        // The generated administrators' actions, `kms:DescribeK*` for the one it matches.
         {
           Effect: 'Allow',
           Principal: { AWS: role('admin') },
-          Action: [
-            'kms:CancelKeyDeletion',
-            'kms:Create*',
-            'kms:Delete*',
-            'kms:Describe*',
-            'kms:Disable*',
-            'kms:Enable*',
-            'kms:Get*',
-            'kms:List*',
-            'kms:PutKeyPolicy',
-            'kms:Revoke*',
-            'kms:RotateKeyOnDemand',
-            'kms:ScheduleKeyDeletion',
-            'kms:TagResource',
-            'kms:UntagResource',
-            'kms:Update*',
-          ],
+          Action: KEY_ADMIN_ACTIONS.map((action) =>
+            action === 'kms:DescribeKey' ? 'kms:DescribeK*' : action,
+          ),
           Resource: '*',
         },
       ],
