@@ -53,7 +53,7 @@ export function resolvePolicy(
       return arn === undefined ? [] : [arn];
     });
   const usage = keyUsageActions(placement.keySpec, placement.keyUsage);
-  const kindName = `a ${placement.keySpec ?? 'SYMMETRIC_DEFAULT'} ${placement.keyUsage ?? 'ENCRYPT_DECRYPT'} key`;
+  const kindName = `a key of key_spec ${placement.keySpec ?? 'SYMMETRIC_DEFAULT'}, key_usage ${placement.keyUsage ?? 'ENCRYPT_DECRYPT'}`;
   if (
     usage.contextActions.length === 0 &&
     Object.keys(merged.encryption_context ?? {}).length > 0

@@ -89,7 +89,10 @@ export function buildPlan(
       problem(key, {
         code: 'immutable-change',
         message: `\`${key.name}\` asks to change ${immutable.join(', ')} of existing key ${liveKey.arn}`,
-        help: IMMUTABLE_HELP,
+        help:
+          liveKey.origin === 'EXTERNAL' && key.origin !== 'EXTERNAL'
+            ? `the live key holds imported key material: if that is the key you mean, declare \`origin: EXTERNAL\` on \`${key.name}\` (it never rotates automatically). ${IMMUTABLE_HELP}`
+            : IMMUTABLE_HELP,
       });
       continue;
     }
