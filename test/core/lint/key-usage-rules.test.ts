@@ -44,8 +44,10 @@ describe('missing-encryption-context follows what the key can do', () => {
     ['RSA_2048', 'SIGN_VERIFY', ['kms:Sign', 'kms:Verify']],
     ['HMAC_256', 'GENERATE_VERIFY_MAC', ['kms:GenerateMac', 'kms:VerifyMac']],
     ['ECC_NIST_P256', 'KEY_AGREEMENT', ['kms:DeriveSharedSecret']],
-  ])('does not fire on a %s %s key', (spec, usage, actions) => {
+  ])('does not fire on a %s %s key, raw policy or intent form', (spec, usage, actions) => {
     expect(findings('missing-encryption-context', rawKey(spec, usage, actions))).toEqual([]);
+    const intent = `  k:\n    environment: production\n    key_spec: ${spec}\n    key_usage: ${usage}\n    policy: { admins: [kms-admin], users: [app] }\n`;
+    expect(findings('missing-encryption-context', intent)).toEqual([]);
   });
 
   it('still fires on a symmetric encryption key used without context', () => {
