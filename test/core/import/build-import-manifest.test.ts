@@ -210,6 +210,51 @@ describe('buildImportManifest', () => {
     expect(manifest.keys['key-00000007']?.rotation).toBeUndefined();
   });
 
+  // CreateKey API reference: RSA keys take ENCRYPT_DECRYPT or SIGN_VERIFY, so the manifest
+  // states the usage of every asymmetric key; EnableKeyRotation: keys with imported key
+  // material never rotate automatically.
+  it('writes the usage of every asymmetric key and the origin of imported key material, valid again', () => {
+    const keys = {
+      ...listing,
+      keys: [
+        liveKey(21, { keySpec: 'RSA_2048', keyUsage: 'ENCRYPT_DECRYPT', rotation: undefined }),
+        liveKey(22, { origin: 'EXTERNAL', rotation: { enabled: false } }),
+        liveKey(23, {
+          keySpec: 'ECC_NIST_P256',
+          keyUsage: 'SIGN_VERIFY',
+          rotation: undefined,
+          policy: generateKeyPolicy(
+            {
+              admins: [role('admin')],
+              users: [role('app')],
+              viaService: [],
+              encryptionContext: {},
+              crossAccount: [],
+              requireMfaFor: [],
+            },
+            { account: ACCOUNT, region: REGION, keySpec: 'ECC_NIST_P256', keyUsage: 'SIGN_VERIFY' },
+          ),
+        }),
+      ],
+      awsManaged: [],
+    };
+    const imported = buildImportManifest(keys, OPTIONS);
+    const read = readManifest('kms.yaml', imported.yaml, OPTIONS);
+    expect(read.ok ? [] : read.problems).toEqual([]);
+    expect(imported.manifest.keys['key-00000021']).toMatchObject({
+      key_spec: 'RSA_2048',
+      key_usage: 'ENCRYPT_DECRYPT',
+    });
+    expect(imported.manifest.keys['key-00000022']).toMatchObject({ origin: 'EXTERNAL' });
+    expect(imported.manifest.keys['key-00000022']?.rotation).toBeUndefined();
+    // The generated policy of a signing key is read back as its intent.
+    expect(imported.manifest.keys['key-00000023']?.policy).toEqual({
+      admins: ['admin'],
+      users: ['app'],
+      require_mfa_for: [],
+    });
+  });
+
   it('names principals and accounts', () => {
     expect(manifest.accounts).toEqual({
       production: ACCOUNT,
