@@ -1,5 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { canonicalKmsAction } from '../policy/kms-actions.ts';
+import { keyUsageActions } from '../policy/key-usage-actions.ts';
 import { checkKeySpec } from './check-key-spec.ts';
 import {
   DEFAULT_DELETION_WINDOW_DAYS,
@@ -7,19 +8,15 @@ import {
   DEFAULT_KEY_USAGE,
   OWNERSHIP_TAG_KEY,
   OWNERSHIP_TAG_MANIFEST,
-  type DesiredGrant,
   type DesiredKey,
   type DesiredState,
 } from './desired-state.ts';
 import type { LoadedManifest } from './load-manifest.ts';
+import { resolveGrants } from './resolve-grants.ts';
+import { resolveKeyPlacement } from './resolve-key-placement.ts';
 import { resolvePolicy } from './resolve-policy.ts';
 import { resolveRotation } from './resolve-rotation.ts';
-import type {
-  DocumentPath,
-  ManifestInput,
-  ManifestProblem,
-  SeveritySetting,
-} from './types.ts';
+import type { DocumentPath, ManifestInput, ManifestProblem, SeveritySetting } from './types.ts';
 
 export interface CompileOptions {
   /** `owner/name` of the repository holding the manifest (ownership tag). */
@@ -33,7 +30,6 @@ export type CompileResult =
 
 const ARN_PRINCIPAL =
   /^arn:aws(-cn|-us-gov|-iso|-iso-b)?:(iam::[0-9]{12}:(root|(role|user)\/[\w+=,.@/-]{1,512})|sts::[0-9]{12}:assumed-role\/[\w+=,.@/-]+)$/;
-const KEY_ARN = /^arn:(aws[a-z-]*):kms:([a-z0-9-]+):([0-9]{12}):key\/(.+)$/;
 const ACCOUNT_ID = /^[0-9]{12}$/;
 
 /**
@@ -124,67 +120,14 @@ export function compileDesiredState(
     const keyPath = ['keys', name];
     const at = (...rest: (string | number)[]): DocumentPath => [...keyPath, ...rest];
 
-    const adopted = input.adopt === undefined ? undefined : KEY_ARN.exec(input.adopt);
-    let account: string | undefined;
-    let region: string | undefined;
-    let partition = 'aws';
-    if (adopted && input.adopt !== undefined) {
-      partition = adopted[1] ?? 'aws';
-      region = adopted[2];
-      account = adopted[3];
-      const previous = adoptedBy.get(input.adopt);
-      if (previous !== undefined) {
-        report(
-          at('adopt'),
-          `key \`${name}\` adopts the same key as \`${previous}\``,
-          'a live key can be managed by one entry only: remove one of the two',
-        );
-      } else {
-        adoptedBy.set(input.adopt, name);
-      }
-      if (input.account !== undefined) {
-        const declared = resolveAccount(input.account, at('account'));
-        if (declared !== undefined && declared !== account) {
-          report(
-            at('account'),
-            `account \`${input.account}\` (${declared}) differs from the adopted key's account ${String(account)}`,
-            "remove `account:`: an adopted key's account comes from its ARN",
-          );
-        }
-      }
-      if (input.region !== undefined && input.region !== region) {
-        report(
-          at('region'),
-          `region \`${input.region}\` differs from the adopted key's Region ${String(region)}`,
-          "remove `region:`: an adopted key's Region comes from its ARN",
-        );
-      }
-    } else {
-      const accountRef = input.account ?? defaults.account;
-      if (accountRef === undefined) {
-        report(
-          keyPath,
-          `key \`${name}\` has no account`,
-          'set `account:` on the key or in `defaults:`',
-          'key',
-        );
-      } else {
-        account = resolveAccount(
-          accountRef,
-          input.account === undefined ? ['defaults', 'account'] : at('account'),
-        );
-      }
-      region = input.region ?? defaults.region;
-      if (region === undefined) {
-        report(
-          keyPath,
-          `key \`${name}\` has no region`,
-          'set `region:` on the key or in `defaults:`',
-          'key',
-        );
-      }
-    }
-    if (account === undefined || region === undefined) continue;
+    const placement = resolveKeyPlacement(name, input, defaults, {
+      at,
+      adoptedBy,
+      resolveAccount,
+      report,
+    });
+    if (placement === undefined) continue;
+    const { account, region, partition } = placement;
 
     const keySpec = input.key_spec ?? defaults.key_spec ?? DEFAULT_KEY_SPEC;
     const keyUsage = input.key_usage ?? defaults.key_usage ?? DEFAULT_KEY_USAGE;
@@ -246,38 +189,13 @@ export function compileDesiredState(
       resolveActions,
       report,
     });
-    const grants = (input.grants ?? []).flatMap((grant, index): DesiredGrant[] => {
-      const granteePrincipal = resolvePrincipal(grant.grantee, at('grants', index, 'grantee'));
-      const retiringPrincipal =
-        grant.retiring_principal === undefined
-          ? undefined
-          : resolvePrincipal(grant.retiring_principal, at('grants', index, 'retiring_principal'));
-      if (granteePrincipal === undefined) return [];
-      return [
-        {
-          name: grant.name,
-          granteePrincipal,
-          operations: [...grant.operations].sort(),
-          ...(retiringPrincipal === undefined ? {} : { retiringPrincipal }),
-          ...(grant.encryption_context_subset === undefined
-            ? {}
-            : { encryptionContextSubset: grant.encryption_context_subset }),
-          ...(grant.encryption_context_equals === undefined
-            ? {}
-            : { encryptionContextEquals: grant.encryption_context_equals }),
-        },
-      ];
+    const grants = resolveGrants(input.grants ?? [], {
+      key: name,
+      usage: keyUsageActions(keySpec, keyUsage),
+      at,
+      resolvePrincipal,
+      report,
     });
-    const grantNames = new Set<string>();
-    for (const [index, grant] of (input.grants ?? []).entries()) {
-      if (grantNames.has(grant.name))
-        report(
-          at('grants', index, 'name'),
-          `grant name \`${grant.name}\` is used twice on key \`${name}\``,
-          'grant names identify grants across runs: make them unique',
-        );
-      grantNames.add(grant.name);
-    }
 
     const environment = input.environment ?? defaults.environment;
     keys.push({
