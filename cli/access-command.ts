@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ManifestError, UsageError } from '../core/errors.ts';
 import { readManifest } from '../core/manifest/read-manifest.ts';
+import { accessMatrixActionsFor } from '../core/policy/key-usage-actions.ts';
 import { buildAccessMatrix } from '../core/policy/build-access-matrix.ts';
 import {
   renderAccessJson,
@@ -69,7 +70,10 @@ export async function accessCommand(args: string[], io: CliIo): Promise<number> 
               key: key.name,
               account: key.account,
               region: key.region,
-              entries: buildAccessMatrix(key.policy.document, { account: key.account }),
+              entries: buildAccessMatrix(key.policy.document, {
+                account: key.account,
+                actions: accessMatrixActionsFor(key.keySpec, key.keyUsage),
+              }),
             },
           ],
     );

@@ -116,6 +116,7 @@ async function applyChange(
                 Description: change.after.description,
                 KeySpec: change.after.keySpec as KeySpec,
                 KeyUsage: change.after.keyUsage as KeyUsageType,
+                ...(change.after.origin === undefined ? {} : { Origin: change.after.origin }),
                 MultiRegion: change.after.multiRegion,
                 ...(change.after.policy === undefined
                   ? {}

@@ -170,6 +170,9 @@ export function liveKeyBasics(
     state: metadata.KeyState ?? 'Unavailable',
     multiRegion: metadata.MultiRegion === true,
   };
+  if (metadata.CustomKeyStoreId !== undefined && metadata.CustomKeyStoreId !== '') {
+    key.customKeyStoreId = metadata.CustomKeyStoreId;
+  }
   if (metadata.CreationDate !== undefined) key.creationDate = metadata.CreationDate.toISOString();
   if (metadata.DeletionDate !== undefined) key.deletionDate = metadata.DeletionDate.toISOString();
   if (metadata.PendingDeletionWindowInDays !== undefined) {

@@ -16,6 +16,7 @@ import type { KeyPolicyDocument, ResolvedPolicyIntent } from '../policy/types.ts
 import type { AccountKeys } from './account-keys.ts';
 import { deriveKeyNames } from './derive-key-names.ts';
 import { derivePrincipalNames } from './derive-principal-names.ts';
+import { canRotateAutomatically } from '../policy/key-usage-actions.ts';
 import { inferPolicyIntent } from './infer-policy-intent.ts';
 
 export interface BuildImportOptions extends CompileOptions {
@@ -291,6 +292,9 @@ function draftKey(
         region: key.region,
         partition: listing.partition,
         multiRegion: key.multiRegion,
+        keySpec: key.keySpec,
+        keyUsage: key.keyUsage,
+        origin: key.origin,
       };
       const inferred = inferPolicyIntent(parsed.policy, placement);
       if (inferred.form === 'intent' && inferred.equivalent) {
@@ -411,7 +415,11 @@ function keyInput(draft: KeyDraft, nameOf: (arn: string) => string): KeyInput {
   if (service !== undefined) input.service = service;
   if (key.description !== '') input.description = key.description;
   if (key.keySpec !== DEFAULT_KEY_SPEC) input.key_spec = key.keySpec;
-  if (key.keyUsage !== DEFAULT_KEY_USAGE) input.key_usage = key.keyUsage;
+  // Every asymmetric and HMAC key states its usage: the manifest refuses such a key without it.
+  if (key.keyUsage !== DEFAULT_KEY_USAGE || key.keySpec !== DEFAULT_KEY_SPEC) {
+    input.key_usage = key.keyUsage;
+  }
+  if (key.origin === 'EXTERNAL') input.origin = 'EXTERNAL';
   if (key.multiRegion) input.multi_region = true;
   const replicas = (
     key.multiRegionConfiguration?.type === 'PRIMARY'
@@ -420,7 +428,7 @@ function keyInput(draft: KeyDraft, nameOf: (arn: string) => string): KeyInput {
   ).filter((region) => region !== key.region);
   if (replicas.length > 0) input.replicas = [...new Set(replicas)].sort();
 
-  if (key.keySpec === DEFAULT_KEY_SPEC && key.rotation !== undefined) {
+  if (canRotateAutomatically(key) && key.rotation !== undefined) {
     const period = key.rotation.periodInDays;
     input.rotation = key.rotation.enabled
       ? {

@@ -2,11 +2,11 @@ import type { AccessChange } from '../policy/diff-access.ts';
 import { diffAccess } from '../policy/diff-access.ts';
 import {
   generateKeyPolicy,
-  KEY_ADMIN_ACTIONS,
-  KEY_USER_CRYPTO_ACTIONS,
+  keyAdminActions,
   KEY_USER_GRANT_ACTIONS,
   type KeyPlacement,
 } from '../policy/generate-key-policy.ts';
+import { keyUsageActions } from '../policy/key-usage-actions.ts';
 import { KMS_ACTIONS } from '../policy/kms-actions.ts';
 import { matchWildcard } from '../policy/match-wildcard.ts';
 import { parsePrincipal } from '../policy/parse-principal.ts';
@@ -276,14 +276,12 @@ function classify(
   placement: KeyPlacement,
   requireMfaFor: ReadonlySet<string>,
 ): { intent: ResolvedPolicyIntent; leftovers: string[] } {
-  const adminActions = expandActions([
-    ...KEY_ADMIN_ACTIONS,
-    ...(placement.multiRegion === true ? ['kms:ReplicateKey'] : []),
-  ]);
-  const userCrypto = expandActions(KEY_USER_CRYPTO_ACTIONS);
+  const adminActions = expandActions(keyAdminActions(placement));
+  const usage = keyUsageActions(placement.keySpec, placement.keyUsage);
+  const userCrypto = expandActions(usage.userActions);
   const userActions = expandActions([
-    ...KEY_USER_CRYPTO_ACTIONS,
-    ...KEY_USER_GRANT_ACTIONS,
+    ...usage.userActions,
+    ...(usage.awsServices ? KEY_USER_GRANT_ACTIONS : []),
     'kms:DescribeKey',
   ]);
   const admins: string[] = [];
@@ -313,6 +311,15 @@ function classify(
       (action) => !(isAdmin && adminActions.has(action)) && !(isUser && userActions.has(action)),
     );
     if (rest.length === 0) continue;
+    if (isAdmin && rest.includes('kms:CreateGrant')) {
+      // The AWS default administrators statement (kms:Create*) is not this intent: generated
+      // administrators cannot grant themselves use, so the policy stays as written.
+      leftovers.push(
+        `administrator ${principal} may call kms:CreateGrant (kms:Create* includes it), so it can grant itself use of the key; ` +
+          'generated administrators have no CreateGrant, so adopting the intent form would take it away',
+      );
+      continue;
+    }
     if (accountOf(principal) === placement.account) {
       leftovers.push(
         `${principal} may call ${describeActions(rest.sort())}, beyond what key administrators and users get; ` +

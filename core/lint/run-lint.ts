@@ -73,7 +73,13 @@ export function runLint(desired: DesiredState, options: RunLintOptions = {}): Fi
     if (policy === undefined) continue;
     const results = runPolicyRules(
       policy.document,
-      { account: key.account, partition: partitionOf(key), generated: policy.kind === 'intent' },
+      {
+        account: key.account,
+        partition: partitionOf(key),
+        generated: policy.kind === 'intent',
+        keySpec: key.keySpec,
+        keyUsage: key.keyUsage,
+      },
       rules,
     );
     for (const { rule, issue, document } of results) {

@@ -18,6 +18,9 @@ export interface PolicyPlacement {
   partition?: string;
   /** True for a policy generated from the intent form. */
   generated?: boolean;
+  /** Key spec and usage, when known (a manifest key); unknown for a standalone policy. */
+  keySpec?: string;
+  keyUsage?: string;
 }
 
 /**
@@ -51,6 +54,8 @@ export function runPolicyRules(
       partition: placement.partition ?? 'aws',
       generated: placement.generated ?? false,
       ...(placement.account === undefined ? {} : { account: placement.account }),
+      ...(placement.keySpec === undefined ? {} : { keySpec: placement.keySpec }),
+      ...(placement.keyUsage === undefined ? {} : { keyUsage: placement.keyUsage }),
     });
     for (const issue of issues) {
       results.push({

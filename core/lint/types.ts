@@ -108,6 +108,12 @@ export interface PolicyTarget {
   partition: string;
   /** True for a policy kms-action generated from the intent form. */
   generated: boolean;
+  /**
+   * Key spec and usage of the key, when known: rules judge only the actions such a key has
+   * (see key-usage-actions.ts). Unknown for a standalone policy (`lint-policy`).
+   */
+  keySpec?: string;
+  keyUsage?: string;
 }
 
 /** What every rule documents about itself (the renderers' and docs' view of a rule). */

@@ -1,31 +1,22 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { canonicalKmsAction } from '../policy/kms-actions.ts';
-import { generateKeyPolicy, type KeyPlacement } from '../policy/generate-key-policy.ts';
-import { parseKeyPolicy } from '../policy/parse-key-policy.ts';
-import type { KeyPolicyDocument, ResolvedPolicyIntent } from '../policy/types.ts';
+import { keyUsageActions } from '../policy/key-usage-actions.ts';
+import { checkKeySpec } from './check-key-spec.ts';
 import {
   DEFAULT_DELETION_WINDOW_DAYS,
   DEFAULT_KEY_SPEC,
   DEFAULT_KEY_USAGE,
-  DEFAULT_REQUIRE_MFA_FOR,
-  DEFAULT_ROTATION_PERIOD_DAYS,
   OWNERSHIP_TAG_KEY,
   OWNERSHIP_TAG_MANIFEST,
-  type DesiredGrant,
   type DesiredKey,
-  type DesiredPolicy,
   type DesiredState,
 } from './desired-state.ts';
 import type { LoadedManifest } from './load-manifest.ts';
-import type {
-  DocumentPath,
-  KeyInput,
-  ManifestInput,
-  ManifestProblem,
-  PolicyIntentInput,
-  RotationInput,
-  SeveritySetting,
-} from './types.ts';
+import { resolveGrants } from './resolve-grants.ts';
+import { resolveKeyPlacement } from './resolve-key-placement.ts';
+import { resolvePolicy } from './resolve-policy.ts';
+import { resolveRotation } from './resolve-rotation.ts';
+import type { DocumentPath, ManifestInput, ManifestProblem, SeveritySetting } from './types.ts';
 
 export interface CompileOptions {
   /** `owner/name` of the repository holding the manifest (ownership tag). */
@@ -49,9 +40,7 @@ export type CompileResult =
 
 const ARN_PRINCIPAL =
   /^arn:aws(-cn|-us-gov|-iso|-iso-b)?:(iam::[0-9]{12}:(root|(role|user)\/[\w+=,.@/-]{1,512})|sts::[0-9]{12}:assumed-role\/[\w+=,.@/-]+)$/;
-const KEY_ARN = /^arn:(aws[a-z-]*):kms:([a-z0-9-]+):([0-9]{12}):key\/(.+)$/;
 const ACCOUNT_ID = /^[0-9]{12}$/;
-const SYMMETRIC = 'SYMMETRIC_DEFAULT';
 
 /**
  * Turns a schema-valid manifest into the desired state: defaults merged, account and
@@ -142,67 +131,14 @@ export function compileDesiredState(
     const keyPath = ['keys', name];
     const at = (...rest: (string | number)[]): DocumentPath => [...keyPath, ...rest];
 
-    const adopted = input.adopt === undefined ? undefined : KEY_ARN.exec(input.adopt);
-    let account: string | undefined;
-    let region: string | undefined;
-    let partition = 'aws';
-    if (adopted && input.adopt !== undefined) {
-      partition = adopted[1] ?? 'aws';
-      region = adopted[2];
-      account = adopted[3];
-      const previous = adoptedBy.get(input.adopt);
-      if (previous !== undefined) {
-        report(
-          at('adopt'),
-          `key \`${name}\` adopts the same key as \`${previous}\``,
-          'a live key can be managed by one entry only: remove one of the two',
-        );
-      } else {
-        adoptedBy.set(input.adopt, name);
-      }
-      if (input.account !== undefined) {
-        const declared = resolveAccount(input.account, at('account'));
-        if (declared !== undefined && declared !== account) {
-          report(
-            at('account'),
-            `account \`${input.account}\` (${declared}) differs from the adopted key's account ${String(account)}`,
-            "remove `account:`: an adopted key's account comes from its ARN",
-          );
-        }
-      }
-      if (input.region !== undefined && input.region !== region) {
-        report(
-          at('region'),
-          `region \`${input.region}\` differs from the adopted key's Region ${String(region)}`,
-          "remove `region:`: an adopted key's Region comes from its ARN",
-        );
-      }
-    } else {
-      const accountRef = input.account ?? defaults.account;
-      if (accountRef === undefined) {
-        report(
-          keyPath,
-          `key \`${name}\` has no account`,
-          'set `account:` on the key or in `defaults:`',
-          'key',
-        );
-      } else {
-        account = resolveAccount(
-          accountRef,
-          input.account === undefined ? ['defaults', 'account'] : at('account'),
-        );
-      }
-      region = input.region ?? defaults.region;
-      if (region === undefined) {
-        report(
-          keyPath,
-          `key \`${name}\` has no region`,
-          'set `region:` on the key or in `defaults:`',
-          'key',
-        );
-      }
-    }
-    if (account === undefined || region === undefined) continue;
+    const placement = resolveKeyPlacement(name, input, defaults, {
+      at,
+      adoptedBy,
+      resolveAccount,
+      report,
+    });
+    if (placement === undefined) continue;
+    const { account, region, partition } = placement;
 
     const keySpec = input.key_spec ?? defaults.key_spec ?? DEFAULT_KEY_SPEC;
     const keyUsage = input.key_usage ?? defaults.key_usage ?? DEFAULT_KEY_USAGE;
@@ -223,9 +159,20 @@ export function compileDesiredState(
       );
     }
 
-    const rotation = resolveRotation(input, defaults.rotation, keySpec, (message, hint) => {
-      report(at('rotation'), message, hint);
+    const origin = input.origin ?? 'AWS_KMS';
+    const usageWritten = input.key_usage !== undefined || defaults.key_usage !== undefined;
+    checkKeySpec({ keySpec, keyUsage, usageWritten, region }, (field, message, hint) => {
+      const written = field === 'key_usage' ? input.key_usage : input.key_spec;
+      report(written === undefined ? ['defaults', field] : at(field), message, hint);
     });
+    const rotation = resolveRotation(
+      input,
+      defaults.rotation,
+      { keySpec, origin },
+      (message, hint) => {
+        report(at('rotation'), message, hint);
+      },
+    );
 
     const aliases = [...(input.aliases ?? [])].sort();
     for (const [index, alias] of (input.aliases ?? []).entries()) {
@@ -248,7 +195,7 @@ export function compileDesiredState(
 
     const problemsBefore = problems.length;
     const policy = resolvePolicy(input, defaults.policy, {
-      placement: { account, region, partition, multiRegion },
+      placement: { account, region, partition, multiRegion, keySpec, keyUsage, origin },
       at,
       resolvePrincipal,
       resolveActions,
@@ -257,38 +204,13 @@ export function compileDesiredState(
     if (input.policy !== undefined && 'document' in input.policy) {
       policyDocumentProblems += problems.length - problemsBefore;
     }
-    const grants = (input.grants ?? []).flatMap((grant, index): DesiredGrant[] => {
-      const granteePrincipal = resolvePrincipal(grant.grantee, at('grants', index, 'grantee'));
-      const retiringPrincipal =
-        grant.retiring_principal === undefined
-          ? undefined
-          : resolvePrincipal(grant.retiring_principal, at('grants', index, 'retiring_principal'));
-      if (granteePrincipal === undefined) return [];
-      return [
-        {
-          name: grant.name,
-          granteePrincipal,
-          operations: [...grant.operations].sort(),
-          ...(retiringPrincipal === undefined ? {} : { retiringPrincipal }),
-          ...(grant.encryption_context_subset === undefined
-            ? {}
-            : { encryptionContextSubset: grant.encryption_context_subset }),
-          ...(grant.encryption_context_equals === undefined
-            ? {}
-            : { encryptionContextEquals: grant.encryption_context_equals }),
-        },
-      ];
+    const grants = resolveGrants(input.grants ?? [], {
+      key: name,
+      usage: keyUsageActions(keySpec, keyUsage),
+      at,
+      resolvePrincipal,
+      report,
     });
-    const grantNames = new Set<string>();
-    for (const [index, grant] of (input.grants ?? []).entries()) {
-      if (grantNames.has(grant.name))
-        report(
-          at('grants', index, 'name'),
-          `grant name \`${grant.name}\` is used twice on key \`${name}\``,
-          'grant names identify grants across runs: make them unique',
-        );
-      grantNames.add(grant.name);
-    }
 
     const environment = input.environment ?? defaults.environment;
     keys.push({
@@ -302,6 +224,7 @@ export function compileDesiredState(
       description: input.description ?? '',
       keySpec,
       keyUsage,
+      origin,
       multiRegion,
       replicaRegions,
       rotation,
@@ -340,89 +263,6 @@ export function compileDesiredState(
       : { ok: false, problems };
   }
   return { ok: true, problems: [], desired };
-}
-
-function resolveRotation(
-  input: KeyInput,
-  defaults: RotationInput | undefined,
-  keySpec: string,
-  report: (message: string, hint?: string) => void,
-): DesiredKey['rotation'] {
-  const periodInDays =
-    input.rotation?.period_in_days ?? defaults?.period_in_days ?? DEFAULT_ROTATION_PERIOD_DAYS;
-  if (keySpec !== SYMMETRIC) {
-    // Only symmetric encryption keys rotate automatically; a default does not force it on others.
-    if (input.rotation?.enabled === true) {
-      report(
-        `automatic rotation is only supported for SYMMETRIC_DEFAULT keys, not ${keySpec}`,
-        'remove `rotation:` from this key; rotate asymmetric and HMAC keys by creating a new key and retargeting the alias',
-      );
-    }
-    return { enabled: false, periodInDays };
-  }
-  return { enabled: input.rotation?.enabled ?? defaults?.enabled ?? true, periodInDays };
-}
-
-interface PolicyContext {
-  placement: KeyPlacement;
-  at: (...rest: (string | number)[]) => DocumentPath;
-  resolvePrincipal: (ref: string, path: DocumentPath) => string | undefined;
-  resolveActions: (actions: readonly string[], path: DocumentPath) => string[];
-  report: (path: DocumentPath, message: string, hint?: string) => void;
-}
-
-function resolvePolicy(
-  input: KeyInput,
-  defaults: PolicyIntentInput | undefined,
-  { placement, at, resolvePrincipal, resolveActions, report }: PolicyContext,
-): DesiredPolicy | undefined {
-  const policy = input.policy;
-  if (policy !== undefined && 'document' in policy) {
-    // Errors make the manifest invalid, located at the YAML line of the JSON pointer's target;
-    // warnings are left to the `invalid-policy` lint rule.
-    const parsed = parseKeyPolicy(policy.document);
-    for (const problem of parsed.problems) {
-      if (problem.severity !== 'error') continue;
-      const pointer = problem.path
-        .split('/')
-        .slice(1)
-        .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
-      report(at('policy', 'document', ...pointer), problem.message, problem.hint);
-    }
-    return {
-      kind: 'document',
-      document: parsed.ok ? parsed.policy : (policy.document as unknown as KeyPolicyDocument),
-    };
-  }
-  if (policy === undefined) return undefined;
-  const merged: PolicyIntentInput = { ...defaults, ...policy };
-  const source = (field: keyof PolicyIntentInput): DocumentPath =>
-    policy[field] === undefined ? ['defaults', 'policy', field] : at('policy', field);
-  const principalsOf = (field: 'admins' | 'users'): string[] =>
-    (merged[field] ?? []).flatMap((ref, index) => {
-      const arn = resolvePrincipal(ref, [...source(field), index]);
-      return arn === undefined ? [] : [arn];
-    });
-  const intent: ResolvedPolicyIntent = {
-    admins: principalsOf('admins'),
-    users: principalsOf('users'),
-    viaService: [...(merged.via_service ?? [])],
-    encryptionContext: { ...merged.encryption_context },
-    crossAccount: (merged.cross_account ?? []).flatMap((entry, index) => {
-      const principal = resolvePrincipal(entry.principal, [
-        ...source('cross_account'),
-        index,
-        'principal',
-      ]);
-      const actions = resolveActions(entry.actions, [...source('cross_account'), index, 'actions']);
-      return principal === undefined ? [] : [{ principal, actions }];
-    }),
-    requireMfaFor:
-      merged.require_mfa_for === undefined
-        ? [...DEFAULT_REQUIRE_MFA_FOR]
-        : resolveActions(merged.require_mfa_for, source('require_mfa_for')),
-  };
-  return { kind: 'intent', intent, document: generateKeyPolicy(intent, placement) };
 }
 
 function suggest(

@@ -34,6 +34,8 @@ export interface DesiredKey {
   description: string;
   keySpec: string;
   keyUsage: string;
+  /** `AWS_KMS`, or `EXTERNAL` for imported key material. */
+  origin: 'AWS_KMS' | 'EXTERNAL';
   multiRegion: boolean;
   replicaRegions: string[];
   rotation: { enabled: boolean; periodInDays: number };

@@ -73,6 +73,7 @@ export interface KeyInput {
   key_spec?: string;
   key_usage?: string;
   multi_region?: boolean;
+  origin?: 'AWS_KMS' | 'EXTERNAL';
   replicas?: string[];
   bypass_policy_lockout_safety_check?: boolean;
   policy?: PolicyIntentInput | PolicyDocumentInput;

@@ -89,7 +89,10 @@ export function buildPlan(
       problem(key, {
         code: 'immutable-change',
         message: `\`${key.name}\` asks to change ${immutable.join(', ')} of existing key ${liveKey.arn}`,
-        help: IMMUTABLE_HELP,
+        help:
+          liveKey.origin === 'EXTERNAL' && key.origin !== 'EXTERNAL'
+            ? `the live key holds imported key material: if that is the key you mean, declare \`origin: EXTERNAL\` on \`${key.name}\` (it never rotates automatically). ${IMMUTABLE_HELP}`
+            : IMMUTABLE_HELP,
       });
       continue;
     }
@@ -197,6 +200,7 @@ function creationChanges(key: DesiredKey): Change[] {
         description: key.description,
         keySpec: key.keySpec,
         keyUsage: key.keyUsage,
+        ...(key.origin === 'EXTERNAL' ? { origin: key.origin } : {}),
         multiRegion: key.multiRegion,
         ...(key.policy === undefined ? {} : { policy: key.policy.document }),
         tags: key.tags,
@@ -247,6 +251,9 @@ function immutableDifferences(key: DesiredKey, live: LiveKey): string[] {
     differences.push(`key_spec (${live.keySpec} -> ${key.keySpec})`);
   if (key.keyUsage !== live.keyUsage)
     differences.push(`key_usage (${live.keyUsage} -> ${key.keyUsage})`);
+  // Only the two origins a manifest can name; keys in custom key stores are not compared.
+  if ((key.origin === 'EXTERNAL') !== (live.origin === 'EXTERNAL'))
+    differences.push(`origin (${live.origin} -> ${key.origin})`);
   if (key.multiRegion !== live.multiRegion)
     differences.push(`multi_region (${String(live.multiRegion)} -> ${String(key.multiRegion)})`);
   return differences;

@@ -4,6 +4,7 @@ import {
   findDuplicateJsonKeys,
   type DuplicateJsonKey,
 } from '../policy/find-duplicate-json-keys.ts';
+import { accessMatrixActionsFor, canRotateAutomatically } from '../policy/key-usage-actions.ts';
 import { policiesEquivalent } from '../policy/policies-equivalent.ts';
 import { diffPolicyText } from './diff-policy-text.ts';
 import { diffTags } from './diff-tags.ts';
@@ -106,7 +107,10 @@ export function diffKey(
       repeated.length > 0 ||
       !policiesEquivalent(live.policy, desired.policy.document))
   ) {
-    const access = diffAccess(live.policy, desired.policy.document, { account: live.account });
+    const access = diffAccess(live.policy, desired.policy.document, {
+      account: live.account,
+      actions: accessMatrixActionsFor(live.keySpec, live.keyUsage),
+    });
     const risk: Risk =
       repeated.length > 0 || access.some((entry) => entry.change !== 'gains')
         ? 'disruptive'
@@ -134,7 +138,9 @@ export function diffKey(
     });
   }
 
-  if (live.rotation !== undefined) {
+  // AWS refuses EnableKeyRotation on keys with imported material, in a custom key store, or
+  // not symmetric encryption keys: nothing to plan for them, whatever the manifest says.
+  if (live.rotation !== undefined && canRotateAutomatically(live)) {
     const wanted = desired.rotation;
     const periodDiffers =
       wanted.enabled &&

@@ -78,7 +78,10 @@ export interface LiveKey {
   keyUsage: string;
   /** `CUSTOMER`, or `AWS` for an AWS managed key (adopting one is linted). */
   keyManager: string;
+  /** `AWS_KMS`, `EXTERNAL` (imported key material), `AWS_CLOUDHSM` or `EXTERNAL_KEY_STORE`. */
   origin: string;
+  /** Set for a key in a custom key store (CloudHSM or external). */
+  customKeyStoreId?: string;
   /** ISO 8601. */
   creationDate?: string;
   state: LiveKeyState;

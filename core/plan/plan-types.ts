@@ -10,6 +10,8 @@ export interface KeyCreation {
   description: string;
   keySpec: string;
   keyUsage: string;
+  /** `EXTERNAL`: a key for imported key material (absent: KMS generates it). */
+  origin?: 'EXTERNAL';
   multiRegion: boolean;
   policy?: KeyPolicyDocument;
   tags: Record<string, string>;

@@ -4,24 +4,18 @@ import {
   type PreparedKeyPolicy,
   type RequestContext,
 } from './evaluate-key-policy.ts';
+import { accessMatrixActionsFor } from './key-usage-actions.ts';
 import kmsIamData from './kms-iam-data.json' with { type: 'json' };
 import { matchWildcard } from './match-wildcard.ts';
 import { parseConditionOperator } from './parse-condition-operator.ts';
 import { toList } from './to-list.ts';
 import type { KeyPolicyDocument, PolicyStatement, PrincipalBlock } from './types.ts';
 
-/** The actions the access matrix shows: use, re-wrap, delegate, re-permission, destroy. */
-export const ACCESS_MATRIX_ACTIONS: readonly string[] = [
-  'kms:Decrypt',
-  'kms:Encrypt',
-  'kms:GenerateDataKey',
-  'kms:ReEncryptFrom',
-  'kms:ReEncryptTo',
-  'kms:CreateGrant',
-  'kms:PutKeyPolicy',
-  'kms:ScheduleKeyDeletion',
-  'kms:DisableKey',
-];
+/**
+ * The actions the access matrix shows for a symmetric encryption key: use, re-wrap, delegate,
+ * re-permission, destroy. Other keys have their own uses (`accessMatrixActionsFor`).
+ */
+export const ACCESS_MATRIX_ACTIONS: readonly string[] = accessMatrixActionsFor();
 
 /** A request property without which a `conditional` permission is denied. */
 export type AccessRequirement =

@@ -1,3 +1,4 @@
+import { keyUsageActions } from './key-usage-actions.ts';
 import kmsIamData from './kms-iam-data.json' with { type: 'json' };
 import type {
   ConditionBlock,
@@ -13,34 +14,68 @@ export interface KeyPlacement {
   partition?: string;
   /** Multi-Region keys: administrators may also replicate the key (`kms:ReplicateKey`). */
   multiRegion?: boolean;
+  /** `SYMMETRIC_DEFAULT` when absent. Decides what key users may do. */
+  keySpec?: string;
+  /** `ENCRYPT_DECRYPT` when absent. */
+  keyUsage?: string;
+  /** `AWS_KMS` when absent; `EXTERNAL` (imported key material) gives administrators the import actions. */
+  origin?: string;
 }
 
-/** Management actions only: administrators can change the key but never use it. */
+/**
+ * Management actions only, listed one by one: administrators can change the key but never use
+ * it, and never delegate its use. This is the key administrators statement of the AWS default
+ * key policy (Developer Guide, "Default key policy", "Allows key administrators to administer
+ * the KMS key") with its wildcards expanded and without `kms:CreateGrant`, which `kms:Create*`
+ * includes there: a grant would let an administrator give itself Decrypt without any
+ * key-policy change to review. Administrators keep `ListGrants` and `RevokeGrant`.
+ */
 export const KEY_ADMIN_ACTIONS = [
   'kms:CancelKeyDeletion',
-  'kms:Create*',
-  'kms:Delete*',
-  'kms:Describe*',
-  'kms:Disable*',
-  'kms:Enable*',
-  'kms:Get*',
-  'kms:List*',
-  'kms:Put*',
-  'kms:Revoke*',
+  'kms:CreateAlias',
+  'kms:DeleteAlias',
+  'kms:DescribeKey',
+  'kms:DisableKey',
+  'kms:DisableKeyRotation',
+  'kms:EnableKey',
+  'kms:EnableKeyRotation',
+  'kms:GetKeyPolicy',
+  'kms:GetKeyRotationStatus',
+  'kms:ListGrants',
+  'kms:ListKeyPolicies',
+  'kms:ListKeyRotations',
+  'kms:ListResourceTags',
+  'kms:PutKeyPolicy',
+  'kms:RevokeGrant',
   'kms:RotateKeyOnDemand',
   'kms:ScheduleKeyDeletion',
   'kms:TagResource',
   'kms:UntagResource',
-  'kms:Update*',
+  'kms:UpdateAlias',
+  'kms:UpdateKeyDescription',
 ];
 
-/** Cryptographic actions of key users; these carry the encryption context. */
-export const KEY_USER_CRYPTO_ACTIONS = [
-  'kms:Decrypt',
-  'kms:Encrypt',
-  'kms:GenerateDataKey*',
-  'kms:ReEncrypt*',
+/** Added for multi-Region keys ("AWS KMS adds the following permissions ... special-purpose keys"). */
+export const MULTI_REGION_ADMIN_ACTIONS = ['kms:ReplicateKey', 'kms:UpdatePrimaryRegion'];
+
+/** Added for keys with imported key material (`origin: EXTERNAL`). */
+export const IMPORTED_MATERIAL_ADMIN_ACTIONS = [
+  'kms:DeleteImportedKeyMaterial',
+  'kms:GetParametersForImport',
+  'kms:ImportKeyMaterial',
 ];
+
+/** The administrators' actions for a key of this placement, sorted. */
+export function keyAdminActions(key: KeyPlacement): string[] {
+  const kind = keyUsageActions(key.keySpec, key.keyUsage).kind;
+  return sorted([
+    ...KEY_ADMIN_ACTIONS,
+    ...(key.multiRegion === true ? MULTI_REGION_ADMIN_ACTIONS : []),
+    ...(key.origin === 'EXTERNAL' ? IMPORTED_MATERIAL_ADMIN_ACTIONS : []),
+    // The AWS default gives it through kms:Get*; the public key of a symmetric or HMAC key does not exist.
+    ...(kind === 'symmetric-encryption' || kind === 'mac' ? [] : ['kms:GetPublicKey']),
+  ]);
+}
 
 /** Grant management for AWS services acting for key users (EBS, RDS, ...). */
 export const KEY_USER_GRANT_ACTIONS = ['kms:CreateGrant', 'kms:ListGrants', 'kms:RevokeGrant'];
@@ -86,14 +121,12 @@ export function generateKeyPolicy(
       Sid: 'KeyAdministrators',
       Effect: 'Allow',
       Principal: { AWS: sorted(intent.admins) },
-      Action:
-        key.multiRegion === true
-          ? sorted([...KEY_ADMIN_ACTIONS, 'kms:ReplicateKey'])
-          : KEY_ADMIN_ACTIONS,
+      Action: keyAdminActions(key),
       Resource: '*',
     });
   }
 
+  const usage = keyUsageActions(key.keySpec, key.keyUsage);
   const viaService = viaServiceCondition(intent.viaService, key.region, partition);
   const encryptionContext = encryptionContextCondition(intent.encryptionContext);
   if (intent.users.length > 0) {
@@ -104,7 +137,7 @@ export function generateKeyPolicy(
           Sid: 'KeyUsersCryptography',
           Effect: 'Allow',
           Principal: users,
-          Action: KEY_USER_CRYPTO_ACTIONS,
+          Action: [...usage.userActions],
           Resource: '*',
         },
         viaService,
@@ -120,21 +153,27 @@ export function generateKeyPolicy(
         },
         viaService,
       ),
-      // No encryption-context condition here, unlike for partners: services such as EBS and
-      // RDS create grants with their own context constraints, and requiring ours would break
-      // them. GrantIsForAWSResource already keeps users from creating grants themselves.
-      withCondition(
-        {
-          Sid: 'KeyUsersGrantsForAwsResources',
-          Effect: 'Allow',
-          Principal: users,
-          Action: KEY_USER_GRANT_ACTIONS,
-          Resource: '*',
-        },
-        viaService,
-        { Bool: { 'kms:GrantIsForAWSResource': 'true' } },
-      ),
     );
+    // Only for keys AWS services can use: the AWS default key policy of an HMAC key has no
+    // such statement, and integrated services do not support asymmetric keys.
+    // No encryption-context condition here, unlike for partners: services such as EBS and
+    // RDS create grants with their own context constraints, and requiring ours would break
+    // them. GrantIsForAWSResource already keeps users from creating grants themselves.
+    if (usage.awsServices) {
+      statements.push(
+        withCondition(
+          {
+            Sid: 'KeyUsersGrantsForAwsResources',
+            Effect: 'Allow',
+            Principal: users,
+            Action: KEY_USER_GRANT_ACTIONS,
+            Resource: '*',
+          },
+          viaService,
+          { Bool: { 'kms:GrantIsForAWSResource': 'true' } },
+        ),
+      );
+    }
   }
 
   const sids = new Set<string>();

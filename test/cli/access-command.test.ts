@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliCaptured } from './run-cli-helper.ts';
 
@@ -77,5 +80,49 @@ describe('kms-action access', () => {
     const run = await runCliCaptured(['access', '-f', 'examples/kms.yaml', '--key', 'nope']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("no key named 'nope'");
+  });
+});
+
+describe('kms-action access follows the key spec and usage', () => {
+  it('an HMAC key shows GenerateMac and VerifyMac columns, no Decrypt; administrators never CreateGrant', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kms-access-'));
+    try {
+      await writeFile(
+        join(dir, 'kms.yaml'),
+        `version: 1
+defaults: { region: us-east-1, account: '111122223333' }
+principals:
+  admin: arn:aws:iam::111122223333:role/kms-admin
+  app: arn:aws:iam::111122223333:role/app
+keys:
+  tokens:
+    key_spec: HMAC_256
+    key_usage: GENERATE_VERIFY_MAC
+    policy: { admins: [admin], users: [app] }
+`,
+      );
+      const run = await runCliCaptured(['access', '--format', 'json'], { cwd: dir });
+      expect(run.code).toBe(0);
+      const entries = (JSON.parse(run.stdout) as AccessJson).keys[0]?.entries ?? [];
+      expect([...new Set(entries.map((entry) => entry.action))]).toEqual([
+        'kms:GenerateMac',
+        'kms:VerifyMac',
+        'kms:CreateGrant',
+        'kms:PutKeyPolicy',
+        'kms:ScheduleKeyDeletion',
+        'kms:DisableKey',
+      ]);
+      expect(
+        verdict(entries, 'arn:aws:iam::111122223333:role/app', 'kms:GenerateMac').allowed,
+      ).toBe('yes');
+      expect(
+        verdict(entries, 'arn:aws:iam::111122223333:role/kms-admin', 'kms:CreateGrant').allowed,
+      ).toBe('no');
+      expect(
+        verdict(entries, 'arn:aws:iam::111122223333:role/app', 'kms:CreateGrant').allowed,
+      ).toBe('no');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

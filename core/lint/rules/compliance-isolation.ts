@@ -1,5 +1,5 @@
 import type { DesiredKey } from '../../manifest/desired-state.ts';
-import { CRYPTO_ACTIONS } from '../policy/action-sets.ts';
+import { sensitiveActionsOf } from '../policy/action-sets.ts';
 import { findPermission } from '../policy/find-permission.ts';
 import { listPolicyPrincipals } from '../policy/list-policy-principals.ts';
 import { usablePolicyDocument } from '../policy/usable-policy-document.ts';
@@ -57,7 +57,7 @@ function usersOf(key: DesiredKey): Set<string> {
   for (const principal of listPolicyPrincipals(document)) {
     if (principal.effect !== 'Allow' || principal.negated || principal.type !== 'AWS') continue;
     if (!['role', 'user', 'assumed-role'].includes(principal.parsed.kind)) continue;
-    const uses = CRYPTO_ACTIONS.some(
+    const uses = sensitiveActionsOf(key).some(
       (action) =>
         findPermission(document, {
           principal: principal.value,

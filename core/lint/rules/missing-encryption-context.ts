@@ -1,4 +1,4 @@
-import { CONTEXT_ACTIONS } from '../policy/action-sets.ts';
+import { contextActionsOf } from '../policy/action-sets.ts';
 import { findPermission } from '../policy/find-permission.ts';
 import { keyAccountOf } from '../policy/key-account-of.ts';
 import { listPolicyPrincipals } from '../policy/list-policy-principals.ts';
@@ -9,7 +9,8 @@ import type { PolicyIssue, PolicyRule } from '../types.ts';
  * ReEncrypt directly with no encryption context at all. Decided by evaluating such a bare
  * request: a `kms:EncryptionContext:<key>` or `kms:EncryptionContextKeys` condition stops it,
  * and so does `kms:ViaService` (the AWS service then supplies its own context, e.g. S3's
- * `aws:s3:arn`). The key's own account root (the backstop) is not reported.
+ * `aws:s3:arn`). The key's own account root (the backstop) is not reported. Asymmetric, HMAC
+ * and key agreement keys take no encryption context at all: nothing is reported for them.
  */
 export const missingEncryptionContext: PolicyRule = {
   kind: 'policy',
@@ -26,6 +27,8 @@ export const missingEncryptionContext: PolicyRule = {
   check: (target) => {
     const { document } = target;
     const account = keyAccountOf(target);
+    const contextActions = contextActionsOf(target);
+    if (contextActions.length === 0) return [];
     const issues: PolicyIssue[] = [];
     const seen = new Set<string>();
     for (const principal of listPolicyPrincipals(document)) {
@@ -43,7 +46,7 @@ export const missingEncryptionContext: PolicyRule = {
       }
       if (seen.has(probe.toLowerCase())) continue;
       seen.add(probe.toLowerCase());
-      const bare = CONTEXT_ACTIONS.filter(
+      const bare = contextActions.filter(
         (action) =>
           findPermission(document, {
             principal: probe,

@@ -1,8 +1,11 @@
-import { DEFAULT_KEY_SPEC } from '../../manifest/desired-state.ts';
+import { canRotateAutomatically } from '../../policy/key-usage-actions.ts';
 import { keyOrDefaultsPath } from '../manifest-path.ts';
 import type { ManifestRule } from '../types.ts';
 
-/** Only symmetric encryption keys rotate automatically; others are not reported. */
+/**
+ * Only symmetric encryption keys whose material KMS generated rotate automatically; others
+ * (asymmetric, HMAC, `origin: EXTERNAL`) are not reported.
+ */
 export const rotationDisabled: ManifestRule = {
   kind: 'manifest',
   id: 'rotation-disabled',
@@ -17,7 +20,7 @@ export const rotationDisabled: ManifestRule = {
   },
   check: (desired) =>
     desired.keys
-      .filter((key) => key.keySpec === DEFAULT_KEY_SPEC && !key.rotation.enabled)
+      .filter((key) => canRotateAutomatically(key) && !key.rotation.enabled)
       .map((key) => ({
         key: key.name,
         path: keyOrDefaultsPath(desired, key.name, ['rotation', 'enabled']),

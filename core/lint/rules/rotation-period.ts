@@ -1,4 +1,4 @@
-import { DEFAULT_KEY_SPEC } from '../../manifest/desired-state.ts';
+import { canRotateAutomatically } from '../../policy/key-usage-actions.ts';
 import { keyOrDefaultsPath } from '../manifest-path.ts';
 import type { ManifestIssue, ManifestRule } from '../types.ts';
 
@@ -35,7 +35,7 @@ export const rotationPeriod: ManifestRule = {
   },
   check: (desired) =>
     desired.keys.flatMap((key): ManifestIssue[] => {
-      if (key.keySpec !== DEFAULT_KEY_SPEC || !key.rotation.enabled) return [];
+      if (!canRotateAutomatically(key) || !key.rotation.enabled) return [];
       const database = DATABASE_SERVICES.has((key.service ?? '').toLowerCase());
       const limit = database ? MAX_DATABASE_ROTATION_PERIOD_DAYS : MAX_ROTATION_PERIOD_DAYS;
       if (key.rotation.periodInDays <= limit) return [];

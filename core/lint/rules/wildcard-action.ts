@@ -18,7 +18,7 @@ export const wildcardAction: PolicyRule = {
   summary: 'An Allow grants every KMS action (`kms:*`, `*` or NotAction) to a principal.',
   rationale:
     'Least privilege: `kms:*` gives a role the power to decrypt, re-key, rewrite the policy and schedule deletion, including actions AWS adds later. Administrators need management actions, users need cryptographic ones; neither needs all of them.',
-  help: 'list the actions the principal needs (administrators: `kms:Create*`, `kms:Put*`, `kms:ScheduleKeyDeletion`...; users: `kms:Decrypt`, `kms:Encrypt`, `kms:GenerateDataKey*`)',
+  help: 'list the actions the principal needs (administrators: `kms:CreateAlias`, `kms:PutKeyPolicy`, `kms:ScheduleKeyDeletion`...; users: `kms:Decrypt`, `kms:Encrypt`, `kms:GenerateDataKey*`)',
   practice: {
     title: 'Least privilege in key policies',
     url: 'https://docs.aws.amazon.com/kms/latest/developerguide/least-privilege.html',

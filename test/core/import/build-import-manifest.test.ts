@@ -5,7 +5,7 @@ import { buildImportManifest } from '../../../core/import/build-import-manifest.
 import { readManifest } from '../../../core/manifest/read-manifest.ts';
 import type { ManifestInput } from '../../../core/manifest/types.ts';
 import type { LiveKey } from '../../../core/plan/live-state.ts';
-import { generateKeyPolicy } from '../../../core/policy/generate-key-policy.ts';
+import { generateKeyPolicy, KEY_ADMIN_ACTIONS } from '../../../core/policy/generate-key-policy.ts';
 import { policiesEquivalent } from '../../../core/policy/policies-equivalent.ts';
 import type { KeyPolicyDocument } from '../../../core/policy/types.ts';
 
@@ -210,6 +210,51 @@ describe('buildImportManifest', () => {
     expect(manifest.keys['key-00000007']?.rotation).toBeUndefined();
   });
 
+  // CreateKey API reference: RSA keys take ENCRYPT_DECRYPT or SIGN_VERIFY, so the manifest
+  // states the usage of every asymmetric key; EnableKeyRotation: keys with imported key
+  // material never rotate automatically.
+  it('writes the usage of every asymmetric key and the origin of imported key material, valid again', () => {
+    const keys = {
+      ...listing,
+      keys: [
+        liveKey(21, { keySpec: 'RSA_2048', keyUsage: 'ENCRYPT_DECRYPT', rotation: undefined }),
+        liveKey(22, { origin: 'EXTERNAL', rotation: { enabled: false } }),
+        liveKey(23, {
+          keySpec: 'ECC_NIST_P256',
+          keyUsage: 'SIGN_VERIFY',
+          rotation: undefined,
+          policy: generateKeyPolicy(
+            {
+              admins: [role('admin')],
+              users: [role('app')],
+              viaService: [],
+              encryptionContext: {},
+              crossAccount: [],
+              requireMfaFor: [],
+            },
+            { account: ACCOUNT, region: REGION, keySpec: 'ECC_NIST_P256', keyUsage: 'SIGN_VERIFY' },
+          ),
+        }),
+      ],
+      awsManaged: [],
+    };
+    const imported = buildImportManifest(keys, OPTIONS);
+    const read = readManifest('kms.yaml', imported.yaml, OPTIONS);
+    expect(read.ok ? [] : read.problems).toEqual([]);
+    expect(imported.manifest.keys['key-00000021']).toMatchObject({
+      key_spec: 'RSA_2048',
+      key_usage: 'ENCRYPT_DECRYPT',
+    });
+    expect(imported.manifest.keys['key-00000022']).toMatchObject({ origin: 'EXTERNAL' });
+    expect(imported.manifest.keys['key-00000022']?.rotation).toBeUndefined();
+    // The generated policy of a signing key is read back as its intent.
+    expect(imported.manifest.keys['key-00000023']?.policy).toEqual({
+      admins: ['admin'],
+      users: ['app'],
+      require_mfa_for: [],
+    });
+  });
+
   it('names principals and accounts', () => {
     expect(manifest.accounts).toEqual({
       production: ACCOUNT,
@@ -296,26 +341,13 @@ describe('buildImportManifest', () => {
       ...awsDefault,
       Statement: [
         ...awsDefault.Statement,
+        // The generated administrators' actions, `kms:DescribeK*` for the one it matches.
         {
           Effect: 'Allow',
           Principal: { AWS: role('admin') },
-          Action: [
-            'kms:CancelKeyDeletion',
-            'kms:Create*',
-            'kms:Delete*',
-            'kms:Describe*',
-            'kms:Disable*',
-            'kms:Enable*',
-            'kms:Get*',
-            'kms:List*',
-            'kms:PutKeyPolicy',
-            'kms:Revoke*',
-            'kms:RotateKeyOnDemand',
-            'kms:ScheduleKeyDeletion',
-            'kms:TagResource',
-            'kms:UntagResource',
-            'kms:Update*',
-          ],
+          Action: KEY_ADMIN_ACTIONS.map((action) =>
+            action === 'kms:DescribeKey' ? 'kms:DescribeK*' : action,
+          ),
           Resource: '*',
         },
       ],

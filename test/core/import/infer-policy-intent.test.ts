@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { inferPolicyIntent } from '../../../core/import/infer-policy-intent.ts';
 import { readManifest } from '../../../core/manifest/read-manifest.ts';
 import { buildAccessMatrix } from '../../../core/policy/build-access-matrix.ts';
-import { generateKeyPolicy } from '../../../core/policy/generate-key-policy.ts';
+import { generateKeyPolicy, KEY_ADMIN_ACTIONS } from '../../../core/policy/generate-key-policy.ts';
 import type { KeyPolicyDocument, ResolvedPolicyIntent } from '../../../core/policy/types.ts';
 
 const ACCOUNT = '111122223333';
@@ -90,31 +90,17 @@ describe('inferPolicyIntent', () => {
     expect(inferred.form).toBe('intent');
   });
 
-  it("reads the console's policy with administrators and users, and its grants statement", () => {
-    const policy: KeyPolicyDocument = {
+  // AWS KMS Developer Guide, "Default key policy": the console's key administrators statement
+  // has kms:Create*, which "Allows kms:CreateAlias and kms:CreateGrant" (issue 12.6).
+  function consolePolicy(adminActions: string[]): KeyPolicyDocument {
+    return {
       Version: '2012-10-17',
       Statement: [
         backstop,
         {
           Effect: 'Allow',
           Principal: { AWS: [role('kms-admin'), role('ops')] },
-          Action: [
-            'kms:Create*',
-            'kms:Describe*',
-            'kms:Enable*',
-            'kms:List*',
-            'kms:Put*',
-            'kms:Update*',
-            'kms:Revoke*',
-            'kms:Disable*',
-            'kms:Get*',
-            'kms:Delete*',
-            'kms:TagResource',
-            'kms:UntagResource',
-            'kms:ScheduleKeyDeletion',
-            'kms:CancelKeyDeletion',
-            'kms:RotateKeyOnDemand',
-          ],
+          Action: adminActions,
           Resource: '*',
         },
         {
@@ -138,8 +124,53 @@ describe('inferPolicyIntent', () => {
         },
       ],
     };
-    const inferred = inferPolicyIntent(policy, placement);
-    expect(inferred).toMatchObject({
+  }
+  const consoleAdminActions = (create: string): string[] => [
+    create,
+    'kms:Describe*',
+    'kms:Enable*',
+    'kms:List*',
+    'kms:Put*',
+    'kms:Update*',
+    'kms:Revoke*',
+    'kms:Disable*',
+    'kms:Get*',
+    'kms:Delete*',
+    'kms:TagResource',
+    'kms:UntagResource',
+    'kms:ScheduleKeyDeletion',
+    'kms:CancelKeyDeletion',
+    'kms:RotateKeyOnDemand',
+  ];
+
+  it("keeps the console's default policy raw: its administrators may CreateGrant (kms:Create*)", () => {
+    const inferred = inferPolicyIntent(
+      consolePolicy(consoleAdminActions('kms:Create*')),
+      placement,
+    );
+    expect(inferred.form).toBe('document');
+    if (inferred.form !== 'document') return;
+    expect(inferred.reasons).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/administrator .*role\/kms-admin may call kms:CreateGrant/),
+      ]),
+    );
+  });
+
+  it('keeps wildcard administrators raw even without CreateGrant: the generated list is explicit', () => {
+    const inferred = inferPolicyIntent(
+      consolePolicy(consoleAdminActions('kms:CreateAlias')),
+      placement,
+    );
+    expect(inferred.form).toBe('document');
+    if (inferred.form !== 'document') return;
+    expect(inferred.reasons.join('\n')).toMatch(/kms:DeleteImportedKeyMaterial/);
+    expect(inferred.reasons.join('\n')).not.toMatch(/CreateGrant/);
+  });
+
+  it('reads administrators with the explicit management actions, users and their grants statement', () => {
+    const policy = consolePolicy([...KEY_ADMIN_ACTIONS].reverse());
+    expect(inferPolicyIntent(policy, placement)).toMatchObject({
       form: 'intent',
       intent: { admins: [role('kms-admin'), role('ops')], users: [role('app')] },
     });

@@ -105,9 +105,25 @@ const CASES: Record<string, Case[]> = {
       fires: 1,
       line: 5,
     },
+    // AWS KMS Developer Guide, "Automatic key rotation" / EnableKeyRotation API reference:
+    // "You cannot enable automatic rotation of asymmetric KMS keys, HMAC KMS keys, KMS keys
+    // with imported key material, or KMS keys in a custom key store."
     {
       name: 'an asymmetric key cannot rotate automatically',
-      keys: `${cleanKey('signing')}    key_spec: RSA_2048\n    key_usage: SIGN_VERIFY\n`,
+      header: HEADER.replace('  tags:', '  rotation: { enabled: false }\n  tags:'),
+      keys: `  signing:\n    environment: production\n    key_spec: RSA_2048\n    key_usage: SIGN_VERIFY\n    policy: { admins: [kms-admin], users: [app] }\n`,
+      fires: 0,
+    },
+    {
+      name: 'an HMAC key cannot rotate automatically',
+      header: HEADER.replace('  tags:', '  rotation: { enabled: false }\n  tags:'),
+      keys: `  tokens:\n    environment: production\n    key_spec: HMAC_256\n    key_usage: GENERATE_VERIFY_MAC\n    policy: { admins: [kms-admin], users: [app] }\n`,
+      fires: 0,
+    },
+    {
+      name: 'a key with imported key material (origin: EXTERNAL) cannot rotate automatically',
+      header: HEADER.replace('  tags:', '  rotation: { enabled: false }\n  tags:'),
+      keys: `${cleanKey('imported')}    origin: EXTERNAL\n`,
       fires: 0,
     },
     { name: 'rotation on (the default)', keys: cleanKey('data'), fires: 0 },
@@ -118,6 +134,12 @@ const CASES: Record<string, Case[]> = {
       keys: `${cleanKey('orders', 'production', 'rds')}    rotation: { period_in_days: 365 }\n`,
       fires: 1,
       message: /more than the 180 days recommended for a database key/,
+    },
+    {
+      name: 'a key with imported key material does not rotate, whatever the default period',
+      header: HEADER.replace('  tags:', '  rotation: { period_in_days: 730 }\n  tags:'),
+      keys: `${cleanKey('imported')}    origin: EXTERNAL\n`,
+      fires: 0,
     },
     {
       name: 'a general key rotating every two years',

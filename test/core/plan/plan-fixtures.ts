@@ -43,7 +43,7 @@ export function liveFrom(key: DesiredKey, overrides: Partial<LiveKey> = {}): Liv
     keySpec: key.keySpec,
     keyUsage: key.keyUsage,
     keyManager: 'CUSTOMER',
-    origin: 'AWS_KMS',
+    origin: key.origin,
     state:
       key.state === 'disabled'
         ? 'Disabled'

@@ -6,10 +6,13 @@ import {
   type RequestContext,
 } from '../../../core/policy/evaluate-key-policy.ts';
 import {
+  IMPORTED_MATERIAL_ADMIN_ACTIONS,
   KEY_ADMIN_ACTIONS,
+  MULTI_REGION_ADMIN_ACTIONS,
   generateKeyPolicy,
   type KeyPlacement,
 } from '../../../core/policy/generate-key-policy.ts';
+import { canonicalKmsAction } from '../../../core/policy/kms-actions.ts';
 import { parseKeyPolicy } from '../../../core/policy/parse-key-policy.ts';
 import type {
   KeyPolicyDocument,
@@ -81,32 +84,87 @@ describe('generateKeyPolicy: each intent field on its own', () => {
       Action: KEY_ADMIN_ACTIONS,
       Resource: '*',
     });
-    // The documented key administrator actions, plus on-demand rotation.
-    expect(KEY_ADMIN_ACTIONS).toEqual(
-      expect.arrayContaining([
-        'kms:Create*',
-        'kms:Describe*',
-        'kms:Enable*',
-        'kms:List*',
-        'kms:Put*',
-        'kms:Update*',
-        'kms:Revoke*',
-        'kms:Disable*',
-        'kms:Get*',
-        'kms:Delete*',
-        'kms:TagResource',
-        'kms:UntagResource',
-        'kms:ScheduleKeyDeletion',
-        'kms:CancelKeyDeletion',
-        'kms:RotateKeyOnDemand',
-      ]),
-    );
-    expect(KEY_ADMIN_ACTIONS).toHaveLength(15);
   });
 
-  it('admins of a multi-Region key may also replicate it', () => {
+  // AWS KMS Developer Guide, "Default key policy" > "Allows key administrators to administer the
+  // KMS key": what each action of the console's key administrators statement allows. The
+  // generated list is that, wildcards expanded, without kms:CreateGrant (issue 12.6, SPEC
+  // section 8: administrators manage, they do not delegate use).
+  const DOCUMENTED_ADMIN_EXPANSION: Record<string, string[]> = {
+    'kms:Create*': ['kms:CreateAlias', 'kms:CreateGrant'],
+    'kms:Describe*': ['kms:DescribeKey'],
+    'kms:Enable*': ['kms:EnableKey', 'kms:EnableKeyRotation'],
+    'kms:List*': ['kms:ListGrants', 'kms:ListKeyPolicies', 'kms:ListResourceTags'],
+    'kms:Put*': ['kms:PutKeyPolicy'],
+    'kms:Update*': ['kms:UpdateAlias', 'kms:UpdateKeyDescription'],
+    'kms:Revoke*': ['kms:RevokeGrant'],
+    'kms:Disable*': ['kms:DisableKey', 'kms:DisableKeyRotation'],
+    'kms:Get*': ['kms:GetKeyPolicy', 'kms:GetKeyRotationStatus'],
+    'kms:Delete*': ['kms:DeleteAlias'],
+    'kms:TagResource': ['kms:TagResource'],
+    'kms:UntagResource': ['kms:UntagResource'],
+    'kms:ScheduleKeyDeletion': ['kms:ScheduleKeyDeletion'],
+    'kms:CancelKeyDeletion': ['kms:CancelKeyDeletion'],
+  };
+
+  it('admins: the AWS default administrators statement listed explicitly, without kms:CreateGrant (issue 12.6)', () => {
+    const documented = Object.values(DOCUMENTED_ADMIN_EXPANSION)
+      .flat()
+      .filter((action) => action !== 'kms:CreateGrant');
+    // Newer management actions of a symmetric key the console's wildcards also cover.
+    const additions = ['kms:ListKeyRotations', 'kms:RotateKeyOnDemand'];
+    expect([...KEY_ADMIN_ACTIONS].sort()).toEqual([...documented, ...additions].sort());
+    expect(KEY_ADMIN_ACTIONS).not.toContain('kms:CreateGrant');
+    expect(KEY_ADMIN_ACTIONS.filter((action) => action.includes('*'))).toEqual([]);
+    // Administrators keep the grant actions that do not create use.
+    expect(KEY_ADMIN_ACTIONS).toEqual(
+      expect.arrayContaining(['kms:ListGrants', 'kms:RevokeGrant', 'kms:CreateAlias']),
+    );
+    for (const action of [
+      ...KEY_ADMIN_ACTIONS,
+      ...MULTI_REGION_ADMIN_ACTIONS,
+      ...IMPORTED_MATERIAL_ADMIN_ACTIONS,
+    ]) {
+      expect(canonicalKmsAction(action), `${action} is in the IAM data`).toBe(action);
+    }
+  });
+
+  it('admins cannot create a grant, so they cannot grant themselves Decrypt', () => {
+    const document = generate({ admins: [ADMIN] });
+    for (const grantIsForAwsResource of [true, false]) {
+      expect(
+        evaluateKeyPolicy(document, {
+          principal: ADMIN,
+          action: 'kms:CreateGrant',
+          grantIsForAwsResource,
+        }).verdict,
+      ).toBe('implicit_deny');
+    }
+    expect(
+      evaluateKeyPolicy(document, { principal: ADMIN, action: 'kms:RevokeGrant' }).verdict,
+    ).toBe('allowed');
+  });
+
+  it('admins of a key with imported key material (origin EXTERNAL) may import and delete it', () => {
+    // "Default key policy": kms:ImportKeyMaterial "is included in the key policy only when you
+    // create a KMS key with no key material"; kms:Delete* and kms:Get* cover the other two.
+    const external = statement(
+      generate({ admins: [ADMIN] }, { ...PLACEMENT, origin: 'EXTERNAL' }),
+      'KeyAdministrators',
+    ).Action;
+    expect(external).toEqual(expect.arrayContaining(IMPORTED_MATERIAL_ADMIN_ACTIONS));
+    expect(statement(generate({ admins: [ADMIN] }), 'KeyAdministrators').Action).not.toContain(
+      'kms:ImportKeyMaterial',
+    );
+  });
+
+  it('admins of a multi-Region key may also replicate it and make it primary', () => {
+    // "Default key policy": kms:ReplicateKey and kms:UpdatePrimaryRegion are added for
+    // multi-Region keys.
     const document = generate({ admins: [ADMIN] }, { ...PLACEMENT, multiRegion: true });
-    expect(statement(document, 'KeyAdministrators').Action).toContain('kms:ReplicateKey');
+    expect(statement(document, 'KeyAdministrators').Action).toEqual(
+      expect.arrayContaining(MULTI_REGION_ADMIN_ACTIONS),
+    );
     expect(statement(generate({ admins: [ADMIN] }), 'KeyAdministrators').Action).not.toContain(
       'kms:ReplicateKey',
     );

@@ -13,7 +13,7 @@ import { applyPlan } from '../../../adapters/aws/apply-plan.ts';
 import { OWNERSHIP_TAG_KEY, OWNERSHIP_TAG_MANIFEST } from '../../../core/manifest/desired-state.ts';
 import { readManifest } from '../../../core/manifest/read-manifest.ts';
 import type { ManifestInput } from '../../../core/manifest/types.ts';
-import { generateKeyPolicy } from '../../../core/policy/generate-key-policy.ts';
+import { generateKeyPolicy, KEY_ADMIN_ACTIONS } from '../../../core/policy/generate-key-policy.ts';
 import { runCliCaptured } from '../../cli/run-cli-helper.ts';
 import { describeWithEmulator, resetEmulatorState } from '../../emulator/use-emulator.ts';
 import {
@@ -41,8 +41,27 @@ const IMPORT = [
 const role = (name: string, account = PRODUCTION) => `arn:aws:iam::${account}:role/${name}`;
 const placement = { account: PRODUCTION, region: REGION };
 
+/** AWS docs, "Default key policy": the console's key administrators statement. */
+const CONSOLE_ADMIN_ACTIONS = [
+  'kms:Create*',
+  'kms:Describe*',
+  'kms:Enable*',
+  'kms:List*',
+  'kms:Put*',
+  'kms:Update*',
+  'kms:Revoke*',
+  'kms:Disable*',
+  'kms:Get*',
+  'kms:Delete*',
+  'kms:TagResource',
+  'kms:UntagResource',
+  'kms:ScheduleKeyDeletion',
+  'kms:CancelKeyDeletion',
+  'kms:RotateKeyOnDemand',
+];
+
 /** The console's policy for a key with administrators and users (AWS docs, "Default key policy"). */
-const consolePolicy = (actions: string[]) => ({
+const consolePolicy = (actions: string[], adminActions: string[] = CONSOLE_ADMIN_ACTIONS) => ({
   Id: 'key-consolepolicy-3',
   Version: '2012-10-17',
   Statement: [
@@ -57,23 +76,7 @@ const consolePolicy = (actions: string[]) => ({
       Sid: 'Allow access for Key Administrators',
       Effect: 'Allow',
       Principal: { AWS: role('kms-admin') },
-      Action: [
-        'kms:Create*',
-        'kms:Describe*',
-        'kms:Enable*',
-        'kms:List*',
-        'kms:Put*',
-        'kms:Update*',
-        'kms:Revoke*',
-        'kms:Disable*',
-        'kms:Get*',
-        'kms:Delete*',
-        'kms:TagResource',
-        'kms:UntagResource',
-        'kms:ScheduleKeyDeletion',
-        'kms:CancelKeyDeletion',
-        'kms:RotateKeyOnDemand',
-      ],
+      Action: adminActions,
       Resource: '*',
     },
     {
@@ -210,20 +213,24 @@ async function seedAccount(kms: KMSClient) {
       Constraints: { EncryptionContextSubset: { bucket: 'reports' } },
     }),
   );
-  // Same access as the console policy, other words: actions spelled out instead of wildcards.
+  // Same access as a generated policy, other words: the console's layout, administrators
+  // without CreateGrant, user actions spelled out instead of wildcards.
   const spelledOut = await create(kms, {
     description: 'billing exports',
-    policy: consolePolicy([
-      'kms:Encrypt',
-      'kms:Decrypt',
-      'kms:ReEncryptFrom',
-      'kms:ReEncryptTo',
-      'kms:GenerateDataKey',
-      'kms:GenerateDataKeyPair',
-      'kms:GenerateDataKeyPairWithoutPlaintext',
-      'kms:GenerateDataKeyWithoutPlaintext',
-      'kms:DescribeKey',
-    ]),
+    policy: consolePolicy(
+      [
+        'kms:Encrypt',
+        'kms:Decrypt',
+        'kms:ReEncryptFrom',
+        'kms:ReEncryptTo',
+        'kms:GenerateDataKey',
+        'kms:GenerateDataKeyPair',
+        'kms:GenerateDataKeyPairWithoutPlaintext',
+        'kms:GenerateDataKeyWithoutPlaintext',
+        'kms:DescribeKey',
+      ],
+      [...KEY_ADMIN_ACTIONS].reverse(),
+    ),
     aliases: ['alias/billing'],
   });
   const logs = await create(kms, {
@@ -353,9 +360,13 @@ describeWithEmulator('import', () => {
       rotation: { enabled: false },
       policy: { require_mfa_for: [] },
     });
-    // The console's policy reads as intent; its grant is declared.
+    // The console's policy stays raw: its administrators may CreateGrant (kms:Create*), which
+    // generated administrators cannot (issue 12.6). Its grant is declared.
+    expect(entry(keys.console).key.policy).toHaveProperty('document');
+    expect(run.stdout).toMatch(
+      /administrator arn:aws:iam::\d{12}:role\/kms-admin may call kms:CreateGrant/,
+    );
     expect(entry(keys.console).key).toMatchObject({
-      policy: { admins: ['kms-admin'], users: ['reports-app'], require_mfa_for: [] },
       grants: [
         {
           name: 'reports-export',

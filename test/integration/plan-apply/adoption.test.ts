@@ -41,11 +41,17 @@ async function plan(cwd: string): Promise<{ code: number; plan: PlanJson }> {
 
 async function createByHand(
   kms: KMSClient,
-  options: { description: string; tags?: Record<string, string>; alias?: string },
+  options: {
+    description: string;
+    tags?: Record<string, string>;
+    alias?: string;
+    origin?: 'EXTERNAL';
+  },
 ): Promise<{ id: string; arn: string }> {
   const created = await kms.send(
     new CreateKeyCommand({
       Description: options.description,
+      ...(options.origin === undefined ? {} : { Origin: options.origin }),
       Tags: Object.entries(options.tags ?? {}).map(([TagKey, TagValue]) => ({ TagKey, TagValue })),
     }),
   );
@@ -130,6 +136,37 @@ describeWithEmulator('adoption of existing keys', () => {
       },
     });
     expect(key?.policy).toContain('ebs-app');
+  });
+
+  // EnableKeyRotation API reference: "You cannot enable automatic rotation of ... KMS keys
+  // with imported key material". moto accepts it, so the test asserts what apply leaves.
+  it('adopts a key with imported key material (Origin EXTERNAL) without ever turning rotation on', async () => {
+    const imported = await createByHand(kms, { description: 'imported', origin: 'EXTERNAL' });
+    const key = (origin: string): string => `  imported:
+    adopt: ${imported.arn}
+    description: imported${origin}
+`;
+    await workspace.write(manifest(key('')));
+    const refused = await plan(workspace.dir);
+    expect(refused.plan.problems).toEqual([
+      expect.objectContaining({
+        code: 'immutable-change',
+        message: expect.stringContaining('origin (EXTERNAL -> AWS_KMS)'),
+      }),
+    ]);
+    expect(refused.plan.changes.map((change) => change.action)).not.toContain('update-rotation');
+
+    await workspace.write(manifest(key('\n    origin: EXTERNAL')));
+    const before = await plan(workspace.dir);
+    expect(before.plan.problems).toEqual([]);
+    expect(before.plan.changes.map((change) => change.action)).not.toContain('update-rotation');
+    const apply = await cli(['apply', '--auto-approve', ...AWS], workspace.dir);
+    expect(apply.stderr).toBe('');
+    expect(apply.code).toBe(0);
+    const after = await plan(workspace.dir);
+    expect(after.plan.changes).toEqual([]);
+    const [live] = await snapshotLiveState([PRODUCTION]);
+    expect(live).toMatchObject({ name: 'imported', rotation: false });
   });
 
   it('reports a key owned by another manifest and never changes it', async () => {
