@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import { ManifestError, UsageError } from '../core/errors.ts';
 import { readManifest } from '../core/manifest/read-manifest.ts';
+import { partitionOf } from '../core/lint/policy/partition-of.ts';
 import { buildAccessMatrix } from '../core/policy/build-access-matrix.ts';
+import { requestedKeyOf } from '../core/policy/requested-key-of.ts';
 import {
   renderAccessJson,
   renderAccessMarkdown,
@@ -69,7 +71,11 @@ export async function accessCommand(args: string[], io: CliIo): Promise<number> 
               key: key.name,
               account: key.account,
               region: key.region,
-              entries: buildAccessMatrix(key.policy.document, { account: key.account }),
+              entries: buildAccessMatrix(key.policy.document, {
+                account: key.account,
+                partition: partitionOf(key),
+                key: requestedKeyOf(key),
+              }),
             },
           ],
     );

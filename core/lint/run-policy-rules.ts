@@ -1,4 +1,5 @@
 import { parsePolicyOnce } from './policy/usable-policy-document.ts';
+import type { RequestedKey } from '../policy/evaluation-types.ts';
 import type { KeyPolicyDocument } from '../policy/types.ts';
 import type { LintRule, PolicyIssue, PolicyRule } from './types.ts';
 
@@ -13,6 +14,8 @@ export interface PolicyPlacement {
   /** 12-digit account of the key, when known. */
   account?: string;
   partition?: string;
+  /** The key: its ARN, or its location; by default `account` and `partition`, Region unknown. */
+  key?: RequestedKey;
   /** True for a policy generated from the intent form. */
   generated?: boolean;
 }
@@ -36,6 +39,10 @@ export function runPolicyRules(
       document: document ?? (raw as KeyPolicyDocument),
       raw,
       partition: placement.partition ?? 'aws',
+      key: placement.key ?? {
+        partition: placement.partition ?? 'aws',
+        ...(placement.account === undefined ? {} : { account: placement.account }),
+      },
       generated: placement.generated ?? false,
       ...(placement.account === undefined ? {} : { account: placement.account }),
     });

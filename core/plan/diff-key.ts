@@ -93,7 +93,11 @@ export function diffKey(
     desired.policy !== undefined &&
     (live.policy === undefined || !policiesEquivalent(live.policy, desired.policy.document))
   ) {
-    const access = diffAccess(live.policy, desired.policy.document, { account: live.account });
+    const access = diffAccess(live.policy, desired.policy.document, {
+      account: live.account,
+      partition: live.arn.split(':')[1] ?? 'aws',
+      key: { arn: live.arn },
+    });
     const risk: Risk = access.some((entry) => entry.change !== 'gains') ? 'disruptive' : 'safe';
     changes.push({
       ...base,

@@ -3,10 +3,12 @@ import {
   prepareKeyPolicy,
   type PreparedKeyPolicy,
   type RequestContext,
+  type RequestedKey,
 } from './evaluate-key-policy.ts';
 import kmsIamData from './kms-iam-data.json' with { type: 'json' };
 import { matchWildcard } from './match-wildcard.ts';
 import { parseConditionOperator } from './parse-condition-operator.ts';
+import { parsePrincipal } from './parse-principal.ts';
 import { toList } from './to-list.ts';
 import type { KeyPolicyDocument, PolicyStatement, PrincipalBlock } from './types.ts';
 
@@ -25,7 +27,12 @@ export const ACCESS_MATRIX_ACTIONS: readonly string[] = [
 
 /** A request property without which a `conditional` permission is denied. */
 export type AccessRequirement =
-  'mfa' | 'encryption_context' | 'via_service' | 'grant_for_aws_resource';
+  | 'mfa'
+  | 'encryption_context'
+  | 'via_service'
+  | 'grant_for_aws_resource'
+  /** A principal of another account: an IAM policy in its own account must allow it too. */
+  | 'iam_policy_in_account';
 
 /** One cell of the matrix: SPEC section 6 `access` JSON entry. */
 export interface AccessEntry {
@@ -52,6 +59,12 @@ export interface AccessMatrixOptions {
   account: string;
   /** ARN partition of that account, `aws` by default. */
   partition?: string;
+  /**
+   * The key: its ARN when it exists, else its location (the key id unknown). A statement
+   * applies only where its Resource surely matches the key. By default the location of
+   * `account` and `partition` with the Region unknown.
+   */
+  key?: RequestedKey;
   /** Actions to evaluate; `ACCESS_MATRIX_ACTIONS` by default. */
   actions?: readonly string[];
   /** Principals to show besides those the policy names (an access diff passes both sides'). */
@@ -67,6 +80,7 @@ const REQUIREMENT_ORDER: readonly AccessRequirement[] = [
   'encryption_context',
   'via_service',
   'grant_for_aws_resource',
+  'iam_policy_in_account',
 ];
 
 /**
@@ -93,6 +107,7 @@ export function buildAccessMatrix(
   const viaService = options.viaService ?? allowedViaServices(policy)[0];
 
   const prepared = prepareKeyPolicy(policy);
+  const key = options.key ?? { partition, account: options.account };
   const probes = {
     encryptionContext: Object.keys(encryptionContext).length > 0 ? encryptionContext : undefined,
     viaService,
@@ -105,7 +120,9 @@ export function buildAccessMatrix(
   );
   return rows.flatMap((principal) =>
     actions.map((action) =>
-      evaluateCell(prepared, principal, action, dimensions.get(action) ?? []),
+      evaluateCell(prepared, { principal, action, key }, dimensions.get(action) ?? [], {
+        foreign: isForeign(principal, options.account),
+      }),
     ),
   );
 }
@@ -116,25 +133,46 @@ interface Dimension {
   variants: Partial<RequestContext>[];
 }
 
+/**
+ * A role, user or role session of another account: the key policy alone never lets it in
+ * (IAM User Guide, "Cross-account policy evaluation logic"; KMS Developer Guide, "Allowing
+ * users in other accounts to use a KMS key"). An account root is not one: IAM policies do
+ * not apply to it, and the policy's Allow of the account is `delegated_to_iam` already.
+ */
+function isForeign(principal: string, account: string): boolean {
+  const parsed = parsePrincipal(principal);
+  return (
+    (parsed.kind === 'role' ||
+      parsed.kind === 'user' ||
+      parsed.kind === 'assumed-role' ||
+      parsed.kind === 'iam-other') &&
+    parsed.account !== account
+  );
+}
+
 function evaluateCell(
   policy: PreparedKeyPolicy,
-  principal: string,
-  action: string,
+  { principal, action, key }: { principal: string; action: string; key: RequestedKey },
   dimensions: readonly Dimension[],
+  { foreign }: { foreign: boolean },
 ): AccessEntry {
   const allowedWith: Set<AccessRequirement>[] = [];
   let combinations = 0;
   let delegated = false;
   forEachCombination(dimensions, (request, met) => {
     combinations += 1;
-    const decision = evaluateKeyPolicy(policy, { principal, action, ...request });
+    const decision = evaluateKeyPolicy(policy, { principal, action, key, ...request }, 'exact');
     if (decision.verdict === 'allowed') allowedWith.push(met);
     if (decision.delegatedToIam) delegated = true;
   });
 
   const base = { principal, action, delegated_to_iam: delegated };
   if (allowedWith.length === 0) return { ...base, allowed: 'no', requires: [] };
-  if (allowedWith.length === combinations) return { ...base, allowed: 'yes', requires: [] };
+  if (allowedWith.length === combinations) {
+    return foreign
+      ? { ...base, allowed: 'conditional', requires: ['iam_policy_in_account'] }
+      : { ...base, allowed: 'yes', requires: [] };
+  }
   // What every allowed request had; when alternatives exist (MFA or via service), the
   // smallest allowed set of requirements names one way in.
   let requires = REQUIREMENT_ORDER.filter((requirement) =>
@@ -144,6 +182,7 @@ function evaluateCell(
     const smallest = [...allowedWith].sort((a, b) => a.size - b.size)[0] ?? new Set();
     requires = REQUIREMENT_ORDER.filter((requirement) => smallest.has(requirement));
   }
+  if (foreign) requires = [...requires, 'iam_policy_in_account'];
   return { ...base, allowed: 'conditional', requires };
 }
 

@@ -88,7 +88,10 @@ export function evaluateKeyPolicy(
         effect: statement.effect,
         because: [...(resource === 'maybe' ? ['Resource'] : []), ...conditions.unknownKeys],
       });
-      if (!(stance === 'lockout' && statement.effect === 'Deny')) continue;
+      const counts =
+        (stance === 'lockout' && statement.effect === 'Deny') ||
+        (stance === 'exposure' && statement.effect === 'Allow');
+      if (!counts) continue;
     }
     if (statement.effect === 'Deny') denies.push(statement.label);
     else if (principalMatch === 'account') delegatedBy.push(statement.label);

@@ -19,9 +19,11 @@ export interface KeyLocation {
  * lacks it. `lockout` (lockout and applier checks): an Allow applies only when it surely
  * matches, a Deny whenever it could; a condition key the request does not carry, and that
  * the evaluator does not model (`aws:SourceIp`, `aws:userid`, `aws:CurrentTime`...), has an
- * unknown value.
+ * unknown value. `exposure` (lint rules that look for too much access): an Allow applies
+ * when its Resource could match the key, a Deny only when its Resource surely does;
+ * conditions as under `exact` (the rules build the requests that satisfy them).
  */
-export type EvaluationStance = 'exact' | 'lockout';
+export type EvaluationStance = 'exact' | 'lockout' | 'exposure';
 
 /** A three-valued match: `maybe` when what decides it is not known. */
 export type Match = 'yes' | 'no' | 'maybe';
@@ -73,7 +75,8 @@ export interface Decision {
   /**
    * Statements whose Principal and Action match but whose Resource or conditions could not
    * be decided, with why (`Resource`, or the condition keys of unknown value). Under
-   * `lockout` the Denies among them are counted in `statements`; nothing else counts.
+   * `lockout` the Denies among them are counted in `statements`, under `exposure` the
+   * Allows; under `exact` none.
    */
   undecided: UndecidedStatement[];
 }

@@ -52,7 +52,7 @@ describe('kms-action access', () => {
     });
     expect(verdict(entries, partner, 'kms:Decrypt')).toEqual({
       allowed: 'conditional',
-      requires: ['encryption_context'],
+      requires: ['encryption_context', 'iam_policy_in_account'],
     });
     expect(verdict(entries, partner, 'kms:Encrypt').allowed).toBe('no');
     expect(

@@ -43,6 +43,7 @@ export const crossAccountAccess: PolicyRule = {
         const actions = expandStatementActions(statement).filter(
           (action) =>
             findPermission(document, {
+              key: target.key,
               principal: probe,
               action,
               perspective: { kind: 'insider' },
@@ -63,6 +64,7 @@ export const crossAccountAccess: PolicyRule = {
         const manages = ADMIN_ACTIONS.filter(
           (action) =>
             findPermission(document, {
+              key: target.key,
               principal: principal.value,
               action,
               perspective: { kind: 'insider' },
@@ -82,6 +84,7 @@ export const crossAccountAccess: PolicyRule = {
           const actions = expandStatementActions(statement).filter(
             (action) =>
               findPermission(document, {
+                key: target.key,
                 principal: probe,
                 action,
                 perspective: { kind: 'insider' },

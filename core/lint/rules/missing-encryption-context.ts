@@ -46,6 +46,7 @@ export const missingEncryptionContext: PolicyRule = {
       const bare = CONTEXT_ACTIONS.filter(
         (action) =>
           findPermission(document, {
+            key: target.key,
             principal: probe,
             action,
             perspective: { kind: 'insider' },

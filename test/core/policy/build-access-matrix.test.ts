@@ -86,11 +86,12 @@ describe('buildAccessMatrix: prod-s3 of examples/kms.yaml', () => {
     ],
     ['the user cannot change the policy', S3_APP, 'kms:PutKeyPolicy', 'no', []],
     [
-      'the cross-account role can Decrypt with the context',
+      // IAM User Guide, "Cross-account policy evaluation logic": its own account's IAM too.
+      'the cross-account role can Decrypt with the context and an IAM policy of its account',
       PARTNER,
       'kms:Decrypt',
       'conditional',
-      ['encryption_context'],
+      ['encryption_context', 'iam_policy_in_account'],
     ],
     ['the cross-account role cannot Encrypt', PARTNER, 'kms:Encrypt', 'no', []],
     ['the cross-account role cannot create grants', PARTNER, 'kms:CreateGrant', 'no', []],
