@@ -90,7 +90,9 @@ function compareValues(operator: ConditionOperator, request: string, policy: str
   switch (operator.family) {
     case 'String':
       if (operator.wildcards) return matchWildcard(policy, request);
-      return operator.ignoreCase ? policy.toLowerCase() === request.toLowerCase() : policy === request;
+      return operator.ignoreCase
+        ? policy.toLowerCase() === request.toLowerCase()
+        : policy === request;
     case 'Arn':
       return matchArn(policy, request);
     case 'Bool':

@@ -34,7 +34,10 @@ function anyMatch(patterns: readonly string[], key: RequestedKey | undefined): M
 }
 
 /** Two key ids of different shapes: a pattern that matches both matches every key id. */
-const PROBE_KEY_IDS = ['1234abcd-12ab-34cd-56ef-1234567890ab', 'mrk-1234abcd12ab34cd56ef1234567890ab'];
+const PROBE_KEY_IDS = [
+  '1234abcd-12ab-34cd-56ef-1234567890ab',
+  'mrk-1234abcd12ab34cd56ef1234567890ab',
+];
 
 function matchResource(pattern: string, key: RequestedKey | undefined): Match {
   if (pattern === '*') return 'yes';

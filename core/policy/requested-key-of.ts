@@ -6,7 +6,9 @@ import type { RequestedKey } from './evaluation-types.ts';
  * The key a manifest entry describes, for the evaluator: the ARN it adopts, or else its
  * location (partition, account, Region), whose key id is not known before it exists.
  */
-export function requestedKeyOf(key: Pick<DesiredKey, 'adopt' | 'region' | 'account'>): RequestedKey {
+export function requestedKeyOf(
+  key: Pick<DesiredKey, 'adopt' | 'region' | 'account'>,
+): RequestedKey {
   if (key.adopt !== undefined) return { arn: key.adopt };
   return { partition: partitionOf(key), account: key.account, region: key.region };
 }
