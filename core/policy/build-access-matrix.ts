@@ -2,11 +2,14 @@ import {
   evaluateKeyPolicy,
   prepareKeyPolicy,
   type PreparedKeyPolicy,
-  type RequestContext,
   type RequestedKey,
 } from './evaluate-key-policy.ts';
-import kmsIamData from './kms-iam-data.json' with { type: 'json' };
-import { matchWildcard } from './match-wildcard.ts';
+import {
+  conditionKeysFor,
+  listRequestDimensions,
+  forEachCombination,
+  type Dimension,
+} from './list-request-dimensions.ts';
 import { parseConditionOperator } from './parse-condition-operator.ts';
 import { parsePrincipal } from './parse-principal.ts';
 import { toList } from './to-list.ts';
@@ -115,7 +118,7 @@ export function buildAccessMatrix(
   const dimensions = new Map(
     actions.map((action) => [
       action,
-      dimensionsFor(action, probes, conditionKeysFor(policy, action)),
+      listRequestDimensions(action, probes, conditionKeysFor(policy, action)),
     ]),
   );
   return rows.flatMap((principal) =>
@@ -126,13 +129,6 @@ export function buildAccessMatrix(
     ),
   );
 }
-
-interface Dimension {
-  requirement: AccessRequirement;
-  /** The first variant meets the requirement, the others do not. */
-  variants: Partial<RequestContext>[];
-}
-
 /**
  * A role, user or role session of another account: the key policy alone never lets it in
  * (IAM User Guide, "Cross-account policy evaluation logic"; KMS Developer Guide, "Allowing
@@ -185,104 +181,6 @@ function evaluateCell(
   if (foreign) requires = [...requires, 'iam_policy_in_account'];
   return { ...base, allowed: 'conditional', requires };
 }
-
-const contextActions = new Set(
-  kmsIamData.actions
-    .filter((entry) =>
-      entry.conditionKeys.includes('kms:EncryptionContext:${EncryptionContextKey}'),
-    )
-    .map((entry) => `kms:${entry.name}`.toLowerCase()),
-);
-const grantActions = new Set(
-  kmsIamData.actions
-    .filter((entry) => entry.conditionKeys.includes('kms:GrantIsForAWSResource'))
-    .map((entry) => `kms:${entry.name}`.toLowerCase()),
-);
-
-/**
- * The request properties worth varying for `action`: only those that a condition of a
- * statement covering the action reads, since the others cannot change the outcome.
- */
-function dimensionsFor(
-  action: string,
-  probes: { encryptionContext: Record<string, string> | undefined; viaService: string | undefined },
-  keys: ReadonlySet<string>,
-): Dimension[] {
-  const reads = (...names: string[]): boolean =>
-    [...keys].some((key) => names.some((name) => key.startsWith(name)));
-  const dimensions: Dimension[] = [];
-  if (reads('aws:multifactorauth')) {
-    // Long-term credentials carry no MFA key at all; role sessions without MFA carry `false`.
-    dimensions.push({
-      requirement: 'mfa',
-      variants: [{ mfaPresent: true }, { mfaPresent: false }, {}],
-    });
-  }
-  const lower = action.toLowerCase();
-  if (
-    probes.encryptionContext !== undefined &&
-    contextActions.has(lower) &&
-    reads('kms:encryptioncontext')
-  ) {
-    const wrong = Object.fromEntries(
-      // A NUL byte cannot appear in a policy, so no pattern matches this value by accident.
-      Object.entries(probes.encryptionContext).map(([key, value]) => [key, `\u0000${value}`]),
-    );
-    dimensions.push({
-      requirement: 'encryption_context',
-      variants: [{ encryptionContext: probes.encryptionContext }, { encryptionContext: wrong }, {}],
-    });
-  }
-  if (probes.viaService !== undefined && reads('kms:viaservice', 'aws:viaawsservice')) {
-    dimensions.push({
-      requirement: 'via_service',
-      variants: [{ viaService: probes.viaService }, {}],
-    });
-  }
-  if (grantActions.has(lower) && reads('kms:grantisforawsresource')) {
-    dimensions.push({
-      requirement: 'grant_for_aws_resource',
-      variants: [{ grantIsForAwsResource: true }, { grantIsForAwsResource: false }],
-    });
-  }
-  return dimensions;
-}
-
-function forEachCombination(
-  dimensions: readonly Dimension[],
-  visit: (request: Partial<RequestContext>, met: Set<AccessRequirement>) => void,
-  index = 0,
-  request: Partial<RequestContext> = {},
-  met: Set<AccessRequirement> = new Set(),
-): void {
-  const dimension = dimensions[index];
-  if (dimension === undefined) {
-    visit(request, met);
-    return;
-  }
-  dimension.variants.forEach((variant, position) => {
-    const nextMet = new Set(met);
-    if (position === 0) nextMet.add(dimension.requirement);
-    forEachCombination(dimensions, visit, index + 1, { ...request, ...variant }, nextMet);
-  });
-}
-
-/** Lower-cased condition keys of the statements whose Action/NotAction covers `action`. */
-function conditionKeysFor(policy: KeyPolicyDocument, action: string): Set<string> {
-  const keys = new Set<string>();
-  for (const statement of policy.Statement) {
-    const covers =
-      statement.NotAction === undefined
-        ? toList(statement.Action).some((pattern) => matchWildcard(pattern, action, true))
-        : !toList(statement.NotAction).some((pattern) => matchWildcard(pattern, action, true));
-    if (!covers) continue;
-    for (const entries of Object.values(statement.Condition ?? {})) {
-      for (const key of Object.keys(entries)) keys.add(key.toLowerCase());
-    }
-  }
-  return keys;
-}
-
 function namedPrincipals(policy: KeyPolicyDocument): string[] {
   const blocks = policy.Statement.flatMap((statement: PolicyStatement) => [
     statement.Principal,
