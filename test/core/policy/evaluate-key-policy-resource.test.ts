@@ -5,6 +5,10 @@
  * value of the Resource element is "*", which means "this KMS key""); IAM User Guide,
  * "IAM JSON policy elements: Resource" and "NotResource" (ARNs match segment by segment,
  * case-sensitively, with `*` and `?`), and "Policy evaluation logic".
+ * KMS Developer Guide, "Specifying KMS keys in IAM policy statements": a KMS key is named
+ * by its key ARN, never by an alias ARN; wildcards may stand for the Region or the key id.
+ * Not settled by the documentation: what a key id not yet created will be. The tests take
+ * the safer reading per use (an Allow of one key id grants nothing, a Deny of one may apply).
  */
 import { describe, expect, it } from 'vitest';
 import {
