@@ -71,6 +71,8 @@ export function buildConditionContext(request: RequestContext, caller: Caller): 
     set('aws:PrincipalIsAWSService', parsed.kind === 'service' ? 'true' : 'false');
     if (parsed.kind === 'service') set('aws:PrincipalServiceName', parsed.service);
   }
+  // AWS KMS requires TLS ("Infrastructure security in AWS KMS"): every request is secure.
+  set('aws:SecureTransport', 'true');
   set('aws:PrincipalAccount', callerAccount);
   set('kms:CallerAccount', callerAccount);
   set('aws:PrincipalOrgID', request.principalOrgId);

@@ -213,7 +213,6 @@ describe('conditions under the lockout stance (IAM User Guide, "AWS global condi
 
   it.each([
     [{ StringLike: { 'aws:userid': '*' } }, 'aws:userid'],
-    [{ Bool: { 'aws:SecureTransport': 'true' } }, 'aws:SecureTransport'],
     [{ Null: { 'aws:SourceIp': 'false' } }, 'aws:SourceIp'],
     [{ DateGreaterThan: { 'aws:CurrentTime': '2099-01-01T00:00:00Z' } }, 'aws:CurrentTime'],
     [{ StringEquals: { 'aws:username': '${aws:userid}' } }, 'aws:username'],
@@ -256,6 +255,21 @@ describe('conditions under the lockout stance (IAM User Guide, "AWS global condi
       'lockout',
     );
     expect(inOrg.verdict).toBe('allowed');
+  });
+
+  // KMS Developer Guide, "Infrastructure security in AWS KMS": AWS KMS requires TLS 1.2, so
+  // every request carries aws:SecureTransport true.
+  it('aws:SecureTransport is true for every KMS request, in both stances', () => {
+    const denyInsecure = [backstop, deny({ Bool: { 'aws:SecureTransport': 'false' } })];
+    for (const stance of ['exact', 'lockout'] as const) {
+      expect(decide(denyInsecure, ROOT, 'kms:PutKeyPolicy', LOCATION, stance).verdict).toBe(
+        'allowed',
+      );
+      const denySecure = [backstop, deny({ Bool: { 'aws:SecureTransport': 'true' } })];
+      expect(decide(denySecure, ROOT, 'kms:PutKeyPolicy', LOCATION, stance).verdict).toBe(
+        'explicit_deny',
+      );
+    }
   });
 
   it('an Allow that needs an unknown value does not count under lockout', () => {
