@@ -2,50 +2,71 @@ import { parseArgs } from 'node:util';
 import { ManifestError, UsageError } from '../core/errors.ts';
 import { readManifest } from '../core/manifest/read-manifest.ts';
 import { accessMatrixActionsFor } from '../core/policy/key-usage-actions.ts';
+import { partitionOf } from '../core/lint/policy/partition-of.ts';
 import { buildAccessMatrix } from '../core/policy/build-access-matrix.ts';
+import { requestedKeyOf } from '../core/policy/requested-key-of.ts';
 import {
   renderAccessJson,
   renderAccessMarkdown,
   renderAccessText,
   type KeyAccess,
 } from '../core/render/render-access.ts';
+import {
+  renderAccessExplanationJson,
+  renderAccessExplanationText,
+  type KeyAccessExplanation,
+} from '../core/render/render-access-explanation.ts';
+import { explainAccess } from '../core/policy/explain-access.ts';
 import type { CliIo } from './cli-io.ts';
 import { parseFormat, repositoryOf } from './common-options.ts';
 import { EXIT_OK } from './exit-codes.ts';
 import { readManifestFile } from './read-manifest-file.ts';
 
 export const ACCESS_HELP = `Usage: kms-action access [-f kms.yaml] [--key NAME] [--format text|markdown|json]
+       kms-action access --explain PRINCIPAL ACTION [-f kms.yaml] [--key NAME] [--format text|json]
 
 Shows who can do what with each key, from the key policy the manifest declares: every
 principal the policy names, the account root and anyone ('*'), for Decrypt, Encrypt,
 GenerateDataKey, ReEncrypt, CreateGrant, PutKeyPolicy, ScheduleKeyDeletion and DisableKey,
 and what each permission requires (MFA, encryption context, the allowed service).
 Makes no AWS call. Keys whose policy the manifest does not manage are skipped.
+A principal of another account is allowed only with an IAM policy in its own account too
+(iam_policy_in_account). A statement counts only where its Resource names the key.
+
+With --explain, prints for one principal (ARN, account id or '*') and action (Decrypt or
+kms:Decrypt) the verdict, the statements that decided it (Sid, file:line) and their
+conditions, so any cell of the matrix can be checked.
 
 Options:
   -f, --file <path>        manifest to read (default: kms.yaml)
       --key <name>         only this key (repeatable)
+      --explain <principal> explain one cell; the action follows as an argument
       --format <format>    text (default), markdown or json
   -h, --help               show this help
 `;
 
 export async function accessCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args,
     options: {
       file: { type: 'string', short: 'f', default: 'kms.yaml' },
       key: { type: 'string', multiple: true },
+      explain: { type: 'string' },
       format: { type: 'string', default: 'text' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
-    allowPositionals: false,
+    allowPositionals: true,
   });
   if (values.help === true) {
     io.stdout(ACCESS_HELP);
     return EXIT_OK;
   }
-  const format = parseFormat(values.format, ['text', 'markdown', 'json']);
+  const explained = parseExplain(values.explain, positionals);
+  const format = parseFormat(
+    values.format,
+    explained === undefined ? ['text', 'markdown', 'json'] : ['text', 'json'],
+  );
   const manifestFile = await readManifestFile(values.file, io.cwd);
   const result = readManifest(manifestFile.file, manifestFile.content, {
     repository: repositoryOf(undefined, io.env),
@@ -60,6 +81,42 @@ export async function accessCommand(args: string[], io: CliIo): Promise<number> 
       `no key named ${unknown.map((name) => `'${name}'`).join(', ')} in ${manifestFile.file}`,
     );
   }
+  const selected = result.desired.keys.filter(
+    (key) => wanted.length === 0 || wanted.includes(key.name),
+  );
+  if (explained !== undefined) {
+    const { desired } = result;
+    const explanations = selected.flatMap((key): KeyAccessExplanation[] => {
+      const policy = key.policy;
+      if (policy === undefined) return [];
+      return [
+        {
+          key: key.name,
+          account: key.account,
+          region: key.region,
+          ...explainAccess(policy.document, explained.principal, explained.action, {
+            account: key.account,
+            partition: partitionOf(key),
+            key: requestedKeyOf(key),
+          }),
+          locate: (index) => ({
+            file: desired.file,
+            line: desired.locate(
+              policy.kind === 'intent'
+                ? ['keys', key.name, 'policy']
+                : ['keys', key.name, 'policy', 'document', 'Statement', index],
+            ).line,
+          }),
+        },
+      ];
+    });
+    io.stdout(
+      format === 'json'
+        ? renderAccessExplanationJson(explanations)
+        : renderAccessExplanationText(explanations),
+    );
+    return EXIT_OK;
+  }
   const keys: KeyAccess[] = result.desired.keys
     .filter((key) => wanted.length === 0 || wanted.includes(key.name))
     .flatMap((key) =>
@@ -73,6 +130,8 @@ export async function accessCommand(args: string[], io: CliIo): Promise<number> 
               entries: buildAccessMatrix(key.policy.document, {
                 account: key.account,
                 actions: accessMatrixActionsFor(key.keySpec, key.keyUsage),
+                partition: partitionOf(key),
+                key: requestedKeyOf(key),
               }),
             },
           ],
@@ -81,4 +140,31 @@ export async function accessCommand(args: string[], io: CliIo): Promise<number> 
   else if (format === 'markdown') io.stdout(renderAccessMarkdown(keys));
   else io.stdout(renderAccessText(keys));
   return EXIT_OK;
+}
+
+/** `--explain PRINCIPAL ACTION`: the action is the one argument. */
+function parseExplain(
+  principal: string | undefined,
+  positionals: readonly string[],
+): { principal: string; action: string } | undefined {
+  if (principal === undefined) {
+    if (positionals.length > 0) {
+      throw new UsageError(
+        `access takes no arguments without --explain, got: ${positionals.join(' ')}`,
+      );
+    }
+    return undefined;
+  }
+  const [action, ...extra] = positionals;
+  if (action === undefined || extra.length > 0) {
+    throw new UsageError(
+      `--explain takes a principal and one action (access --explain arn:aws:iam::111122223333:role/app Decrypt), got ${positionals.length} action arguments`,
+    );
+  }
+  if (!/^(kms:)?[A-Za-z]{1,64}$/.test(action)) {
+    throw new UsageError(
+      `the action must be a KMS action such as Decrypt or kms:Decrypt, got '${action}'`,
+    );
+  }
+  return { principal, action: action.startsWith('kms:') ? action : `kms:${action}` };
 }

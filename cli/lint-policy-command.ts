@@ -14,7 +14,7 @@ import type { CliIo } from './cli-io.ts';
 import { parseFormat } from './common-options.ts';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.ts';
 
-export const LINT_POLICY_HELP = `Usage: kms-action lint-policy <policy.json> [--account 111122223333] [--format text|json|sarif] [--fail-on error]
+export const LINT_POLICY_HELP = `Usage: kms-action lint-policy <policy.json> [--account 111122223333] [--region us-east-1] [--key-arn ARN] [--format text|json|sarif] [--fail-on error]
 
 Runs the key policy lint rules (docs/rules.md) on a key policy JSON document kept outside
 a manifest. Makes no AWS call. Every invalid part is reported at once, each at its line (a
@@ -24,6 +24,12 @@ on the statements without errors.
 Options:
       --account <id>       12-digit account of the key (default: the account whose root
                            the policy allows to manage the key)
+      --region <region>    Region of the key
+      --key-arn <arn>      ARN of the key, when it exists (sets account and Region)
+                           A statement applies only where its Resource names the key:
+                           without these, a Resource naming a particular account,
+                           Region or key id is treated conservatively (it grants
+                           nothing, and a Deny of it counts for lockout checks)
       --environment <env>  environment of the key: production applies the stricter profile
       --format <format>    text (default), json or sarif
       --fail-on <level>    exit 1 when a finding is at least: error (default), warning,
@@ -61,6 +67,8 @@ export async function lintPolicyCommand(args: string[], io: CliIo): Promise<numb
     args,
     options: {
       account: { type: 'string' },
+      region: { type: 'string' },
+      'key-arn': { type: 'string' },
       environment: { type: 'string' },
       format: { type: 'string', default: 'text' },
       'fail-on': { type: 'string', default: 'error' },
@@ -78,6 +86,7 @@ export async function lintPolicyCommand(args: string[], io: CliIo): Promise<numb
   if (values.account !== undefined && !/^\d{12}$/.test(values.account)) {
     throw new UsageError(`--account must be a 12-digit AWS account id, got '${values.account}'`);
   }
+  const key = parseKeyOptions(values.account, values.region, values['key-arn']);
   const [file, ...extra] = positionals;
   if (file === undefined)
     throw new UsageError('lint-policy needs the policy file: lint-policy <policy.json>');
@@ -90,10 +99,12 @@ export async function lintPolicyCommand(args: string[], io: CliIo): Promise<numb
   const text = await readPolicyFile(file, io.cwd);
   const findings = lintKeyPolicy(text, {
     file,
-    ...(values.account === undefined ? {} : { account: values.account }),
+    ...key,
     ...(values.environment === undefined ? {} : { environment: values.environment }),
   });
 
+  const assumed = assumptions(key, text);
+  if (assumed !== undefined) io.stderr(assumed);
   if (format === 'json') {
     io.stdout(
       `${JSON.stringify({ format_version: 1, findings: renderFindingsJson(findings) }, null, 2)}\n`,
@@ -108,6 +119,63 @@ export async function lintPolicyCommand(args: string[], io: CliIo): Promise<numb
     );
   }
   return reachesFailOn(findings, failOn) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+const KEY_ARN = /^arn:(aws[a-z-]*):kms:([a-z0-9-]+):(\d{12}):key\/([A-Za-z0-9-]{1,64})$/;
+
+interface KeyOptions {
+  account?: string;
+  region?: string;
+  partition?: string;
+  keyArn?: string;
+}
+
+/** `--account`, `--region` and `--key-arn`, checked against each other. */
+function parseKeyOptions(
+  account: string | undefined,
+  region: string | undefined,
+  keyArn: string | undefined,
+): KeyOptions {
+  if (region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(region)) {
+    throw new UsageError(`--region must be an AWS Region such as us-east-1, got '${region}'`);
+  }
+  if (keyArn === undefined) {
+    return {
+      ...(account === undefined ? {} : { account }),
+      ...(region === undefined ? {} : { region }),
+    };
+  }
+  const match = KEY_ARN.exec(keyArn);
+  if (match === null) {
+    throw new UsageError(
+      `--key-arn must be a KMS key ARN (arn:aws:kms:<region>:<account>:key/<key id>), got '${keyArn}'`,
+    );
+  }
+  const [, partition = 'aws', arnRegion = '', arnAccount = ''] = match;
+  if (account !== undefined && account !== arnAccount) {
+    throw new UsageError(
+      `--account ${account} differs from the account of --key-arn (${arnAccount}); pass one of them`,
+    );
+  }
+  if (region !== undefined && region !== arnRegion) {
+    throw new UsageError(
+      `--region ${region} differs from the Region of --key-arn (${arnRegion}); pass one of them`,
+    );
+  }
+  return { account: arnAccount, region: arnRegion, partition, keyArn };
+}
+
+/** What was not given about the key, when the policy has a Resource other than `*`. */
+function assumptions(key: KeyOptions, text: string): string | undefined {
+  if (key.keyArn !== undefined || !/"(Not)?Resource"\s*:\s*(\[|"(?!\*"))/.test(text)) {
+    return undefined;
+  }
+  const unknown = [
+    'id (no --key-arn)',
+    ...(key.region === undefined ? ['Region (no --region)'] : []),
+    ...(key.account === undefined ? ['account (no --account)'] : []),
+  ];
+  return `lint-policy: the key's ${unknown.join(', ')} is not known: a statement whose Resource names a particular key, Region or account is taken to grant nothing, and a Deny of it to apply in lockout checks; pass --key-arn (or --account and --region) to decide it\n`;
 }
 
 async function readPolicyFile(file: string, cwd: string): Promise<string> {

@@ -136,6 +136,7 @@ export function inferPolicyIntent(
   const changes = diffAccess(policy, generated, {
     account: placement.account,
     partition,
+    key: { partition, account: placement.account, region: placement.region },
     actions: KMS_ACTIONS,
   });
   if (changes.length > 0) {

@@ -12,6 +12,10 @@ export interface LintKeyPolicyOptions {
   /** 12-digit account of the key; otherwise taken from the root principal the policy allows. */
   account?: string;
   partition?: string;
+  /** Region of the key; unknown when omitted. */
+  region?: string;
+  /** ARN of the key, when it exists: Resource elements are matched against it. */
+  keyArn?: string;
   /** Per-rule severities over the defaults (`off` disables). */
   rules?: Readonly<Record<string, SeveritySetting>>;
   /** Environment of the key, for the production profile. */
@@ -65,6 +69,14 @@ export function lintKeyPolicy(
     {
       ...(options.account === undefined ? {} : { account: options.account }),
       partition: options.partition ?? 'aws',
+      key:
+        options.keyArn === undefined
+          ? {
+              partition: options.partition ?? 'aws',
+              ...(options.account === undefined ? {} : { account: options.account }),
+              ...(options.region === undefined ? {} : { region: options.region }),
+            }
+          : { arn: options.keyArn },
     },
     rules,
   );

@@ -3,6 +3,7 @@ import type { DocumentPath } from '../manifest/types.ts';
 import type { KeyPolicyDocument, ResolvedPolicyIntent } from '../policy/types.ts';
 import { lintConfigOf } from './lint-config-of.ts';
 import { firstExistingPath } from './manifest-path.ts';
+import { requestedKeyOf } from '../policy/requested-key-of.ts';
 import { partitionOf } from './policy/partition-of.ts';
 import { capSeverity, resolveSeverity } from './resolve-severity.ts';
 import { LINT_RULES } from './rules/index.ts';
@@ -76,6 +77,7 @@ export function runLint(desired: DesiredState, options: RunLintOptions = {}): Fi
       {
         account: key.account,
         partition: partitionOf(key),
+        key: requestedKeyOf(key),
         generated: policy.kind === 'intent',
         keySpec: key.keySpec,
         keyUsage: key.keyUsage,

@@ -1,5 +1,6 @@
 import { parsePolicyOnce } from './policy/usable-policy-document.ts';
 import { parseKeyPolicy, type UnderstoodPolicy } from '../policy/parse-key-policy.ts';
+import type { RequestedKey } from '../policy/evaluation-types.ts';
 import type { KeyPolicyDocument } from '../policy/types.ts';
 import type { DocumentPath } from '../manifest/types.ts';
 import type { LintRule, PolicyIssue, PolicyRule } from './types.ts';
@@ -16,6 +17,8 @@ export interface PolicyPlacement {
   /** 12-digit account of the key, when known. */
   account?: string;
   partition?: string;
+  /** The key: its ARN, or its location; by default `account` and `partition`, Region unknown. */
+  key?: RequestedKey;
   /** True for a policy generated from the intent form. */
   generated?: boolean;
   /** Key spec and usage, when known (a manifest key); unknown for a standalone policy. */
@@ -52,6 +55,10 @@ export function runPolicyRules(
       problems: parsed.problems,
       excluded: understood?.excluded ?? [],
       partition: placement.partition ?? 'aws',
+      key: placement.key ?? {
+        partition: placement.partition ?? 'aws',
+        ...(placement.account === undefined ? {} : { account: placement.account }),
+      },
       generated: placement.generated ?? false,
       ...(placement.account === undefined ? {} : { account: placement.account }),
       ...(placement.keySpec === undefined ? {} : { keySpec: placement.keySpec }),

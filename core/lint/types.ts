@@ -1,6 +1,7 @@
 import type { DesiredKey, DesiredState } from '../manifest/desired-state.ts';
 import type { DocumentPath, Severity, SeveritySetting } from '../manifest/types.ts';
 import type { ExcludedStatement, PolicyProblem } from '../policy/parse-key-policy.ts';
+import type { RequestedKey } from '../policy/evaluation-types.ts';
 import type { KeyPolicyDocument } from '../policy/types.ts';
 
 export type { Severity, SeveritySetting };
@@ -106,6 +107,11 @@ export interface PolicyTarget {
   account?: string;
   /** ARN partition of the key, `aws` unless known otherwise. */
   partition: string;
+  /**
+   * The key, for the Resource of statements: its ARN, or its location (partition, account,
+   * Region as far as known) with the key id unknown.
+   */
+  key: RequestedKey;
   /** True for a policy kms-action generated from the intent form. */
   generated: boolean;
   /**

@@ -1,4 +1,9 @@
-import { evaluateKeyPolicy } from '../policy/evaluate-key-policy.ts';
+import { partitionOf } from '../lint/policy/partition-of.ts';
+import {
+  evaluateKeyPolicy,
+  type Decision,
+  type RequestedKey,
+} from '../policy/evaluate-key-policy.ts';
 import type { KeyPolicyDocument } from '../policy/types.ts';
 import type { LiveState } from './live-state.ts';
 import type { Change, ChangeAction, PlanProblem } from './plan-types.ts';
@@ -44,11 +49,13 @@ export function checkApplierAccess(
 ): PlanProblem[] {
   const problems: PlanProblem[] = [];
   const policyInForce = new Map<string, KeyPolicyDocument | undefined>();
+  const arns = new Map<string, string>();
   for (const key of [
     ...live.owned,
     ...live.adopted.flatMap((entry) => (entry.found ? [entry.key] : [])),
   ]) {
     policyInForce.set(key.id, key.policy);
+    arns.set(key.id, key.arn);
   }
 
   for (const change of changes) {
@@ -67,8 +74,14 @@ export function checkApplierAccess(
     // A key created in this plan has no id yet: its changes find it by logical name.
     const identity = change.keyId ?? `new:${change.account}/${change.region}/${change.key}`;
     const current = policyInForce.get(identity);
+    // An existing key by its ARN; a key this plan creates by its location (no key id yet).
+    const arn = change.keyId === undefined ? undefined : arns.get(change.keyId);
+    const key: RequestedKey =
+      arn === undefined
+        ? { partition: partitionOf(change), account: change.account, region: change.region }
+        : { arn };
     if (applier !== undefined && action !== undefined && current !== undefined) {
-      const decision = evaluateKeyPolicy(current, { principal: applier, action });
+      const decision = evaluateKeyPolicy(current, { principal: applier, action, key }, 'lockout');
       if (
         decision.verdict === 'explicit_deny' ||
         (decision.verdict === 'implicit_deny' && !decision.delegatedToIam)
@@ -76,7 +89,7 @@ export function checkApplierAccess(
         problems.push({
           code: 'applier-denied',
           key: change.key,
-          message: `${change.address} (${change.action}) needs ${action}, which the key policy ${decision.verdict === 'explicit_deny' ? `explicitly denies (${decision.statements.join(', ')})` : 'does not allow'} for the applying principal ${applier}`,
+          message: `${change.address} (${change.action}) needs ${action}, which the key policy ${decision.verdict === 'explicit_deny' ? `explicitly denies (${describeDenies(decision)})` : 'does not allow'} for the applying principal ${applier}`,
           help:
             decision.verdict === 'explicit_deny'
               ? BREAK_GLASS
@@ -86,7 +99,7 @@ export function checkApplierAccess(
     }
 
     if (newPolicy !== undefined && !bypass) {
-      const lockouts = lockoutsOf(newPolicy, change.account, applier);
+      const lockouts = lockoutsOf(newPolicy, key, applier);
       if (lockouts.length > 0) {
         problems.push({
           code: 'policy-lockout',
@@ -101,29 +114,64 @@ export function checkApplierAccess(
   return problems;
 }
 
+/**
+ * Who the new policy locks out of kms:PutKeyPolicy, under the `lockout` stance: an Allow
+ * counts only when it surely applies to the key, a Deny whenever it could (its Resource may
+ * name the key, or a condition reads a value unknown at plan time: SPEC section 8).
+ */
 function lockoutsOf(
   policy: KeyPolicyDocument,
-  account: string,
+  key: RequestedKey,
   applier: string | undefined,
 ): string[] {
   const lockouts: string[] = [];
-  const root = `arn:aws:iam::${account}:root`;
+  const { partition, account } =
+    'arn' in key ? parseKeyArn(key.arn) : { partition: key.partition, account: key.account };
+  const root = `arn:${partition ?? 'aws'}:iam::${account ?? ''}:root`;
   // The root signs in with MFA when it has to break the glass.
-  const rootDecision = evaluateKeyPolicy(policy, {
-    principal: root,
-    action: 'kms:PutKeyPolicy',
-    mfaPresent: true,
-  });
+  const rootDecision = evaluateKeyPolicy(
+    policy,
+    { principal: root, action: 'kms:PutKeyPolicy', mfaPresent: true, key },
+    'lockout',
+  );
   if (rootDecision.verdict !== 'allowed' && !rootDecision.delegatedToIam)
-    lockouts.push(`the account root (${root})`);
+    lockouts.push(`the account root (${root})${reasonOf(rootDecision)}`);
   if (applier !== undefined) {
-    const decision = evaluateKeyPolicy(policy, { principal: applier, action: 'kms:PutKeyPolicy' });
+    const decision = evaluateKeyPolicy(
+      policy,
+      { principal: applier, action: 'kms:PutKeyPolicy', key },
+      'lockout',
+    );
     if (
       decision.verdict === 'explicit_deny' ||
       (decision.verdict === 'implicit_deny' && !decision.delegatedToIam)
     ) {
-      lockouts.push(`the applying principal (${applier})`);
+      lockouts.push(`the applying principal (${applier})${reasonOf(decision)}`);
     }
   }
   return lockouts;
+}
+
+function parseKeyArn(arn: string): { partition: string | undefined; account: string | undefined } {
+  const parts = arn.split(':');
+  return { partition: parts[1], account: parts[4] };
+}
+
+/** ` (denied by ...)` naming the Denies, and why an undecided one counts. */
+function reasonOf(decision: Decision): string {
+  return decision.verdict === 'explicit_deny' ? ` (denied by ${describeDenies(decision)})` : '';
+}
+
+/** The deciding Denies; one counted only because it could not be decided says so. */
+function describeDenies(decision: Decision): string {
+  return decision.statements
+    .map((label) => {
+      const undecided = decision.undecided.find(
+        (entry) => entry.statement === label && entry.effect === 'Deny',
+      );
+      return undecided === undefined
+        ? `statement ${label}`
+        : `statement ${label}, which counts as applying because ${undecided.because.map((name) => `\`${name}\``).join(', ')} cannot be decided at plan time`;
+    })
+    .join('; ');
 }

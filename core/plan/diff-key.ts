@@ -110,6 +110,8 @@ export function diffKey(
     const access = diffAccess(live.policy, desired.policy.document, {
       account: live.account,
       actions: accessMatrixActionsFor(live.keySpec, live.keyUsage),
+      partition: live.arn.split(':')[1] ?? 'aws',
+      key: { arn: live.arn },
     });
     const risk: Risk =
       repeated.length > 0 || access.some((entry) => entry.change !== 'gains')

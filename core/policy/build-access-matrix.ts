@@ -2,12 +2,17 @@ import {
   evaluateKeyPolicy,
   prepareKeyPolicy,
   type PreparedKeyPolicy,
-  type RequestContext,
+  type RequestedKey,
 } from './evaluate-key-policy.ts';
 import { accessMatrixActionsFor } from './key-usage-actions.ts';
-import kmsIamData from './kms-iam-data.json' with { type: 'json' };
-import { matchWildcard } from './match-wildcard.ts';
+import {
+  conditionKeysFor,
+  listRequestDimensions,
+  forEachCombination,
+  type Dimension,
+} from './list-request-dimensions.ts';
 import { parseConditionOperator } from './parse-condition-operator.ts';
+import { parsePrincipal } from './parse-principal.ts';
 import { toList } from './to-list.ts';
 import type { KeyPolicyDocument, PolicyStatement, PrincipalBlock } from './types.ts';
 
@@ -19,7 +24,12 @@ export const ACCESS_MATRIX_ACTIONS: readonly string[] = accessMatrixActionsFor()
 
 /** A request property without which a `conditional` permission is denied. */
 export type AccessRequirement =
-  'mfa' | 'encryption_context' | 'via_service' | 'grant_for_aws_resource';
+  | 'mfa'
+  | 'encryption_context'
+  | 'via_service'
+  | 'grant_for_aws_resource'
+  /** A principal of another account: an IAM policy in its own account must allow it too. */
+  | 'iam_policy_in_account';
 
 /** One cell of the matrix: SPEC section 6 `access` JSON entry. */
 export interface AccessEntry {
@@ -46,6 +56,12 @@ export interface AccessMatrixOptions {
   account: string;
   /** ARN partition of that account, `aws` by default. */
   partition?: string;
+  /**
+   * The key: its ARN when it exists, else its location (the key id unknown). A statement
+   * applies only where its Resource surely matches the key. By default the location of
+   * `account` and `partition` with the Region unknown.
+   */
+  key?: RequestedKey;
   /** Actions to evaluate; `ACCESS_MATRIX_ACTIONS` by default. */
   actions?: readonly string[];
   /** Principals to show besides those the policy names (an access diff passes both sides'). */
@@ -61,6 +77,7 @@ const REQUIREMENT_ORDER: readonly AccessRequirement[] = [
   'encryption_context',
   'via_service',
   'grant_for_aws_resource',
+  'iam_policy_in_account',
 ];
 
 /**
@@ -87,6 +104,7 @@ export function buildAccessMatrix(
   const viaService = options.viaService ?? allowedViaServices(policy)[0];
 
   const prepared = prepareKeyPolicy(policy);
+  const key = options.key ?? { partition, account: options.account };
   const probes = {
     encryptionContext: Object.keys(encryptionContext).length > 0 ? encryptionContext : undefined,
     viaService,
@@ -94,41 +112,57 @@ export function buildAccessMatrix(
   const dimensions = new Map(
     actions.map((action) => [
       action,
-      dimensionsFor(action, probes, conditionKeysFor(policy, action)),
+      listRequestDimensions(action, probes, conditionKeysFor(policy, action)),
     ]),
   );
   return rows.flatMap((principal) =>
     actions.map((action) =>
-      evaluateCell(prepared, principal, action, dimensions.get(action) ?? []),
+      evaluateCell(prepared, { principal, action, key }, dimensions.get(action) ?? [], {
+        foreign: isForeign(principal, options.account),
+      }),
     ),
   );
 }
-
-interface Dimension {
-  requirement: AccessRequirement;
-  /** The first variant meets the requirement, the others do not. */
-  variants: Partial<RequestContext>[];
+/**
+ * A role, user or role session of another account: the key policy alone never lets it in
+ * (IAM User Guide, "Cross-account policy evaluation logic"; KMS Developer Guide, "Allowing
+ * users in other accounts to use a KMS key"). An account root is not one: IAM policies do
+ * not apply to it, and the policy's Allow of the account is `delegated_to_iam` already.
+ */
+function isForeign(principal: string, account: string): boolean {
+  const parsed = parsePrincipal(principal);
+  return (
+    (parsed.kind === 'role' ||
+      parsed.kind === 'user' ||
+      parsed.kind === 'assumed-role' ||
+      parsed.kind === 'iam-other') &&
+    parsed.account !== account
+  );
 }
 
 function evaluateCell(
   policy: PreparedKeyPolicy,
-  principal: string,
-  action: string,
+  { principal, action, key }: { principal: string; action: string; key: RequestedKey },
   dimensions: readonly Dimension[],
+  { foreign }: { foreign: boolean },
 ): AccessEntry {
   const allowedWith: Set<AccessRequirement>[] = [];
   let combinations = 0;
   let delegated = false;
   forEachCombination(dimensions, (request, met) => {
     combinations += 1;
-    const decision = evaluateKeyPolicy(policy, { principal, action, ...request });
+    const decision = evaluateKeyPolicy(policy, { principal, action, key, ...request }, 'exact');
     if (decision.verdict === 'allowed') allowedWith.push(met);
     if (decision.delegatedToIam) delegated = true;
   });
 
   const base = { principal, action, delegated_to_iam: delegated };
   if (allowedWith.length === 0) return { ...base, allowed: 'no', requires: [] };
-  if (allowedWith.length === combinations) return { ...base, allowed: 'yes', requires: [] };
+  if (allowedWith.length === combinations) {
+    return foreign
+      ? { ...base, allowed: 'conditional', requires: ['iam_policy_in_account'] }
+      : { ...base, allowed: 'yes', requires: [] };
+  }
   // What every allowed request had; when alternatives exist (MFA or via service), the
   // smallest allowed set of requirements names one way in.
   let requires = REQUIREMENT_ORDER.filter((requirement) =>
@@ -138,106 +172,9 @@ function evaluateCell(
     const smallest = [...allowedWith].sort((a, b) => a.size - b.size)[0] ?? new Set();
     requires = REQUIREMENT_ORDER.filter((requirement) => smallest.has(requirement));
   }
+  if (foreign) requires = [...requires, 'iam_policy_in_account'];
   return { ...base, allowed: 'conditional', requires };
 }
-
-const contextActions = new Set(
-  kmsIamData.actions
-    .filter((entry) =>
-      entry.conditionKeys.includes('kms:EncryptionContext:${EncryptionContextKey}'),
-    )
-    .map((entry) => `kms:${entry.name}`.toLowerCase()),
-);
-const grantActions = new Set(
-  kmsIamData.actions
-    .filter((entry) => entry.conditionKeys.includes('kms:GrantIsForAWSResource'))
-    .map((entry) => `kms:${entry.name}`.toLowerCase()),
-);
-
-/**
- * The request properties worth varying for `action`: only those that a condition of a
- * statement covering the action reads, since the others cannot change the outcome.
- */
-function dimensionsFor(
-  action: string,
-  probes: { encryptionContext: Record<string, string> | undefined; viaService: string | undefined },
-  keys: ReadonlySet<string>,
-): Dimension[] {
-  const reads = (...names: string[]): boolean =>
-    [...keys].some((key) => names.some((name) => key.startsWith(name)));
-  const dimensions: Dimension[] = [];
-  if (reads('aws:multifactorauth')) {
-    // Long-term credentials carry no MFA key at all; role sessions without MFA carry `false`.
-    dimensions.push({
-      requirement: 'mfa',
-      variants: [{ mfaPresent: true }, { mfaPresent: false }, {}],
-    });
-  }
-  const lower = action.toLowerCase();
-  if (
-    probes.encryptionContext !== undefined &&
-    contextActions.has(lower) &&
-    reads('kms:encryptioncontext')
-  ) {
-    const wrong = Object.fromEntries(
-      // A NUL byte cannot appear in a policy, so no pattern matches this value by accident.
-      Object.entries(probes.encryptionContext).map(([key, value]) => [key, `\u0000${value}`]),
-    );
-    dimensions.push({
-      requirement: 'encryption_context',
-      variants: [{ encryptionContext: probes.encryptionContext }, { encryptionContext: wrong }, {}],
-    });
-  }
-  if (probes.viaService !== undefined && reads('kms:viaservice', 'aws:viaawsservice')) {
-    dimensions.push({
-      requirement: 'via_service',
-      variants: [{ viaService: probes.viaService }, {}],
-    });
-  }
-  if (grantActions.has(lower) && reads('kms:grantisforawsresource')) {
-    dimensions.push({
-      requirement: 'grant_for_aws_resource',
-      variants: [{ grantIsForAwsResource: true }, { grantIsForAwsResource: false }],
-    });
-  }
-  return dimensions;
-}
-
-function forEachCombination(
-  dimensions: readonly Dimension[],
-  visit: (request: Partial<RequestContext>, met: Set<AccessRequirement>) => void,
-  index = 0,
-  request: Partial<RequestContext> = {},
-  met: Set<AccessRequirement> = new Set(),
-): void {
-  const dimension = dimensions[index];
-  if (dimension === undefined) {
-    visit(request, met);
-    return;
-  }
-  dimension.variants.forEach((variant, position) => {
-    const nextMet = new Set(met);
-    if (position === 0) nextMet.add(dimension.requirement);
-    forEachCombination(dimensions, visit, index + 1, { ...request, ...variant }, nextMet);
-  });
-}
-
-/** Lower-cased condition keys of the statements whose Action/NotAction covers `action`. */
-function conditionKeysFor(policy: KeyPolicyDocument, action: string): Set<string> {
-  const keys = new Set<string>();
-  for (const statement of policy.Statement) {
-    const covers =
-      statement.NotAction === undefined
-        ? toList(statement.Action).some((pattern) => matchWildcard(pattern, action, true))
-        : !toList(statement.NotAction).some((pattern) => matchWildcard(pattern, action, true));
-    if (!covers) continue;
-    for (const entries of Object.values(statement.Condition ?? {})) {
-      for (const key of Object.keys(entries)) keys.add(key.toLowerCase());
-    }
-  }
-  return keys;
-}
-
 function namedPrincipals(policy: KeyPolicyDocument): string[] {
   const blocks = policy.Statement.flatMap((statement: PolicyStatement) => [
     statement.Principal,

@@ -52,7 +52,12 @@ export function describeChange(change: Change): string {
 /** `yes`, `no`, `if mfa + encryption_context`, `via IAM policies`: an access verdict in words. */
 export function describeVerdict(verdict: AccessVerdict): string {
   const iam = verdict.delegated_to_iam ? ' (or as IAM policies allow)' : '';
-  if (verdict.allowed === 'conditional') return `only with ${verdict.requires.join(' + ')}${iam}`;
+  if (verdict.allowed === 'conditional') {
+    const words = verdict.requires.map((requirement) =>
+      requirement === 'iam_policy_in_account' ? 'an IAM policy in its own account' : requirement,
+    );
+    return `only with ${words.join(' + ')}${iam}`;
+  }
   if (verdict.allowed === 'no' && verdict.delegated_to_iam) return 'only as IAM policies allow';
   return verdict.allowed;
 }

@@ -70,7 +70,9 @@ export function renderAccessMarkdown(keys: readonly KeyAccess[]): string {
 }
 
 const LEGEND =
-  'yes = allowed by the key policy; no = denied; if:<requirements> = allowed only with mfa, encryption_context, via_service or grant_for_aws_resource; iam = left to the IAM policies of that account.\n';
+  'yes = allowed by the key policy; no = denied; if:<requirements> = allowed only with mfa, encryption_context, via_service, grant_for_aws_resource or iam_policy_in_account; ' +
+  'iam_policy_in_account = a principal of another account: an IAM policy in its own account must allow it too; ' +
+  'iam = left to the IAM policies of that account. A statement counts only where its Resource names this key.\n';
 
 function table(key: KeyAccess): { actions: string[]; rows: [string, string[]][] } {
   const actions = [...new Set(key.entries.map((entry) => entry.action))];

@@ -1,4 +1,5 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,7 +56,7 @@ describe('kms-action access', () => {
     });
     expect(verdict(entries, partner, 'kms:Decrypt')).toEqual({
       allowed: 'conditional',
-      requires: ['encryption_context'],
+      requires: ['encryption_context', 'iam_policy_in_account'],
     });
     expect(verdict(entries, partner, 'kms:Encrypt').allowed).toBe('no');
     expect(
@@ -80,6 +81,105 @@ describe('kms-action access', () => {
     const run = await runCliCaptured(['access', '-f', 'examples/kms.yaml', '--key', 'nope']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("no key named 'nope'");
+  });
+
+  describe('--explain PRINCIPAL ACTION (issue 12.7)', () => {
+    const manifest = `version: 1
+accounts: { production: "111122223333" }
+keys:
+  shared:
+    account: production
+    region: us-east-1
+    policy:
+      document:
+        Version: "2012-10-17"
+        Statement:
+          - Sid: Root
+            Effect: Allow
+            Principal: { AWS: "arn:aws:iam::111122223333:root" }
+            Action: "kms:*"
+            Resource: "*"
+          - Sid: AppUse
+            Effect: Allow
+            Principal: { AWS: "arn:aws:iam::111122223333:role/app" }
+            Action: ["kms:Decrypt", "kms:Encrypt"]
+            Resource: "*"
+            Condition:
+              StringEquals: { "kms:EncryptionContext:project": portfolio }
+          - Sid: BucketOnly
+            Effect: Allow
+            Principal: { AWS: "arn:aws:iam::111122223333:role/app" }
+            Action: "kms:Decrypt"
+            Resource: "arn:aws:s3:::my-bucket"
+          - Sid: NoDeleteWithoutMfa
+            Effect: Deny
+            Principal: "*"
+            Action: "kms:ScheduleKeyDeletion"
+            Resource: "*"
+            Condition:
+              BoolIfExists: { "aws:MultiFactorAuthPresent": "false" }
+`;
+    const directory = mkdtempSync(join(tmpdir(), 'kms-action-explain-'));
+    writeFileSync(join(directory, 'kms.yaml'), manifest);
+    const explain = (...args: string[]) =>
+      runCliCaptured(['access', '--explain', ...args], { cwd: directory });
+
+    it('prints the decision, the deciding statements with their line, and the conditions still required', async () => {
+      const run = await explain('arn:aws:iam::111122223333:role/app', 'Decrypt');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('kms:Decrypt: conditional (requires encryption_context)');
+      expect(run.stdout).toMatch(/allows +AppUse \(kms\.yaml:16\)/);
+      expect(run.stdout).toContain('StringEquals kms:EncryptionContext:project = portfolio');
+      // Its Resource is a bucket: it never applies to the key, and is not listed as deciding.
+      expect(run.stdout).not.toMatch(/allows +BucketOnly/);
+    });
+
+    it('names the Deny that decides a "no" and the delegation of the root statement', async () => {
+      const run = await explain(
+        'arn:aws:iam::111122223333:role/other',
+        'kms:ScheduleKeyDeletion',
+        '--key',
+        'shared',
+      );
+      expect(run.stdout).toContain(
+        'kms:ScheduleKeyDeletion: no, left to IAM policies of the account',
+      );
+      expect(run.stdout).toMatch(/delegates +Root \(kms\.yaml:11\)/);
+      expect(run.stdout).toMatch(/denies +NoDeleteWithoutMfa \(kms\.yaml:28\)/);
+    });
+
+    it('gives the same as JSON', async () => {
+      const run = await explain(
+        'arn:aws:iam::111122223333:role/app',
+        'kms:Decrypt',
+        '--format',
+        'json',
+      );
+      const output = JSON.parse(run.stdout) as {
+        format_version: number;
+        explanations: {
+          key: string;
+          allowed: string;
+          requires: string[];
+          statements: { sid: string; role: string; line: number }[];
+        }[];
+      };
+      expect(output.format_version).toBe(1);
+      expect(output.explanations[0]).toMatchObject({
+        key: 'shared',
+        allowed: 'conditional',
+        requires: ['encryption_context'],
+        statements: expect.arrayContaining([
+          expect.objectContaining({ sid: 'AppUse', role: 'allows', line: 16 }),
+        ]),
+      });
+    });
+
+    it('refuses --explain without an action', async () => {
+      const run = await explain('arn:aws:iam::111122223333:role/app');
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('--explain');
+    });
   });
 });
 

@@ -172,4 +172,68 @@ describe('kms-action lint-policy', () => {
     );
     expect((await runCliCaptured(['--help'])).stdout).toContain('lint-policy');
   });
+
+  describe('the key a statement Resource must name (issue 12.1; KMS Developer Guide, "Key policies in AWS KMS")', () => {
+    const KEY_ARN = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+    // The root backstop scoped to a key of another Region: it never applies to this key.
+    const scopedRoot = (resource: string) =>
+      policyFile({ Version: '2012-10-17', Statement: [GUARD, { ...ROOT, Resource: resource }] });
+
+    it('reports no-root-backstop when the only root statement names a key of another Region (--region, --account)', async () => {
+      const file = scopedRoot('arn:aws:kms:eu-west-1:111122223333:key/*');
+      const run = await runCliCaptured([
+        'lint-policy',
+        file,
+        '--account',
+        '111122223333',
+        '--region',
+        'us-east-1',
+        '--format',
+        'json',
+      ]);
+      expect(run.stdout).toContain('"no-root-backstop"');
+      expect(run.code).toBe(1);
+    });
+
+    it('takes the key ARN (--key-arn): the root statement naming this very key is a backstop', async () => {
+      const run = await runCliCaptured([
+        'lint-policy',
+        scopedRoot(KEY_ARN),
+        '--key-arn',
+        KEY_ARN,
+        '--format',
+        'json',
+      ]);
+      expect(run.stdout).not.toContain('no-root-backstop');
+      expect(run.code).toBe(0);
+    });
+
+    it('without --key-arn, a root statement naming one key id cannot be shown to apply: reported, and it says what it assumed', async () => {
+      const run = await runCliCaptured([
+        'lint-policy',
+        scopedRoot(KEY_ARN),
+        '--account',
+        '111122223333',
+        '--region',
+        'us-east-1',
+      ]);
+      expect(run.stdout).toContain('no-root-backstop');
+      expect(run.stderr).toContain('--key-arn');
+    });
+
+    it('refuses a malformed or contradictory --key-arn', async () => {
+      const file = scopedRoot('*');
+      expect((await runCliCaptured(['lint-policy', file, '--key-arn', 'alias/app'])).code).toBe(2);
+      const contradiction = await runCliCaptured([
+        'lint-policy',
+        file,
+        '--key-arn',
+        KEY_ARN,
+        '--region',
+        'eu-west-1',
+      ]);
+      expect(contradiction.code).toBe(2);
+      expect(contradiction.stderr).toContain('--region');
+    });
+  });
 });

@@ -71,7 +71,7 @@ function decide(
 ): string {
   const policy = policyOf(roleResource);
   const principal = (policy.Statement[0]?.Principal as { AWS: string }).AWS;
-  const request: RequestContext = { principal, action, resource, keys };
+  const request: RequestContext = { principal, action, key: { arn: resource }, keys };
   return evaluateKeyPolicy(policy, request).verdict;
 }
 

@@ -2,8 +2,10 @@ import {
   evaluateKeyPolicy,
   prepareKeyPolicy,
   type Decision,
+  type EvaluationStance,
   type PreparedKeyPolicy,
   type RequestContext,
+  type RequestedKey,
 } from '../../policy/evaluate-key-policy.ts';
 import type { KeyPolicyDocument } from '../../policy/types.ts';
 import { buildSatisfyingRequest, type Perspective } from './build-satisfying-request.ts';
@@ -30,6 +32,14 @@ export interface PermissionQuery {
   bare?: boolean;
   /** Extra request values that stay as given (e.g. `aws:SourceAccount` of an outsider). */
   keys?: Readonly<Record<string, string>>;
+  /** The key (`PolicyTarget.key`); omitted: nothing is known about it. */
+  key?: RequestedKey;
+  /**
+   * `exposure` by default: an Allow whose Resource could name the key counts (rules that look
+   * for too much access). `lockout`: only surely applying Allows count, and every Deny that
+   * could apply (rules that look for a lockout).
+   */
+  stance?: EvaluationStance;
 }
 
 /**
@@ -65,6 +75,7 @@ function searchPermission(
   const base: RequestContext = {
     principal: query.principal,
     action: query.action,
+    ...(query.key === undefined ? {} : { key: query.key }),
     ...(query.perspective.kind === 'outsider'
       ? { principalOrgId: query.perspective.organization }
       : {}),
@@ -80,7 +91,11 @@ function searchPermission(
   for (const candidate of candidates) {
     const fixed = withMfa(withFixedKeys(candidate, query.keys), mfa);
     const request = query.bare === true ? bare(fixed) : fixed;
-    const decision = evaluateKeyPolicy(preparedPolicy(document), request);
+    const decision = evaluateKeyPolicy(
+      preparedPolicy(document),
+      request,
+      query.stance ?? 'exposure',
+    );
     const permitted =
       decision.verdict === 'allowed' ||
       (query.delegation === true &&

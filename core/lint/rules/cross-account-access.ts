@@ -11,7 +11,8 @@ const CALLER_ACCOUNT_KEYS = new Set(['kms:calleraccount', 'aws:principalaccount'
 
 /**
  * Access from another account that is not "named principal, named actions": a whole foreign
- * account (its root, or a wildcard tied to it by `kms:CallerAccount`), which lets every IAM
+ * account (its root, or a wildcard tied to it by `kms:CallerAccount`), a whole organisation
+ * or organisation path (a wildcard tied to it by `aws:PrincipalOrgID`/`aws:PrincipalOrgPaths`), which lets every IAM
  * principal its administrators choose use the key, or a foreign principal that may manage
  * the key. A named role with the actions it needs is fine and not reported.
  */
@@ -19,7 +20,8 @@ export const crossAccountAccess: PolicyRule = {
   kind: 'policy',
   id: 'cross-account-access',
   defaultSeverity: 'warning',
-  summary: 'Another account gets access as a whole, or a foreign principal may manage the key.',
+  summary:
+    'An account or organisation gets access as a whole, or a foreign principal may manage the key.',
   rationale:
     "Cross-account access belongs in the key policy, to named principals with named actions. Naming another account (`arn:aws:iam::222222222222:root`) hands the decision to that account's IAM administrators; letting a foreign principal change the policy, disable or delete the key puts your data in their hands.",
   help: 'name the foreign role (`cross_account: [{principal: arn:aws:iam::222222222222:role/App, actions: [Decrypt]}]`) and give it cryptographic actions only',
@@ -43,6 +45,7 @@ export const crossAccountAccess: PolicyRule = {
         const actions = expandStatementActions(statement).filter(
           (action) =>
             findPermission(document, {
+              key: target.key,
               principal: probe,
               action,
               perspective: { kind: 'insider' },
@@ -63,6 +66,7 @@ export const crossAccountAccess: PolicyRule = {
         const manages = ADMIN_ACTIONS.filter(
           (action) =>
             findPermission(document, {
+              key: target.key,
               principal: principal.value,
               action,
               perspective: { kind: 'insider' },
@@ -82,6 +86,7 @@ export const crossAccountAccess: PolicyRule = {
           const actions = expandStatementActions(statement).filter(
             (action) =>
               findPermission(document, {
+                key: target.key,
                 principal: probe,
                 action,
                 perspective: { kind: 'insider' },
@@ -94,11 +99,53 @@ export const crossAccountAccess: PolicyRule = {
             path: principal.path,
           });
         }
+        for (const organization of organizationsOf(statement.Condition)) {
+          const label = `${organization.key}:${organization.value}`;
+          if (reported.has(label)) continue;
+          const foreign = account === '999999999999' ? '999999999998' : '999999999999';
+          const probe = `arn:${target.partition}:iam::${foreign}:role/kms-action-probe`;
+          const actions = expandStatementActions(statement).filter(
+            (action) =>
+              findPermission(document, {
+                key: target.key,
+                principal: probe,
+                action,
+                perspective: { kind: 'insider' },
+              })?.decision.statements.includes(statement.Sid ?? `#${principal.statement}`) === true,
+          );
+          if (actions.length === 0) continue;
+          reported.add(label);
+          const what =
+            organization.key === 'aws:principalorgid' ? 'organization' : 'organization path';
+          issues.push({
+            message: `every principal of the ${what} ${organization.value} may call ${summarizeActions(actions)} (wildcard principal limited by \`${organization.name}\`): every account of it, not only ${account}`,
+            path: principal.path,
+          });
+        }
       }
     }
     return issues;
   },
 };
+
+const ORGANIZATION_KEYS = new Set(['aws:principalorgid', 'aws:principalorgpaths']);
+
+/** Organisations and organisation paths a positive `aws:PrincipalOrgID`/`aws:PrincipalOrgPaths` condition admits. */
+function organizationsOf(
+  condition: Record<string, Record<string, unknown>> | undefined,
+): { key: string; name: string; value: string }[] {
+  const found: { key: string; name: string; value: string }[] = [];
+  for (const [operatorName, entries] of Object.entries(condition ?? {})) {
+    const operator = parseConditionOperator(operatorName);
+    if (operator === undefined || operator.negated || operator.family !== 'String') continue;
+    for (const [name, values] of Object.entries(entries)) {
+      const key = name.toLowerCase();
+      if (!ORGANIZATION_KEYS.has(key)) continue;
+      for (const value of toList(values).map(String)) found.push({ key, name, value });
+    }
+  }
+  return found;
+}
 
 /** Accounts other than the key's that a `kms:CallerAccount`/`aws:PrincipalAccount` condition admits. */
 function foreignCallerAccounts(

@@ -49,6 +49,7 @@ export const missingEncryptionContext: PolicyRule = {
       const bare = contextActions.filter(
         (action) =>
           findPermission(document, {
+            key: target.key,
             principal: probe,
             action,
             perspective: { kind: 'insider' },

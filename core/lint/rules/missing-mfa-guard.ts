@@ -57,6 +57,7 @@ export const missingMfaGuard: PolicyRule = {
       for (const probe of probes.values()) {
         for (const mfa of ['absent', 'false'] as const) {
           const permission = findPermission(document, {
+            key: target.key,
             principal: probe.principal,
             action,
             perspective: { kind: 'insider' },

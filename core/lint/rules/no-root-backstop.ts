@@ -30,9 +30,11 @@ export const noRootBackstop: PolicyRule = {
     if (account !== undefined) {
       const root = `arn:${target.partition}:iam::${account}:root`;
       const rootKeeps = findPermission(document, {
+        key: target.key,
         principal: root,
         action: PUT_KEY_POLICY,
         perspective: { kind: 'insider' },
+        stance: 'lockout',
         delegation: true,
       });
       if (rootKeeps !== undefined) return [];
@@ -51,9 +53,11 @@ export const noRootBackstop: PolicyRule = {
       if (!wildcard && !named) return false;
       return (
         findPermission(document, {
+          key: target.key,
           principal: wildcard ? probeOfWildcard : principal.value,
           action: PUT_KEY_POLICY,
           perspective: { kind: 'insider' },
+          stance: 'lockout',
           delegation: exempted,
         }) !== undefined
       );

@@ -46,6 +46,7 @@ export const publicPrincipal: PolicyRule = {
       const label = statementLabel(document, wildcard.statement);
       const open = expandStatementActions(statement).filter((action) =>
         findPermission(document, {
+          key: target.key,
           principal: outsider.principal,
           action,
           perspective: { kind: 'outsider', ...outsider },

@@ -43,6 +43,7 @@ export const unscopedServicePrincipal: PolicyRule = {
         (action) =>
           !METADATA_ACTION.test(action) &&
           findPermission(document, {
+            key: target.key,
             principal: principal.value,
             action,
             perspective: { kind: 'outsider', ...outsider },

@@ -444,6 +444,50 @@ const CASES: Record<string, Case[]> = {
       }),
       fires: 1,
     },
+    // KMS Developer Guide, "Allowing users in other accounts to use a KMS key"; IAM User Guide,
+    // "aws:PrincipalOrgID": every account of the organisation may then use the key.
+    {
+      name: 'a wildcard opened to a whole organisation by aws:PrincipalOrgID',
+      policy: policy({
+        Sid: 'Organisation',
+        Effect: 'Allow',
+        Principal: '*',
+        Action: 'kms:Decrypt',
+        Resource: '*',
+        Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } },
+      }),
+      fires: 1,
+      message: /every principal of the organization o-a1b2c3d4e5 may call kms:Decrypt/,
+    },
+    {
+      name: 'a wildcard opened to an organisation path by aws:PrincipalOrgPaths',
+      policy: policy({
+        Sid: 'OrganisationUnit',
+        Effect: 'Allow',
+        Principal: { AWS: '*' },
+        Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+        Resource: '*',
+        Condition: {
+          'ForAnyValue:StringLike': {
+            'aws:PrincipalOrgPaths': 'o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/*',
+          },
+        },
+      }),
+      fires: 1,
+      message: /organization path o-a1b2c3d4e5\/r-ab12\/ou-ab12-11111111\/\*/,
+    },
+    {
+      name: 'an organisation condition on a Deny is a restriction, not access',
+      policy: policy({
+        Sid: 'OnlyOrganisation',
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 'kms:*',
+        Resource: '*',
+        Condition: { StringNotEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } },
+      }),
+      fires: 0,
+    },
     {
       name: 'a named foreign role with cryptographic actions',
       policy: policy({

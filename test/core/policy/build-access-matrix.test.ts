@@ -86,11 +86,12 @@ describe('buildAccessMatrix: prod-s3 of examples/kms.yaml', () => {
     ],
     ['the user cannot change the policy', S3_APP, 'kms:PutKeyPolicy', 'no', []],
     [
-      'the cross-account role can Decrypt with the context',
+      // IAM User Guide, "Cross-account policy evaluation logic": its own account's IAM too.
+      'the cross-account role can Decrypt with the context and an IAM policy of its account',
       PARTNER,
       'kms:Decrypt',
       'conditional',
-      ['encryption_context'],
+      ['encryption_context', 'iam_policy_in_account'],
     ],
     ['the cross-account role cannot Encrypt', PARTNER, 'kms:Encrypt', 'no', []],
     ['the cross-account role cannot create grants', PARTNER, 'kms:CreateGrant', 'no', []],
@@ -233,5 +234,81 @@ describe('buildAccessMatrix: raw policies', () => {
       ['logs.us-east-1.amazonaws.com', 'yes'],
       ['*', 'no'],
     ]);
+  });
+});
+
+describe('buildAccessMatrix: Resource and other accounts, as AWS evaluates them', () => {
+  const KEY_ARN = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+  const modes = [
+    ['the key ARN known', { arn: KEY_ARN }],
+    ['the key location only', { partition: 'aws', account: '111122223333', region: 'us-east-1' }],
+  ] as const;
+  const backstop: PolicyStatement = {
+    Effect: 'Allow',
+    Principal: { AWS: ROOT },
+    Action: 'kms:*',
+    Resource: '*',
+  };
+  const of = (key: (typeof modes)[number][1], ...statements: PolicyStatement[]) =>
+    buildAccessMatrix(
+      { Version: '2012-10-17', Statement: statements },
+      { account: '111122223333', key },
+    );
+
+  // KMS Developer Guide, "Key policies in AWS KMS": Resource "*" is this key; an S3 ARN is not.
+  it.each(modes)('an Allow scoped to an S3 bucket grants no Decrypt (%s)', (_mode, key) => {
+    const entries = of(key, backstop, {
+      Effect: 'Allow',
+      Principal: { AWS: S3_APP },
+      Action: 'kms:Decrypt',
+      Resource: 'arn:aws:s3:::my-bucket',
+    });
+    expect(cell(entries, S3_APP, 'kms:Decrypt').allowed).toBe('no');
+  });
+
+  it.each(modes)(
+    "a Deny scoped to another key's ARN leaves the root ScheduleKeyDeletion (%s)",
+    (_mode, key) => {
+      const entries = of(key, backstop, {
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 'kms:*',
+        Resource: 'arn:aws:kms:us-east-1:111122223333:key/9999abcd-12ab-34cd-56ef-1234567890ab',
+      });
+      expect(cell(entries, ROOT, 'kms:ScheduleKeyDeletion').allowed).toBe('yes');
+    },
+  );
+
+  // IAM User Guide, "Cross-account policy evaluation logic"; KMS Developer Guide, "Allowing
+  // users in other accounts to use a KMS key": the key policy and the IAM policies of the
+  // caller's own account must both allow it.
+  it.each([
+    ['a role', PARTNER],
+    ['a user', 'arn:aws:iam::222222222222:user/alice'],
+    ['a role session', 'arn:aws:sts::222222222222:assumed-role/AppRole/build'],
+  ])(
+    'allows %s of another account only with an IAM policy of its own account',
+    (_name, principal) => {
+      const entries = of(modes[1][1], backstop, {
+        Effect: 'Allow',
+        Principal: { AWS: principal },
+        Action: 'kms:Decrypt',
+        Resource: '*',
+      });
+      expect(cell(entries, principal, 'kms:Decrypt')).toMatchObject({
+        allowed: 'conditional',
+        requires: ['iam_policy_in_account'],
+      });
+    },
+  );
+
+  it('keeps a principal of the key account allowed by the key policy alone', () => {
+    const entries = of(modes[1][1], backstop, {
+      Effect: 'Allow',
+      Principal: { AWS: S3_APP },
+      Action: 'kms:Decrypt',
+      Resource: '*',
+    });
+    expect(cell(entries, S3_APP, 'kms:Decrypt')).toMatchObject({ allowed: 'yes', requires: [] });
   });
 });

@@ -48,7 +48,7 @@ describe('diffAccess', () => {
   it('shows a removed partner losing Decrypt', () => {
     const changes = diffAccess(policy({}), policy({ crossAccount: [] }), { account: ACCOUNT });
     expect(summary(changes)).toEqual([
-      `loses ${PARTNER} kms:Decrypt: conditional[encryption_context] -> no[]`,
+      `loses ${PARTNER} kms:Decrypt: conditional[encryption_context,iam_policy_in_account] -> no[]`,
     ]);
   });
 
@@ -99,7 +99,7 @@ describe('diffAccess', () => {
     ).toBe(true);
     expect(summary(changes)).toEqual(
       expect.arrayContaining([
-        `gains ${PARTNER} kms:Decrypt: -[] -> conditional[encryption_context]`,
+        `gains ${PARTNER} kms:Decrypt: -[] -> conditional[encryption_context,iam_policy_in_account]`,
         `gains ${ADMIN} kms:PutKeyPolicy: -[] -> yes[]`,
       ]),
     );

@@ -125,6 +125,7 @@ describe('evaluateKeyPolicy: the default key policy of the AWS documentation', (
       delegatedToIam: true,
       statements: ['Allow use of the key'],
       delegatedBy: ['Enable IAM policies'],
+      undecided: [],
     });
   });
 
@@ -416,8 +417,8 @@ describe('evaluateKeyPolicy: condition operators', () => {
     ],
     ['Bool', 'aws:SecureTransport', true, 'true', true],
     ['Bool', 'aws:SecureTransport', 'true', 'false', false],
-    ['Bool', 'aws:SecureTransport', 'true', undefined, false],
-    ['BoolIfExists', 'aws:SecureTransport', 'true', undefined, true],
+    ['Bool', 'aws:ViaAWSService', 'true', undefined, false],
+    ['BoolIfExists', 'aws:ViaAWSService', 'true', undefined, true],
     ['BinaryEquals', 'aws:PrincipalTag/blob', 'QmluYXJ5', 'QmluYXJ5', true],
     ['IpAddress', 'aws:SourceIp', '203.0.113.0/24', '203.0.113.9', true],
     ['IpAddress', 'aws:SourceIp', '203.0.113.0/24', '203.0.114.9', false],
@@ -714,7 +715,7 @@ describe('evaluateKeyPolicy: principals, actions and resources', () => {
       'implicit_deny',
     ],
     [{ Action: undefined, NotAction: 'kms:Encrypt' }, 'kms:Decrypt', 'allowed'],
-    [{ Resource: 'arn:aws:kms:us-east-1:111122223333:key/*' }, 'kms:Decrypt', 'allowed'],
+    [{ Resource: 'arn:*:kms:*:*:key/*' }, 'kms:Decrypt', 'allowed'],
   ] as const)('%j on %s -> %s', (fields, action, expected) => {
     const statement = {
       Effect: 'Allow',
@@ -752,7 +753,7 @@ describe('evaluateKeyPolicy: principals, actions and resources', () => {
       verdict(policy(statement), {
         principal: APP_ROLE,
         action: 'kms:Decrypt',
-        resource: 'arn:aws:kms:us-east-1:111122223333:key/1234',
+        key: { arn: 'arn:aws:kms:us-east-1:111122223333:key/1234' },
       }),
     ).toBe(expected);
   });

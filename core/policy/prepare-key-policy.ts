@@ -1,0 +1,80 @@
+import { parseConditionOperator, type ConditionOperator } from './parse-condition-operator.ts';
+import { parsePrincipal, type ParsedPrincipal } from './parse-principal.ts';
+import { toList } from './to-list.ts';
+import type { KeyPolicyDocument, PolicyStatement, PrincipalBlock } from './types.ts';
+
+/**
+ * A policy made ready for many evaluations (the access matrix evaluates one policy a few
+ * thousand times). It is a snapshot: later edits to the document are not seen.
+ */
+export interface PreparedKeyPolicy {
+  readonly kind: 'prepared-key-policy';
+  readonly statements: readonly PreparedStatement[];
+  /** Policy variables are replaced (2012-10-17 policies only). */
+  readonly variables: boolean;
+}
+
+export interface PreparedStatement {
+  label: string;
+  effect: PolicyStatement['Effect'];
+  principals: PreparedPrincipal[] | undefined;
+  notPrincipals: PreparedPrincipal[] | undefined;
+  actions: string[] | undefined;
+  notActions: string[] | undefined;
+  resources: string[] | undefined;
+  notResources: string[] | undefined;
+  conditions: PreparedCondition[];
+}
+
+export interface PreparedCondition {
+  /** `undefined`: an operator IAM does not know, which never matches (AWS refuses it). */
+  operator: ConditionOperator | undefined;
+  /** Lower-cased. */
+  key: string;
+  /** As written (the condition key's original casing, for messages). */
+  name: string;
+  values: string[];
+}
+
+export interface PreparedPrincipal {
+  type: string;
+  value: string;
+  parsed: ParsedPrincipal;
+}
+
+/** Prepares `policy` for repeated `evaluateKeyPolicy` calls. */
+export function prepareKeyPolicy(policy: KeyPolicyDocument): PreparedKeyPolicy {
+  const list = (value: string | string[] | undefined): string[] | undefined =>
+    value === undefined ? undefined : toList(value);
+  return {
+    kind: 'prepared-key-policy',
+    variables: policy.Version === '2012-10-17',
+    statements: policy.Statement.map((statement, index) => ({
+      label: statement.Sid ?? `#${index}`,
+      effect: statement.Effect,
+      principals: preparePrincipals(statement.Principal),
+      notPrincipals: preparePrincipals(statement.NotPrincipal),
+      actions: list(statement.Action),
+      notActions: list(statement.NotAction),
+      resources: list(statement.Resource),
+      notResources: list(statement.NotResource),
+      conditions: Object.entries(statement.Condition ?? {}).flatMap(([operatorName, entries]) => {
+        const operator = parseConditionOperator(operatorName);
+        return Object.entries(entries).map(([key, values]) => ({
+          operator,
+          key: key.toLowerCase(),
+          name: key,
+          values: toList(values).map(String),
+        }));
+      }),
+    })),
+  };
+}
+
+function preparePrincipals(block: PrincipalBlock | undefined): PreparedPrincipal[] | undefined {
+  if (block === undefined) return undefined;
+  if (block === '*') return [{ type: 'AWS', value: '*', parsed: { kind: 'anyone' } }];
+  return Object.entries(block).flatMap(([type, values]) =>
+    toList<string>(values).map((value) => ({ type, value, parsed: parsePrincipal(value) })),
+  );
+}
