@@ -112,6 +112,7 @@ export async function runApplyMode(
     let merged: MergedPullRequest | undefined;
     let reviewed: PlanFingerprint | undefined;
     let login: string | undefined;
+    let commented = false;
     try {
       merged = await findMergedPullRequest(octokit, context.repo, context.sha, branch);
       if (merged !== undefined) {
@@ -122,6 +123,7 @@ export async function runApplyMode(
           planCommentMarker(inputs.manifest),
           login,
         );
+        commented = comment !== undefined;
         reviewed = comment === undefined ? undefined : parseFingerprint(comment.body);
       }
     } catch (error) {
@@ -131,16 +133,19 @@ export async function runApplyMode(
     // 5. Destructive changes that no reviewer saw are refused: the plan's destructive changes
     //    must be exactly those of the reviewed plan (same digest), else none is made.
     const liveDigest = digestLiveState(prepared.live);
-    const review = describeReview(merged, reviewed, liveDigest, manifest.sha256);
+    const review = describeReview(merged, commented, reviewed, liveDigest, manifest.sha256);
     const destructive = destructiveChanges(plan.changes);
     if (
       inputs.allowDestructive &&
       destructive.length > 0 &&
       reviewed?.destructive !== digestDestructiveChanges(plan.changes)
     ) {
-      const shown = reviewed === undefined ? 'none' : String(reviewed.destructiveCount);
+      const shown =
+        reviewed === undefined
+          ? ''
+          : ` (the reviewed plan showed ${reviewed.destructiveCount} destructive change(s), not these ${destructive.length})`;
       return refuse(
-        `the plan holds destructive changes that no reviewer saw: ${listSome(destructive)} (the reviewed plan showed ${shown} destructive change(s), not these ${destructive.length}). ${review} ` +
+        `the plan holds destructive changes that no reviewer saw: ${listSome(destructive)}${shown}. ${review} ` +
           'Open a pull request so its plan shows them (or undo the out-of-band change), and merge it after review.',
         plan,
         findings,
@@ -215,14 +220,17 @@ export async function runApplyMode(
 
 function describeReview(
   merged: MergedPullRequest | undefined,
+  commented: boolean,
   reviewed: PlanFingerprint | undefined,
   liveDigest: string,
   manifestSha256: string,
 ): string {
   if (merged === undefined)
     return 'No merged pull request brought this commit, so no plan was reviewed.';
-  if (reviewed === undefined)
+  if (!commented)
     return `Pull request #${merged.number} has no kms-action plan comment for this manifest, so no plan was reviewed.`;
+  if (reviewed === undefined)
+    return `The plan comment on pull request #${merged.number} has no valid fingerprint on its second line (missing or malformed), so no plan counts as reviewed.`;
   const live =
     reviewed.live === liveDigest
       ? 'the live state is unchanged since the plan reviewed'

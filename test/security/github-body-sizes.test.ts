@@ -11,7 +11,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../action/main.ts';
 import { planCommentMarker } from '../../action/markers.ts';
 import { parseFingerprint } from '../../action/plan-fingerprint.ts';
+import { createCheckRun } from '../../app/create-check-run.ts';
 import { selectReviewComments } from '../../app/select-review-comments.ts';
+import type { GitHub } from '../../app/types.ts';
 import {
   REVIEW_COMMENT_MARKER,
   renderReviewComment,
@@ -80,6 +82,48 @@ describe("app review comments within GitHub's limit", () => {
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(body.split('\n')[0]).toBe(REVIEW_COMMENT_MARKER);
     expect(body).toContain('the full report is in the check run `kms-action: kms.yaml`');
+  });
+});
+
+describe("app check runs within GitHub's limits", () => {
+  it("clips a huge plan's check run summary and text to 65,535 characters, with a pointer", async () => {
+    const changes: Change[] = Array.from({ length: 3000 }, (_, index) => ({
+      ...CHANGES.description,
+      address: `key.k${index}`,
+      key: `k${index}`,
+      after: `described 🔑 ${index} `.repeat(5),
+    }));
+    const sent: { output: { summary: string; text?: string } }[] = [];
+    const octokit = {
+      rest: {
+        checks: {
+          create: (params: { output: { summary: string; text?: string } }) => {
+            sent.push(params);
+            return Promise.resolve({ data: { id: 1 } });
+          },
+          update: () => Promise.resolve({ data: { id: 1 } }),
+        },
+      },
+    } as unknown as GitHub;
+
+    await createCheckRun(
+      octokit,
+      { owner: 'acme', repo: 'x', number: 7, headSha: 'a'.repeat(40), baseSha: 'b'.repeat(40) },
+      {
+        path: 'kms.yaml',
+        problems: [],
+        findings: [],
+        notes: [],
+        keyCount: 3000,
+        plan: { kind: 'planned', plan: planOf(changes) },
+      },
+    );
+
+    const output = sent[0]?.output;
+    expect(output?.text?.length).toBeLessThanOrEqual(65_535);
+    expect(output?.summary.length).toBeLessThanOrEqual(65_535);
+    expect(output?.text).toContain('the full report is in the annotations of this check run');
+    expect(output?.text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
   });
 });
 
@@ -197,6 +241,8 @@ describe('a plan with 1,700 destructive changes', () => {
     lines[1] = (lines[1] ?? '').replace(/"destructive":"[0-9a-f]{64}"/, '"destructive":"00"');
     const { services, result } = await applyMerged(destructive(1700), lines.join('\n'));
     expect(services.applyCalls).toEqual([]);
-    expect(result.failures.join()).toContain('the reviewed plan showed none');
+    expect(result.failures.join()).toContain(
+      'The plan comment on pull request #7 has no valid fingerprint on its second line',
+    );
   });
 });
