@@ -47,9 +47,10 @@ export async function runPlanMode(
     const marker = planCommentMarker(inputs.manifest);
     const rendered = fingerprint === undefined ? undefined : renderFingerprint(fingerprint);
     // The marker, then the fingerprint: lines 1 and 2, kept whole however long the plan.
+    // Without a plan, line 2 still holds fixed text, so no report text is where apply reads.
     const body = composeGitHubBody({
       marker,
-      ...(rendered === undefined ? {} : { head: rendered.hidden }),
+      head: rendered?.hidden ?? '<!-- kms-action: no plan, no fingerprint -->',
       content: report.trimEnd(),
       tail: rendered === undefined ? footer : `${footer}\n${rendered.visible}`,
       fullReport: `the [job summary](${runUrl(context)})`,
