@@ -4,7 +4,9 @@ import {
   findMergedPullRequest,
   type MergedPullRequest,
 } from '../adapters/github/find-merged-pull-request.ts';
+import { composeGitHubBody } from '../adapters/github/compose-github-body.ts';
 import { findStickyComment } from '../adapters/github/find-sticky-comment.ts';
+import { GITHUB_LIMITS } from '../adapters/github/github-limits.ts';
 import { upsertStickyComment } from '../adapters/github/upsert-sticky-comment.ts';
 import { errorMessage } from '../core/errors.ts';
 import { reachesFailOn } from '../core/lint/reaches-fail-on.ts';
@@ -19,16 +21,16 @@ import { credentialsForRole, stsRegionOf } from './credentials-for-role.ts';
 import type { ActionInputs } from './get-action-inputs.ts';
 import { lintManifest } from './lint-manifest.ts';
 import { applyCommentMarker, planCommentMarker } from './markers.ts';
-import { MAX_COMMENT_LENGTH } from './plan-mode.ts';
 import {
   destructiveChanges,
+  digestDestructiveChanges,
   digestLiveState,
   parseFingerprint,
   type PlanFingerprint,
 } from './plan-fingerprint.ts';
 import { readActionManifest } from './read-action-manifest.ts';
 import { renderApplyReport, type ApplyReportProps } from './render-apply-report.ts';
-import { truncateMarkdown } from './truncate-markdown.ts';
+import { tokenLogin } from './token-login.ts';
 import { writeAnnotations } from './write-annotations.ts';
 
 /**
@@ -110,28 +112,41 @@ export async function runApplyMode(
     const branch = context.ref.replace(/^refs\/heads\//, '');
     let merged: MergedPullRequest | undefined;
     let reviewed: PlanFingerprint | undefined;
+    let login: string | undefined;
+    let commented = false;
     try {
       merged = await findMergedPullRequest(octokit, context.repo, context.sha, branch);
       if (merged !== undefined) {
+        login = await tokenLogin(octokit, services);
         const comment = await findStickyComment(
           octokit,
           { ...context.repo, number: merged.number },
           planCommentMarker(inputs.manifest),
+          login,
         );
+        commented = comment !== undefined;
         reviewed = comment === undefined ? undefined : parseFingerprint(comment.body);
       }
     } catch (error) {
       services.log.warning(`cannot read the reviewed plan: ${errorMessage(error)}`);
     }
 
-    // 5. Destructive changes that no reviewer saw are refused.
+    // 5. Destructive changes that no reviewer saw are refused: the plan's destructive changes
+    //    must be exactly those of the reviewed plan (same digest), else none is made.
     const liveDigest = digestLiveState(prepared.live);
-    const review = describeReview(merged, reviewed, liveDigest, manifest.sha256);
-    const seen = new Set(reviewed?.destructive ?? []);
-    const unreviewed = destructiveChanges(plan.changes).filter((change) => !seen.has(change));
-    if (inputs.allowDestructive && unreviewed.length > 0) {
+    const review = describeReview(merged, commented, reviewed, liveDigest, manifest.sha256);
+    const destructive = destructiveChanges(plan.changes);
+    if (
+      inputs.allowDestructive &&
+      destructive.length > 0 &&
+      reviewed?.destructive !== digestDestructiveChanges(plan.changes)
+    ) {
+      const shown =
+        reviewed === undefined
+          ? ''
+          : ` (the reviewed plan showed ${reviewed.destructiveCount} destructive change(s), not these ${destructive.length})`;
       return refuse(
-        `the plan holds destructive changes that no reviewer saw: ${unreviewed.join(', ')}. ${review} ` +
+        `the plan holds destructive changes that no reviewer saw: ${listSome(destructive)}${shown}. ${review} ` +
           'Open a pull request so its plan shows them (or undo the out-of-band change), and merge it after review.',
         plan,
         findings,
@@ -175,13 +190,18 @@ export async function runApplyMode(
       (plan.changes.length > 0 || result.failed !== undefined)
     ) {
       const marker = applyCommentMarker(inputs.manifest);
-      const notice = `The report was cut here: the full report is in the [job summary](${runUrl(context)}).`;
       try {
         await upsertStickyComment(
           octokit,
           { ...context.repo, number: merged.number },
           marker,
-          `${truncateMarkdown(summary, MAX_COMMENT_LENGTH - marker.length - 2, notice)}\n${marker}`,
+          composeGitHubBody({
+            marker,
+            content: summary,
+            fullReport: `the [job summary](${runUrl(context)})`,
+            limit: GITHUB_LIMITS.comment,
+          }),
+          login,
         );
       } catch (error) {
         services.log.warning(
@@ -202,14 +222,17 @@ export async function runApplyMode(
 
 function describeReview(
   merged: MergedPullRequest | undefined,
+  commented: boolean,
   reviewed: PlanFingerprint | undefined,
   liveDigest: string,
   manifestSha256: string,
 ): string {
   if (merged === undefined)
     return 'No merged pull request brought this commit, so no plan was reviewed.';
-  if (reviewed === undefined)
+  if (!commented)
     return `Pull request #${merged.number} has no kms-action plan comment for this manifest, so no plan was reviewed.`;
+  if (reviewed === undefined)
+    return `The plan comment on pull request #${merged.number} has no valid fingerprint on its second line (missing or malformed), so no plan counts as reviewed.`;
   const live =
     reviewed.live === liveDigest
       ? 'the live state is unchanged since the plan reviewed'
@@ -219,4 +242,10 @@ function describeReview(
       ? 'the manifest is the one reviewed'
       : 'the manifest differs from the one reviewed (another change merged since?)';
   return `Pull request #${merged.number}: ${live}, ${file}.`;
+}
+
+/** Up to 20 entries, then how many more. */
+function listSome(entries: readonly string[]): string {
+  const shown = entries.slice(0, 20).join(', ');
+  return entries.length > 20 ? `${shown} and ${entries.length - 20} more` : shown;
 }

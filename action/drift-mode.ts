@@ -1,5 +1,7 @@
 import type { ApplyResult } from '../adapters/aws/apply-plan.ts';
 import type { Octokit } from '../adapters/github/create-octokit.ts';
+import { composeGitHubBody } from '../adapters/github/compose-github-body.ts';
+import { GITHUB_LIMITS } from '../adapters/github/github-limits.ts';
 import { syncDriftIssue } from '../adapters/github/sync-drift-issue.ts';
 import { errorMessage } from '../core/errors.ts';
 import type { Plan } from '../core/plan/plan-types.ts';
@@ -17,11 +19,10 @@ import type { ActionServices } from './action-services.ts';
 import { credentialsForRole, stsRegionOf } from './credentials-for-role.ts';
 import type { ActionInputs } from './get-action-inputs.ts';
 import { driftIssueMarker } from './markers.ts';
-import { MAX_COMMENT_LENGTH } from './plan-mode.ts';
 import { readActionManifest } from './read-action-manifest.ts';
 import { renderDriftReport } from './render-drift-report.ts';
 import { selectDriftRepairs } from '../core/plan/select-drift-repairs.ts';
-import { truncateMarkdown } from './truncate-markdown.ts';
+import { tokenLogin } from './token-login.ts';
 import { writeAnnotations } from './write-annotations.ts';
 
 /**
@@ -116,15 +117,20 @@ export async function runDriftMode(
       runUrl: runUrl(context),
       checkedAt: now().toISOString(),
     });
-    const notice = `The report was cut here: the full report is in the [job summary](${runUrl(context)}).`;
     try {
       const issue = await syncDriftIssue(octokit, {
         ...context.repo,
         marker,
         title: plainText(`KMS drift in ${inputs.manifest}`),
         body: drift
-          ? `${truncateMarkdown(report, MAX_COMMENT_LENGTH - marker.length - 2, notice)}\n${marker}`
+          ? composeGitHubBody({
+              marker,
+              content: report,
+              fullReport: `the [job summary](${runUrl(context)})`,
+              limit: GITHUB_LIMITS.issueBody,
+            })
           : undefined,
+        login: await tokenLogin(octokit, services),
         closingComment: `✅ No drift in ${inlineCode(inputs.manifest)} any more ([run](${linkDestination(runUrl(context))})): the live keys match the manifest.`,
       });
       if (issue.action !== 'none')

@@ -1,7 +1,9 @@
 /**
  * The fingerprint a plan comment carries, so apply can tell what the reviewers saw: the base
  * commit, the manifest's SHA-256, a digest of the live state the plan was computed from, and
- * the destructive changes it showed. Written into the comment as a hidden HTML comment.
+ * a digest of the destructive changes it showed. Fixed size whatever the plan: a plan with
+ * thousands of destructive changes still fits in a comment. It is the second line of the
+ * plan comment, right after the marker, as a hidden HTML comment.
  */
 import { createHash } from 'node:crypto';
 import type { LiveState } from '../core/plan/live-state.ts';
@@ -9,19 +11,25 @@ import type { Change, Plan } from '../core/plan/plan-types.ts';
 import { inlineCode } from '../core/render/escape-markdown.ts';
 
 export interface PlanFingerprint {
-  version: 1;
+  version: 2;
   /** Commit the pull request was planned against (its base). */
   base: string;
   /** SHA-256 of the manifest file, hex. */
   manifest: string;
   /** SHA-256 of the live state read, canonical JSON, hex. */
   live: string;
-  /** `<address> <action>` of every destructive change the plan showed. */
-  destructive: string[];
+  /** SHA-256 of the destructive changes the plan showed (see `digestDestructiveChanges`), hex. */
+  destructive: string;
+  /** How many destructive changes the plan showed. */
+  destructiveCount: number;
 }
 
 const PREFIX = '<!-- kms-action-fingerprint ';
 const SUFFIX = ' -->';
+const SHA256 = /^[0-9a-f]{64}$/;
+const COMMIT = /^[0-9a-f]{0,64}$/;
+/** Fields of a change that describe it for readers, not what it does. */
+const RENDERING = new Set(['note', 'risk', 'policyDiff', 'access']);
 
 export function computeFingerprint(input: {
   base: string;
@@ -30,14 +38,16 @@ export function computeFingerprint(input: {
   plan: Plan;
 }): PlanFingerprint {
   return {
-    version: 1,
+    version: 2,
     base: input.base,
     manifest: input.manifestSha256,
     live: digestLiveState(input.live),
-    destructive: destructiveChanges(input.plan.changes),
+    destructive: digestDestructiveChanges(input.plan.changes),
+    destructiveCount: destructiveChanges(input.plan.changes).length,
   };
 }
 
+/** `<address> <action>` of every destructive change, sorted: for messages. */
 export function destructiveChanges(changes: readonly Change[]): string[] {
   return changes
     .filter((change) => change.risk === 'destructive')
@@ -45,46 +55,73 @@ export function destructiveChanges(changes: readonly Change[]): string[] {
     .sort();
 }
 
+/**
+ * SHA-256 over the destructive changes: each change as canonical JSON of what it does
+ * (address, action, account, Region, key id, grant id, before and after values), without
+ * its rendering (note, risk, policy diff, access diff), one per line, lines sorted. Two
+ * plans get the same digest exactly when they make the same destructive changes.
+ */
+export function digestDestructiveChanges(changes: readonly Change[]): string {
+  const lines = changes
+    .filter((change) => change.risk === 'destructive')
+    .map((change) => {
+      const essence = Object.fromEntries(
+        Object.entries(change).filter(([field]) => !RENDERING.has(field)),
+      );
+      return canonicalJson(essence);
+    })
+    .sort();
+  return createHash('sha256').update(lines.join('\n')).digest('hex');
+}
+
 /** SHA-256 of the live state as canonical JSON (object keys sorted at every level). */
 export function digestLiveState(live: LiveState): string {
   return createHash('sha256').update(canonicalJson(live)).digest('hex');
 }
 
-/** The hidden comment plus a visible line, for the end of the plan comment. */
-export function renderFingerprint(fingerprint: PlanFingerprint): string {
-  // `-` inside JSON strings as \u002d: the HTML comment cannot be closed by `-->` in a name.
-  const json = JSON.stringify(fingerprint).replace(/-/g, '\\u002d');
-  return [
-    `<sub>Plan fingerprint: base ${inlineCode(fingerprint.base.slice(0, 12) || 'none')} · manifest sha256 ${inlineCode(fingerprint.manifest.slice(0, 12))} · live state ${inlineCode(fingerprint.live.slice(0, 12))}</sub>`,
-    `${PREFIX}${json}${SUFFIX}`,
-  ].join('\n');
+/** The hidden line (second line of the plan comment) and a visible line for its end. */
+export function renderFingerprint(fingerprint: PlanFingerprint): {
+  hidden: string;
+  visible: string;
+} {
+  return {
+    hidden: `${PREFIX}${JSON.stringify(fingerprint)}${SUFFIX}`,
+    visible: `<sub>Plan fingerprint: base ${inlineCode(fingerprint.base.slice(0, 12) || 'none')} · manifest sha256 ${inlineCode(fingerprint.manifest.slice(0, 12))} · live state ${inlineCode(fingerprint.live.slice(0, 12))} · ${fingerprint.destructiveCount} destructive change${fingerprint.destructiveCount === 1 ? '' : 's'} ${inlineCode(fingerprint.destructive.slice(0, 12))}</sub>`,
+  };
 }
 
-/** The fingerprint in a comment body, or `undefined` when there is none or it is malformed. */
+/**
+ * The fingerprint on the second line of a plan comment body (the first is the marker), or
+ * `undefined` when it is missing or malformed: then apply treats the plan as unreviewed.
+ */
 export function parseFingerprint(body: string): PlanFingerprint | undefined {
-  const start = body.lastIndexOf(PREFIX);
-  if (start < 0) return undefined;
-  const end = body.indexOf(SUFFIX, start + PREFIX.length);
-  if (end < 0) return undefined;
+  const line = body.split('\n', 2)[1]?.replace(/\r$/, '');
+  if (line === undefined || !line.startsWith(PREFIX) || !line.endsWith(SUFFIX)) return undefined;
   let value: unknown;
   try {
-    value = JSON.parse(body.slice(start + PREFIX.length, end));
+    value = JSON.parse(line.slice(PREFIX.length, line.length - SUFFIX.length));
   } catch {
     return undefined;
   }
   if (typeof value !== 'object' || value === null) return undefined;
   const candidate = value as Record<string, unknown>;
-  const { base, manifest, live, destructive } = candidate;
+  const { base, manifest, live, destructive, destructiveCount } = candidate;
   if (
-    candidate['version'] !== 1 ||
+    candidate['version'] !== 2 ||
     typeof base !== 'string' ||
+    !COMMIT.test(base) ||
     typeof manifest !== 'string' ||
+    !SHA256.test(manifest) ||
     typeof live !== 'string' ||
-    !Array.isArray(destructive) ||
-    !destructive.every((entry): entry is string => typeof entry === 'string')
+    !SHA256.test(live) ||
+    typeof destructive !== 'string' ||
+    !SHA256.test(destructive) ||
+    typeof destructiveCount !== 'number' ||
+    !Number.isSafeInteger(destructiveCount) ||
+    destructiveCount < 0
   )
     return undefined;
-  return { version: 1, base, manifest, live, destructive };
+  return { version: 2, base, manifest, live, destructive, destructiveCount };
 }
 
 function canonicalJson(value: unknown): string {

@@ -1,4 +1,6 @@
 import type { Octokit } from '../adapters/github/create-octokit.ts';
+import { composeGitHubBody } from '../adapters/github/compose-github-body.ts';
+import { GITHUB_LIMITS } from '../adapters/github/github-limits.ts';
 import { readFileFromRepo } from '../adapters/github/read-file-from-repo.ts';
 import { upsertStickyComment } from '../adapters/github/upsert-sticky-comment.ts';
 import { errorMessage } from '../core/errors.ts';
@@ -16,14 +18,11 @@ import type { ActionInputs } from './get-action-inputs.ts';
 import { lintManifest } from './lint-manifest.ts';
 import { manifestLineUrl } from './manifest-links.ts';
 import { planCommentMarker } from './markers.ts';
-import { computeFingerprint, renderFingerprint } from './plan-fingerprint.ts';
+import { computeFingerprint, renderFingerprint, type PlanFingerprint } from './plan-fingerprint.ts';
 import { readActionManifest } from './read-action-manifest.ts';
 import { renderFindingsMarkdown, renderProblemsMarkdown } from './render-findings-markdown.ts';
-import { truncateMarkdown } from './truncate-markdown.ts';
+import { tokenLogin } from './token-login.ts';
 import { writeAnnotations } from './write-annotations.ts';
-
-/** GitHub refuses comments over 65,536 characters. */
-export const MAX_COMMENT_LENGTH = 65_536;
 
 /**
  * Mode `plan` (pull requests): validate, lint, plan against the live keys, and report in one
@@ -42,19 +41,28 @@ export async function runPlanMode(
   const title = `### kms-action plan for ${inlineCode(inputs.manifest)}`;
   const footer = `<sub>[Workflow run](${runUrl(context)})</sub>`;
 
-  const deliver = async (report: string, fingerprint = ''): Promise<string> => {
+  const deliver = async (report: string, fingerprint?: PlanFingerprint): Promise<string> => {
     const summary = `${report.trimEnd()}\n\n${footer}\n`;
     if (pull === undefined || !inputs.comment) return summary;
     const marker = planCommentMarker(inputs.manifest);
-    const tail = [footer, fingerprint, marker].filter((part) => part !== '').join('\n');
-    const notice = `> [!NOTE]\n> The plan is too long for a comment and was cut here: the full plan is in the [job summary](${runUrl(context)}).`;
-    const body = `${truncateMarkdown(report.trimEnd(), MAX_COMMENT_LENGTH - tail.length - 2, notice)}\n\n${tail}`;
+    const rendered = fingerprint === undefined ? undefined : renderFingerprint(fingerprint);
+    // The marker, then the fingerprint: lines 1 and 2, kept whole however long the plan.
+    // Without a plan, line 2 still holds fixed text, so no report text is where apply reads.
+    const body = composeGitHubBody({
+      marker,
+      head: rendered?.hidden ?? '<!-- kms-action: no plan, no fingerprint -->',
+      content: report.trimEnd(),
+      tail: rendered === undefined ? footer : `${footer}\n${rendered.visible}`,
+      fullReport: `the [job summary](${runUrl(context)})`,
+      limit: GITHUB_LIMITS.comment,
+    });
     try {
       const comment = await upsertStickyComment(
         octokit,
         { ...context.repo, number: pull.number },
         marker,
         body,
+        await tokenLogin(octokit, services),
       );
       services.log.info(
         `${comment.created ? 'Posted' : 'Updated'} the plan comment: ${comment.url}`,
@@ -134,7 +142,7 @@ export async function runPlanMode(
         ? { arn: inputs.roleToAssume, input: 'role-to-assume' as const }
         : undefined;
   let plan: Plan;
-  let fingerprint: string;
+  let fingerprint: PlanFingerprint;
   try {
     const stsRegion = stsRegionOf(inputs, services.env, desired.keys[0]?.region);
     const prepared = await services.aws.prepare(desired, {
@@ -147,14 +155,12 @@ export async function runPlanMode(
     });
     prepared.clients.destroy();
     plan = prepared.plan;
-    fingerprint = renderFingerprint(
-      computeFingerprint({
-        base: pull?.baseSha ?? context.sha,
-        manifestSha256: manifest.sha256,
-        live: prepared.live,
-        plan,
-      }),
-    );
+    fingerprint = computeFingerprint({
+      base: pull?.baseSha ?? context.sha,
+      manifestSha256: manifest.sha256,
+      live: prepared.live,
+      plan,
+    });
   } catch (error) {
     const message = errorMessage(error);
     failures.push(`planning failed: ${message}`);

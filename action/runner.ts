@@ -4,7 +4,9 @@
  */
 import * as core from '@actions/core';
 import { context as githubContext } from '@actions/github';
+import { composeGitHubBody } from '../adapters/github/compose-github-body.ts';
 import { createOctokit } from '../adapters/github/create-octokit.ts';
+import { GITHUB_LIMITS } from '../adapters/github/github-limits.ts';
 import { errorMessage } from '../core/errors.ts';
 import { toActionContext } from './action-context.ts';
 import { REAL_AWS, type ActionServices } from './action-services.ts';
@@ -48,7 +50,13 @@ export async function runner(): Promise<void> {
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
     // Outside a runner (a local try-out) there is no summary file to write to.
     if (result.summary !== '' && (process.env['GITHUB_STEP_SUMMARY'] ?? '') !== '') {
-      await core.summary.addRaw(result.summary, true).write();
+      const summary = composeGitHubBody({
+        content: result.summary,
+        fullReport: 'the `plan-json` output of this step (or run `kms-action plan` locally)',
+        limit: GITHUB_LIMITS.jobSummaryBytes,
+        unit: 'utf8',
+      });
+      await core.summary.addRaw(summary, true).write();
     }
     if (result.failures.length > 0) core.setFailed(result.failures.join('\n'));
   } catch (error) {

@@ -74,5 +74,8 @@ export function buildAnnotations(report: ManifestReport): Annotation[] {
 
 function clip(raw: string, limit = MAX_TEXT): string {
   const text = plainText(raw);
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+  if (text.length <= limit) return text;
+  // Never half a surrogate pair: GitHub would refuse the malformed text.
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(limit - 2)) ? limit - 2 : limit - 1;
+  return `${text.slice(0, end)}…`;
 }

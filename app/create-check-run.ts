@@ -1,3 +1,6 @@
+import { composeGitHubBody } from '../adapters/github/compose-github-body.ts';
+import { GITHUB_LIMITS } from '../adapters/github/github-limits.ts';
+import { inlineCode } from '../core/render/escape-markdown.ts';
 import { buildAnnotations, type Annotation } from './build-annotations.ts';
 import { decideConclusion, type Conclusion } from './decide-conclusion.ts';
 import type { GitHub, ManifestReport, PullRequestTarget } from './types.ts';
@@ -11,8 +14,6 @@ export const ANNOTATIONS_PER_REQUEST = 50;
 export const MAX_ANNOTATIONS = 1000;
 /** Findings listed in the summary table. */
 const SUMMARY_LIST_LIMIT = 100;
-/** The Checks API caps `output.summary` and `output.text` at 65,535 characters. */
-const MAX_OUTPUT = 65_535;
 
 /** Name of a manifest's check run; re-runs find their manifest by it. */
 export function checkRunName(path: string): string {
@@ -41,8 +42,9 @@ export async function createCheckRun(
     notices: report.findings.filter((finding) => finding.severity === 'notice').length,
     keyCount: report.keyCount,
   });
-  const summary = clip(
-    renderCheckSummary({
+  const fullReport = `the annotations of this check run (every finding) and in the output of ${inlineCode(`kms-action plan -f ${report.path}`)} (the whole plan)`;
+  const summary = composeGitHubBody({
+    content: renderCheckSummary({
       path: report.path,
       conclusion,
       readError: report.readError,
@@ -55,8 +57,14 @@ export async function createCheckRun(
       annotationsPosted: annotations.length,
       annotationsTotal: all.length,
     }),
-  );
-  const text = renderPlanDetails({ plan: report.plan, maxLength: MAX_OUTPUT });
+    fullReport,
+    limit: GITHUB_LIMITS.checkRunOutput,
+  });
+  const details = renderPlanDetails({ plan: report.plan });
+  const text =
+    details === ''
+      ? ''
+      : composeGitHubBody({ content: details, fullReport, limit: GITHUB_LIMITS.checkRunOutput });
   const output = (batch: Annotation[]) => ({
     title,
     summary,
@@ -92,10 +100,4 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
     chunks.push(items.slice(index, index + size));
   }
   return chunks;
-}
-
-function clip(markdown: string): string {
-  if (markdown.length <= MAX_OUTPUT) return markdown;
-  const notice = '\n\n…cut: the summary is too long for a check run.';
-  return `${markdown.slice(0, markdown.lastIndexOf('\n', MAX_OUTPUT - notice.length))}${notice}`;
 }

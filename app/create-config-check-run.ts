@@ -1,3 +1,5 @@
+import { composeGitHubBody } from '../adapters/github/compose-github-body.ts';
+import { GITHUB_LIMITS } from '../adapters/github/github-limits.ts';
 import { APP_CONFIG_PATH } from './parse-app-config.ts';
 import type { GitHub, PullRequestTarget } from './types.ts';
 import { renderConfigCheck } from './views/render-config-check.ts';
@@ -18,7 +20,11 @@ export async function createConfigCheckRun(
     conclusion: 'failure',
     output: {
       title: `${APP_CONFIG_PATH} is invalid`,
-      summary: renderConfigCheck({ configPath: APP_CONFIG_PATH, problems }),
+      summary: composeGitHubBody({
+        content: renderConfigCheck({ configPath: APP_CONFIG_PATH, problems }),
+        fullReport: 'the next check, once the problems above are fixed',
+        limit: GITHUB_LIMITS.checkRunOutput,
+      }),
     },
   });
 }

@@ -1,3 +1,6 @@
+import { composeGitHubBody } from '../adapters/github/compose-github-body.ts';
+import { GITHUB_LIMITS } from '../adapters/github/github-limits.ts';
+import { hasMarkerLine } from '../adapters/github/marker-line.ts';
 import type { ReviewComment } from './select-review-comments.ts';
 import type { GitHub, PullRequestTarget } from './types.ts';
 import { renderReviewBody } from './views/render-review-body.ts';
@@ -16,7 +19,7 @@ export interface ReviewSync {
  * Makes the app's review comments on the pull request match `comments`: an earlier comment
  * that says the same on the same (still current) line is kept, the others are deleted, and
  * the new ones are posted as one review on the head commit. Only comments written by the
- * app (`botLogin`) and carrying its marker are ever touched.
+ * app (`botLogin`) with its marker as their first line are ever touched.
  */
 export async function syncReviewComments(
   octokit: GitHub,
@@ -31,7 +34,8 @@ export async function syncReviewComments(
     per_page: 100,
   });
   const ours = existing.filter(
-    (comment) => comment.user.login === botLogin && comment.body.includes(REVIEW_COMMENT_MARKER),
+    (comment) =>
+      comment.user.login === botLogin && hasMarkerLine(comment.body, REVIEW_COMMENT_MARKER),
   );
   const stale = new Set(ours);
   const fresh: ReviewComment[] = [];
@@ -56,7 +60,14 @@ export async function syncReviewComments(
       pull_number: target.number,
       commit_id: target.headSha,
       event: 'COMMENT',
-      body: renderReviewBody({ comments: posted.length, omitted: fresh.length - posted.length }),
+      body: composeGitHubBody({
+        content: renderReviewBody({
+          comments: posted.length,
+          omitted: fresh.length - posted.length,
+        }),
+        fullReport: 'the check runs',
+        limit: GITHUB_LIMITS.comment,
+      }),
       comments: posted.map((comment) => ({
         path: comment.path,
         line: comment.line,

@@ -1,5 +1,13 @@
+import { composeGitHubBody } from '../adapters/github/compose-github-body.ts';
+import { GITHUB_LIMITS } from '../adapters/github/github-limits.ts';
+import { inlineCode } from '../core/render/escape-markdown.ts';
+import { checkRunName } from './create-check-run.ts';
 import type { ManifestReport } from './types.ts';
-import { renderReviewComment, type ReviewCommentItem } from './views/render-review-comment.ts';
+import {
+  REVIEW_COMMENT_MARKER,
+  renderReviewComment,
+  type ReviewCommentItem,
+} from './views/render-review-comment.ts';
 
 /** A review comment to post: on the new side of the diff, at a line the pull request adds. */
 export interface ReviewComment {
@@ -41,7 +49,13 @@ export function selectReviewComments(
       });
     }
     for (const [line, items] of [...byLine].sort(([a], [b]) => a - b)) {
-      comments.push({ path: report.path, line, body: renderReviewComment({ items }) });
+      const body = composeGitHubBody({
+        marker: REVIEW_COMMENT_MARKER,
+        content: renderReviewComment({ items }),
+        fullReport: `the check run ${inlineCode(checkRunName(report.path))}`,
+        limit: GITHUB_LIMITS.comment,
+      });
+      comments.push({ path: report.path, line, body });
     }
   }
   return comments;

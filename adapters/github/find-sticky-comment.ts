@@ -1,4 +1,5 @@
 import type { Octokit } from './create-octokit.ts';
+import { hasMarkerLine } from './marker-line.ts';
 import { toGitHubError } from './to-github-error.ts';
 
 export interface IssueRef {
@@ -15,15 +16,19 @@ export interface StickyComment {
 }
 
 /**
- * The comment on an issue or pull request that carries `marker`, written by a bot (the
- * Action's token). A comment by a person that copies the marker is ignored: at apply time
- * the sticky comment's fingerprint decides what was reviewed, so only the Action may write it.
+ * The comment on an issue or pull request that `login` (the identity the token posts as)
+ * wrote with `marker` as its first line. A comment by anyone else, or with the marker
+ * anywhere but the first line (quoted, or inside rendered manifest text), is ignored: at
+ * apply time the plan comment's fingerprint decides what was reviewed, so only the Action
+ * may write it. An unknown login (`undefined`) finds nothing: fail closed.
  */
 export async function findStickyComment(
   octokit: Octokit,
   target: IssueRef,
   marker: string,
+  login: string | undefined,
 ): Promise<StickyComment | undefined> {
+  if (login === undefined) return undefined;
   try {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
       owner: target.owner,
@@ -32,7 +37,7 @@ export async function findStickyComment(
       per_page: 100,
     });
     const found = comments.find(
-      (comment) => comment.user?.type === 'Bot' && (comment.body ?? '').includes(marker),
+      (comment) => comment.user?.login === login && hasMarkerLine(comment.body ?? '', marker),
     );
     return found === undefined
       ? undefined

@@ -1,4 +1,5 @@
 import type { Octokit } from './create-octokit.ts';
+import { hasMarkerLine } from './marker-line.ts';
 import { toGitHubError } from './to-github-error.ts';
 
 export const DRIFT_LABEL = 'kms-drift';
@@ -9,10 +10,12 @@ export interface DriftIssueRequest {
   /** Hidden marker that identifies the issue of one manifest, e.g. `<!-- kms-action-drift:kms.yaml -->`. */
   marker: string;
   title: string;
-  /** Issue body while there is drift (must contain `marker`); `undefined`: no drift. */
+  /** Issue body while there is drift (must start with `marker`); `undefined`: no drift. */
   body: string | undefined;
   /** Comment left when the issue is closed because the drift is gone. */
   closingComment: string;
+  /** The identity the token posts as; `undefined` (unknown): no existing issue is touched. */
+  login: string | undefined;
 }
 
 export type DriftIssueResult =
@@ -20,15 +23,17 @@ export type DriftIssueResult =
 
 /**
  * One open issue labelled `kms-drift` per manifest: opened when drift appears, its body
- * updated while drift stays, closed (with a comment) when drift is gone.
+ * updated while drift stays, closed (with a comment) when drift is gone. Only an issue that
+ * `login` opened with `marker` as its body's first line is updated or closed; anyone can
+ * open an issue, label it and quote a marker.
  */
 export async function syncDriftIssue(
   octokit: Octokit,
   request: DriftIssueRequest,
 ): Promise<DriftIssueResult> {
   const { owner, repo, marker } = request;
-  if (request.body !== undefined && !request.body.includes(marker))
-    throw new Error(`drift issue body lacks its marker ${marker}`);
+  if (request.body !== undefined && !hasMarkerLine(request.body, marker))
+    throw new Error(`drift issue body does not start with its marker ${marker}`);
   let existing: { number: number; url: string } | undefined;
   try {
     const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
@@ -38,9 +43,15 @@ export async function syncDriftIssue(
       state: 'open',
       per_page: 100,
     });
-    const found = issues.find(
-      (issue) => issue.pull_request === undefined && (issue.body ?? '').includes(marker),
-    );
+    const found =
+      request.login === undefined
+        ? undefined
+        : issues.find(
+            (issue) =>
+              issue.pull_request === undefined &&
+              issue.user?.login === request.login &&
+              hasMarkerLine(issue.body ?? '', marker),
+          );
     if (found !== undefined) existing = { number: found.number, url: found.html_url };
   } catch (error) {
     throw toGitHubError(

@@ -1,5 +1,6 @@
 import type { Octokit } from './create-octokit.ts';
 import { findStickyComment, type IssueRef } from './find-sticky-comment.ts';
+import { hasMarkerLine } from './marker-line.ts';
 import { toGitHubError } from './to-github-error.ts';
 
 export interface UpsertedComment {
@@ -9,17 +10,20 @@ export interface UpsertedComment {
 }
 
 /**
- * One comment per marker: updated in place when the Action's earlier comment is found, else
- * created. `body` must contain `marker` (the next run finds the comment by it).
+ * One comment per marker: updated in place when the earlier comment `login` wrote is found,
+ * else created (always created when `login` is unknown: a comment that may be someone
+ * else's is never edited). `body` must start with `marker` (the next run finds it there).
  */
 export async function upsertStickyComment(
   octokit: Octokit,
   target: IssueRef,
   marker: string,
   body: string,
+  login: string | undefined,
 ): Promise<UpsertedComment> {
-  if (!body.includes(marker)) throw new Error(`sticky comment body lacks its marker ${marker}`);
-  const existing = await findStickyComment(octokit, target, marker);
+  if (!hasMarkerLine(body, marker))
+    throw new Error(`sticky comment body does not start with its marker ${marker}`);
+  const existing = await findStickyComment(octokit, target, marker, login);
   const where = `#${target.number} in ${target.owner}/${target.repo}`;
   try {
     if (existing !== undefined) {

@@ -1,6 +1,6 @@
 import { escapeMarkdown, inlineCode } from '../../core/render/escape-markdown.ts';
 
-/** Marks the app's review comments, so a re-run finds and replaces them. */
+/** Marks the app's review comments (their first line), so a re-run finds and replaces them. */
 export const REVIEW_COMMENT_MARKER = '<!-- kms-action:review-comment -->';
 
 export interface ReviewCommentItem {
@@ -21,11 +21,11 @@ const BADGE: Readonly<Record<ReviewCommentItem['severity'], string>> = {
   notice: '🔵 **notice**',
 };
 
-/** The body of one review comment: every problem and finding on that line. */
+/** The content of one review comment (every problem and finding on that line), without its marker. */
 export function renderReviewComment(props: ReviewCommentProps): string {
   const blocks = props.items.map((item) => {
     const help = item.help === undefined ? '' : `\n\n**Fix:** ${escapeMarkdown(item.help)}`;
     return `${BADGE[item.severity]} ${inlineCode(item.rule)}: ${escapeMarkdown(item.message)}${help}`;
   });
-  return `${blocks.join('\n\n---\n\n')}\n\n${REVIEW_COMMENT_MARKER}`;
+  return blocks.join('\n\n---\n\n');
 }

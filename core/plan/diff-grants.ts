@@ -10,9 +10,11 @@ interface GrantTarget {
 }
 
 /**
- * Grants are immutable: a declared grant that differs from its live namesake is revoked and
- * created again. Live grants nobody declared (often made by AWS services for their
- * resources) are reported as destructive revocations that apply only with explicit opt-in.
+ * Grants are immutable: a declared grant no live grant matches exactly is created, and every
+ * live grant that matches no declared one exactly is revoked as a destructive change (held
+ * back without explicit opt-in, and part of what reviewers must see). A name alone never
+ * makes a live grant "declared": anyone can name a grant, so declaring a grant with the name
+ * of an out-of-band grant must not turn that grant's revocation into a routine change.
  */
 export function diffGrants(
   key: GrantTarget,
@@ -27,14 +29,14 @@ export function diffGrants(
     region: key.region,
     ...(key.keyId === undefined ? {} : { keyId: key.keyId }),
   });
-  const liveGrants = live ?? [];
-  const matched = new Set<LiveGrant>();
+  const unmatched = [...(live ?? [])];
   for (const grant of desired) {
     const spec = grantSpec(grant);
-    const namesakes = liveGrants.filter((candidate) => candidate.name === grant.name);
-    const same = namesakes.find((candidate) => sameGrant(spec, grantSpec(candidate)));
-    if (same !== undefined) {
-      matched.add(same);
+    const same = unmatched.findIndex(
+      (candidate) => candidate.name === grant.name && sameGrant(spec, grantSpec(candidate)),
+    );
+    if (same >= 0) {
+      unmatched.splice(same, 1);
       continue;
     }
     changes.push({
@@ -45,20 +47,20 @@ export function diffGrants(
       risk: 'safe',
     });
   }
-  for (const grant of liveGrants) {
-    if (matched.has(grant)) continue;
-    const declared =
+  for (const grant of unmatched) {
+    const replaced =
       grant.name !== undefined && desired.some((candidate) => candidate.name === grant.name);
+    const loses = `${grant.granteePrincipal} loses ${grant.operations.join(', ')} (grant ${grant.grantId})`;
     changes.push({
       ...base(grant.name ?? grant.grantId),
       action: 'revoke-grant',
       grantId: grant.grantId,
       before: grantSpec(grant),
       after: null,
-      risk: declared ? 'disruptive' : 'destructive',
-      note: declared
-        ? 'the declared grant changed; grants are immutable, so the old one is revoked after the new one is created'
-        : `grant not declared in the manifest: ${grant.granteePrincipal} loses ${grant.operations.join(', ')}. AWS services create grants for their resources (EBS volumes, RDS instances): declare such grants, or revoke with --allow-destructive`,
+      risk: 'destructive',
+      note: replaced
+        ? `the live grant named ${grant.name ?? ''} differs from the declared one (grantee, operations, constraints or retiring principal): the declared grant is created first, then ${loses}; revoke with --allow-destructive`
+        : `grant not declared in the manifest: ${loses}. AWS services create grants for their resources (EBS volumes, RDS instances): declare such grants, or revoke with --allow-destructive`,
     });
   }
   return changes;
@@ -68,7 +70,7 @@ function grantSpec(grant: DesiredGrant | LiveGrant): GrantSpec {
   return {
     name: grant.name ?? '',
     granteePrincipal: grant.granteePrincipal,
-    operations: [...grant.operations].sort(),
+    operations: [...new Set(grant.operations)].sort(),
     ...(grant.retiringPrincipal === undefined
       ? {}
       : { retiringPrincipal: grant.retiringPrincipal }),
@@ -81,21 +83,26 @@ function grantSpec(grant: DesiredGrant | LiveGrant): GrantSpec {
   };
 }
 
+/** Grantee and retiring principal as resolved ARNs, operations as sets, constraints exactly. */
 function sameGrant(a: GrantSpec, b: GrantSpec): boolean {
   return (
     a.granteePrincipal === b.granteePrincipal &&
     a.retiringPrincipal === b.retiringPrincipal &&
     a.operations.join() === b.operations.join() &&
-    sameRecord(a.encryptionContextSubset, b.encryptionContextSubset) &&
-    sameRecord(a.encryptionContextEquals, b.encryptionContextEquals)
+    sameConstraint(a.encryptionContextSubset, b.encryptionContextSubset) &&
+    sameConstraint(a.encryptionContextEquals, b.encryptionContextEquals)
   );
 }
 
-function sameRecord(
+/** An absent constraint and an empty one differ: `EncryptionContextEquals: {}` demands no context. */
+function sameConstraint(
   a: Record<string, string> | undefined,
   b: Record<string, string> | undefined,
 ): boolean {
-  const entries = (record: Record<string, string> | undefined) =>
-    JSON.stringify(Object.entries(record ?? {}).sort(([x], [y]) => x.localeCompare(y)));
-  return entries(a) === entries(b);
+  if (a === undefined || b === undefined) return a === b;
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((name) => Object.hasOwn(b, name) && a[name] === b[name])
+  );
 }

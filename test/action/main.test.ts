@@ -40,12 +40,20 @@ afterEach(() => {
   expect(pending).toEqual([]);
 });
 
+/** nock for the token's identity (GraphQL viewer): GITHUB_TOKEN posts as github-actions[bot]. */
+function expectLogin(): void {
+  nock(API)
+    .post('/graphql')
+    .reply(200, { data: { viewer: { login: bot.login } } });
+}
+
 /** nock for the plan comment on #7: no earlier comment; returns what was posted. */
 function expectPlanComment(status = 201, readsBase = true): { body: string | undefined } {
   const posted: { body: string | undefined } = { body: undefined };
   if (readsBase) {
     nock(API).get(`${REPO}/contents/kms.yaml`).query(true).reply(404, { message: 'Not Found' });
   }
+  expectLogin();
   nock(API)
     .get(`${REPO}/issues/7/comments`)
     .query(true)
@@ -72,11 +80,11 @@ describe('mode plan (pull request)', () => {
 
     expect(result.failures).toEqual([]);
     expect(result.mode).toBe('plan');
-    expect(posted.body).toContain(MARKER);
+    expect(posted.body?.startsWith(`${MARKER}\n`)).toBe(true);
     expect(posted.body).toContain('key.prod-s3');
     expect(parseFingerprint(posted.body ?? '')).toMatchObject({
       base: 'b'.repeat(40),
-      destructive: [],
+      destructiveCount: 0,
     });
     expect(result.summary).toContain('update\\-description');
     expect(result.outputs['has-changes']).toBe('true');
@@ -211,29 +219,27 @@ describe('mode plan (pull request)', () => {
     const body = posted.body ?? '';
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toContain(
-      'full plan is in the [job summary](https://github.com/acme/platform-keys/actions/runs/42)',
+      'the full report is in the [job summary](https://github.com/acme/platform-keys/actions/runs/42)',
     );
     expect(parseFingerprint(body)).toBeDefined();
-    expect(body.endsWith(MARKER)).toBe(true);
+    expect(body.startsWith(`${MARKER}\n`)).toBe(true);
     expect(result.summary.length).toBeGreaterThan(65_536);
     expect(result.summary).toContain('key.k1499');
   });
 });
 
 describe('mode apply (push to the default branch)', () => {
-  const reviewedComment = (
-    destructive: string[],
-    live = emptyLive('acme/platform-keys/kms.yaml'),
-  ) => {
+  const reviewedComment = (changes: Change[], live = emptyLive('acme/platform-keys/kms.yaml')) => {
     const fingerprint = computeFingerprint({
       base: 'b'.repeat(40),
       manifestSha256: 'f'.repeat(64),
       live,
-      plan: planOf([]),
+      plan: planOf(changes),
     });
-    return `plan\n${renderFingerprint({ ...fingerprint, destructive })}\n${MARKER}`;
+    return `${MARKER}\n${renderFingerprint(fingerprint).hidden}\nplan`;
   };
   const mergedPull = (commentBody: string | undefined) => {
+    expectLogin();
     const scope = nock(API)
       .get(`${REPO}/commits/${'d'.repeat(40)}/pulls`)
       .query(true)
@@ -271,7 +277,7 @@ describe('mode apply (push to the default branch)', () => {
   });
 
   it('applies the reviewed plan, destructive changes included when allowed, and reports on the merged pull request', async () => {
-    mergedPull(reviewedComment(['key.prod-s3 schedule-deletion']));
+    mergedPull(reviewedComment([CHANGES.scheduleDeletion]));
     let report: string | undefined;
     nock(API)
       .get(`${REPO}/issues/7/comments`)
@@ -329,7 +335,7 @@ describe('mode apply (push to the default branch)', () => {
     expect(services.applyCalls).toEqual([]);
     expect(result.outputs.applied).toBe('0');
     expect(result.failures.join()).toContain(
-      'the plan holds destructive changes that no reviewer saw: key.prod-s3 schedule-deletion. Pull request #7: the live state changed since the plan reviewed',
+      'the plan holds destructive changes that no reviewer saw: key.prod-s3 schedule-deletion (the reviewed plan showed 0 destructive change(s), not these 1). Pull request #7: the live state changed since the plan reviewed',
     );
     expect(result.summary).toContain('Nothing was applied');
   });
@@ -371,6 +377,7 @@ describe('mode drift (schedule)', () => {
 
   it('cancels an out-of-band deletion and re-enables the key, touching nothing else, and opens the drift issue', async () => {
     let opened: { title: string; body: string; labels: string[] } | undefined;
+    expectLogin();
     nock(API)
       .get(`${REPO}/issues`)
       .query(true)
@@ -403,15 +410,16 @@ describe('mode drift (schedule)', () => {
     expect(opened?.labels).toEqual(['kms-drift']);
     expect(opened?.body).toContain('Repaired automatically');
     expect(opened?.body).toContain('Drift left after the repairs');
-    expect(opened?.body).toContain(DRIFT_MARKER);
+    expect(opened?.body.startsWith(`${DRIFT_MARKER}\n`)).toBe(true);
   });
 
   it('only reports by default: the open issue is updated, nothing is applied', async () => {
     let updated: { body: string } | undefined;
+    expectLogin();
     nock(API)
       .get(`${REPO}/issues`)
       .query(true)
-      .reply(200, [{ number: 12, body: `old\n${DRIFT_MARKER}`, html_url: 'u' }])
+      .reply(200, [{ number: 12, body: `${DRIFT_MARKER}\nold`, user: bot, html_url: 'u' }])
       .patch(`${REPO}/issues/12`, (body: { body: string }) => {
         updated = body;
         return true;
@@ -428,10 +436,11 @@ describe('mode drift (schedule)', () => {
 
   it('closes the drift issue when the drift is gone', async () => {
     const sent: unknown[] = [];
+    expectLogin();
     nock(API)
       .get(`${REPO}/issues`)
       .query(true)
-      .reply(200, [{ number: 12, body: `old\n${DRIFT_MARKER}`, html_url: 'u' }])
+      .reply(200, [{ number: 12, body: `${DRIFT_MARKER}\nold`, user: bot, html_url: 'u' }])
       .post(`${REPO}/issues/12/comments`)
       .reply(201, { id: 1 })
       .patch(`${REPO}/issues/12`, (body: unknown) => {

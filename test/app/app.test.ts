@@ -458,7 +458,7 @@ describe('check_run rerequested', () => {
         // The first run's comment on line 16, still current and still true: kept.
         { id: 501, path: 'kms.yaml', line: 16, body: line16, user: bot },
         // An earlier finding on line 12, since fixed: deleted.
-        { id: 502, path: 'kms.yaml', line: 12, body: `old\n\n${REVIEW_COMMENT_MARKER}`, user: bot },
+        { id: 502, path: 'kms.yaml', line: 12, body: `${REVIEW_COMMENT_MARKER}\nold`, user: bot },
         // The line 17 comment, outdated (GitHub sets `line` to null): replaced.
         { id: 503, path: 'kms.yaml', line: null, original_line: 17, body: line17, user: bot },
         // A person's comment, and another app's comment with the marker: never touched.
@@ -473,7 +473,7 @@ describe('check_run rerequested', () => {
           id: 505,
           path: 'kms.yaml',
           line: 12,
-          body: `copied ${REVIEW_COMMENT_MARKER}`,
+          body: `${REVIEW_COMMENT_MARKER}\ncopied`,
           user: { login: 'other-app[bot]', type: 'Bot' },
         },
       ])

@@ -182,7 +182,7 @@ describe('renderCheckTitle', () => {
 });
 
 describe('renderReviewComment', () => {
-  it('every finding of the line, with its fix, and the marker', () => {
+  it('every finding of the line, with its fix', () => {
     expect(
       renderReviewComment({
         items: [
@@ -223,29 +223,10 @@ describe('renderConfigCheck', () => {
 
 describe('renderPlanDetails', () => {
   it('is empty without a plan', () => {
-    expect(renderPlanDetails({ plan: { kind: 'not-configured' }, maxLength: 100 })).toBe('');
+    expect(renderPlanDetails({ plan: { kind: 'not-configured' } })).toBe('');
   });
 
   it('is the plan Markdown', () => {
-    expect(
-      renderPlanDetails({ plan: { kind: 'planned', plan: emptyPlan }, maxLength: 65_535 }),
-    ).toMatchSnapshot();
-  });
-
-  it('cuts a plan that is too long at a line, and says so', () => {
-    const plan: Plan = {
-      ...emptyPlan,
-      problems: Array.from({ length: 200 }, (_, index) => ({
-        code: 'orphan',
-        key: `key-${index}`,
-        message: `key \`key-${index}\` is tagged as managed by this manifest but is no longer declared in it`,
-        help: 'keep it in the manifest with `state: pending_deletion`',
-      })),
-    };
-    const details = renderPlanDetails({ plan: { kind: 'planned', plan }, maxLength: 2000 });
-    expect(details.length).toBeLessThanOrEqual(2000);
-    expect(details).toMatch(
-      /\n\n---\n\*\*The plan is too long for a check run and was cut here\.\*\*/,
-    );
+    expect(renderPlanDetails({ plan: { kind: 'planned', plan: emptyPlan } })).toMatchSnapshot();
   });
 });

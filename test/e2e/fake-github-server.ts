@@ -12,6 +12,8 @@ export interface FakeComment {
   user: { login: string; type: 'Bot' | 'User' };
 }
 
+const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' as const };
+
 export interface FakeIssue {
   number: number;
   title: string;
@@ -82,6 +84,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     state: issue.state,
     labels: issue.labels.map((name) => ({ name })),
     html_url: `https://github.example/acme/platform-keys/issues/${issue.number}`,
+    user: ACTIONS_BOT,
   });
 
   const handle = (req: IncomingMessage, res: ServerResponse, raw: string): true => {
@@ -96,6 +99,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       fake.tokenAudiences.push(audience);
       return send(res, 200, { value: fakeIdToken(audience) });
     }
+    // The token's identity (GraphQL viewer): the workflow's GITHUB_TOKEN.
+    if (url.pathname === '/graphql' && method === 'POST') {
+      return send(res, 200, { data: { viewer: { login: ACTIONS_BOT.login } } });
+    }
     const repo = /^\/repos\/acme\/platform-keys(\/.*)$/.exec(url.pathname)?.[1];
     if (repo === undefined) return send(res, 404, { message: 'Not Found' });
     let match: RegExpExecArray | null;
@@ -109,7 +116,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         id: nextId++,
         issue,
         body: String(body['body']),
-        user: { login: 'github-actions[bot]', type: 'Bot' },
+        user: ACTIONS_BOT,
       };
       fake.comments.push(comment);
       return send(res, 201, commentJson(comment));

@@ -85,7 +85,7 @@ const OUTPUTS: Record<string, (text: string) => string> = {
   'plan (PR comment, job summary, drift issue, apply report)': (text) =>
     renderPlanMarkdown(planWith(text)),
   'check-run text (the plan)': (text) =>
-    renderPlanDetails({ plan: { kind: 'planned', plan: planWith(text) }, maxLength: 65_535 }),
+    renderPlanDetails({ plan: { kind: 'planned', plan: planWith(text) } }),
   'access tables': (text) =>
     renderAccessMarkdown([
       {
@@ -398,6 +398,10 @@ keys:
   function expectPlanComment(): { body: string | undefined } {
     const posted: { body: string | undefined } = { body: undefined };
     nock(API).get(`${REPO}/contents/kms.yaml`).query(true).reply(404, { message: 'Not Found' });
+    // The token's identity (GitHub's own answer for GITHUB_TOKEN), so earlier comments are read.
+    nock(API)
+      .post('/graphql')
+      .reply(200, { data: { viewer: { login: 'github-actions[bot]' } } });
     nock(API)
       .get(`${REPO}/issues/7/comments`)
       .query(true)
@@ -529,7 +533,7 @@ describe('the app on a pull request whose manifest is hostile', () => {
     const body = review?.comments[0]?.body ?? '';
     // The app finds its own review comments by this marker: exactly once, at the end.
     expect(occurrences(body, '<!-- kms-action:review-comment -->')).toBe(1);
-    expect(body.endsWith('<!-- kms-action:review-comment -->')).toBe(true);
+    expect(body.startsWith('<!-- kms-action:review-comment -->\n')).toBe(true);
     const comment = renderGitHubMarkdown(body);
     expect(comment.html).not.toMatch(/<(img|a)\b/i);
     expect(comment.comments).toEqual(['<!-- kms-action:review-comment -->']);

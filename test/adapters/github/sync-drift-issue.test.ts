@@ -7,6 +7,7 @@ import {
 import { API, REPO, octokit } from '../../action/action-fixtures.ts';
 
 const MARKER = '<!-- kms-action-drift:kms.yaml -->';
+const LOGIN = 'github-actions[bot]';
 const request = (body: string | undefined): DriftIssueRequest => ({
   owner: 'acme',
   repo: 'platform-keys',
@@ -14,11 +15,13 @@ const request = (body: string | undefined): DriftIssueRequest => ({
   title: 'KMS drift in kms.yaml',
   body,
   closingComment: 'No drift any more.',
+  login: LOGIN,
 });
 const issue = (number: number, body: string, extra: object = {}) => ({
   number,
   body,
   html_url: `https://github.com/acme/platform-keys/issues/${number}`,
+  user: { login: LOGIN, type: 'Bot' },
   ...extra,
 });
 
@@ -37,14 +40,14 @@ describe('syncDriftIssue', () => {
     nock(API)
       .get(`${REPO}/issues`)
       .query({ labels: 'kms-drift', state: 'open', per_page: '100' })
-      .reply(200, [issue(3, 'drift of another manifest\n<!-- kms-action-drift:other.yaml -->')])
+      .reply(200, [issue(3, '<!-- kms-action-drift:other.yaml -->\ndrift of another manifest')])
       .post(`${REPO}/issues`, (body: unknown) => {
         created = body;
         return true;
       })
-      .reply(201, issue(12, `drift\n${MARKER}`));
+      .reply(201, issue(12, `${MARKER}\ndrift`));
 
-    const result = await syncDriftIssue(octokit(), request(`drift\n${MARKER}`));
+    const result = await syncDriftIssue(octokit(), request(`${MARKER}\ndrift`));
 
     expect(result).toEqual({
       action: 'opened',
@@ -53,7 +56,7 @@ describe('syncDriftIssue', () => {
     });
     expect(created).toEqual({
       title: 'KMS drift in kms.yaml',
-      body: `drift\n${MARKER}`,
+      body: `${MARKER}\ndrift`,
       labels: ['kms-drift'],
     });
   });
@@ -65,18 +68,18 @@ describe('syncDriftIssue', () => {
       .query(true)
       .reply(200, [
         issue(20, `pull request text ${MARKER}`, { pull_request: { url: 'x' } }),
-        issue(12, `old drift\n${MARKER}`),
+        issue(12, `${MARKER}\nold drift`),
       ])
       .patch(`${REPO}/issues/12`, (body: unknown) => {
         updated = body;
         return true;
       })
-      .reply(200, issue(12, `new drift\n${MARKER}`));
+      .reply(200, issue(12, `${MARKER}\nnew drift`));
 
-    const result = await syncDriftIssue(octokit(), request(`new drift\n${MARKER}`));
+    const result = await syncDriftIssue(octokit(), request(`${MARKER}\nnew drift`));
 
     expect(result).toMatchObject({ action: 'updated', number: 12 });
-    expect(updated).toEqual({ title: 'KMS drift in kms.yaml', body: `new drift\n${MARKER}` });
+    expect(updated).toEqual({ title: 'KMS drift in kms.yaml', body: `${MARKER}\nnew drift` });
   });
 
   it('comments and closes the issue when the drift is gone', async () => {
@@ -84,7 +87,7 @@ describe('syncDriftIssue', () => {
     nock(API)
       .get(`${REPO}/issues`)
       .query(true)
-      .reply(200, [issue(12, `drift\n${MARKER}`)])
+      .reply(200, [issue(12, `${MARKER}\ndrift`)])
       .post(`${REPO}/issues/12/comments`, (body: unknown) => {
         sent.push(body);
         return true;
@@ -94,7 +97,7 @@ describe('syncDriftIssue', () => {
         sent.push(body);
         return true;
       })
-      .reply(200, issue(12, `drift\n${MARKER}`, { state: 'closed' }));
+      .reply(200, issue(12, `${MARKER}\ndrift`, { state: 'closed' }));
 
     const result = await syncDriftIssue(octokit(), request(undefined));
 
@@ -117,7 +120,7 @@ describe('syncDriftIssue', () => {
       .reply(200, [])
       .post(`${REPO}/issues`)
       .reply(403, { message: 'Resource not accessible by integration' });
-    await expect(syncDriftIssue(octokit(), request(`drift\n${MARKER}`))).rejects.toThrow(
+    await expect(syncDriftIssue(octokit(), request(`${MARKER}\ndrift`))).rejects.toThrow(
       /opening a kms-drift issue in acme\/platform-keys was refused \(HTTP 403.*issues: write/,
     );
   });

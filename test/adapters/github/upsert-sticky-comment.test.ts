@@ -35,16 +35,22 @@ describe('upsertStickyComment', () => {
         posted = body.body;
         return true;
       })
-      .reply(201, comment(3, `plan\n${MARKER}`));
+      .reply(201, comment(3, `${MARKER}\nplan`));
 
-    const result = await upsertStickyComment(octokit(), TARGET, MARKER, `plan\n${MARKER}`);
+    const result = await upsertStickyComment(
+      octokit(),
+      TARGET,
+      MARKER,
+      `${MARKER}\nplan`,
+      bot.login,
+    );
 
     expect(result).toEqual({
       id: 3,
       url: expect.stringContaining('issuecomment-3'),
       created: true,
     });
-    expect(posted).toBe(`plan\n${MARKER}`);
+    expect(posted).toBe(`${MARKER}\nplan`);
   });
 
   it("updates the Action's own comment in place instead of adding one per push", async () => {
@@ -52,18 +58,24 @@ describe('upsertStickyComment', () => {
     nock(API)
       .get(`${REPO}/issues/7/comments`)
       .query(true)
-      .reply(200, [comment(5, `old plan\n${MARKER}`)])
+      .reply(200, [comment(5, `${MARKER}\nold plan`)])
       .patch(`${REPO}/issues/comments/5`, (body: { body: string }) => {
         patched = body.body;
         return true;
       })
-      .reply(200, comment(5, `new plan\n${MARKER}`));
+      .reply(200, comment(5, `${MARKER}\nnew plan`));
 
-    const result = await upsertStickyComment(octokit(), TARGET, MARKER, `new plan\n${MARKER}`);
+    const result = await upsertStickyComment(
+      octokit(),
+      TARGET,
+      MARKER,
+      `${MARKER}\nnew plan`,
+      bot.login,
+    );
 
     expect(result.created).toBe(false);
     expect(result.id).toBe(5);
-    expect(patched).toBe(`new plan\n${MARKER}`);
+    expect(patched).toBe(`${MARKER}\nnew plan`);
   });
 
   it('finds the comment on a later page of a long conversation', async () => {
@@ -75,11 +87,17 @@ describe('upsertStickyComment', () => {
       })
       .get(`${REPO}/issues/7/comments`)
       .query((query) => query['page'] === '2')
-      .reply(200, [comment(9, `plan\n${MARKER}`)])
+      .reply(200, [comment(9, `${MARKER}\nplan`)])
       .patch(`${REPO}/issues/comments/9`)
-      .reply(200, comment(9, `plan 2\n${MARKER}`));
+      .reply(200, comment(9, `${MARKER}\nplan 2`));
 
-    const result = await upsertStickyComment(octokit(), TARGET, MARKER, `plan 2\n${MARKER}`);
+    const result = await upsertStickyComment(
+      octokit(),
+      TARGET,
+      MARKER,
+      `${MARKER}\nplan 2`,
+      bot.login,
+    );
     expect(result).toMatchObject({ id: 9, created: false });
   });
 
@@ -87,8 +105,8 @@ describe('upsertStickyComment', () => {
     nock(API)
       .get(`${REPO}/issues/7/comments`)
       .query(true)
-      .reply(200, [comment(4, `forged\n${MARKER}`, person)]);
-    expect(await findStickyComment(octokit(), TARGET, MARKER)).toBeUndefined();
+      .reply(200, [comment(4, `${MARKER}\nforged`, person)]);
+    expect(await findStickyComment(octokit(), TARGET, MARKER, bot.login)).toBeUndefined();
   });
 
   it('names the missing permission when the token may not comment', async () => {
@@ -99,14 +117,16 @@ describe('upsertStickyComment', () => {
       .post(`${REPO}/issues/7/comments`)
       .reply(403, { message: 'Resource not accessible by integration' });
 
-    await expect(upsertStickyComment(octokit(), TARGET, MARKER, `plan\n${MARKER}`)).rejects.toThrow(
+    await expect(
+      upsertStickyComment(octokit(), TARGET, MARKER, `${MARKER}\nplan`, bot.login),
+    ).rejects.toThrow(
       /commenting on #7 in acme\/platform-keys was refused \(HTTP 403: Resource not accessible by integration.*pull-requests: write/,
     );
   });
 
-  it('refuses a body without its marker (the next run could not find it)', async () => {
-    await expect(upsertStickyComment(octokit(), TARGET, MARKER, 'plan')).rejects.toThrow(
-      'lacks its marker',
-    );
+  it('refuses a body that does not start with its marker (the next run could not find it)', async () => {
+    await expect(
+      upsertStickyComment(octokit(), TARGET, MARKER, `plan\n${MARKER}`, bot.login),
+    ).rejects.toThrow('does not start with its marker');
   });
 });

@@ -184,7 +184,7 @@ describe('buildPlan', () => {
     ]);
   });
 
-  it('reports undeclared grants as destructive revocations and recreates a changed declared grant', () => {
+  it('reports undeclared grants and a changed declared grant as destructive revocations, after recreating the declared one', () => {
     const desired = desiredFrom(
       `  app:\n    grants:\n      - { name: batch, grantee: app, operations: [Decrypt, Encrypt] }\n`,
     );
@@ -207,7 +207,7 @@ describe('buildPlan', () => {
     const plan = buildPlan(desired, liveState(desired, [live]));
     expect(plan.changes.map((change) => [change.action, change.risk])).toEqual([
       ['create-grant', 'safe'],
-      ['revoke-grant', 'disruptive'],
+      ['revoke-grant', 'destructive'],
       ['revoke-grant', 'destructive'],
     ]);
   });

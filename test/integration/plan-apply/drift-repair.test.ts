@@ -373,14 +373,18 @@ describeWithEmulator('keys leaving the manifest', () => {
     expect(revoked.code).toBe(0);
     expect(await snapshotLiveState([PRODUCTION])).toEqual(granted);
 
-    // A declared grant that changes is created anew, then the old one is revoked.
+    // A declared grant that changes is created anew, then the old one is revoked: only
+    // with --allow-destructive, as any live grant that is not an exact match.
     await workspace.write(withGrant('Decrypt'));
     const replaced = await planJson('kms.yaml', workspace.dir);
     expect(replaced.plan.changes.map((change) => `${change.action} ${change.risk}`)).toEqual([
       'create-grant safe',
-      'revoke-grant disruptive',
+      'revoke-grant destructive',
     ]);
-    expect((await cli(['apply', '--auto-approve', ...AWS], workspace.dir)).code).toBe(0);
+    expect((await cli(['apply', '--auto-approve', ...AWS], workspace.dir)).code).toBe(3);
+    expect(
+      (await cli(['apply', '--auto-approve', '--allow-destructive', ...AWS], workspace.dir)).code,
+    ).toBe(0);
     expect((await planJson('kms.yaml', workspace.dir)).code).toBe(0);
     const [app] = await snapshotLiveState([PRODUCTION]);
     expect(app?.grants).toHaveLength(1);
