@@ -1,0 +1,102 @@
+/**
+ * The AWS-documented key policy corpus (test/core/policy/aws-corpus/*.yaml): every case is a
+ * policy, a request and the verdict the AWS documentation gives, with its source. Each case
+ * runs in both modes: with the key ARN known (plan of an existing key) and with only the
+ * key's partition, account and Region known (validate, access, lint-policy, a key the plan
+ * creates). A case marked `known_bug` documents a verdict the evaluator does not give yet:
+ * the test expects the current (wrong) result and lists the case, so a fix makes it fail
+ * until the marker is removed.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  evaluateKeyPolicy,
+  type Decision,
+  type RequestedKey,
+} from '../../../core/policy/evaluate-key-policy.ts';
+import { parsePrincipal } from '../../../core/policy/parse-principal.ts';
+import {
+  CORPUS_DIR,
+  MODES,
+  loadAwsCorpus,
+  type Expectation,
+  type Mode,
+} from './aws-corpus/load-aws-corpus.ts';
+
+const KEY_ACCOUNT = '111122223333';
+const KEY_REGION = 'us-east-1';
+const KEY_ARN = `arn:aws:kms:${KEY_REGION}:${KEY_ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
+const KEYS: Record<Mode, RequestedKey> = {
+  arn_known: { arn: KEY_ARN },
+  location_only: { partition: 'aws', account: KEY_ACCOUNT, region: KEY_REGION },
+};
+
+const corpus = loadAwsCorpus();
+const knownBugs: string[] = [];
+
+function outcome(decision: Decision): Expectation {
+  return { verdict: decision.verdict, delegated_to_iam: decision.delegatedToIam };
+}
+
+describe('the AWS-documented corpus', () => {
+  it('has at least 200 distinct cases, each sourced from AWS documentation', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(200);
+    for (const corpusCase of corpus) {
+      expect(corpusCase.source.url, corpusCase.id).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+    }
+    const distinct = new Set(
+      corpus.map((c) => JSON.stringify([c.policy, c.request, c.stance])),
+    );
+    expect(distinct.size).toBe(corpus.length);
+  });
+
+  it('publishes its case count per topic in docs/policy-evaluation.md', () => {
+    const docs = readFileSync(join(CORPUS_DIR, '../../../../docs/policy-evaluation.md'), 'utf8');
+    const counts = new Map<string, number>();
+    for (const corpusCase of corpus) {
+      const topic = corpusCase.file.replace(/\.yaml$/, '');
+      counts.set(topic, (counts.get(topic) ?? 0) + 1);
+    }
+    for (const [topic, count] of counts) {
+      expect(docs, topic).toContain(`| \`${topic}\` | ${String(count)} |`);
+    }
+    expect(docs).toContain(`| **total** | **${String(corpus.length)}** |`);
+  });
+
+  it('states a cross-account caller only where the caller is in another account', () => {
+    for (const corpusCase of corpus.filter((c) => c.callerAccountIam !== undefined)) {
+      const parsed = parsePrincipal(corpusCase.request.principal);
+      const account = corpusCase.request.callerAccount ?? ('account' in parsed ? parsed.account : undefined);
+      expect(account !== undefined && account !== KEY_ACCOUNT, corpusCase.id).toBe(
+        corpusCase.callerAccountIam,
+      );
+    }
+  });
+
+  for (const corpusCase of corpus) {
+    for (const mode of MODES) {
+      it(`${corpusCase.id}: ${corpusCase.description} [${mode}]`, () => {
+        const decision = evaluateKeyPolicy(
+          corpusCase.policy,
+          { ...corpusCase.request, key: KEYS[mode] },
+          corpusCase.stance,
+        );
+        const expected = corpusCase.expected[mode];
+        if (corpusCase.knownBug !== undefined) {
+          // The documented verdict is not what the evaluator gives yet.
+          expect(outcome(decision)).not.toEqual(expected);
+          knownBugs.push(`${corpusCase.id} [${mode}]: ${corpusCase.knownBug}`);
+          return;
+        }
+        expect(outcome(decision)).toEqual(expected);
+      });
+    }
+  }
+
+  afterAll(() => {
+    if (knownBugs.length > 0) {
+      console.warn(`Known evaluator bugs in the AWS corpus:\n  ${knownBugs.join('\n  ')}`);
+    }
+  });
+});
