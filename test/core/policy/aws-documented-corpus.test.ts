@@ -20,6 +20,7 @@ import {
   CORPUS_DIR,
   MODES,
   loadAwsCorpus,
+  parseCorpusFile,
   type Expectation,
   type Mode,
 } from './aws-corpus/load-aws-corpus.ts';
@@ -33,7 +34,7 @@ const KEYS: Record<Mode, RequestedKey> = {
 };
 
 const corpus = loadAwsCorpus();
-const knownBugs: string[] = [];
+const knownBugs = new Map<string, string>();
 
 function outcome(decision: Decision): Expectation {
   return { verdict: decision.verdict, delegated_to_iam: decision.delegatedToIam };
@@ -64,16 +65,60 @@ describe('the AWS-documented corpus', () => {
       const topic = corpusCase.file.replace(/\.yaml$/, '');
       counts.set(topic, (counts.get(topic) ?? 0) + 1);
     }
-    for (const [topic, count] of counts) {
-      expect(docs, topic).toContain(`| \`${topic}\` | ${String(count)} |`);
-    }
-    expect(docs).toContain(`| **total** | **${String(corpus.length)}** |`);
+    // Table rows as Prettier pads them: | `topic` | 12 |
+    const row = (label: string): number | undefined => {
+      const line = docs.split('\n').find((text) => text.split('|')[1]?.trim() === label);
+      const cell = line?.split('|')[2]?.trim().replaceAll('*', '');
+      return cell === undefined ? undefined : Number(cell);
+    };
+    for (const [topic, count] of counts) expect(row(`\`${topic}\``), topic).toBe(count);
+    expect(row('**total**')).toBe(corpus.length);
+  });
+
+  // A typo in a case must fail the run, not silently test nothing.
+  const GOOD_CASE = `
+  - id: t-1
+    description: d
+    source: { title: t, url: 'https://docs.aws.amazon.com/kms/latest/developerguide/key-policies.html', section: s }
+    statement: { Effect: Allow, Principal: '*', Action: kms:Decrypt, Resource: '*' }
+    request: { principal: '*', action: kms:Decrypt }
+    expected: { verdict: allowed }`;
+  it.each([
+    ['an unknown case field', GOOD_CASE.replace('expected:', 'expect:'), 'unknown field "expect"'],
+    [
+      'an unknown verdict',
+      GOOD_CASE.replace('verdict: allowed', 'verdict: allow'),
+      'verdict must be',
+    ],
+    [
+      'a source that is not AWS documentation',
+      GOOD_CASE.replace('https://docs.aws.amazon.com', 'https://example.com'),
+      'source.url must be an AWS documentation page',
+    ],
+    [
+      'a misspelt statement element',
+      GOOD_CASE.replace('Resource:', 'Resources:'),
+      'unknown field "Resources"',
+    ],
+    [
+      'an unknown request field',
+      GOOD_CASE.replace('action: kms:Decrypt }', 'action: kms:Decrypt, mfa: true }'),
+      'unknown field "mfa"',
+    ],
+    ['a missing source', GOOD_CASE.replace(/ {4}source:.*\n/, ''), 'source must be a mapping'],
+  ])('refuses a case with %s', (_label, cases, message) => {
+    expect(() => parseCorpusFile('t.yaml', `topic: t\ncases:${cases}`)).toThrow(message);
+  });
+
+  it('accepts the well-formed case those are made from', () => {
+    expect(parseCorpusFile('t.yaml', `topic: t\ncases:${GOOD_CASE}`)).toHaveLength(1);
   });
 
   it('states a cross-account caller only where the caller is in another account', () => {
     for (const corpusCase of corpus.filter((c) => c.callerAccountIam !== undefined)) {
       const parsed = parsePrincipal(corpusCase.request.principal);
-      const account = corpusCase.request.callerAccount ?? ('account' in parsed ? parsed.account : undefined);
+      const account =
+        corpusCase.request.callerAccount ?? ('account' in parsed ? parsed.account : undefined);
       expect(account !== undefined && account !== KEY_ACCOUNT, corpusCase.id).toBe(
         corpusCase.callerAccountIam,
       );
@@ -92,7 +137,7 @@ describe('the AWS-documented corpus', () => {
         if (corpusCase.knownBug !== undefined) {
           // The documented verdict is not what the evaluator gives yet.
           expect(outcome(decision)).not.toEqual(expected);
-          knownBugs.push(`${corpusCase.id} [${mode}]: ${corpusCase.knownBug}`);
+          knownBugs.set(corpusCase.id, corpusCase.knownBug);
           return;
         }
         expect(outcome(decision)).toEqual(expected);
@@ -101,8 +146,9 @@ describe('the AWS-documented corpus', () => {
   }
 
   afterAll(() => {
-    if (knownBugs.length > 0) {
-      console.warn(`Known evaluator bugs in the AWS corpus:\n  ${knownBugs.join('\n  ')}`);
+    if (knownBugs.size > 0) {
+      const lines = [...knownBugs].map(([id, bug]) => `${id}: ${bug}`);
+      console.warn(`Known evaluator bugs in the AWS corpus:\n  ${lines.join('\n  ')}`);
     }
   });
 });

@@ -6,7 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { EvaluationStance, RequestContext } from '../../../../core/policy/evaluate-key-policy.ts';
+import type {
+  EvaluationStance,
+  RequestContext,
+} from '../../../../core/policy/evaluate-key-policy.ts';
 import type { KeyPolicyDocument, PolicyStatement } from '../../../../core/policy/types.ts';
 
 export const CORPUS_DIR = import.meta.dirname;
@@ -130,7 +133,9 @@ function checkPolicy(where: string, value: unknown): KeyPolicyDocument {
   if (!Array.isArray(statements) || statements.length === 0) {
     fail(where, 'policy Statement must be a non-empty list');
   }
-  statements.forEach((statement, index) => checkStatement(`${where} statement ${index}`, statement));
+  statements.forEach((statement, index) =>
+    checkStatement(`${where} statement ${index}`, statement),
+  );
   return value as unknown as KeyPolicyDocument;
 }
 
@@ -151,11 +156,16 @@ function checkRequest(where: string, value: unknown): Omit<RequestContext, 'key'
   onlyFields(where, value, REQUEST_FIELDS);
   text(where, value['principal'], 'request.principal');
   const action = text(where, value['action'], 'request.action');
-  if (!/^kms:[A-Za-z*?]+$/.test(action)) fail(where, `request.action must be kms:<Name>, got ${action}`);
+  if (!/^kms:[A-Za-z*?]+$/.test(action))
+    fail(where, `request.action must be kms:<Name>, got ${action}`);
   return value as unknown as Omit<RequestContext, 'key'>;
 }
 
-function checkCase(file: string, raw: unknown, shared: Record<string, KeyPolicyDocument>): CorpusCase {
+function checkCase(
+  file: string,
+  raw: unknown,
+  shared: Record<string, KeyPolicyDocument>,
+): CorpusCase {
   if (!isObject(raw)) fail(file, 'each case must be a mapping');
   const id = text(file, raw['id'], 'id');
   const where = `${file} ${id}`;
@@ -166,11 +176,15 @@ function checkCase(file: string, raw: unknown, shared: Record<string, KeyPolicyD
   onlyFields(where, source, new Set(['title', 'url', 'section']));
   const url = text(where, source['url'], 'source.url');
   if (!/^https:\/\/docs\.aws\.amazon\.com\/[^\s]+$/.test(url)) {
-    fail(where, `source.url must be an AWS documentation page (https://docs.aws.amazon.com/...), got ${url}`);
+    fail(
+      where,
+      `source.url must be an AWS documentation page (https://docs.aws.amazon.com/...), got ${url}`,
+    );
   }
 
   let policy: KeyPolicyDocument;
-  if ('policy' in raw === 'statement' in raw) fail(where, 'give exactly one of policy and statement');
+  if ('policy' in raw === 'statement' in raw)
+    fail(where, 'give exactly one of policy and statement');
   if (typeof raw['policy'] === 'string') {
     policy = shared[raw['policy']] ?? fail(where, `no shared policy named ${raw['policy']}`);
   } else if ('policy' in raw) {
@@ -198,9 +212,11 @@ function checkCase(file: string, raw: unknown, shared: Record<string, KeyPolicyD
     }
   }
   const stance = raw['stance'] ?? 'exact';
-  if (typeof stance !== 'string' || !STANCES.has(stance)) fail(where, `unknown stance ${String(stance)}`);
+  if (typeof stance !== 'string' || !STANCES.has(stance))
+    fail(where, `stance must be exact, lockout or exposure, got ${JSON.stringify(stance)}`);
   const iam = raw['caller_account_iam'];
-  if (iam !== undefined && typeof iam !== 'boolean') fail(where, 'caller_account_iam must be true or false');
+  if (iam !== undefined && typeof iam !== 'boolean')
+    fail(where, 'caller_account_iam must be true or false');
   return {
     file,
     id,
@@ -216,7 +232,8 @@ function checkCase(file: string, raw: unknown, shared: Record<string, KeyPolicyD
     callerAccountIam: iam,
     stance: stance as EvaluationStance,
     note: raw['note'] === undefined ? undefined : text(where, raw['note'], 'note'),
-    knownBug: raw['known_bug'] === undefined ? undefined : text(where, raw['known_bug'], 'known_bug'),
+    knownBug:
+      raw['known_bug'] === undefined ? undefined : text(where, raw['known_bug'], 'known_bug'),
   };
 }
 
@@ -226,27 +243,32 @@ export function loadAwsCorpus(): CorpusCase[] {
     .filter((name) => name.endsWith('.yaml'))
     .sort();
   const ids = new Set<string>();
-  return files.flatMap((file) => {
-    const document: unknown = parse(readFileSync(join(CORPUS_DIR, file), 'utf8'), { merge: true });
-    if (!isObject(document)) fail(file, 'the file must be a mapping');
-    // `sources` holds YAML anchors for the cases' sources and is not read otherwise.
-    onlyFields(file, document, new Set(['topic', 'sources', 'policies', 'cases']));
-    if (document['topic'] !== file.replace(/\.yaml$/, '')) {
-      fail(file, `topic must be the file name without .yaml, got ${String(document['topic'])}`);
-    }
-    const shared: Record<string, KeyPolicyDocument> = {};
-    const policies = document['policies'] ?? {};
-    if (!isObject(policies)) fail(file, 'policies must map names to policies');
-    for (const [name, policy] of Object.entries(policies)) {
-      shared[name] = checkPolicy(`${file} policy ${name}`, policy);
-    }
-    const cases = document['cases'];
-    if (!Array.isArray(cases) || cases.length === 0) fail(file, 'cases must be a non-empty list');
-    return cases.map((raw) => {
-      const corpusCase = checkCase(file, raw, shared);
-      if (ids.has(corpusCase.id)) fail(file, `duplicate case id ${corpusCase.id}`);
-      ids.add(corpusCase.id);
-      return corpusCase;
-    });
+  return files.flatMap((file) =>
+    parseCorpusFile(file, readFileSync(join(CORPUS_DIR, file), 'utf8'), ids),
+  );
+}
+
+/** The cases of one corpus file; `ids` collects the ids seen so far (unique across files). */
+export function parseCorpusFile(file: string, text: string, ids = new Set<string>()): CorpusCase[] {
+  const document: unknown = parse(text, { merge: true });
+  if (!isObject(document)) fail(file, 'the file must be a mapping');
+  // `sources` holds YAML anchors for the cases' sources and is not read otherwise.
+  onlyFields(file, document, new Set(['topic', 'sources', 'policies', 'cases']));
+  if (document['topic'] !== file.replace(/\.yaml$/, '')) {
+    fail(file, `topic must be the file name without .yaml, got ${String(document['topic'])}`);
+  }
+  const shared: Record<string, KeyPolicyDocument> = {};
+  const policies = document['policies'] ?? {};
+  if (!isObject(policies)) fail(file, 'policies must map names to policies');
+  for (const [name, policy] of Object.entries(policies)) {
+    shared[name] = checkPolicy(`${file} policy ${name}`, policy);
+  }
+  const cases = document['cases'];
+  if (!Array.isArray(cases) || cases.length === 0) fail(file, 'cases must be a non-empty list');
+  return cases.map((raw) => {
+    const corpusCase = checkCase(file, raw, shared);
+    if (ids.has(corpusCase.id)) fail(file, `duplicate case id ${corpusCase.id}`);
+    ids.add(corpusCase.id);
+    return corpusCase;
   });
 }
