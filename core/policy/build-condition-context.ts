@@ -43,6 +43,7 @@ const FROM_CALLER = new Set([
   'kms:calleraccount',
   'aws:principalisawsservice',
   'aws:principalservicename',
+  'aws:username',
 ]);
 
 /** The condition keys of `request` (IAM User Guide, "AWS global condition context keys"). */
@@ -69,6 +70,8 @@ export function buildConditionContext(request: RequestContext, caller: Caller): 
         : request.principal,
     );
     set('aws:PrincipalIsAWSService', parsed.kind === 'service' ? 'true' : 'false');
+    // Included for IAM users only ("AWS global condition context keys", aws:username).
+    if (parsed.kind === 'user') set('aws:username', parsed.name);
     if (parsed.kind === 'service') set('aws:PrincipalServiceName', parsed.service);
   }
   // AWS KMS requires TLS ("Infrastructure security in AWS KMS"): every request is secure.
@@ -80,7 +83,8 @@ export function buildConditionContext(request: RequestContext, caller: Caller): 
     set('aws:MultiFactorAuthPresent', String(request.mfaPresent));
   }
   set('kms:ViaService', request.viaService);
-  if (request.viaService !== undefined) set('aws:ViaAWSService', 'true');
+  // Present in every request: false for a direct call ("AWS global condition context keys").
+  set('aws:ViaAWSService', String(request.viaService !== undefined));
   if (request.grantIsForAwsResource !== undefined && supports(GRANT_FOR_AWS_RESOURCE_KEY)) {
     set(GRANT_FOR_AWS_RESOURCE_KEY, String(request.grantIsForAwsResource));
   }

@@ -51,6 +51,15 @@ const UNDECIDABLE: [string, NonNullable<PolicyStatement['Condition']>][] = [
     'DateGreaterThan aws:CurrentTime <a future date>',
     { DateGreaterThan: { 'aws:CurrentTime': '2099-01-01T00:00:00Z' } },
   ],
+  // IAM User Guide example "AWS: Denies access to AWS based on the source IP": on a direct call
+  // aws:ViaAWSService is false ("AWS global condition context keys"), so only the IP is unknown.
+  [
+    'NotIpAddress aws:SourceIp and Bool aws:ViaAWSService false',
+    {
+      NotIpAddress: { 'aws:SourceIp': ['192.0.2.0/24', '203.0.113.0/24'] },
+      Bool: { 'aws:ViaAWSService': 'false' },
+    },
+  ],
 ];
 
 function denyAll(condition: NonNullable<PolicyStatement['Condition']>): PolicyStatement {

@@ -215,7 +215,7 @@ describe('conditions under the lockout stance (IAM User Guide, "AWS global condi
     [{ StringLike: { 'aws:userid': '*' } }, 'aws:userid'],
     [{ Null: { 'aws:SourceIp': 'false' } }, 'aws:SourceIp'],
     [{ DateGreaterThan: { 'aws:CurrentTime': '2099-01-01T00:00:00Z' } }, 'aws:CurrentTime'],
-    [{ StringEquals: { 'aws:username': '${aws:userid}' } }, 'aws:username'],
+    [{ StringEquals: { 'aws:PrincipalTag/team': '${aws:userid}' } }, 'aws:PrincipalTag/team'],
   ] as const)(
     'a Deny on %j is undecided: applies under lockout, not under exact',
     (condition, key) => {
@@ -234,6 +234,9 @@ describe('conditions under the lockout stance (IAM User Guide, "AWS global condi
     [{ StringEquals: { 'kms:CallerAccount': '444455556666' } }, 'allowed'],
     [{ StringNotEquals: { 'kms:CallerAccount': ACCOUNT } }, 'allowed'],
     [{ Null: { 'kms:ViaService': 'false' } }, 'allowed'],
+    // aws:ViaAWSService is false on a direct call; aws:username is only there for IAM users.
+    [{ Bool: { 'aws:ViaAWSService': 'false' } }, 'explicit_deny'],
+    [{ StringLike: { 'aws:username': '*' } }, 'allowed'],
     // PutKeyPolicy carries no kms:GrantOperations (Service Authorization Reference).
     [{ 'ForAnyValue:StringEquals': { 'kms:GrantOperations': 'Decrypt' } }, 'allowed'],
   ] as const)('a Deny on %j is decided from what the request models: %s', (condition, expected) => {

@@ -417,8 +417,10 @@ describe('evaluateKeyPolicy: condition operators', () => {
     ],
     ['Bool', 'aws:SecureTransport', true, 'true', true],
     ['Bool', 'aws:SecureTransport', 'true', 'false', false],
-    ['Bool', 'aws:ViaAWSService', 'true', undefined, false],
-    ['BoolIfExists', 'aws:ViaAWSService', 'true', undefined, true],
+    // A key absent from the request (aws:ViaAWSService is never absent: false on direct calls).
+    ['Bool', 'aws:PrincipalTag/break-glass', 'true', undefined, false],
+    ['BoolIfExists', 'aws:PrincipalTag/break-glass', 'true', undefined, true],
+    ['Bool', 'aws:ViaAWSService', 'false', undefined, true],
     ['BinaryEquals', 'aws:PrincipalTag/blob', 'QmluYXJ5', 'QmluYXJ5', true],
     ['IpAddress', 'aws:SourceIp', '203.0.113.0/24', '203.0.113.9', true],
     ['IpAddress', 'aws:SourceIp', '203.0.113.0/24', '203.0.114.9', false],
