@@ -32,20 +32,22 @@
  *    only for operations that take an encryption context, and `kms:GrantIsForAWSResource`
  *    only for CreateGrant, ListGrants and RevokeGrant; values given for other operations are
  *    ignored, as AWS would.
- * 9. Policy variables (`${aws:username}`, `${aws:PrincipalTag/team}`, `${*}`, defaults as in
- *    `${aws:username, 'none'}`) are replaced in condition values of 2012-10-17 policies; a
- *    value whose variable is missing from the request never matches.
+ * 9. Policy variables (`${aws:username}`, `${aws:PrincipalTag/team}`, defaults as in
+ *    `${aws:username, 'none'}`) are replaced in condition values and resources of 2012-10-17
+ *    policies; a value whose variable is missing from the request never matches. `${*}`,
+ *    `${?}` and `${$}` are the literal characters, never wildcards.
  *
  * Out of scope: IAM identity policies, grants, SCPs/RCPs, VPC endpoint and session
  * policies. A `delegatedToIam` result says that the outcome depends on the caller's IAM
  * policies. A caller in another account always also needs an IAM policy in its own account.
  */
-import { findConditionKey } from './find-condition-key.ts';
 import kmsIamData from './kms-iam-data.json' with { type: 'json' };
 import { matchIpAddress } from './match-ip-address.ts';
+import { matchArn } from './match-arn.ts';
 import { matchWildcard } from './match-wildcard.ts';
 import { parseConditionOperator, type ConditionOperator } from './parse-condition-operator.ts';
 import { parsePrincipal, type ParsedPrincipal } from './parse-principal.ts';
+import { substitutePolicyVariables, type SubstitutedValue } from './substitute-policy-variables.ts';
 import { toList } from './to-list.ts';
 import type { KeyPolicyDocument, PolicyStatement, PrincipalBlock } from './types.ts';
 
@@ -176,7 +178,7 @@ export function evaluateKeyPolicy(
     const principalMatch = matchStatementPrincipal(statement, caller);
     if (principalMatch === 'none') continue;
     if (!matchStatementAction(statement, request.action)) continue;
-    if (!matchStatementResource(statement, request.resource)) continue;
+    if (!matchStatementResource(statement, request.resource, context, prepared.variables)) continue;
     if (!matchConditions(statement.conditions, context, prepared.variables)) continue;
     if (statement.effect === 'Deny') denies.push(statement.label);
     else if (principalMatch === 'account') delegatedBy.push(statement.label);
@@ -335,31 +337,21 @@ function matchStatementAction(statement: PreparedStatement, action: string): boo
 function matchStatementResource(
   statement: PreparedStatement,
   resource: string | undefined,
+  context: Context,
+  variables: boolean,
 ): boolean {
   // Without a key ARN the request is for "this key", which every Resource of a key policy names.
-  const matches = (pattern: string): boolean =>
-    resource === undefined
-      ? pattern === '*' || pattern.startsWith('arn:')
-      : matchArn(pattern, resource);
+  const matches = (pattern: string): boolean => {
+    if (resource === undefined) return pattern === '*' || pattern.startsWith('arn:');
+    if (!variables) return matchArn(pattern, resource);
+    const substituted = substitutePolicyVariables(pattern, context);
+    return substituted !== undefined && matchArn(substituted.pattern, resource);
+  };
   if (statement.notResources !== undefined) {
     const patterns = statement.notResources;
     return resource === undefined ? !patterns.includes('*') : !patterns.some(matches);
   }
   return (statement.resources ?? []).some(matches);
-}
-
-/** ARN wildcard matching, segment by segment (the resource part may hold colons). */
-function matchArn(pattern: string, arn: string): boolean {
-  if (pattern === '*') return true;
-  const patternParts = splitArn(pattern);
-  const arnParts = splitArn(arn);
-  if (patternParts.length !== 6 || arnParts.length !== 6) return matchWildcard(pattern, arn);
-  return patternParts.every((part, index) => matchWildcard(part, arnParts[index] ?? ''));
-}
-
-function splitArn(arn: string): string[] {
-  const parts = arn.split(':');
-  return parts.length <= 6 ? parts : [...parts.slice(0, 5), parts.slice(5).join(':')];
 }
 
 /** Request context: lower-cased key -> values. Absent keys are absent, never empty. */
@@ -449,12 +441,9 @@ function matchCondition(
     if (operator.setOperator === 'ForAnyValue') return false;
     return operator.negated;
   }
-  const resolved = variables
-    ? policyValues.flatMap((value) => {
-        const substituted = substituteVariables(value, context);
-        return substituted === undefined ? [] : [substituted];
-      })
-    : policyValues;
+  const resolved: SubstitutedValue[] = variables
+    ? policyValues.flatMap((value) => substitutePolicyVariables(value, context) ?? [])
+    : policyValues.map((value) => ({ text: value, pattern: [{ glob: value }] }));
   const matchesOne = (requestValue: string): boolean =>
     resolved.some((policyValue) => compareValues(operator, requestValue, policyValue));
   const passes = (requestValue: string): boolean =>
@@ -466,13 +455,18 @@ function matchCondition(
   return operator.negated ? !anyMatch : anyMatch;
 }
 
-function compareValues(operator: ConditionOperator, request: string, policy: string): boolean {
+function compareValues(
+  operator: ConditionOperator,
+  request: string,
+  substituted: SubstitutedValue,
+): boolean {
+  const policy = substituted.text;
   switch (operator.family) {
     case 'String':
-      if (operator.wildcards) return matchWildcard(policy, request);
+      if (operator.wildcards) return matchWildcard(substituted.pattern, request);
       return operator.ignoreCase ? equalsIgnoreCase(policy, request) : policy === request;
     case 'Arn':
-      return matchArn(policy, request);
+      return matchArn(substituted.pattern, request);
     case 'Bool':
       return equalsIgnoreCase(policy, request);
     case 'Binary':
@@ -509,7 +503,8 @@ function compareOrdered(
 }
 
 function parseNumber(text: string): number | undefined {
-  if (!/^\s*-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(text)) return undefined;
+  // One way to match each input (`\d+\.?\d*` split a run of digits n ways: quadratic).
+  if (!/^\s*-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$/.test(text)) return undefined;
   return Number(text);
 }
 
@@ -519,23 +514,4 @@ function parseDate(text: string): number | undefined {
   if (seconds !== undefined) return seconds * 1000;
   const millis = Date.parse(text);
   return Number.isNaN(millis) ? undefined : millis;
-}
-
-const VARIABLE = /\$\{([^}]*)\}/g;
-
-/** `undefined` when a variable without default is missing from the request. */
-function substituteVariables(value: string, context: Context): string | undefined {
-  if (!value.includes('${')) return value;
-  const missing: string[] = [];
-  const result = value.replace(VARIABLE, (_match, body: string) => {
-    if (body === '*' || body === '?' || body === '$') return body;
-    const [name = '', fallback] = body.split(',', 2).map((part) => part.trim());
-    const values = context.get(name.toLowerCase());
-    if (values?.[0] !== undefined && findConditionKey(name)?.multiValued !== true) return values[0];
-    const quoted = fallback === undefined ? undefined : /^'(.*)'$/.exec(fallback)?.[1];
-    if (quoted !== undefined) return quoted;
-    missing.push(name);
-    return '';
-  });
-  return missing.length > 0 ? undefined : result;
 }
