@@ -76,9 +76,23 @@ export function matchWildcard(
   return p === units.length;
 }
 
-function patternUnits(pattern: WildcardPattern, ignoreCase: boolean): Unit[] {
-  const parts: readonly WildcardPart[] =
-    typeof pattern === 'string' ? [{ glob: pattern }] : pattern;
+/** Units of recent string patterns (a policy's few patterns are matched thousands of times). */
+const cache = [new Map<string, readonly Unit[]>(), new Map<string, readonly Unit[]>()] as const;
+const CACHE_LIMIT = 1000;
+
+function patternUnits(pattern: WildcardPattern, ignoreCase: boolean): readonly Unit[] {
+  if (typeof pattern !== 'string') return toUnits(pattern, ignoreCase);
+  const cached = cache[ignoreCase ? 1 : 0];
+  let units = cached.get(pattern);
+  if (units === undefined) {
+    units = toUnits([{ glob: pattern }], ignoreCase);
+    if (cached.size >= CACHE_LIMIT) cached.clear();
+    cached.set(pattern, units);
+  }
+  return units;
+}
+
+function toUnits(parts: readonly WildcardPart[], ignoreCase: boolean): Unit[] {
   const units: Unit[] = [];
   for (const part of parts) {
     if ('glob' in part) {
