@@ -19,6 +19,7 @@ import { measurePullRequestEvent } from '../test/app/measure-pull-request-event.
 import { formatImportFigure, measureImport } from '../test/integration/import/import-bench.ts';
 import { generateManifest } from './generate-manifest.ts';
 import { actionBundleBytes, measureActionColdStart } from './measure-action-cold-start.ts';
+import { measureHostileInputs } from './measure-hostile-inputs.ts';
 
 const ACCOUNT = '123456789012';
 const options = { repository: 'acme/bench', manifestPath: 'kms.yaml' };
@@ -105,6 +106,11 @@ console.log(
     `  first event ${figures.coldMs} ms, then ${figures.warmMs} ms wall / ${figures.warmCpuMs} ms CPU; ${figures.apiCalls} GitHub API calls; heap after ${figures.heapAfterMiB} MiB, max RSS ${figures.maxRssMiB} MiB`,
   );
 }
+
+console.log('\n## hostile inputs: worst cases of a pull request from a fork (docs/security.md)');
+await measureHostileInputs((line) => {
+  console.log(line);
+});
 
 console.log('\n## plan against the KMS emulator (moto server): read live state + diff');
 const emulator = await startEmulator();

@@ -1,3 +1,10 @@
+import { MAX_COLLECTION_ENTRIES, MAX_YAML_NODES } from '../core/manifest/inspect-yaml-structure.ts';
+import {
+  MAX_MANIFEST_BYTES,
+  MAX_MANIFEST_KEYS,
+  MAX_YAML_ALIASES,
+  MAX_YAML_DEPTH,
+} from '../core/manifest/load-manifest.ts';
 import schema from '../schemas/kms.schema.json' with { type: 'json' };
 
 interface SchemaNode {
@@ -30,6 +37,11 @@ Point your editor at the schema for completion and inline docs:
 \`# yaml-language-server: $schema=<path or URL>/schemas/kms.schema.json\`.
 
 \`<name>\` stands for a name you choose (a key's logical name, an account or principal name).
+
+A manifest is refused, with the line and column of the first value past the limit, when it
+holds more than ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB, ${MAX_MANIFEST_KEYS} keys, ${MAX_COLLECTION_ENTRIES} entries in one list or mapping,
+${MAX_YAML_NODES} values (scalars, lists and mappings), ${MAX_YAML_DEPTH} levels of nesting or ${MAX_YAML_ALIASES} YAML aliases: split
+larger estates across several manifests.
 
 | Field | Type | Limits | Description |
 | --- | --- | --- | --- |

@@ -217,14 +217,20 @@ function allowConditions(
 ): Conditions | undefined {
   const conditions: Conditions = {};
   const suffix = DNS_SUFFIXES[partition] ?? 'amazonaws.com';
-  const endpoint = new RegExp(`^([a-z][a-z0-9-]*)\\.${escape(region)}\\.${escape(suffix)}$`);
+  // `<service>.<region>.<suffix>`, compared as text: no regular expression built from input.
+  const endpointTail = `.${region}.${suffix}`;
+  const serviceOf = (entry: string): string | undefined => {
+    if (!entry.endsWith(endpointTail)) return undefined;
+    const service = entry.slice(0, -endpointTail.length);
+    return SERVICE_NAME.test(service) ? service : undefined;
+  };
   for (const [operator, entries] of Object.entries(statement.Condition ?? {})) {
     for (const [key, value] of Object.entries(entries)) {
       const op = operator.toLowerCase();
       const name = key.toLowerCase();
       const values = toList(value).map(String);
       if (op === 'stringequals' && name === 'kms:viaservice') {
-        const services = values.map((entry) => endpoint.exec(entry)?.[1]);
+        const services = values.map(serviceOf);
         if (services.some((service) => service === undefined)) {
           reasons.push(
             `statement ${label} allows kms:ViaService ${values.join(', ')}, not services of the key's Region ${region}`,
@@ -376,6 +382,4 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+const SERVICE_NAME = /^[a-z][a-z0-9-]*$/;

@@ -54,6 +54,7 @@ export function compileDesiredState(
 ): CompileResult {
   const problems: ManifestProblem[] = [];
   let policyDocumentProblems = 0;
+  const reported = new Set<string>();
   const report = (
     path: DocumentPath,
     message: string,
@@ -63,7 +64,9 @@ export function compileDesiredState(
     const position = at === 'key' ? loaded.locateKey(path) : loaded.locate(path);
     const pointer = `/${path.map(String).join('/')}`;
     // A bad value in `defaults:` is seen once per key: report it once.
-    if (problems.some((found) => found.path === pointer && found.message === message)) return;
+    const id = `${pointer}\u0000${message}`;
+    if (reported.has(id)) return;
+    reported.add(id);
     problems.push({
       message,
       file: loaded.file,

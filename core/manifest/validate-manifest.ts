@@ -6,6 +6,9 @@ import type { ManifestInput, ManifestProblem } from './types.ts';
 
 let compiled: ValidateFunction | undefined;
 
+/** Schema problems reported at most: a manifest with more needs its first ones fixed first. */
+const MAX_SCHEMA_PROBLEMS = 100;
+
 /** The schema validator, compiled once per process. */
 function validator(): ValidateFunction {
   compiled ??= new Ajv2020({
@@ -29,10 +32,19 @@ export function validateManifest(loaded: LoadedManifest): ValidationResult {
   }
   const seen = new Set<string>();
   const problems: ManifestProblem[] = [];
-  for (const error of relevantErrors(validate.errors ?? [])) {
+  const errors = relevantErrors(validate.errors ?? []);
+  for (const [index, error] of errors.entries()) {
     const problem = toProblem(loaded, error);
     const id = `${problem.path}\u0000${problem.message}`;
     if (seen.has(id)) continue;
+    if (problems.length === MAX_SCHEMA_PROBLEMS) {
+      problems.push({
+        ...problem,
+        message: `more schema errors follow (${errors.length - index} from here): only the first ${MAX_SCHEMA_PROBLEMS} are reported`,
+        hint: 'fix the errors above and validate again',
+      });
+      break;
+    }
     seen.add(id);
     problems.push(problem);
   }

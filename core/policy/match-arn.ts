@@ -1,12 +1,40 @@
-import { matchWildcard } from './match-wildcard.ts';
+import { matchWildcard, type WildcardPart, type WildcardPattern } from './match-wildcard.ts';
 
-/** ARN wildcard matching, segment by segment (the resource part may hold colons). */
-export function matchArn(pattern: string, arn: string): boolean {
-  if (pattern === '*') return true;
-  const patternParts = splitArn(pattern);
-  const arnParts = splitArn(arn);
-  if (patternParts.length !== 6 || arnParts.length !== 6) return matchWildcard(pattern, arn);
-  return patternParts.every((part, index) => matchWildcard(part, arnParts[index] ?? ''));
+/**
+ * ARN wildcard matching, case-sensitive and segment by segment (the resource part may hold
+ * colons), as IAM's `ArnLike` and `Resource` compare. A pattern in parts keeps its literal
+ * `*` and `?` (from `${*}` and `${?}`).
+ */
+export function matchArn(pattern: WildcardPattern, arn: string): boolean {
+  const parts: readonly WildcardPart[] =
+    typeof pattern === 'string' ? [{ glob: pattern }] : pattern;
+  const [first] = parts;
+  if (parts.length === 1 && first !== undefined && 'glob' in first && first.glob === '*')
+    return true;
+  const patternSegments = splitPattern(parts);
+  const arnSegments = splitArn(arn);
+  if (patternSegments.length !== 6 || arnSegments.length !== 6) return matchWildcard(parts, arn);
+  return patternSegments.every((segment, index) =>
+    matchWildcard(segment, arnSegments[index] ?? ''),
+  );
+}
+
+/** The pattern's six ARN segments (fewer or more when it is no ARN), parts kept apart. */
+function splitPattern(parts: readonly WildcardPart[]): WildcardPart[][] {
+  const segments: WildcardPart[][] = [[]];
+  for (const part of parts) {
+    const literal = 'literal' in part;
+    const pieces = (literal ? part.literal : part.glob).split(':');
+    for (const [index, piece] of pieces.entries()) {
+      // Past the fifth colon the resource keeps its colons.
+      if (index > 0) {
+        if (segments.length < 6) segments.push([]);
+        else segments[5]?.push(literal ? { literal: ':' } : { glob: ':' });
+      }
+      if (piece !== '') segments.at(-1)?.push(literal ? { literal: piece } : { glob: piece });
+    }
+  }
+  return segments;
 }
 
 /** The six parts of an ARN (`arn`, partition, service, Region, account, resource). */

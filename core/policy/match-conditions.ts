@@ -5,7 +5,7 @@ import { matchIpAddress } from './match-ip-address.ts';
 import { matchWildcard } from './match-wildcard.ts';
 import type { ConditionOperator } from './parse-condition-operator.ts';
 import type { PreparedCondition } from './prepare-key-policy.ts';
-import { substitutePolicyVariables } from './substitute-policy-variables.ts';
+import { substitutePolicyVariables, type SubstitutedValue } from './substitute-policy-variables.ts';
 
 export interface ConditionsMatch {
   match: Match;
@@ -60,10 +60,10 @@ function matchCondition(
     if (operator.setOperator === 'ForAnyValue') return 'no';
     return asMatch(operator.negated);
   }
-  const resolved: string[] = [];
+  const resolved: SubstitutedValue[] = [];
   for (const value of policyValues) {
     if (!variables) {
-      resolved.push(value);
+      resolved.push({ text: value, pattern: [{ glob: value }] });
       continue;
     }
     const substituted = substitutePolicyVariables(value, context.values);
@@ -86,15 +86,20 @@ function asMatch(value: boolean): Match {
   return value ? 'yes' : 'no';
 }
 
-function compareValues(operator: ConditionOperator, request: string, policy: string): boolean {
+function compareValues(
+  operator: ConditionOperator,
+  request: string,
+  substituted: SubstitutedValue,
+): boolean {
+  const policy = substituted.text;
   switch (operator.family) {
     case 'String':
-      if (operator.wildcards) return matchWildcard(policy, request);
+      if (operator.wildcards) return matchWildcard(substituted.pattern, request);
       return operator.ignoreCase
         ? policy.toLowerCase() === request.toLowerCase()
         : policy === request;
     case 'Arn':
-      return matchArn(policy, request);
+      return matchArn(substituted.pattern, request);
     case 'Bool':
       return policy.toLowerCase() === request.toLowerCase();
     case 'Binary':
@@ -131,7 +136,8 @@ function compareOrdered(
 }
 
 function parseNumber(text: string): number | undefined {
-  if (!/^\s*-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(text)) return undefined;
+  // One way to match each input (`\d+\.?\d*` split a run of digits n ways: quadratic).
+  if (!/^\s*-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$/.test(text)) return undefined;
   return Number(text);
 }
 

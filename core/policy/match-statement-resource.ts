@@ -41,6 +41,10 @@ const PROBE_KEY_IDS = [
 
 function matchResource(pattern: string, key: RequestedKey | undefined): Match {
   if (pattern === '*') return 'yes';
+  // A policy variable in a Resource takes its value from the request (IAM User Guide, "IAM
+  // policy elements: Variables and tags"), which the plan does not know: undecided, so the
+  // stance decides (a Deny counts for lockout, an Allow grants nothing for sure).
+  if (pattern.includes('${')) return 'maybe';
   if (key !== undefined && 'arn' in key) return matchArn(pattern, key.arn) ? 'yes' : 'no';
   const location: KeyLocation = key ?? {};
   const parts = splitArn(pattern);

@@ -1,6 +1,6 @@
 /**
  * Time and memory of the app handling one `pull_request` event for a manifest of `count` keys
- * (bench/generate-manifest.ts), GitHub answered in-process by nock: the manifest is new in the
+ * (bench/generate-manifest.ts) or for the manifest text given, GitHub answered in-process by nock: the manifest is new in the
  * pull request, so every finding is on an added line (the most work: check run with all
  * annotations in batches, a full review). Run alone for figures:
  *   node --expose-gc --import tsx test/app/measure-pull-request-event.ts 500
@@ -14,7 +14,8 @@ import { generateManifest } from '../../bench/generate-manifest.ts';
 import { BASE_SHA, HEAD_SHA, createTestProbot, loadFixture, mockGitHub } from './github-mock.ts';
 
 export interface PullRequestEventFigures {
-  keys: number;
+  /** Keys of the generated manifest (none for a manifest given as text). */
+  keys?: number;
   manifestBytes: number;
   /** First event of the process: includes schema compilation and module warm-up. */
   coldMs: number;
@@ -31,11 +32,14 @@ export interface PullRequestEventFigures {
 }
 
 export async function measurePullRequestEvent(
-  count: number,
+  countOrManifest: number | string,
   runs = 5,
 ): Promise<PullRequestEventFigures> {
   nock.disableNetConnect();
-  const manifest = generateManifest(count, '123456789012');
+  const manifest =
+    typeof countOrManifest === 'string'
+      ? countOrManifest
+      : generateManifest(countOrManifest, '123456789012');
   const lines = manifest.trimEnd().split('\n');
   const patch = `@@ -0,0 +1,${lines.length} @@\n${lines.map((line) => `+${line}`).join('\n')}`;
   const payload = loadFixture('pull_request.opened');
@@ -76,7 +80,7 @@ export async function measurePullRequestEvent(
   const warm = times.slice(1).sort((a, b) => a - b);
   const warmCpu = cpu.slice(1).sort((a, b) => a - b);
   return {
-    keys: count,
+    ...(typeof countOrManifest === 'string' ? {} : { keys: countOrManifest }),
     manifestBytes: Buffer.byteLength(manifest),
     coldMs: Math.round(times[0] ?? 0),
     warmMs: Math.round(warm[Math.floor(warm.length / 2)] ?? 0),

@@ -5,6 +5,9 @@ import { listPolicyPrincipals } from '../policy/list-policy-principals.ts';
 import { usablePolicyDocument } from '../policy/usable-policy-document.ts';
 import type { ManifestIssue, ManifestRule } from '../types.ts';
 
+/** Other keys a finding names; past that it counts them (5,000 keys could all share a user). */
+const MAX_NAMED_KEYS = 10;
+
 /**
  * A principal that may use a key of one compliance domain (e.g. `pci`) also uses a key
  * outside that domain (another domain, or none). Users are the principals a key policy
@@ -24,20 +27,31 @@ export const complianceIsolation: ManifestRule = {
   },
   check: (desired) => {
     const usersByKey = new Map(desired.keys.map((key) => [key.name, usersOf(key)]));
+    // Keys by principal, in manifest order: one pass instead of a scan of all keys per user.
+    const keysByUser = new Map<string, DesiredKey[]>();
+    for (const key of desired.keys) {
+      for (const principal of usersByKey.get(key.name) ?? []) {
+        const keys = keysByUser.get(principal) ?? [];
+        keys.push(key);
+        keysByUser.set(principal, keys);
+      }
+    }
     const issues: ManifestIssue[] = [];
     for (const key of desired.keys) {
       if (key.compliance === undefined) continue;
       const domain = key.compliance.toLowerCase();
       for (const principal of usersByKey.get(key.name) ?? []) {
-        const others = desired.keys.filter(
-          (other) =>
-            (other.compliance?.toLowerCase() ?? '') !== domain &&
-            (usersByKey.get(other.name)?.has(principal) ?? false),
+        const others = (keysByUser.get(principal) ?? []).filter(
+          (other) => (other.compliance?.toLowerCase() ?? '') !== domain,
         );
         if (others.length === 0) continue;
-        const described = others
-          .map((other) => `\`${other.name}\` (${other.compliance ?? 'no compliance domain'})`)
-          .join(', ');
+        const shown = others
+          .slice(0, MAX_NAMED_KEYS)
+          .map((other) => `\`${other.name}\` (${other.compliance ?? 'no compliance domain'})`);
+        if (others.length > MAX_NAMED_KEYS) {
+          shown.push(`${others.length - MAX_NAMED_KEYS} more keys`);
+        }
+        const described = shown.join(', ');
         issues.push({
           key: key.name,
           path: ['keys', key.name, 'compliance'],

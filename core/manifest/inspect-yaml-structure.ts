@@ -1,0 +1,180 @@
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  Scalar,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
+import { yamlKeyName } from './yaml-key-name.ts';
+
+/** Cap on YAML aliases (written and expanded): anchors are handy, alias bombs are not. */
+export const MAX_YAML_ALIASES = 200;
+/** Cap on nested lists and mappings: a manifest needs about ten levels, deep nesting is an attack. */
+export const MAX_YAML_DEPTH = 64;
+/** Cap on the entries of one list or mapping (the 5,000 keys of a manifest are the largest). */
+export const MAX_COLLECTION_ENTRIES = 5000;
+/**
+ * Cap on the values of a whole manifest (scalars, lists, mappings): 5,000 keys of ten fields
+ * stay well under it, and every later stage (schema, compile, lint) works per value.
+ */
+export const MAX_YAML_NODES = 100_000;
+
+export interface DuplicateKey {
+  name: string;
+  /** Offset of the repeated key. */
+  offset: number;
+  /** Offset of its first occurrence in the same mapping. */
+  firstOffset: number;
+}
+
+export interface StructureIndex {
+  /** Repeated keys of a mapping (also keys that differ in YAML but not as names: `1` and `"1"`), by offset. */
+  duplicates: Map<number, DuplicateKey>;
+  /** Start offset of each quoted scalar, by the offset where its value ends. */
+  quotedScalarStarts: Map<number, number>;
+  /** Offset of the first alias (`*name`), where an alias bomb is reported. */
+  firstAliasOffset: number | undefined;
+  /** Constructs a manifest does not need and the data model cannot represent faithfully. */
+  problems: { offset: number; message: string; hint?: string }[];
+}
+
+/** Tags of the YAML core schema; any other tag (`!!binary`, `!!set`, `!custom`) is refused. */
+const CORE_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`),
+);
+
+/**
+ * One walk over the parsed document, in document order and with bounded depth: mapping keys
+ * must be scalars with distinct names, aliases must point at an earlier anchor outside
+ * themselves and be few, tags must be plain, nesting must be shallow, lists and mappings and
+ * the whole manifest must be of bounded size (the walk stops at the first value past a cap).
+ */
+export function inspectYamlStructure(document: Document, text: string): StructureIndex {
+  const index: StructureIndex = {
+    duplicates: new Map(),
+    quotedScalarStarts: new Map(),
+    firstAliasOffset: undefined,
+    problems: [],
+  };
+  const anchors = new Set<string>();
+  const openAnchors: string[] = [];
+  let aliases = 0;
+  let nodes = 0;
+  const report = (node: unknown, message: string, hint?: string): void => {
+    index.problems.push({
+      offset: (node as YamlNode | null | undefined)?.range?.[0] ?? 0,
+      message,
+      ...(hint === undefined ? {} : { hint }),
+    });
+  };
+
+  const visit = (node: unknown, depth: number): void => {
+    if (node === null || node === undefined || nodes > MAX_YAML_NODES) return;
+    nodes += 1;
+    if (nodes > MAX_YAML_NODES) {
+      report(
+        node,
+        `the manifest holds more than ${MAX_YAML_NODES} values (scalars, lists and mappings); this is value ${MAX_YAML_NODES + 1}`,
+        'split the keys across several manifests, e.g. one per account or team',
+      );
+      return;
+    }
+    if (isAlias(node)) {
+      index.firstAliasOffset ??= node.range?.[0];
+      aliases += 1;
+      if (aliases === MAX_YAML_ALIASES + 1) {
+        report(
+          node,
+          `the manifest uses more than ${MAX_YAML_ALIASES} YAML aliases`,
+          'write the values out, or use `defaults:` instead of anchors and aliases',
+        );
+      }
+      if (openAnchors.includes(node.source)) {
+        report(
+          node,
+          `the alias \`*${node.source}\` is inside the value it refers to`,
+          'an alias cannot refer to the list or mapping that contains it: write the value out',
+        );
+      } else if (!anchors.has(node.source)) {
+        report(
+          node,
+          `the alias \`*${node.source}\` refers to no anchor`,
+          `define \`&${node.source}\` on a value before this line, or write the value out`,
+        );
+      }
+      return;
+    }
+    const yamlNode = node as YamlNode;
+    if (yamlNode.tag !== undefined && yamlNode.tag !== '!' && !CORE_TAGS.has(yamlNode.tag)) {
+      const shown = yamlNode.tag.replace('tag:yaml.org,2002:', '!!');
+      // The node's range starts after its tag: point at the tag itself when it is written short.
+      const start = yamlNode.range?.[0] ?? 0;
+      const tagOffset = text.lastIndexOf(shown, start);
+      index.problems.push({
+        offset: tagOffset >= 0 && start - tagOffset <= 256 ? tagOffset : start,
+        message: `the YAML tag \`${shown}\` is not supported in a manifest`,
+        hint: 'remove the tag: a manifest holds plain strings, numbers, booleans, lists and mappings',
+      });
+    }
+    if (yamlNode.anchor !== undefined) anchors.add(yamlNode.anchor);
+    if (isScalar(node)) {
+      if (
+        (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) &&
+        node.range !== undefined &&
+        node.range !== null
+      ) {
+        index.quotedScalarStarts.set(node.range[1], node.range[0]);
+      }
+      return;
+    }
+    if (!isCollection(node)) return;
+    if (depth >= MAX_YAML_DEPTH) {
+      report(
+        node,
+        `the manifest nests lists or mappings more than ${MAX_YAML_DEPTH} levels deep`,
+        'a manifest needs about ten levels: flatten this value',
+      );
+      return;
+    }
+    if (yamlNode.anchor !== undefined) openAnchors.push(yamlNode.anchor);
+    const pastCap: unknown = node.items[MAX_COLLECTION_ENTRIES];
+    if (pastCap !== undefined) {
+      report(
+        isPair(pastCap) ? pastCap.key : pastCap,
+        `this ${isMap(node) ? 'mapping' : 'list'} has ${node.items.length} entries, over the limit of ${MAX_COLLECTION_ENTRIES} (this is entry ${MAX_COLLECTION_ENTRIES + 1})`,
+        'split the keys across several manifests, e.g. one per account or team',
+      );
+    }
+    if (isMap(node)) {
+      const seen = new Map<string, number>();
+      for (const pair of node.items.slice(0, MAX_COLLECTION_ENTRIES)) {
+        const key = pair.key;
+        const keyOffset = (key as YamlNode | null | undefined)?.range?.[0] ?? 0;
+        if (isScalar(key) || key === null || key === undefined) {
+          const name = yamlKeyName(key);
+          const firstOffset = seen.get(name);
+          if (firstOffset === undefined) seen.set(name, keyOffset);
+          else index.duplicates.set(keyOffset, { name, offset: keyOffset, firstOffset });
+          visit(key, depth + 1);
+        } else {
+          report(
+            key,
+            isAlias(key)
+              ? 'a mapping key cannot be an alias'
+              : 'a mapping key must be a plain name, not a list or mapping',
+            'write the key as a plain name, e.g. `prod-s3:`; quote it if it contains `[`, `{` or `*`',
+          );
+        }
+        visit(pair.value, depth + 1);
+      }
+    } else {
+      for (const item of node.items.slice(0, MAX_COLLECTION_ENTRIES)) visit(item, depth + 1);
+    }
+    if (yamlNode.anchor !== undefined) openAnchors.pop();
+  };
+  visit(document.contents, 0);
+  return index;
+}

@@ -1,0 +1,120 @@
+// Guard: a manifest under the 1 MiB limit costs linear work. Locating a value indexes each
+// mapping once (a scan per lookup made 78,000 keys take minutes), and a manifest holds at most
+// 5,000 keys, 5,000 entries per list or mapping and 100,000 values, refused with a located error.
+import { parseDocument } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { ManifestError } from '../../core/errors.ts';
+import { createNodeLocator, type LocatorWork } from '../../core/manifest/create-node-locator.ts';
+import { loadManifest, MAX_MANIFEST_BYTES } from '../../core/manifest/load-manifest.ts';
+import { readManifest } from '../../core/manifest/read-manifest.ts';
+import type { ManifestProblem } from '../../core/manifest/types.ts';
+import { generateHostileInputs } from '../../bench/generate-hostile-inputs.ts';
+
+const hostile = generateHostileInputs('111122223333');
+const options = { repository: 'acme/infra', manifestPath: 'kms.yaml' };
+// Parsing 1 MiB of YAML takes about a second of CPU (`npm run bench` shows it); on a loaded
+// machine that can pass vitest's default 5 s budget, which is no statement about speed.
+const LARGE_INPUT = { timeout: 60_000 };
+
+function loadProblems(text: string): ManifestProblem[] {
+  try {
+    loadManifest('kms.yaml', text);
+  } catch (error) {
+    if (error instanceof ManifestError) return [...error.problems];
+    throw error;
+  }
+  return [];
+}
+
+function lineOf(text: string, needle: string): number {
+  return text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+}
+
+describe('manifest size caps', () => {
+  it(
+    'refuses a manifest of ~80,000 trivial keys just under 1 MiB at its 5,001st key',
+    LARGE_INPUT,
+    () => {
+      const text = hostile.trivialKeysManifest(hostile.maxTrivialKeys);
+      expect(Buffer.byteLength(text)).toBeLessThanOrEqual(MAX_MANIFEST_BYTES);
+      expect(hostile.maxTrivialKeys).toBeGreaterThan(78_000);
+      const problems = loadProblems(text);
+      expect(problems).toEqual([
+        {
+          message: `\`keys\` declares ${hostile.maxTrivialKeys} keys, over the limit of 5000 keys per manifest (this is key 5001)`,
+          file: 'kms.yaml',
+          line: lineOf(text, 'k05000:'),
+          column: 3,
+          path: '',
+          hint: 'split the keys across several manifests, e.g. one per account or team',
+        },
+      ]);
+    },
+  );
+
+  it('validates a manifest of exactly 5,000 keys', LARGE_INPUT, () => {
+    const result = readManifest('kms.yaml', hostile.trivialKeysManifest(5000), options);
+    expect(result.ok ? result.desired.keys.length : result.problems[0]).toBe(5000);
+  });
+
+  it('refuses a list of more than 5,000 entries at its 5,001st entry', () => {
+    const aliases = Array.from({ length: 6000 }, (_, index) => `alias/a${index}`);
+    const text = `version: 1\nkeys:\n  a:\n    aliases:\n${aliases.map((alias) => `      - ${alias}\n`).join('')}`;
+    expect(loadProblems(text)).toMatchObject([
+      {
+        message: 'this list has 6000 entries, over the limit of 5000 (this is entry 5001)',
+        line: lineOf(text, '- alias/a5000'),
+        column: 9,
+      },
+    ]);
+  });
+
+  it(
+    'refuses a manifest of more than 100,000 values at the first value past the cap',
+    LARGE_INPUT,
+    () => {
+      const list = Array(4000).fill('1').join(',');
+      const text = `version: 1\nkeys:\n${Array.from({ length: 30 }, (_, key) => `  k${key}: { aliases: [${list}] }\n`).join('')}`;
+      const problems = loadProblems(text);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]?.message).toBe(
+        'the manifest holds more than 100000 values (scalars, lists and mappings); this is value 100001',
+      );
+      // Values 1-4 are the document, `version`, 1 and `keys`; each key brings 4 + 4,000.
+      expect(problems[0]?.line).toBe(3 + Math.floor((100_001 - 4) / 4004));
+    },
+  );
+
+  it('reports the first 100 schema errors and says how many more follow', () => {
+    const list = Array(4000).fill('1').join(',');
+    const text = `version: 1\ndefaults: { account: "111122223333", region: us-east-1 }\nkeys:\n  a: { aliases: [${list}] }\n`;
+    const result = readManifest('kms.yaml', text, options);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems).toHaveLength(101);
+    expect(problems.at(-1)?.message).toBe(
+      'more schema errors follow (3900 from here): only the first 100 are reported',
+    );
+  });
+});
+
+describe('locating values in a large manifest', () => {
+  it('indexes each mapping once: locating all 5,000 keys visits each entry once', () => {
+    const text = hostile.trivialKeysManifest(5000);
+    const work: LocatorWork = { indexedEntries: 0 };
+    const find = createNodeLocator(parseDocument(text), work);
+    const names = Array.from({ length: 5000 }, (_, index) => `k${String(index).padStart(5, '0')}`);
+    expect(names.map((name) => find(['keys', name], 'key'))).toEqual(
+      names.map((name) => text.indexOf(`${name}:`)),
+    );
+    // 3 top-level entries (version, defaults, keys) + 5,000 keys, each indexed once.
+    expect(work.indexedEntries).toBe(3 + 5000);
+  });
+
+  it('locates a missing path at its nearest existing ancestor, and list items by index', () => {
+    const text = 'version: 1\nkeys:\n  a:\n    aliases: [alias/x, alias/y]\n';
+    const loaded = loadManifest('kms.yaml', text);
+    expect(loaded.locate(['keys', 'a', 'aliases', '1'])).toEqual({ line: 4, column: 24 });
+    expect(loaded.locate(['keys', 'a', 'missing'])).toEqual({ line: 4, column: 5 });
+    expect(loaded.locateKey(['keys', 'a'])).toEqual({ line: 3, column: 3 });
+  });
+});
