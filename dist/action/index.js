@@ -4,10 +4,11 @@ import {
   FAIL_ON_LEVELS,
   applyPlan,
   reachesFailOn,
+  readRegularFile,
   renderFindingsJson,
   renderPlanJson,
   selectDriftRepairs
-} from "../chunks/chunk-5W4EKBJS.js";
+} from "../chunks/chunk-BYKNUFTQ.js";
 import {
   Octokit,
   paginateRest,
@@ -16,8 +17,12 @@ import {
   throttling
 } from "../chunks/chunk-67XMXF5S.js";
 import {
+  GITHUB_LIMITS,
+  composeGitHubBody,
+  hasMarkerLine
+} from "../chunks/chunk-5QV43BK5.js";
+import {
   AwsAccessError,
-  MAX_MANIFEST_BYTES,
   ManifestError,
   UsageError,
   awsErrorName,
@@ -26,16 +31,20 @@ import {
   errorMessage,
   escapeMarkdown,
   inlineCode,
+  linkDestination,
   manifestTooLargeProblem,
+  plainText,
   prepareAwsPlan,
   readManifest,
   refreshAwsPlan,
   renderPlanMarkdown,
   require_dist_cjs2 as require_dist_cjs,
+  revealInvisible,
   roleSessionsPerAccount,
   runLint,
+  tableCode,
   toAwsAccessError
-} from "../chunks/chunk-NV45KOS6.js";
+} from "../chunks/chunk-R2V6OBY5.js";
 import "../chunks/chunk-AHM7TMRN.js";
 import {
   __commonJS,
@@ -7627,9 +7636,9 @@ var require_pluralizer = __commonJS({
       constructor(singular, plural) {
         this.singular = singular, this.plural = plural;
       }
-      pluralize(count2) {
-        let one = count2 === 1, keys = one ? singulars : plurals, noun = one ? this.singular : this.plural;
-        return { ...keys, count: count2, noun };
+      pluralize(count) {
+        let one = count === 1, keys = one ? singulars : plurals, noun = one ? this.singular : this.plural;
+        return { ...keys, count, noun };
       }
     };
   }
@@ -12917,10 +12926,10 @@ ${value}`, this.dataLineCount++;
           offset -= remaining, chunkIndex++, pos = 0;
         }
       }
-      discardLeadingBytes(count2) {
-        for (; count2 > 0 && this.lineChunkIndex < this.chunks.length; ) {
+      discardLeadingBytes(count) {
+        for (; count > 0 && this.lineChunkIndex < this.chunks.length; ) {
           let remaining = this.chunks[this.lineChunkIndex].length - this.linePos;
-          count2 < remaining ? (this.linePos += count2, count2 = 0) : (count2 -= remaining, this.lineChunkIndex++, this.linePos = 0);
+          count < remaining ? (this.linePos += count, count = 0) : (count -= remaining, this.lineChunkIndex++, this.linePos = 0);
         }
         this.chunkIndex = this.lineChunkIndex, this.pos = this.linePos, this.dropConsumedChunks();
       }
@@ -14850,9 +14859,9 @@ function getOctokit(token, options, ...additionalPlugins) {
 // adapters/github/create-octokit.ts
 function createOctokit(options) {
   let retries = options.retries ?? 3, log = options.log ?? (() => {
-  }), onLimit = (kind) => (retryAfter, request, _octokit, count2) => (log(
+  }), onLimit = (kind) => (retryAfter, request, _octokit, count) => (log(
     `GitHub ${kind} rate limit on ${request.method} ${request.url}: retrying in ${retryAfter} s`
-  ), count2 < retries);
+  ), count < retries);
   return getOctokit(
     options.token,
     {
@@ -15038,30 +15047,32 @@ async function findMergedPullRequest(octokit, repository, sha, baseRef) {
 }
 
 // adapters/github/find-sticky-comment.ts
-async function findStickyComment(octokit, target, marker) {
-  try {
-    let found = (await octokit.paginate(octokit.rest.issues.listComments, {
-      owner: target.owner,
-      repo: target.repo,
-      issue_number: target.number,
-      per_page: 100
-    })).find(
-      (comment) => comment.user?.type === "Bot" && (comment.body ?? "").includes(marker)
-    );
-    return found === void 0 ? void 0 : { id: found.id, body: found.body ?? "", url: found.html_url };
-  } catch (error2) {
-    throw toGitHubError(
-      error2,
-      `listing the comments of #${target.number} in ${target.owner}/${target.repo}`,
-      "pull-requests: read"
-    );
-  }
+async function findStickyComment(octokit, target, marker, login) {
+  if (login !== void 0)
+    try {
+      let found = (await octokit.paginate(octokit.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.number,
+        per_page: 100
+      })).find(
+        (comment) => comment.user?.login === login && hasMarkerLine(comment.body ?? "", marker)
+      );
+      return found === void 0 ? void 0 : { id: found.id, body: found.body ?? "", url: found.html_url };
+    } catch (error2) {
+      throw toGitHubError(
+        error2,
+        `listing the comments of #${target.number} in ${target.owner}/${target.repo}`,
+        "pull-requests: read"
+      );
+    }
 }
 
 // adapters/github/upsert-sticky-comment.ts
-async function upsertStickyComment(octokit, target, marker, body) {
-  if (!body.includes(marker)) throw new Error(`sticky comment body lacks its marker ${marker}`);
-  let existing = await findStickyComment(octokit, target, marker), where = `#${target.number} in ${target.owner}/${target.repo}`;
+async function upsertStickyComment(octokit, target, marker, body, login) {
+  if (!hasMarkerLine(body, marker))
+    throw new Error(`sticky comment body does not start with its marker ${marker}`);
+  let existing = await findStickyComment(octokit, target, marker, login), where = `#${target.number} in ${target.owner}/${target.repo}`;
   try {
     if (existing !== void 0) {
       let { data: data2 } = await octokit.rest.issues.updateComment({
@@ -15195,6 +15206,526 @@ function safe(path) {
   return path.replace(/[^\w./@+=,:-]/g, (character) => encodeURIComponent(character)).replace(/--/g, "-%2D");
 }
 
+// action/plan-fingerprint.ts
+import { createHash } from "node:crypto";
+var PREFIX = "<!-- kms-action-fingerprint ", SUFFIX = " -->", SHA256 = /^[0-9a-f]{64}$/, COMMIT = /^[0-9a-f]{0,64}$/, RENDERING = /* @__PURE__ */ new Set(["note", "risk", "policyDiff", "access"]);
+function computeFingerprint(input) {
+  return {
+    version: 2,
+    base: input.base,
+    manifest: input.manifestSha256,
+    live: digestLiveState(input.live),
+    destructive: digestDestructiveChanges(input.plan.changes),
+    destructiveCount: destructiveChanges(input.plan.changes).length
+  };
+}
+function destructiveChanges(changes) {
+  return changes.filter((change) => change.risk === "destructive").map((change) => `${change.address} ${change.action}`).sort();
+}
+function digestDestructiveChanges(changes) {
+  let lines = changes.filter((change) => change.risk === "destructive").map((change) => {
+    let essence = Object.fromEntries(
+      Object.entries(change).filter(([field]) => !RENDERING.has(field))
+    );
+    return canonicalJson(essence);
+  }).sort();
+  return createHash("sha256").update(lines.join(`
+`)).digest("hex");
+}
+function digestLiveState(live) {
+  return createHash("sha256").update(canonicalJson(live)).digest("hex");
+}
+function renderFingerprint(fingerprint) {
+  return {
+    hidden: `${PREFIX}${JSON.stringify(fingerprint)}${SUFFIX}`,
+    visible: `<sub>Plan fingerprint: base ${inlineCode(fingerprint.base.slice(0, 12) || "none")} \xB7 manifest sha256 ${inlineCode(fingerprint.manifest.slice(0, 12))} \xB7 live state ${inlineCode(fingerprint.live.slice(0, 12))} \xB7 ${fingerprint.destructiveCount} destructive change${fingerprint.destructiveCount === 1 ? "" : "s"} ${inlineCode(fingerprint.destructive.slice(0, 12))}</sub>`
+  };
+}
+function parseFingerprint(body) {
+  let line = body.split(`
+`, 2)[1]?.replace(/\r$/, "");
+  if (line === void 0 || !line.startsWith(PREFIX) || !line.endsWith(SUFFIX)) return;
+  let value;
+  try {
+    value = JSON.parse(line.slice(PREFIX.length, line.length - SUFFIX.length));
+  } catch {
+    return;
+  }
+  if (typeof value != "object" || value === null) return;
+  let candidate = value, { base, manifest, live, destructive, destructiveCount } = candidate;
+  if (!(candidate.version !== 2 || typeof base != "string" || !COMMIT.test(base) || typeof manifest != "string" || !SHA256.test(manifest) || typeof live != "string" || !SHA256.test(live) || typeof destructive != "string" || !SHA256.test(destructive) || typeof destructiveCount != "number" || !Number.isSafeInteger(destructiveCount) || destructiveCount < 0))
+    return { version: 2, base, manifest, live, destructive, destructiveCount };
+}
+function canonicalJson(value) {
+  return JSON.stringify(value, (_key, entry) => typeof entry != "object" || entry === null || Array.isArray(entry) ? entry : Object.fromEntries(
+    Object.entries(entry).sort(
+      ([a], [b]) => a < b ? -1 : a > b ? 1 : 0
+    )
+  ));
+}
+
+// action/read-action-manifest.ts
+import { createHash as createHash2 } from "node:crypto";
+async function readActionManifest(workspace, manifest, repository) {
+  let read;
+  try {
+    read = await readRegularFile(workspace, manifest, 1048576);
+  } catch (error2) {
+    throw new UsageError(
+      `input 'manifest': cannot read '${manifest}' in ${workspace} (${errorMessage(error2)})`
+    );
+  }
+  switch (read.kind) {
+    case "missing":
+      throw new UsageError(
+        `input 'manifest': '${manifest}' does not exist in ${workspace}. Check out the repository first (actions/checkout) and check the path`
+      );
+    case "symlink":
+      throw new UsageError(
+        `input 'manifest' must name a regular file of the repository, reached without a symbolic link, but '${read.path}' is a symbolic link (manifest '${manifest}'): a link could point at any file on the runner. Commit the manifest itself at that path, or point 'manifest' at the file the link targets`
+      );
+    case "not-a-file":
+      throw new UsageError(
+        `input 'manifest' must name a regular file, got '${manifest}', a ${read.type}`
+      );
+    case "too-large":
+      return {
+        path: manifest,
+        sha256: "",
+        result: { ok: !1, problems: [manifestTooLargeProblem(manifest, read.size)] }
+      };
+    case "file":
+      break;
+  }
+  let { content } = read, sha256 = createHash2("sha256").update(content).digest("hex"), result;
+  try {
+    result = readManifest(manifest, content, { repository, manifestPath: manifest });
+  } catch (error2) {
+    if (error2 instanceof ManifestError) result = { ok: !1, problems: [...error2.problems] };
+    else throw error2;
+  }
+  return { path: manifest, sha256, result };
+}
+
+// action/render-apply-report.ts
+function renderApplyReport(props) {
+  let out = [
+    `### kms-action apply for ${inlineCode(props.manifest)} at ${inlineCode(props.commit.slice(0, 12))}`,
+    ""
+  ], { result, plan } = props;
+  return props.refusal !== void 0 ? out.push("> [!CAUTION]", `> **Nothing was applied.** ${escapeMarkdown(props.refusal)}`, "") : result !== void 0 && (result.failed !== void 0 ? out.push(
+    "> [!CAUTION]",
+    `> **Apply failed** at ${inlineCode(result.failed.change.address)}: ${escapeMarkdown(result.failed.error.message)}`,
+    "> Fix the cause and re-run: apply plans afresh and continues from the live state.",
+    ""
+  ) : result.applied.length === 0 && result.heldBack.length === 0 ? out.push("\u2705 **Nothing to apply.** The live keys match the manifest.", "") : out.push(
+    `\u2705 **Applied ${result.applied.length} change${result.applied.length === 1 ? "" : "s"}.**`,
+    ""
+  )), props.review !== void 0 && out.push(`Review check: ${escapeMarkdown(props.review)}`, ""), result !== void 0 && (list(out, "Applied", result.applied), result.heldBack.length > 0 && out.push(
+    "> [!WARNING]",
+    "> **Held back** (destructive; applied only with `allow-destructive: true`):",
+    ">",
+    ...result.heldBack.map(
+      ({ change }) => `> - ${inlineCode(change.address)}: ${escapeMarkdown(describeChange(change))}`
+    ),
+    ""
+  ), result.failed !== void 0 && list(out, "Not attempted", result.failed.notAttempted)), plan !== void 0 && plan.changes.length + plan.problems.length > 0 && out.push(
+    "<details>",
+    "<summary>The plan</summary>",
+    "",
+    renderPlanMarkdown(plan),
+    "</details>",
+    ""
+  ), out.join(`
+`);
+}
+function list(out, title, changes) {
+  changes.length !== 0 && out.push(
+    `**${title}**`,
+    "",
+    ...changes.map(
+      (change) => `- ${inlineCode(change.address)}: ${escapeMarkdown(describeChange(change))}`
+    ),
+    ""
+  );
+}
+
+// adapters/github/get-token-login.ts
+async function getTokenLogin(octokit) {
+  let reasons = [];
+  try {
+    let login = (await octokit.graphql(
+      "query { viewer { login } }"
+    )).viewer?.login;
+    if (typeof login == "string" && login !== "") return { login };
+    reasons.push("GraphQL viewer returned no login");
+  } catch (error2) {
+    reasons.push(`GraphQL viewer: ${error2 instanceof Error ? error2.message : String(error2)}`);
+  }
+  try {
+    let { data } = await octokit.rest.users.getAuthenticated();
+    if (data.login !== "") return { login: data.login };
+    reasons.push("GET /user returned no login");
+  } catch (error2) {
+    reasons.push(`GET /user: ${error2 instanceof Error ? error2.message : String(error2)}`);
+  }
+  return { login: void 0, reason: reasons.join("; ") };
+}
+
+// action/token-login.ts
+async function tokenLogin(octokit, services) {
+  let identity = await getTokenLogin(octokit);
+  if (identity.login !== void 0) return identity.login;
+  services.log.warning(
+    `cannot tell which account the github-token posts as (${identity.reason}): earlier kms-action comments and issues are neither edited nor trusted, so a new one is posted and apply treats the plan as unreviewed. Use the workflow's GITHUB_TOKEN or a token that may read its own identity.`
+  );
+}
+
+// core/render/render-findings-annotations.ts
+var COMMANDS = {
+  error: "error",
+  warning: "warning",
+  notice: "notice"
+};
+function renderFindingsAnnotations(findings) {
+  return findings.map((finding) => {
+    let properties = [
+      `file=${escapeProperty2(finding.file)}`,
+      `line=${finding.line}`,
+      `col=${finding.column}`,
+      `title=${escapeProperty2(plainText(`kms-action ${finding.rule}${finding.key === void 0 ? "" : ` (key ${finding.key})`}`))}`
+    ].join(","), message = plainText(`${finding.message}
+help: ${finding.help}`);
+    return `::${COMMANDS[finding.severity]} ${properties}::${escapeData2(message)}
+`;
+  }).join("");
+}
+function escapeData2(text2) {
+  return text2.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll(`
+`, "%0A");
+}
+function escapeProperty2(text2) {
+  return escapeData2(text2).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
+
+// action/write-annotations.ts
+function writeAnnotations(log, findings, problems = []) {
+  for (let problem of problems) {
+    let hint = problem.hint === void 0 ? "" : `
+hint: ${problem.hint}`;
+    log.write(
+      `::error file=${escapeProperty2(problem.file)},line=${problem.line},col=${problem.column},title=${escapeProperty2("kms-action: invalid manifest")}::${escapeData2(plainText(`${problem.message}${hint}`))}
+`
+    );
+  }
+  let annotations = renderFindingsAnnotations(findings);
+  annotations !== "" && log.write(annotations);
+}
+
+// action/apply-mode.ts
+async function runApplyMode(inputs, octokit, context3, services) {
+  let report = (props) => renderApplyReport({ manifest: inputs.manifest, commit: context3.sha, ...props }), refuse = (reason, plan, findings2 = []) => ({
+    mode: "apply",
+    outputs: outputsOf(plan, findings2, 0),
+    summary: report({ plan, refusal: reason }),
+    failures: [`refusing to apply: ${reason}`]
+  });
+  if (!(context3.eventName === "push" && context3.defaultBranch !== void 0 && context3.ref === `refs/heads/${context3.defaultBranch}`) && !inputs.applyOutsideDefaultBranch)
+    return refuse(
+      `mode apply runs on a push to the default branch (${context3.defaultBranch ?? "unknown"}), but this run is a '${context3.eventName}' event on ${context3.ref || "no ref"}. Use mode plan here, or set apply-outside-default-branch: true deliberately.`
+    );
+  let manifest = await readActionManifest(
+    context3.workspace,
+    inputs.manifest,
+    `${context3.repo.owner}/${context3.repo.repo}`
+  );
+  if (!manifest.result.ok)
+    return writeAnnotations(services.log, [], manifest.result.problems), refuse(
+      `${inputs.manifest} is invalid (${manifest.result.problems.length} problem(s), see the annotations).`
+    );
+  let { desired } = manifest.result, findings = lintManifest(desired, void 0);
+  if (writeAnnotations(services.log, findings), reachesFailOn(findings, inputs.failOn))
+    return refuse(
+      `the manifest has lint findings at or above fail-on '${inputs.failOn}' (see the annotations).`,
+      void 0,
+      findings
+    );
+  let stsRegion = stsRegionOf(inputs, services.env, desired.keys[0]?.region), role = inputs.roleToAssume === void 0 ? void 0 : { arn: inputs.roleToAssume, input: "role-to-assume" }, prepared = await services.aws.prepare(desired, {
+    credentialsFor: credentialsForRole(role, inputs, context3, services, stsRegion),
+    stsRegion
+  });
+  try {
+    let { plan } = prepared;
+    if (plan.problems.length > 0)
+      return refuse(
+        `the plan has ${plan.problems.length} problem(s): ${plan.problems.map((problem) => `[${problem.code}] ${problem.message}`).join("; ")}`,
+        plan,
+        findings
+      );
+    let branch = context3.ref.replace(/^refs\/heads\//, ""), merged, reviewed, login, commented = !1;
+    try {
+      if (merged = await findMergedPullRequest(octokit, context3.repo, context3.sha, branch), merged !== void 0) {
+        login = await tokenLogin(octokit, services);
+        let comment = await findStickyComment(
+          octokit,
+          { ...context3.repo, number: merged.number },
+          planCommentMarker(inputs.manifest),
+          login
+        );
+        commented = comment !== void 0, reviewed = comment === void 0 ? void 0 : parseFingerprint(comment.body);
+      }
+    } catch (error2) {
+      services.log.warning(`cannot read the reviewed plan: ${errorMessage(error2)}`);
+    }
+    let liveDigest = digestLiveState(prepared.live), review = describeReview(merged, commented, reviewed, liveDigest, manifest.sha256), destructive = destructiveChanges(plan.changes);
+    if (inputs.allowDestructive && destructive.length > 0 && reviewed?.destructive !== digestDestructiveChanges(plan.changes)) {
+      let shown = reviewed === void 0 ? "" : ` (the reviewed plan showed ${reviewed.destructiveCount} destructive change(s), not these ${destructive.length})`;
+      return refuse(
+        `the plan holds destructive changes that no reviewer saw: ${listSome(destructive)}${shown}. ${review} Open a pull request so its plan shows them (or undo the out-of-band change), and merge it after review.`,
+        plan,
+        findings
+      );
+    }
+    let result;
+    plan.changes.length === 0 ? result = { applied: [], heldBack: [] } : result = await services.aws.apply(plan, {
+      clients: prepared.clients,
+      allowDestructive: inputs.allowDestructive,
+      onProgress: (event) => {
+        let what = revealInvisible(`${event.change.address}: ${describeChange(event.change)}`);
+        event.type === "start" ? services.log.info(`applying ${what}`) : event.type === "held-back" && services.log.warning(`held back ${what} (${event.reason})`);
+      }
+    });
+    let failures = [];
+    result.failed !== void 0 && failures.push(
+      `apply failed at ${result.failed.change.address}: ${result.failed.error.message}`
+    ), result.heldBack.length > 0 && services.log.warning(
+      `${result.heldBack.length} destructive change(s) held back: set allow-destructive: true to make them`
+    );
+    let summary2 = `${report({ plan, result, review })}
+<sub>[Workflow run](${runUrl(context3)})</sub>
+`;
+    if (merged !== void 0 && inputs.comment && (plan.changes.length > 0 || result.failed !== void 0)) {
+      let marker = applyCommentMarker(inputs.manifest);
+      try {
+        await upsertStickyComment(
+          octokit,
+          { ...context3.repo, number: merged.number },
+          marker,
+          composeGitHubBody({
+            marker,
+            content: summary2,
+            fullReport: `the [job summary](${runUrl(context3)})`,
+            limit: GITHUB_LIMITS.comment
+          }),
+          login
+        );
+      } catch (error2) {
+        services.log.warning(
+          `cannot comment the result on #${merged.number}: ${errorMessage(error2)}`
+        );
+      }
+    }
+    return {
+      mode: "apply",
+      outputs: outputsOf(plan, findings, result.applied.length),
+      summary: summary2,
+      failures
+    };
+  } finally {
+    prepared.clients.destroy();
+  }
+}
+function describeReview(merged, commented, reviewed, liveDigest, manifestSha256) {
+  if (merged === void 0)
+    return "No merged pull request brought this commit, so no plan was reviewed.";
+  if (!commented)
+    return `Pull request #${merged.number} has no kms-action plan comment for this manifest, so no plan was reviewed.`;
+  if (reviewed === void 0)
+    return `The plan comment on pull request #${merged.number} has no valid fingerprint on its second line (missing or malformed), so no plan counts as reviewed.`;
+  let live = reviewed.live === liveDigest ? "the live state is unchanged since the plan reviewed" : "the live state changed since the plan reviewed", file = reviewed.manifest === manifestSha256 ? "the manifest is the one reviewed" : "the manifest differs from the one reviewed (another change merged since?)";
+  return `Pull request #${merged.number}: ${live}, ${file}.`;
+}
+function listSome(entries) {
+  let shown = entries.slice(0, 20).join(", ");
+  return entries.length > 20 ? `${shown} and ${entries.length - 20} more` : shown;
+}
+
+// adapters/github/sync-drift-issue.ts
+var DRIFT_LABEL = "kms-drift";
+async function syncDriftIssue(octokit, request) {
+  let { owner, repo, marker } = request;
+  if (request.body !== void 0 && !hasMarkerLine(request.body, marker))
+    throw new Error(`drift issue body does not start with its marker ${marker}`);
+  let existing;
+  try {
+    let issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
+      owner,
+      repo,
+      labels: DRIFT_LABEL,
+      state: "open",
+      per_page: 100
+    }), found = request.login === void 0 ? void 0 : issues.find(
+      (issue2) => issue2.pull_request === void 0 && issue2.user?.login === request.login && hasMarkerLine(issue2.body ?? "", marker)
+    );
+    found !== void 0 && (existing = { number: found.number, url: found.html_url });
+  } catch (error2) {
+    throw toGitHubError(
+      error2,
+      `listing the ${DRIFT_LABEL} issues of ${owner}/${repo}`,
+      "issues: read"
+    );
+  }
+  try {
+    if (request.body === void 0)
+      return existing === void 0 ? { action: "none" } : (await octokit.rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: existing.number,
+        body: request.closingComment
+      }), await octokit.rest.issues.update({
+        owner,
+        repo,
+        issue_number: existing.number,
+        state: "closed",
+        state_reason: "completed"
+      }), { action: "closed", ...existing });
+    if (existing !== void 0)
+      return await octokit.rest.issues.update({
+        owner,
+        repo,
+        issue_number: existing.number,
+        title: request.title,
+        body: request.body
+      }), { action: "updated", ...existing };
+    let { data } = await octokit.rest.issues.create({
+      owner,
+      repo,
+      title: request.title,
+      body: request.body,
+      labels: [DRIFT_LABEL]
+    });
+    return { action: "opened", number: data.number, url: data.html_url };
+  } catch (error2) {
+    throw toGitHubError(
+      error2,
+      existing === void 0 ? `opening a ${DRIFT_LABEL} issue in ${owner}/${repo}` : `updating drift issue #${existing.number} in ${owner}/${repo}`,
+      "issues: write"
+    );
+  }
+}
+
+// action/render-drift-report.ts
+function renderDriftReport(props) {
+  let { detected, repair, remaining } = props, out = [`### KMS drift in ${inlineCode(props.manifest)}`, ""];
+  return detected.changes.length === 0 && detected.problems.length === 0 ? out.push("\u2705 **No drift.** The live keys match the manifest.", "") : out.push(
+    `The live keys differ from the manifest (checked ${escapeMarkdown(props.checkedAt)} in [this run](${linkDestination(props.runUrl)})). Someone changed them outside this repository, or a merged change was not applied. Apply the manifest to restore it, or change the manifest to accept the live state.`,
+    ""
+  ), repair !== void 0 && (repair.applied.length > 0 && out.push(
+    "> [!IMPORTANT]",
+    "> **Repaired automatically** (`on-drift: cancel-deletion`): the manifest says these keys are enabled.",
+    ">",
+    ...repair.applied.map(
+      (change) => `> - ${inlineCode(change.address)}: ${escapeMarkdown(describeChange(change))}`
+    ),
+    ""
+  ), repair.failed !== void 0 && out.push(
+    "> [!CAUTION]",
+    `> **Repair failed** at ${inlineCode(repair.failed.change.address)}: ${escapeMarkdown(repair.failed.error.message)}`,
+    ""
+  )), detected.changes.length + detected.problems.length > 0 && out.push("#### Drift found", "", renderPlanMarkdown(detected), ""), remaining !== void 0 && repair !== void 0 && out.push(
+    "#### Drift left after the repairs",
+    "",
+    remaining.changes.length + remaining.problems.length === 0 ? "None: the live keys match the manifest again." : renderPlanMarkdown(remaining),
+    ""
+  ), out.join(`
+`);
+}
+
+// action/drift-mode.ts
+async function runDriftMode(inputs, octokit, context3, services, now = () => /* @__PURE__ */ new Date()) {
+  let failures = [], manifest = await readActionManifest(
+    context3.workspace,
+    inputs.manifest,
+    `${context3.repo.owner}/${context3.repo.repo}`
+  );
+  if (!manifest.result.ok) {
+    writeAnnotations(services.log, [], manifest.result.problems);
+    let reason = `${inputs.manifest} is invalid (${manifest.result.problems.length} problem(s), see the annotations): drift not checked`;
+    return {
+      mode: "drift",
+      outputs: outputsOf(void 0, [], 0),
+      summary: `### KMS drift in ${inlineCode(inputs.manifest)}
+
+\u274C ${escapeMarkdown(reason)}
+`,
+      failures: [reason]
+    };
+  }
+  let { desired } = manifest.result, repairing = inputs.onDrift === "cancel-deletion", role = !repairing && inputs.planRoleToAssume !== void 0 ? { arn: inputs.planRoleToAssume, input: "plan-role-to-assume" } : inputs.roleToAssume !== void 0 ? { arn: inputs.roleToAssume, input: "role-to-assume" } : void 0, stsRegion = stsRegionOf(inputs, services.env, desired.keys[0]?.region), prepared = await services.aws.prepare(desired, {
+    credentialsFor: credentialsForRole(role, inputs, context3, services, stsRegion),
+    stsRegion
+  });
+  try {
+    let detected = prepared.plan, drift = detected.changes.length + detected.problems.length > 0;
+    services.log.info(
+      drift ? `Drift in ${inputs.manifest}: ${detected.changes.length} change(s), ${detected.problems.length} problem(s)` : `No drift in ${inputs.manifest}`
+    );
+    let repair, remaining, repairs = repairing ? selectDriftRepairs(desired, detected.changes) : [];
+    repairs.length > 0 && (repair = await services.aws.apply(
+      { ...detected, changes: repairs, problems: [] },
+      {
+        clients: prepared.clients,
+        allowDestructive: !1,
+        onProgress: (event) => {
+          event.type === "start" && services.log.info(
+            revealInvisible(
+              `repairing ${event.change.address}: ${describeChange(event.change)}`
+            )
+          );
+        }
+      }
+    ), repair.failed !== void 0 && failures.push(
+      `repair failed at ${repair.failed.change.address}: ${repair.failed.error.message}`
+    ), remaining = (await services.aws.refresh(prepared)).plan);
+    let marker = driftIssueMarker(inputs.manifest), report = renderDriftReport({
+      manifest: inputs.manifest,
+      detected,
+      ...repair === void 0 ? {} : { repair },
+      ...remaining === void 0 ? {} : { remaining },
+      runUrl: runUrl(context3),
+      checkedAt: now().toISOString()
+    });
+    try {
+      let issue2 = await syncDriftIssue(octokit, {
+        ...context3.repo,
+        marker,
+        title: plainText(`KMS drift in ${inputs.manifest}`),
+        body: drift ? composeGitHubBody({
+          marker,
+          content: report,
+          fullReport: `the [job summary](${runUrl(context3)})`,
+          limit: GITHUB_LIMITS.issueBody
+        }) : void 0,
+        login: await tokenLogin(octokit, services),
+        closingComment: `\u2705 No drift in ${inlineCode(inputs.manifest)} any more ([run](${linkDestination(runUrl(context3))})): the live keys match the manifest.`
+      });
+      issue2.action !== "none" && services.log.info(`Drift issue #${issue2.number} ${issue2.action}: ${issue2.url}`);
+    } catch (error2) {
+      failures.push(errorMessage(error2));
+    }
+    return {
+      mode: "drift",
+      outputs: outputsOf(detected, [], repair?.applied.length ?? 0),
+      summary: `${report}
+<sub>[Workflow run](${runUrl(context3)})</sub>
+`,
+      failures
+    };
+  } finally {
+    prepared.clients.destroy();
+  }
+}
+
 // adapters/github/read-file-from-repo.ts
 async function readFileFromRepo(octokit, file) {
   try {
@@ -15224,88 +15755,6 @@ function manifestLineUrl(context3, manifestPath, sha) {
   return (line) => `${context3.serverUrl}/${context3.repo.owner}/${context3.repo.repo}/blob/${sha}/${path}#L${line}`;
 }
 
-// action/plan-fingerprint.ts
-import { createHash } from "node:crypto";
-var PREFIX = "<!-- kms-action-fingerprint ", SUFFIX = " -->";
-function computeFingerprint(input) {
-  return {
-    version: 1,
-    base: input.base,
-    manifest: input.manifestSha256,
-    live: digestLiveState(input.live),
-    destructive: destructiveChanges(input.plan.changes)
-  };
-}
-function destructiveChanges(changes) {
-  return changes.filter((change) => change.risk === "destructive").map((change) => `${change.address} ${change.action}`).sort();
-}
-function digestLiveState(live) {
-  return createHash("sha256").update(canonicalJson(live)).digest("hex");
-}
-function renderFingerprint(fingerprint) {
-  let json = JSON.stringify(fingerprint).replace(/-/g, "\\u002d");
-  return [
-    `<sub>Plan fingerprint: base ${inlineCode(fingerprint.base.slice(0, 12) || "none")} \xB7 manifest sha256 ${inlineCode(fingerprint.manifest.slice(0, 12))} \xB7 live state ${inlineCode(fingerprint.live.slice(0, 12))}</sub>`,
-    `${PREFIX}${json}${SUFFIX}`
-  ].join(`
-`);
-}
-function parseFingerprint(body) {
-  let start = body.lastIndexOf(PREFIX);
-  if (start < 0) return;
-  let end = body.indexOf(SUFFIX, start + PREFIX.length);
-  if (end < 0) return;
-  let value;
-  try {
-    value = JSON.parse(body.slice(start + PREFIX.length, end));
-  } catch {
-    return;
-  }
-  if (typeof value != "object" || value === null) return;
-  let candidate = value, { base, manifest, live, destructive } = candidate;
-  if (!(candidate.version !== 1 || typeof base != "string" || typeof manifest != "string" || typeof live != "string" || !Array.isArray(destructive) || !destructive.every((entry) => typeof entry == "string")))
-    return { version: 1, base, manifest, live, destructive };
-}
-function canonicalJson(value) {
-  return JSON.stringify(value, (_key, entry) => typeof entry != "object" || entry === null || Array.isArray(entry) ? entry : Object.fromEntries(
-    Object.entries(entry).sort(
-      ([a], [b]) => a < b ? -1 : a > b ? 1 : 0
-    )
-  ));
-}
-
-// action/read-action-manifest.ts
-import { createHash as createHash2 } from "node:crypto";
-import { readFile, stat as stat2 } from "node:fs/promises";
-import { join } from "node:path";
-async function readActionManifest(workspace, manifest, repository) {
-  let absolute = join(workspace, manifest), size;
-  try {
-    let info2 = await stat2(absolute);
-    if (!info2.isFile())
-      throw new UsageError(`input 'manifest' must name a file, got '${manifest}'`);
-    size = info2.size;
-  } catch (error2) {
-    throw error2 instanceof UsageError ? error2 : new UsageError(
-      `input 'manifest': cannot read '${manifest}' in ${workspace} (${errorMessage(error2)}). Check out the repository first (actions/checkout) and check the path`
-    );
-  }
-  if (size > MAX_MANIFEST_BYTES)
-    return {
-      path: manifest,
-      sha256: "",
-      result: { ok: !1, problems: [manifestTooLargeProblem(manifest, size)] }
-    };
-  let content = new Uint8Array(await readFile(absolute)), sha256 = createHash2("sha256").update(content).digest("hex"), result;
-  try {
-    result = readManifest(manifest, content, { repository, manifestPath: manifest });
-  } catch (error2) {
-    if (error2 instanceof ManifestError) result = { ok: !1, problems: [...error2.problems] };
-    else throw error2;
-  }
-  return { path: manifest, sha256, result };
-}
-
 // action/render-findings-markdown.ts
 var SEVERITY = {
   error: "\u{1F534} error",
@@ -15315,7 +15764,7 @@ var SEVERITY = {
 function renderFindingsMarkdown(findings, lineUrl) {
   if (findings.length === 0) return "";
   let rows = findings.map(
-    (finding) => `| ${SEVERITY[finding.severity]} | ${inlineCode(finding.rule)} | [line ${finding.line}](${lineUrl(finding.line)}) | ${escapeMarkdown(finding.message)}<br><sub>${escapeMarkdown(finding.help)}</sub> |`
+    (finding) => `| ${SEVERITY[finding.severity]} | ${tableCode(finding.rule)} | [line ${finding.line}](${linkDestination(lineUrl(finding.line))}) | ${escapeMarkdown(finding.message)}<br><sub>${escapeMarkdown(finding.help)}</sub> |`
   );
   return [
     `#### Lint findings (${findings.length})`,
@@ -15330,92 +15779,35 @@ function renderFindingsMarkdown(findings, lineUrl) {
 function renderProblemsMarkdown(problems, lineUrl) {
   return ["| Where | Problem |", "| --- | --- |", ...problems.map((problem) => {
     let hint = problem.hint === void 0 ? "" : `<br><sub>${escapeMarkdown(problem.hint)}</sub>`;
-    return `| [line ${problem.line}, column ${problem.column}](${lineUrl(problem.line)}) | ${escapeMarkdown(problem.message)}${hint} |`;
+    return `| [line ${problem.line}, column ${problem.column}](${linkDestination(lineUrl(problem.line))}) | ${escapeMarkdown(problem.message)}${hint} |`;
   }), ""].join(`
 `);
 }
 
-// action/truncate-markdown.ts
-function truncateMarkdown(markdown, maxLength, notice) {
-  if (markdown.length <= maxLength) return markdown;
-  let reserve = notice.length + 64, kept = [], length = 0, fence, openDetails = 0;
-  for (let line of markdown.split(`
-`)) {
-    let closing = (fence === void 0 ? 0 : fence.length + 1) + openDetails * 11;
-    if (length + line.length + 1 + closing + reserve > maxLength) break;
-    kept.push(line), length += line.length + 1;
-    let run2 = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-    fence === void 0 ? run2 !== void 0 ? fence = run2 : openDetails += count(line, "<details>") - count(line, "</details>") : run2 !== void 0 && run2[0] === fence[0] && run2.length >= fence.length && line.trim() === run2 && (fence = void 0);
-  }
-  for (fence !== void 0 && kept.push(fence); openDetails > 0; openDetails--) kept.push("</details>");
-  return kept.push("", notice), kept.join(`
-`);
-}
-function count(line, tag) {
-  return line.split(tag).length - 1;
-}
-
-// core/render/render-findings-annotations.ts
-var COMMANDS = {
-  error: "error",
-  warning: "warning",
-  notice: "notice"
-};
-function renderFindingsAnnotations(findings) {
-  return findings.map((finding) => {
-    let properties = [
-      `file=${escapeProperty2(finding.file)}`,
-      `line=${finding.line}`,
-      `col=${finding.column}`,
-      `title=${escapeProperty2(`kms-action ${finding.rule}${finding.key === void 0 ? "" : ` (key ${finding.key})`}`)}`
-    ].join(","), message = `${finding.message}
-help: ${finding.help}`;
-    return `::${COMMANDS[finding.severity]} ${properties}::${escapeData2(message)}
-`;
-  }).join("");
-}
-function escapeData2(text2) {
-  return text2.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll(`
-`, "%0A");
-}
-function escapeProperty2(text2) {
-  return escapeData2(text2).replaceAll(":", "%3A").replaceAll(",", "%2C");
-}
-
-// action/write-annotations.ts
-function writeAnnotations(log, findings, problems = []) {
-  for (let problem of problems) {
-    let hint = problem.hint === void 0 ? "" : `
-hint: ${problem.hint}`;
-    log.write(
-      `::error file=${escapeProperty2(problem.file)},line=${problem.line},col=${problem.column},title=${escapeProperty2("kms-action: invalid manifest")}::${escapeData2(`${problem.message}${hint}`)}
-`
-    );
-  }
-  let annotations = renderFindingsAnnotations(findings);
-  annotations !== "" && log.write(annotations);
-}
-
 // action/plan-mode.ts
-var MAX_COMMENT_LENGTH = 65536;
 async function runPlanMode(inputs, octokit, context3, services) {
-  let failures = [], pull = context3.pullRequest, lineUrl = manifestLineUrl(context3, inputs.manifest, pull?.headSha ?? context3.sha), title = `### kms-action plan for ${inlineCode(inputs.manifest)}`, footer = `<sub>[Workflow run](${runUrl(context3)})</sub>`, deliver = async (report2, fingerprint2 = "") => {
+  let failures = [], pull = context3.pullRequest, lineUrl = manifestLineUrl(context3, inputs.manifest, pull?.headSha ?? context3.sha), title = `### kms-action plan for ${inlineCode(inputs.manifest)}`, footer = `<sub>[Workflow run](${runUrl(context3)})</sub>`, deliver = async (report2, fingerprint2) => {
     let summary3 = `${report2.trimEnd()}
 
 ${footer}
 `;
     if (pull === void 0 || !inputs.comment) return summary3;
-    let marker = planCommentMarker(inputs.manifest), tail = [footer, fingerprint2, marker].filter((part) => part !== "").join(`
-`), notice = `> [!NOTE]
-> The plan is too long for a comment and was cut here: the full plan is in the [job summary](${runUrl(context3)}).`, body = `${truncateMarkdown(report2.trimEnd(), MAX_COMMENT_LENGTH - tail.length - 2, notice)}
-
-${tail}`;
+    let marker = planCommentMarker(inputs.manifest), rendered = fingerprint2 === void 0 ? void 0 : renderFingerprint(fingerprint2), body = composeGitHubBody({
+      marker,
+      head: rendered?.hidden ?? "<!-- kms-action: no plan, no fingerprint -->",
+      content: report2.trimEnd(),
+      tail: rendered === void 0 ? footer : `${footer}
+${rendered.visible}`,
+      fullReport: `the [job summary](${runUrl(context3)})`,
+      limit: GITHUB_LIMITS.comment
+    });
     try {
       let comment = await upsertStickyComment(
         octokit,
         { ...context3.repo, number: pull.number },
         marker,
-        body
+        body,
+        await tokenLogin(octokit, services)
       );
       services.log.info(
         `${comment.created ? "Posted" : "Updated"} the plan comment: ${comment.url}`
@@ -15479,14 +15871,12 @@ ${tail}`;
       // Predict the access of the role that will apply, not of the read-only plan role.
       ...role?.input === "plan-role-to-assume" ? { applierFor: applyRoleOf(inputs.roleToAssume) } : {}
     });
-    prepared.clients.destroy(), plan = prepared.plan, fingerprint = renderFingerprint(
-      computeFingerprint({
-        base: pull?.baseSha ?? context3.sha,
-        manifestSha256: manifest.sha256,
-        live: prepared.live,
-        plan
-      })
-    );
+    prepared.clients.destroy(), plan = prepared.plan, fingerprint = computeFingerprint({
+      base: pull?.baseSha ?? context3.sha,
+      manifestSha256: manifest.sha256,
+      live: prepared.live,
+      plan
+    });
   } catch (error2) {
     let message = errorMessage(error2);
     failures.push(`planning failed: ${message}`);
@@ -15543,333 +15933,26 @@ function applyRoleOf(template) {
   return (account) => template?.replace("{account}", account);
 }
 
-// action/render-apply-report.ts
-function renderApplyReport(props) {
-  let out = [
-    `### kms-action apply for ${inlineCode(props.manifest)} at ${inlineCode(props.commit.slice(0, 12))}`,
-    ""
-  ], { result, plan } = props;
-  return props.refusal !== void 0 ? out.push("> [!CAUTION]", `> **Nothing was applied.** ${escapeMarkdown(props.refusal)}`, "") : result !== void 0 && (result.failed !== void 0 ? out.push(
-    "> [!CAUTION]",
-    `> **Apply failed** at ${inlineCode(result.failed.change.address)}: ${escapeMarkdown(result.failed.error.message)}`,
-    "> Fix the cause and re-run: apply plans afresh and continues from the live state.",
-    ""
-  ) : result.applied.length === 0 && result.heldBack.length === 0 ? out.push("\u2705 **Nothing to apply.** The live keys match the manifest.", "") : out.push(
-    `\u2705 **Applied ${result.applied.length} change${result.applied.length === 1 ? "" : "s"}.**`,
-    ""
-  )), props.review !== void 0 && out.push(`Review check: ${escapeMarkdown(props.review)}`, ""), result !== void 0 && (list(out, "Applied", result.applied), result.heldBack.length > 0 && out.push(
-    "> [!WARNING]",
-    "> **Held back** (destructive; applied only with `allow-destructive: true`):",
-    ">",
-    ...result.heldBack.map(
-      ({ change }) => `> - ${inlineCode(change.address)}: ${escapeMarkdown(describeChange(change))}`
-    ),
-    ""
-  ), result.failed !== void 0 && list(out, "Not attempted", result.failed.notAttempted)), plan !== void 0 && plan.changes.length + plan.problems.length > 0 && out.push(
-    "<details>",
-    "<summary>The plan</summary>",
-    "",
-    renderPlanMarkdown(plan),
-    "</details>",
-    ""
-  ), out.join(`
-`);
-}
-function list(out, title, changes) {
-  changes.length !== 0 && out.push(
-    `**${title}**`,
-    "",
-    ...changes.map(
-      (change) => `- ${inlineCode(change.address)}: ${escapeMarkdown(describeChange(change))}`
-    ),
-    ""
-  );
-}
-
-// action/apply-mode.ts
-async function runApplyMode(inputs, octokit, context3, services) {
-  let report = (props) => renderApplyReport({ manifest: inputs.manifest, commit: context3.sha, ...props }), refuse = (reason, plan, findings2 = []) => ({
-    mode: "apply",
-    outputs: outputsOf(plan, findings2, 0),
-    summary: report({ plan, refusal: reason }),
-    failures: [`refusing to apply: ${reason}`]
-  });
-  if (!(context3.eventName === "push" && context3.defaultBranch !== void 0 && context3.ref === `refs/heads/${context3.defaultBranch}`) && !inputs.applyOutsideDefaultBranch)
-    return refuse(
-      `mode apply runs on a push to the default branch (${context3.defaultBranch ?? "unknown"}), but this run is a '${context3.eventName}' event on ${context3.ref || "no ref"}. Use mode plan here, or set apply-outside-default-branch: true deliberately.`
-    );
-  let manifest = await readActionManifest(
-    context3.workspace,
-    inputs.manifest,
-    `${context3.repo.owner}/${context3.repo.repo}`
-  );
-  if (!manifest.result.ok)
-    return writeAnnotations(services.log, [], manifest.result.problems), refuse(
-      `${inputs.manifest} is invalid (${manifest.result.problems.length} problem(s), see the annotations).`
-    );
-  let { desired } = manifest.result, findings = lintManifest(desired, void 0);
-  if (writeAnnotations(services.log, findings), reachesFailOn(findings, inputs.failOn))
-    return refuse(
-      `the manifest has lint findings at or above fail-on '${inputs.failOn}' (see the annotations).`,
-      void 0,
-      findings
-    );
-  let stsRegion = stsRegionOf(inputs, services.env, desired.keys[0]?.region), role = inputs.roleToAssume === void 0 ? void 0 : { arn: inputs.roleToAssume, input: "role-to-assume" }, prepared = await services.aws.prepare(desired, {
-    credentialsFor: credentialsForRole(role, inputs, context3, services, stsRegion),
-    stsRegion
-  });
-  try {
-    let { plan } = prepared;
-    if (plan.problems.length > 0)
-      return refuse(
-        `the plan has ${plan.problems.length} problem(s): ${plan.problems.map((problem) => `[${problem.code}] ${problem.message}`).join("; ")}`,
-        plan,
-        findings
-      );
-    let branch = context3.ref.replace(/^refs\/heads\//, ""), merged, reviewed;
-    try {
-      if (merged = await findMergedPullRequest(octokit, context3.repo, context3.sha, branch), merged !== void 0) {
-        let comment = await findStickyComment(
-          octokit,
-          { ...context3.repo, number: merged.number },
-          planCommentMarker(inputs.manifest)
-        );
-        reviewed = comment === void 0 ? void 0 : parseFingerprint(comment.body);
-      }
-    } catch (error2) {
-      services.log.warning(`cannot read the reviewed plan: ${errorMessage(error2)}`);
-    }
-    let liveDigest = digestLiveState(prepared.live), review = describeReview(merged, reviewed, liveDigest, manifest.sha256), seen = new Set(reviewed?.destructive ?? []), unreviewed = destructiveChanges(plan.changes).filter((change) => !seen.has(change));
-    if (inputs.allowDestructive && unreviewed.length > 0)
-      return refuse(
-        `the plan holds destructive changes that no reviewer saw: ${unreviewed.join(", ")}. ${review} Open a pull request so its plan shows them (or undo the out-of-band change), and merge it after review.`,
-        plan,
-        findings
-      );
-    let result;
-    plan.changes.length === 0 ? result = { applied: [], heldBack: [] } : result = await services.aws.apply(plan, {
-      clients: prepared.clients,
-      allowDestructive: inputs.allowDestructive,
-      onProgress: (event) => {
-        let what = `${event.change.address}: ${describeChange(event.change)}`;
-        event.type === "start" ? services.log.info(`applying ${what}`) : event.type === "held-back" && services.log.warning(`held back ${what} (${event.reason})`);
-      }
-    });
-    let failures = [];
-    result.failed !== void 0 && failures.push(
-      `apply failed at ${result.failed.change.address}: ${result.failed.error.message}`
-    ), result.heldBack.length > 0 && services.log.warning(
-      `${result.heldBack.length} destructive change(s) held back: set allow-destructive: true to make them`
-    );
-    let summary2 = `${report({ plan, result, review })}
-<sub>[Workflow run](${runUrl(context3)})</sub>
-`;
-    if (merged !== void 0 && inputs.comment && (plan.changes.length > 0 || result.failed !== void 0)) {
-      let marker = applyCommentMarker(inputs.manifest), notice = `The report was cut here: the full report is in the [job summary](${runUrl(context3)}).`;
-      try {
-        await upsertStickyComment(
-          octokit,
-          { ...context3.repo, number: merged.number },
-          marker,
-          `${truncateMarkdown(summary2, MAX_COMMENT_LENGTH - marker.length - 2, notice)}
-${marker}`
-        );
-      } catch (error2) {
-        services.log.warning(
-          `cannot comment the result on #${merged.number}: ${errorMessage(error2)}`
-        );
-      }
-    }
-    return {
-      mode: "apply",
-      outputs: outputsOf(plan, findings, result.applied.length),
-      summary: summary2,
-      failures
-    };
-  } finally {
-    prepared.clients.destroy();
-  }
-}
-function describeReview(merged, reviewed, liveDigest, manifestSha256) {
-  if (merged === void 0)
-    return "No merged pull request brought this commit, so no plan was reviewed.";
-  if (reviewed === void 0)
-    return `Pull request #${merged.number} has no kms-action plan comment for this manifest, so no plan was reviewed.`;
-  let live = reviewed.live === liveDigest ? "the live state is unchanged since the plan reviewed" : "the live state changed since the plan reviewed", file = reviewed.manifest === manifestSha256 ? "the manifest is the one reviewed" : "the manifest differs from the one reviewed (another change merged since?)";
-  return `Pull request #${merged.number}: ${live}, ${file}.`;
-}
-
-// adapters/github/sync-drift-issue.ts
-var DRIFT_LABEL = "kms-drift";
-async function syncDriftIssue(octokit, request) {
-  let { owner, repo, marker } = request;
-  if (request.body !== void 0 && !request.body.includes(marker))
-    throw new Error(`drift issue body lacks its marker ${marker}`);
-  let existing;
-  try {
-    let found = (await octokit.paginate(octokit.rest.issues.listForRepo, {
-      owner,
-      repo,
-      labels: DRIFT_LABEL,
-      state: "open",
-      per_page: 100
-    })).find(
-      (issue2) => issue2.pull_request === void 0 && (issue2.body ?? "").includes(marker)
-    );
-    found !== void 0 && (existing = { number: found.number, url: found.html_url });
-  } catch (error2) {
-    throw toGitHubError(
-      error2,
-      `listing the ${DRIFT_LABEL} issues of ${owner}/${repo}`,
-      "issues: read"
-    );
-  }
-  try {
-    if (request.body === void 0)
-      return existing === void 0 ? { action: "none" } : (await octokit.rest.issues.createComment({
-        owner,
-        repo,
-        issue_number: existing.number,
-        body: request.closingComment
-      }), await octokit.rest.issues.update({
-        owner,
-        repo,
-        issue_number: existing.number,
-        state: "closed",
-        state_reason: "completed"
-      }), { action: "closed", ...existing });
-    if (existing !== void 0)
-      return await octokit.rest.issues.update({
-        owner,
-        repo,
-        issue_number: existing.number,
-        title: request.title,
-        body: request.body
-      }), { action: "updated", ...existing };
-    let { data } = await octokit.rest.issues.create({
-      owner,
-      repo,
-      title: request.title,
-      body: request.body,
-      labels: [DRIFT_LABEL]
-    });
-    return { action: "opened", number: data.number, url: data.html_url };
-  } catch (error2) {
-    throw toGitHubError(
-      error2,
-      existing === void 0 ? `opening a ${DRIFT_LABEL} issue in ${owner}/${repo}` : `updating drift issue #${existing.number} in ${owner}/${repo}`,
-      "issues: write"
-    );
-  }
-}
-
-// action/render-drift-report.ts
-function renderDriftReport(props) {
-  let { detected, repair, remaining } = props, out = [`### KMS drift in ${inlineCode(props.manifest)}`, ""];
-  return detected.changes.length === 0 && detected.problems.length === 0 ? out.push("\u2705 **No drift.** The live keys match the manifest.", "") : out.push(
-    `The live keys differ from the manifest (checked ${escapeMarkdown(props.checkedAt)} in [this run](${props.runUrl})). Someone changed them outside this repository, or a merged change was not applied. Apply the manifest to restore it, or change the manifest to accept the live state.`,
-    ""
-  ), repair !== void 0 && (repair.applied.length > 0 && out.push(
-    "> [!IMPORTANT]",
-    "> **Repaired automatically** (`on-drift: cancel-deletion`): the manifest says these keys are enabled.",
-    ">",
-    ...repair.applied.map(
-      (change) => `> - ${inlineCode(change.address)}: ${escapeMarkdown(describeChange(change))}`
-    ),
-    ""
-  ), repair.failed !== void 0 && out.push(
-    "> [!CAUTION]",
-    `> **Repair failed** at ${inlineCode(repair.failed.change.address)}: ${escapeMarkdown(repair.failed.error.message)}`,
-    ""
-  )), detected.changes.length + detected.problems.length > 0 && out.push("#### Drift found", "", renderPlanMarkdown(detected), ""), remaining !== void 0 && repair !== void 0 && out.push(
-    "#### Drift left after the repairs",
-    "",
-    remaining.changes.length + remaining.problems.length === 0 ? "None: the live keys match the manifest again." : renderPlanMarkdown(remaining),
-    ""
-  ), out.join(`
-`);
-}
-
-// action/drift-mode.ts
-async function runDriftMode(inputs, octokit, context3, services, now = () => /* @__PURE__ */ new Date()) {
-  let failures = [], manifest = await readActionManifest(
-    context3.workspace,
-    inputs.manifest,
-    `${context3.repo.owner}/${context3.repo.repo}`
-  );
-  if (!manifest.result.ok) {
-    writeAnnotations(services.log, [], manifest.result.problems);
-    let reason = `${inputs.manifest} is invalid (${manifest.result.problems.length} problem(s), see the annotations): drift not checked`;
-    return {
-      mode: "drift",
-      outputs: outputsOf(void 0, [], 0),
-      summary: `### KMS drift in ${inlineCode(inputs.manifest)}
-
-\u274C ${reason}
-`,
-      failures: [reason]
-    };
-  }
-  let { desired } = manifest.result, repairing = inputs.onDrift === "cancel-deletion", role = !repairing && inputs.planRoleToAssume !== void 0 ? { arn: inputs.planRoleToAssume, input: "plan-role-to-assume" } : inputs.roleToAssume !== void 0 ? { arn: inputs.roleToAssume, input: "role-to-assume" } : void 0, stsRegion = stsRegionOf(inputs, services.env, desired.keys[0]?.region), prepared = await services.aws.prepare(desired, {
-    credentialsFor: credentialsForRole(role, inputs, context3, services, stsRegion),
-    stsRegion
-  });
-  try {
-    let detected = prepared.plan, drift = detected.changes.length + detected.problems.length > 0;
-    services.log.info(
-      drift ? `Drift in ${inputs.manifest}: ${detected.changes.length} change(s), ${detected.problems.length} problem(s)` : `No drift in ${inputs.manifest}`
-    );
-    let repair, remaining, repairs = repairing ? selectDriftRepairs(desired, detected.changes) : [];
-    repairs.length > 0 && (repair = await services.aws.apply(
-      { ...detected, changes: repairs, problems: [] },
-      {
-        clients: prepared.clients,
-        allowDestructive: !1,
-        onProgress: (event) => {
-          event.type === "start" && services.log.info(
-            `repairing ${event.change.address}: ${describeChange(event.change)}`
-          );
-        }
-      }
-    ), repair.failed !== void 0 && failures.push(
-      `repair failed at ${repair.failed.change.address}: ${repair.failed.error.message}`
-    ), remaining = (await services.aws.refresh(prepared)).plan);
-    let marker = driftIssueMarker(inputs.manifest), report = renderDriftReport({
-      manifest: inputs.manifest,
-      detected,
-      ...repair === void 0 ? {} : { repair },
-      ...remaining === void 0 ? {} : { remaining },
-      runUrl: runUrl(context3),
-      checkedAt: now().toISOString()
-    }), notice = `The report was cut here: the full report is in the [job summary](${runUrl(context3)}).`;
-    try {
-      let issue2 = await syncDriftIssue(octokit, {
-        ...context3.repo,
-        marker,
-        title: `KMS drift in ${inputs.manifest}`,
-        body: drift ? `${truncateMarkdown(report, MAX_COMMENT_LENGTH - marker.length - 2, notice)}
-${marker}` : void 0,
-        closingComment: `\u2705 No drift in \`${inputs.manifest}\` any more ([run](${runUrl(context3)})): the live keys match the manifest.`
-      });
-      issue2.action !== "none" && services.log.info(`Drift issue #${issue2.number} ${issue2.action}: ${issue2.url}`);
-    } catch (error2) {
-      failures.push(errorMessage(error2));
-    }
-    return {
-      mode: "drift",
-      outputs: outputsOf(detected, [], repair?.applied.length ?? 0),
-      summary: `${report}
-<sub>[Workflow run](${runUrl(context3)})</sub>
-`,
-      failures
-    };
-  } finally {
-    prepared.clients.destroy();
-  }
+// action/refuse-unsupported-event.ts
+var SUPPORTED_EVENTS = ["pull_request", "push", "schedule", "workflow_dispatch"];
+function refuseUnsupportedEvent(eventName) {
+  if (!SUPPORTED_EVENTS.includes(eventName))
+    return eventName === "pull_request_target" ? "kms-action refuses to run on a 'pull_request_target' event: that event checks out the base branch (the plan would not show the pull request's changes), and a workflow that checks out the pull request's head instead runs a fork's files with this repository's secrets and OIDC token. Trigger the workflow with 'on: pull_request': branches of this repository are planned, pull requests from forks are validated and linted without credentials." : `kms-action does not run on a '${eventName}' event: it runs on pull_request (plan), push to the default branch (apply), schedule (drift) and workflow_dispatch (with the input mode). Trigger the workflow with one of those events.`;
 }
 
 // action/main.ts
 async function run(inputs, octokit, context3, services) {
+  let refusal = refuseUnsupportedEvent(context3.eventName);
+  if (refusal !== void 0)
+    return {
+      mode: inputs.mode ?? "plan",
+      outputs: outputsOf(void 0, [], 0),
+      summary: `### kms-action
+
+\u274C **Refused**: ${escapeMarkdown(refusal)}
+`,
+      failures: [refusal]
+    };
   let mode = inputs.mode ?? modeOfEvent(context3.eventName);
   if (mode === void 0) {
     let reason = `cannot tell what to do on a '${context3.eventName}' event: set the input 'mode' to plan, apply or drift`;
@@ -15899,7 +15982,7 @@ async function run(inputs, octokit, context3, services) {
   }
 }
 function modeOfEvent(eventName) {
-  if (eventName === "pull_request" || eventName === "pull_request_target") return "plan";
+  if (eventName === "pull_request") return "plan";
   if (eventName === "push") return "apply";
   if (eventName === "schedule") return "drift";
 }
@@ -15946,7 +16029,16 @@ async function runner() {
       aws: REAL_AWS
     }, result = await run(inputs, octokit, context3, services);
     for (let [name, value] of Object.entries(result.outputs)) setOutput(name, value);
-    result.summary !== "" && (process.env.GITHUB_STEP_SUMMARY ?? "") !== "" && await summary.addRaw(result.summary, !0).write(), result.failures.length > 0 && setFailed(result.failures.join(`
+    if (result.summary !== "" && (process.env.GITHUB_STEP_SUMMARY ?? "") !== "") {
+      let summary2 = composeGitHubBody({
+        content: result.summary,
+        fullReport: "the `plan-json` output of this step (or run `kms-action plan` locally)",
+        limit: GITHUB_LIMITS.jobSummaryBytes,
+        unit: "utf8"
+      });
+      await summary.addRaw(summary2, !0).write();
+    }
+    result.failures.length > 0 && setFailed(result.failures.join(`
 `));
   } catch (error2) {
     setFailed(errorMessage(error2));

@@ -3,9 +3,10 @@ const require = __kmsActionCreateRequire(import.meta.url);
 import {
   app_default,
   kmsActionApp
-} from "../chunks/chunk-J56TUQ3M.js";
-import "../chunks/chunk-JLN27QYL.js";
-import "../chunks/chunk-NV45KOS6.js";
+} from "../chunks/chunk-OW5ZQ6FR.js";
+import "../chunks/chunk-GCCDMCK4.js";
+import "../chunks/chunk-5QV43BK5.js";
+import "../chunks/chunk-R2V6OBY5.js";
 import "../chunks/chunk-AHM7TMRN.js";
 import "../chunks/chunk-BTB2OLG5.js";
 export {

@@ -5,30 +5,31 @@ import {
   FAIL_ON_LEVELS,
   applyPlan,
   reachesFailOn,
+  readRegularFile,
   renderFindingsJson,
   renderPlanJson,
   selectDriftRepairs
-} from "../chunks/chunk-5W4EKBJS.js";
+} from "../chunks/chunk-BYKNUFTQ.js";
 import {
   assumeRolePerAccount
-} from "../chunks/chunk-JLN27QYL.js";
+} from "../chunks/chunk-GCCDMCK4.js";
 import {
   AwsAccessError,
   DEFAULT_KEY_SPEC,
   DEFAULT_KEY_USAGE,
   DEFAULT_REQUIRE_MFA_FOR,
-  KEY_ADMIN_ACTIONS,
-  KEY_USER_CRYPTO_ACTIONS,
   KEY_USER_GRANT_ACTIONS,
   KMS_ACTIONS,
   LINT_RULES,
-  MAX_MANIFEST_BYTES,
   ManifestError,
   PlanError,
   UsageError,
+  accessMatrixActionsFor,
   apiCallsByOperation,
   awsErrorName,
   buildAccessMatrix,
+  buildSatisfyingRequest,
+  canRotateAutomatically,
   capSeverity,
   checkCallerIdentity,
   compareLintConfig,
@@ -39,9 +40,12 @@ import {
   diffAccess,
   errorMessage,
   escapeMarkdown,
+  evaluateKeyPolicy,
+  findDuplicateJsonKeys,
   generateKeyPolicy,
-  inlineCode,
   invalidPolicy,
+  keyAdminActions,
+  keyUsageActions,
   limitConcurrency,
   lintConfigChange,
   listAliasPages,
@@ -54,12 +58,15 @@ import {
   parseKeyPolicy,
   parseKeyPolicyText,
   parsePrincipal,
+  partitionOf,
   policiesEquivalent,
   prepareAwsPlan,
+  prepareKeyPolicy,
   readKeyPolicyText,
   readKeyRotation,
   readManifest,
   renderPlanMarkdown,
+  requestedKeyOf,
   require_dist,
   require_dist_cjs,
   require_dist_cjs2,
@@ -67,9 +74,10 @@ import {
   ruleHelpUri,
   runLint,
   runPolicyRules,
+  tableCode,
   toAwsAccessError,
   toList
-} from "../chunks/chunk-NV45KOS6.js";
+} from "../chunks/chunk-R2V6OBY5.js";
 import "../chunks/chunk-AHM7TMRN.js";
 import {
   __toESM
@@ -139,8 +147,8 @@ ${lines.map(format).join(`
 }
 function renderAccessMarkdown(keys) {
   return keys.map((key) => {
-    let { actions, rows } = table(key), header = `| Principal | ${actions.map((action) => inlineCode(action)).join(" | ")} |`, rule = `| --- | ${actions.map(() => "---").join(" | ")} |`, lines = rows.map(
-      ([principal, cells]) => `| ${inlineCode(principal)} | ${cells.map(escapeMarkdown).join(" | ")} |`
+    let { actions, rows } = table(key), header = `| Principal | ${actions.map((action) => tableCode(action)).join(" | ")} |`, rule = `| --- | ${actions.map(() => "---").join(" | ")} |`, lines = rows.map(
+      ([principal, cells]) => `| ${tableCode(principal)} | ${cells.map(escapeMarkdown).join(" | ")} |`
     );
     return `#### ${escapeMarkdown(key.key)} (${escapeMarkdown(key.account)}, ${escapeMarkdown(key.region)})
 
@@ -153,7 +161,7 @@ ${lines.join(`
 `).concat(`
 ${LEGEND}`);
 }
-var LEGEND = `yes = allowed by the key policy; no = denied; if:<requirements> = allowed only with mfa, encryption_context, via_service or grant_for_aws_resource; iam = left to the IAM policies of that account.
+var LEGEND = `yes = allowed by the key policy; no = denied; if:<requirements> = allowed only with mfa, encryption_context, via_service, grant_for_aws_resource or iam_policy_in_account; iam_policy_in_account = a principal of another account: an IAM policy in its own account must allow it too; iam = left to the IAM policies of that account. A statement counts only where its Resource names this key.
 `;
 function table(key) {
   let actions = [...new Set(key.entries.map((entry) => entry.action))], principals = [...new Set(key.entries.map((entry) => entry.principal))], cell = new Map(
@@ -170,6 +178,101 @@ function table(key) {
   return { actions, rows };
 }
 
+// core/render/render-access-explanation.ts
+function describeEntry({ entry }) {
+  let requires = entry.requires.length > 0 ? ` (requires ${entry.requires.join(", ")})` : "", iam = entry.delegated_to_iam ? entry.allowed === "no" ? ", left to IAM policies of the account" : ", or as IAM policies of the account allow" : "";
+  return `${entry.allowed}${requires}${iam}`;
+}
+function renderAccessExplanationText(explanations) {
+  return explanations.map((explanation) => {
+    let { entry } = explanation, head = `${explanation.key} (${explanation.account} ${explanation.region}) ${entry.principal} ${entry.action}: ${describeEntry(explanation)}`, lines = explanation.statements.map((statement) => {
+      let { file, line } = explanation.locate(statement.index), detail = [
+        ...statement.conditions,
+        ...statement.because.length > 0 ? [`cannot be decided: ${statement.because.join(", ")}`] : []
+      ].join("; ");
+      return `  ${statement.role.padEnd(9)} ${statement.sid} (${file}:${line})${detail === "" ? "" : `  ${detail}`}`;
+    });
+    return lines.length === 0 && lines.push("  no statement applies: implicitly denied"), `${head}
+${lines.join(`
+`)}
+`;
+  }).join(`
+`);
+}
+function renderAccessExplanationJson(explanations) {
+  return `${JSON.stringify(
+    {
+      format_version: 1,
+      explanations: explanations.map((explanation) => ({
+        key: explanation.key,
+        account: explanation.account,
+        region: explanation.region,
+        principal: explanation.entry.principal,
+        action: explanation.entry.action,
+        allowed: explanation.entry.allowed,
+        requires: explanation.entry.requires,
+        delegated_to_iam: explanation.entry.delegated_to_iam,
+        statements: explanation.statements.map((statement) => ({
+          sid: statement.sid,
+          role: statement.role,
+          ...explanation.locate(statement.index),
+          conditions: statement.conditions,
+          because: statement.because
+        }))
+      }))
+    },
+    null,
+    2
+  )}
+`;
+}
+
+// core/policy/explain-access.ts
+function explainAccess(policy, principal, action, options) {
+  let partition = options.partition ?? "aws", row = /^\d{12}$/.test(principal) ? `arn:${partition}:iam::${principal}:root` : principal, entry = buildAccessMatrix(policy, {
+    ...options,
+    actions: [action],
+    principals: [row]
+  }).find((candidate) => candidate.principal === row) ?? {
+    principal: row,
+    action,
+    allowed: "no",
+    requires: [],
+    delegated_to_iam: !1
+  }, prepared = prepareKeyPolicy(policy), base = {
+    principal: row,
+    action,
+    key: options.key ?? { partition, account: options.account }
+  }, withMfa = { ...base, mfaPresent: !0 }, requests = [
+    base,
+    withMfa,
+    ...policy.Statement.filter((statement) => statement.Effect === "Allow").map(
+      (statement) => buildSatisfyingRequest(statement, withMfa, { kind: "insider" })
+    )
+  ], roles = /* @__PURE__ */ new Map(), RANK = { undecided: 0, delegates: 1, allows: 2, denies: 3 }, note = (label, role, because = []) => {
+    let known = roles.get(label);
+    (known === void 0 || RANK[known.role] < RANK[role]) && roles.set(label, { role, because });
+  };
+  for (let request of requests) {
+    let decision = evaluateKeyPolicy(prepared, request, "exact"), role = decision.verdict === "explicit_deny" ? "denies" : "allows";
+    for (let label of decision.statements) note(label, role);
+    for (let label of decision.delegatedBy) note(label, "delegates");
+    for (let undecided of decision.undecided)
+      note(undecided.statement, "undecided", undecided.because);
+  }
+  let statements = policy.Statement.flatMap((statement, index) => {
+    let sid = statement.Sid ?? `#${index}`, found = roles.get(sid);
+    if (found === void 0) return [];
+    let conditions = Object.entries(statement.Condition ?? {}).flatMap(
+      ([operator, entries]) => Object.entries(entries).map(
+        ([key, values]) => `${operator} ${key} = ${toList(values).map(String).join(" | ")}`
+      )
+    );
+    return [{ index, sid, role: found.role, conditions, because: found.because }];
+  });
+  return { entry, statements };
+}
+
 // cli/common-options.ts
 function parseFormat(value, allowed) {
   if (allowed.includes(value)) return value;
@@ -183,60 +286,81 @@ function repositoryOf(option, env) {
 }
 
 // cli/read-manifest-file.ts
-import { readFile, stat } from "node:fs/promises";
-import { relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
 async function readManifestFile(file, cwd) {
-  let absolute = resolve(cwd, file), size;
+  let absolute = resolve(cwd, file), manifestPath = relative(cwd, absolute).split(sep).join("/"), inside = manifestPath !== "" && !manifestPath.startsWith("../") && !isAbsolute(manifestPath), [root, path] = inside ? [cwd, manifestPath] : [dirname(absolute), basename(absolute)], read;
   try {
-    let info = await stat(absolute);
-    if (info.isDirectory())
-      throw new UsageError(
-        `${file} is a directory; pass the manifest file with -f, e.g. -f ${file}/kms.yaml`
-      );
-    size = info.size;
+    read = await readRegularFile(root, path, 1048576);
   } catch (error) {
-    throw error instanceof UsageError ? error : isNodeError(error) && error.code === "ENOENT" ? new UsageError(
-      `manifest ${file} not found (working directory ${cwd}); pass its path with -f`
-    ) : new UsageError(`cannot read manifest ${file}: ${errorMessage(error)}`);
+    throw new UsageError(`cannot read manifest ${file}: ${errorMessage(error)}`);
   }
-  if (size > MAX_MANIFEST_BYTES) throw new ManifestError([manifestTooLargeProblem(file, size)]);
-  let content = new Uint8Array(await readFile(absolute)), manifestPath = relative(cwd, absolute).split(sep).join("/");
-  return { file, manifestPath, content, text: new TextDecoder().decode(content) };
-}
-function isNodeError(error) {
-  return error instanceof Error && "code" in error;
+  switch (read.kind) {
+    case "missing":
+      throw new UsageError(
+        `manifest ${file} not found (working directory ${cwd}); pass its path with -f`
+      );
+    case "symlink":
+      throw new UsageError(
+        `manifest ${file} must be a regular file reached without a symbolic link, but ${read.path} is a symbolic link: a link could point at any file of the machine. Pass the path of the file itself with -f`
+      );
+    case "not-a-file":
+      throw new UsageError(
+        read.type === "directory" ? `${file} is a directory; pass the manifest file with -f, e.g. -f ${file}/kms.yaml` : `manifest ${file} must be a regular file, got a ${read.type}; pass the manifest file with -f`
+      );
+    case "too-large":
+      throw new ManifestError([manifestTooLargeProblem(file, read.size)]);
+    case "file":
+      return {
+        file,
+        manifestPath,
+        content: read.content,
+        text: new TextDecoder().decode(read.content)
+      };
+  }
 }
 
 // cli/access-command.ts
 var ACCESS_HELP = `Usage: kms-action access [-f kms.yaml] [--key NAME] [--format text|markdown|json]
+       kms-action access --explain PRINCIPAL ACTION [-f kms.yaml] [--key NAME] [--format text|json]
 
 Shows who can do what with each key, from the key policy the manifest declares: every
 principal the policy names, the account root and anyone ('*'), for Decrypt, Encrypt,
 GenerateDataKey, ReEncrypt, CreateGrant, PutKeyPolicy, ScheduleKeyDeletion and DisableKey,
 and what each permission requires (MFA, encryption context, the allowed service).
 Makes no AWS call. Keys whose policy the manifest does not manage are skipped.
+A principal of another account is allowed only with an IAM policy in its own account too
+(iam_policy_in_account). A statement counts only where its Resource names the key.
+
+With --explain, prints for one principal (ARN, account id or '*') and action (Decrypt or
+kms:Decrypt) the verdict, the statements that decided it (Sid, file:line) and their
+conditions, so any cell of the matrix can be checked.
 
 Options:
   -f, --file <path>        manifest to read (default: kms.yaml)
       --key <name>         only this key (repeatable)
+      --explain <principal> explain one cell; the action follows as an argument
       --format <format>    text (default), markdown or json
   -h, --help               show this help
 `;
 async function accessCommand(args, io) {
-  let { values } = parseArgs({
+  let { values, positionals } = parseArgs({
     args,
     options: {
       file: { type: "string", short: "f", default: "kms.yaml" },
       key: { type: "string", multiple: !0 },
+      explain: { type: "string" },
       format: { type: "string", default: "text" },
       help: { type: "boolean", short: "h" }
     },
     strict: !0,
-    allowPositionals: !1
+    allowPositionals: !0
   });
   if (values.help === !0)
     return io.stdout(ACCESS_HELP), 0;
-  let format = parseFormat(values.format, ["text", "markdown", "json"]), manifestFile = await readManifestFile(values.file, io.cwd), result = readManifest(manifestFile.file, manifestFile.content, {
+  let explained = parseExplain(values.explain, positionals), format = parseFormat(
+    values.format,
+    explained === void 0 ? ["text", "markdown", "json"] : ["text", "json"]
+  ), manifestFile = await readManifestFile(values.file, io.cwd), result = readManifest(manifestFile.file, manifestFile.content, {
     repository: repositoryOf(void 0, io.env),
     manifestPath: manifestFile.manifestPath
   });
@@ -246,17 +370,70 @@ async function accessCommand(args, io) {
     throw new UsageError(
       `no key named ${unknown.map((name) => `'${name}'`).join(", ")} in ${manifestFile.file}`
     );
+  let selected = result.desired.keys.filter(
+    (key) => wanted.length === 0 || wanted.includes(key.name)
+  );
+  if (explained !== void 0) {
+    let { desired } = result, explanations = selected.flatMap((key) => {
+      let policy = key.policy;
+      return policy === void 0 ? [] : [
+        {
+          key: key.name,
+          account: key.account,
+          region: key.region,
+          ...explainAccess(policy.document, explained.principal, explained.action, {
+            account: key.account,
+            partition: partitionOf(key),
+            key: requestedKeyOf(key)
+          }),
+          locate: (index) => ({
+            file: desired.file,
+            line: desired.locate(
+              policy.kind === "intent" ? ["keys", key.name, "policy"] : ["keys", key.name, "policy", "document", "Statement", index]
+            ).line
+          })
+        }
+      ];
+    });
+    return io.stdout(
+      format === "json" ? renderAccessExplanationJson(explanations) : renderAccessExplanationText(explanations)
+    ), 0;
+  }
   let keys = result.desired.keys.filter((key) => wanted.length === 0 || wanted.includes(key.name)).flatMap(
     (key) => key.policy === void 0 ? [] : [
       {
         key: key.name,
         account: key.account,
         region: key.region,
-        entries: buildAccessMatrix(key.policy.document, { account: key.account })
+        entries: buildAccessMatrix(key.policy.document, {
+          account: key.account,
+          actions: accessMatrixActionsFor(key.keySpec, key.keyUsage),
+          partition: partitionOf(key),
+          key: requestedKeyOf(key)
+        })
       }
     ]
   );
   return format === "json" ? io.stdout(renderAccessJson(keys)) : format === "markdown" ? io.stdout(renderAccessMarkdown(keys)) : io.stdout(renderAccessText(keys)), 0;
+}
+function parseExplain(principal, positionals) {
+  if (principal === void 0) {
+    if (positionals.length > 0)
+      throw new UsageError(
+        `access takes no arguments without --explain, got: ${positionals.join(" ")}`
+      );
+    return;
+  }
+  let [action, ...extra] = positionals;
+  if (action === void 0 || extra.length > 0)
+    throw new UsageError(
+      `--explain takes a principal and one action (access --explain arn:aws:iam::111122223333:role/app Decrypt), got ${positionals.length} action arguments`
+    );
+  if (!/^(kms:)?[A-Za-z]{1,64}$/.test(action))
+    throw new UsageError(
+      `the action must be a KMS action such as Decrypt or kms:Decrypt, got '${action}'`
+    );
+  return { principal, action: action.startsWith("kms:") ? action : `kms:${action}` };
 }
 
 // cli/apply-command.ts
@@ -839,6 +1016,7 @@ function inferPolicyIntent(policy, placement) {
   let changes = diffAccess(policy, generated, {
     account: placement.account,
     partition,
+    key: { partition, account: placement.account, region: placement.region },
     actions: KMS_ACTIONS
   });
   return changes.length > 0 ? {
@@ -891,12 +1069,16 @@ function isMfaGuard(statement) {
   return ["boolifexists", "bool"].includes(operator.toLowerCase()) && keys.length === 1 && keys[0]?.[0].toLowerCase() === "aws:multifactorauthpresent" && toList(keys[0][1]).join() === "false";
 }
 function allowConditions(statement, label, region, partition, reasons) {
-  let conditions = {}, suffix = DNS_SUFFIXES[partition] ?? "amazonaws.com", endpoint = new RegExp(`^([a-z][a-z0-9-]*)\\.${escape(region)}\\.${escape(suffix)}$`);
+  let conditions = {}, suffix = DNS_SUFFIXES[partition] ?? "amazonaws.com", endpointTail = `.${region}.${suffix}`, serviceOf = (entry) => {
+    if (!entry.endsWith(endpointTail)) return;
+    let service = entry.slice(0, -endpointTail.length);
+    return SERVICE_NAME.test(service) ? service : void 0;
+  };
   for (let [operator, entries] of Object.entries(statement.Condition ?? {}))
     for (let [key, value] of Object.entries(entries)) {
       let op = operator.toLowerCase(), name = key.toLowerCase(), values = toList(value).map(String);
       if (op === "stringequals" && name === "kms:viaservice") {
-        let services = values.map((entry) => endpoint.exec(entry)?.[1]);
+        let services = values.map(serviceOf);
         if (services.some((service) => service === void 0)) {
           reasons.push(
             `statement ${label} allows kms:ViaService ${values.join(", ")}, not services of the key's Region ${region}`
@@ -924,12 +1106,9 @@ function conditionless(conditions) {
   return conditions.viaService === void 0 && conditions.encryptionContext === void 0 && conditions.grantForAwsResource === void 0;
 }
 function classify(grants, placement, requireMfaFor) {
-  let adminActions = expandActions([
-    ...KEY_ADMIN_ACTIONS,
-    ...placement.multiRegion === !0 ? ["kms:ReplicateKey"] : []
-  ]), userCrypto = expandActions(KEY_USER_CRYPTO_ACTIONS), userActions = expandActions([
-    ...KEY_USER_CRYPTO_ACTIONS,
-    ...KEY_USER_GRANT_ACTIONS,
+  let adminActions = expandActions(keyAdminActions(placement)), usage = keyUsageActions(placement.keySpec, placement.keyUsage), userCrypto = expandActions(usage.userActions), userActions = expandActions([
+    ...usage.userActions,
+    ...usage.awsServices ? KEY_USER_GRANT_ACTIONS : [],
     "kms:DescribeKey"
   ]), admins = [], users = [], crossAccount = [], leftovers = [], viaService, encryptionContext;
   for (let [principal, list] of [...grants].sort(([a], [b]) => a.localeCompare(b))) {
@@ -944,9 +1123,17 @@ function classify(grants, placement, requireMfaFor) {
     let rest = [...all].filter(
       (action) => !(isAdmin && adminActions.has(action)) && !(isUser && userActions.has(action))
     );
-    rest.length !== 0 && (accountOf(principal) === placement.account ? leftovers.push(
-      `${principal} may call ${describeActions(rest.sort())}, beyond what key administrators and users get; cross_account is for principals of other accounts`
-    ) : crossAccount.push({ principal, actions: rest.sort() }));
+    if (rest.length !== 0) {
+      if (isAdmin && rest.includes("kms:CreateGrant")) {
+        leftovers.push(
+          `administrator ${principal} may call kms:CreateGrant (kms:Create* includes it), so it can grant itself use of the key; generated administrators have no CreateGrant, so adopting the intent form would take it away`
+        );
+        continue;
+      }
+      accountOf(principal) === placement.account ? leftovers.push(
+        `${principal} may call ${describeActions(rest.sort())}, beyond what key administrators and users get; cross_account is for principals of other accounts`
+      ) : crossAccount.push({ principal, actions: rest.sort() });
+    }
   }
   return { intent: {
     admins,
@@ -980,9 +1167,7 @@ function describeChanges(changes) {
 function unique(values) {
   return [...new Set(values)];
 }
-function escape(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+var SERVICE_NAME = /^[a-z][a-z0-9-]*$/;
 
 // core/import/build-import-manifest.ts
 var IAM_PRINCIPAL2 = /^arn:aws(-cn|-us-gov|-iso|-iso-b)?:(iam::[0-9]{12}:(root|(role|user)\/[\w+=,.@/-]{1,512})|sts::[0-9]{12}:assumed-role\/[\w+=,.@/-]+)$/, TAG_NAME = /^(?![Aa][Ww][Ss]:)(?!kms-action:)[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u, TAG_VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u, ALIAS = /^alias\/(?![Aa][Ww][Ss]\/)[a-zA-Z0-9/_-]+$/, GRANT_NAME = /^[a-zA-Z0-9:/_-]{1,256}$/, LABEL = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$/, GRANT_OPERATIONS = /* @__PURE__ */ new Set([
@@ -1084,7 +1269,7 @@ function draftKey(key, name, listing, options) {
     notes,
     planNotes
   };
-  if (key.state === "PendingDeletion" ? notes.push(
+  key.state === "PendingDeletion" ? notes.push(
     `pending deletion${key.deletionDate === void 0 ? "" : `: KMS deletes it on ${key.deletionDate.slice(0, 10)}`}. Keep \`state: pending_deletion\` to let it go (then remove this entry), or set \`state: enabled\` to cancel the deletion.`
   ) : key.state === "Disabled" ? notes.push(
     "disabled: every use of it fails. Decide: keep it disabled, enable it, or schedule its deletion (`state: pending_deletion`)."
@@ -1092,9 +1277,15 @@ function draftKey(key, name, listing, options) {
     `key state ${key.state}: \`state:\` left out; check the key before the first apply.`
   ), key.origin !== "AWS_KMS" && notes.push(`key material origin ${key.origin}: kms-action cannot create such a key again.`), key.multiRegionConfiguration?.type === "REPLICA" && notes.push(
     `replica of ${key.multiRegionConfiguration.primary.arn}: manage it through its primary key's \`replicas:\`, and remove this entry.`
-  ), key.policy === void 0)
+  );
+  let repeatedName = key.policyText === void 0 ? void 0 : findDuplicateJsonKeys(key.policyText)[0];
+  if (key.policy === void 0)
     notes.push(
       key.policyText === void 0 ? "the key policy could not be read: `policy:` left out, so kms-action does not manage it." : "the key policy is not a JSON object with statements: `policy:` left out, so kms-action does not manage it."
+    );
+  else if (repeatedName !== void 0)
+    notes.push(
+      `the live key policy text has \`${repeatedName.name}\` twice in one object (line ${repeatedName.first.line}, column ${repeatedName.first.column} and line ${repeatedName.line}, column ${repeatedName.column}): JSON readers differ on which one counts (RFC 8259 section 4), so its meaning is uncertain: \`policy:\` left out, so kms-action does not manage it.`
     );
   else {
     let parsed = parseKeyPolicy(key.policy);
@@ -1108,7 +1299,10 @@ function draftKey(key, name, listing, options) {
         account: key.account,
         region: key.region,
         partition: listing.partition,
-        multiRegion: key.multiRegion
+        multiRegion: key.multiRegion,
+        keySpec: key.keySpec,
+        keyUsage: key.keyUsage,
+        origin: key.origin
       }, inferred = inferPolicyIntent(parsed.policy, placement);
       inferred.form === "intent" && inferred.equivalent ? draft.policy = { form: "intent", intent: inferred.intent } : inferred.form === "intent" && options.rewritePolicies === !0 ? (draft.policy = { form: "intent-rewritten", intent: inferred.intent }, planNotes.push(
         "policy: the intent form gives every principal the same access as the live policy, but not in the same words: the first apply rewrites the key policy (update-policy with no access change)."
@@ -1163,9 +1357,9 @@ function principalsOfDraft(draft) {
 }
 function keyInput(draft, nameOf) {
   let { key } = draft, input = { adopt: key.arn }, environment = tagValue(key.tags, ENVIRONMENT_TAGS), service = tagValue(key.tags, SERVICE_TAGS) ?? (draft.services.length === 1 ? draft.services[0] : void 0);
-  environment !== void 0 && (input.environment = environment), service !== void 0 && (input.service = service), key.description !== "" && (input.description = key.description), key.keySpec !== DEFAULT_KEY_SPEC && (input.key_spec = key.keySpec), key.keyUsage !== DEFAULT_KEY_USAGE && (input.key_usage = key.keyUsage), key.multiRegion && (input.multi_region = !0);
+  environment !== void 0 && (input.environment = environment), service !== void 0 && (input.service = service), key.description !== "" && (input.description = key.description), key.keySpec !== DEFAULT_KEY_SPEC && (input.key_spec = key.keySpec), (key.keyUsage !== DEFAULT_KEY_USAGE || key.keySpec !== DEFAULT_KEY_SPEC) && (input.key_usage = key.keyUsage), key.origin === "EXTERNAL" && (input.origin = "EXTERNAL"), key.multiRegion && (input.multi_region = !0);
   let replicas = (key.multiRegionConfiguration?.type === "PRIMARY" ? key.multiRegionConfiguration.replicas.map((replica) => replica.region) : []).filter((region) => region !== key.region);
-  if (replicas.length > 0 && (input.replicas = [...new Set(replicas)].sort()), key.keySpec === DEFAULT_KEY_SPEC && key.rotation !== void 0) {
+  if (replicas.length > 0 && (input.replicas = [...new Set(replicas)].sort()), canRotateAutomatically(key) && key.rotation !== void 0) {
     let period = key.rotation.periodInDays;
     input.rotation = key.rotation.enabled ? {
       enabled: !0,
@@ -1498,7 +1692,7 @@ ${renderFindingsText(findings)}`)), values.stats === !0 && io.stderr(renderStats
 }
 
 // cli/lint-policy-command.ts
-import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 
@@ -1520,9 +1714,9 @@ function lintKeyPolicy(text, options, rules = LINT_RULES) {
         help: issue.help ?? rule.help
       }
     ];
-  }, raw;
+  };
   try {
-    raw = JSON.parse(text);
+    JSON.parse(text);
   } catch (error) {
     let message = error instanceof Error ? error.message : String(error);
     return finding(invalidPolicy, positionOfJsonError(text), {
@@ -1532,13 +1726,18 @@ function lintKeyPolicy(text, options, rules = LINT_RULES) {
   }
   let locate = createJsonLocator(text);
   return runPolicyRules(
-    raw,
+    text,
     {
       ...options.account === void 0 ? {} : { account: options.account },
-      partition: options.partition ?? "aws"
+      partition: options.partition ?? "aws",
+      key: options.keyArn === void 0 ? {
+        partition: options.partition ?? "aws",
+        ...options.account === void 0 ? {} : { account: options.account },
+        ...options.region === void 0 ? {} : { region: options.region }
+      } : { arn: options.keyArn }
     },
     rules
-  ).flatMap(({ rule, issue }) => finding(rule, locate(issue.path), issue)).sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  ).flatMap(({ rule, issue }) => finding(rule, issue.position ?? locate(issue.path), issue)).sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
 }
 function createJsonLocator(text) {
   let lineCounter = new import_yaml2.LineCounter(), document = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: !1 });
@@ -1644,14 +1843,22 @@ function fileUri(file) {
 }
 
 // cli/lint-policy-command.ts
-var LINT_POLICY_HELP = `Usage: kms-action lint-policy <policy.json> [--account 111122223333] [--format text|json|sarif] [--fail-on error]
+var LINT_POLICY_HELP = `Usage: kms-action lint-policy <policy.json> [--account 111122223333] [--region us-east-1] [--key-arn ARN] [--format text|json|sarif] [--fail-on error]
 
 Runs the key policy lint rules (docs/rules.md) on a key policy JSON document kept outside
-a manifest. Makes no AWS call.
+a manifest. Makes no AWS call. Every invalid part is reported at once, each at its line (a
+name repeated in one JSON object at its second occurrence), and the other rules still run
+on the statements without errors.
 
 Options:
       --account <id>       12-digit account of the key (default: the account whose root
                            the policy allows to manage the key)
+      --region <region>    Region of the key
+      --key-arn <arn>      ARN of the key, when it exists (sets account and Region)
+                           A statement applies only where its Resource names the key:
+                           without these, a Resource naming a particular account,
+                           Region or key id is treated conservatively (it grants
+                           nothing, and a Deny of it counts for lockout checks)
       --environment <env>  environment of the key: production applies the stricter profile
       --format <format>    text (default), json or sarif
       --fail-on <level>    exit 1 when a finding is at least: error (default), warning,
@@ -1678,6 +1885,8 @@ async function lintPolicyCommand(args, io) {
     args,
     options: {
       account: { type: "string" },
+      region: { type: "string" },
+      "key-arn": { type: "string" },
       environment: { type: "string" },
       format: { type: "string", default: "text" },
       "fail-on": { type: "string", default: "error" },
@@ -1691,7 +1900,7 @@ async function lintPolicyCommand(args, io) {
   let format = parseFormat(values.format, ["text", "json", "sarif"]), failOn = parseFailOn(values["fail-on"]);
   if (values.account !== void 0 && !/^\d{12}$/.test(values.account))
     throw new UsageError(`--account must be a 12-digit AWS account id, got '${values.account}'`);
-  let [file, ...extra] = positionals;
+  let key = parseKeyOptions(values.account, values.region, values["key-arn"]), [file, ...extra] = positionals;
   if (file === void 0)
     throw new UsageError("lint-policy needs the policy file: lint-policy <policy.json>");
   if (extra.length > 0)
@@ -1700,10 +1909,10 @@ async function lintPolicyCommand(args, io) {
     );
   let text = await readPolicyFile(file, io.cwd), findings = lintKeyPolicy(text, {
     file,
-    ...values.account === void 0 ? {} : { account: values.account },
+    ...key,
     ...values.environment === void 0 ? {} : { environment: values.environment }
-  });
-  return format === "json" ? io.stdout(
+  }), assumed = assumptions(key, text);
+  return assumed !== void 0 && io.stderr(assumed), format === "json" ? io.stdout(
     `${JSON.stringify({ format_version: 1, findings: renderFindingsJson(findings) }, null, 2)}
 `
   ) : format === "sarif" ? io.stdout(findingsSarifText(findings)) : io.stdout(
@@ -1711,16 +1920,49 @@ async function lintPolicyCommand(args, io) {
 ` : renderFindingsText(findings, { color: useColor(io) })
   ), reachesFailOn(findings, failOn) ? 1 : 0;
 }
+var KEY_ARN2 = /^arn:(aws[a-z-]*):kms:([a-z0-9-]+):(\d{12}):key\/([A-Za-z0-9-]{1,64})$/;
+function parseKeyOptions(account, region, keyArn) {
+  if (region !== void 0 && !/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(region))
+    throw new UsageError(`--region must be an AWS Region such as us-east-1, got '${region}'`);
+  if (keyArn === void 0)
+    return {
+      ...account === void 0 ? {} : { account },
+      ...region === void 0 ? {} : { region }
+    };
+  let match = KEY_ARN2.exec(keyArn);
+  if (match === null)
+    throw new UsageError(
+      `--key-arn must be a KMS key ARN (arn:aws:kms:<region>:<account>:key/<key id>), got '${keyArn}'`
+    );
+  let [, partition = "aws", arnRegion = "", arnAccount = ""] = match;
+  if (account !== void 0 && account !== arnAccount)
+    throw new UsageError(
+      `--account ${account} differs from the account of --key-arn (${arnAccount}); pass one of them`
+    );
+  if (region !== void 0 && region !== arnRegion)
+    throw new UsageError(
+      `--region ${region} differs from the Region of --key-arn (${arnRegion}); pass one of them`
+    );
+  return { account: arnAccount, region: arnRegion, partition, keyArn };
+}
+function assumptions(key, text) {
+  return key.keyArn !== void 0 || !/"(Not)?Resource"\s*:\s*(\[|"(?!\*"))/.test(text) ? void 0 : `lint-policy: the key's ${[
+    "id (no --key-arn)",
+    ...key.region === void 0 ? ["Region (no --region)"] : [],
+    ...key.account === void 0 ? ["account (no --account)"] : []
+  ].join(", ")} is not known: a statement whose Resource names a particular key, Region or account is taken to grant nothing, and a Deny of it to apply in lockout checks; pass --key-arn (or --account and --region) to decide it
+`;
+}
 async function readPolicyFile(file, cwd) {
   let absolute = resolve2(cwd, file);
   try {
-    let info = await stat2(absolute);
+    let info = await stat(absolute);
     if (info.isDirectory()) throw new UsageError(`${file} is a directory; pass a policy JSON file`);
     if (info.size > MAX_POLICY_FILE_BYTES)
       throw new UsageError(
         `${file} is ${info.size} bytes; a key policy is at most 32 KB (files over ${MAX_POLICY_FILE_BYTES} bytes are not read)`
       );
-    return await readFile2(absolute, "utf8");
+    return await readFile(absolute, "utf8");
   } catch (error) {
     throw error instanceof UsageError ? error : error instanceof Error && "code" in error && error.code === "ENOENT" ? new UsageError(`policy file ${file} not found (working directory ${cwd})`) : new UsageError(`cannot read policy file ${file}: ${errorMessage(error)}`);
   }
@@ -1743,8 +1985,9 @@ Options:
       --fail-on <level>    exit 1 when a finding is at least: error (default), warning,
                            notice, or never
       --base <path>        the base branch's manifest: lint severities and suppressions
-                           come from it, and relaxing them shows as a lint-config-change
-                           finding
+                           come from it, each key is linted at least as its base
+                           environment, and relaxing them or relabelling a key shows as a
+                           lint-config-change finding
       --repository <o/r>   repository for the ownership tag (default: $GITHUB_REPOSITORY or "local")
   -h, --help               show this help
 
@@ -1771,7 +2014,9 @@ async function validateCommand(args, io) {
     repository,
     manifestPath: manifestFile.manifestPath
   }), problems = result.ok ? [] : result.problems, findings = [];
-  if (result.ok)
+  if (!result.ok && result.lintable !== void 0)
+    findings = runLint(result.lintable);
+  else if (result.ok)
     if (values.base === void 0)
       findings = runLint(result.desired);
     else {
@@ -1791,7 +2036,11 @@ async function validateCommand(args, io) {
     io.stdout(`${JSON.stringify(output, null, 2)}
 `);
   } else if (!result.ok)
-    io.stderr(renderProblemsText(problems, manifestFile.text));
+    io.stderr(renderProblemsText(problems, manifestFile.text)), findings.length > 0 && format === "text" && io.stdout(
+      `${manifestFile.file}: invalid; lint of the rest: ${findings.length} finding${findings.length === 1 ? "" : "s"}
+
+${renderFindingsText(findings, { color: useColor(io) })}`
+    );
   else if (format === "sarif")
     io.stdout(findingsSarifText(findings));
   else {
