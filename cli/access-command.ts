@@ -8,12 +8,13 @@ import {
   renderAccessText,
   type KeyAccess,
 } from '../core/render/render-access.ts';
+import { renderAccessMermaid } from '../core/render/render-access-mermaid.ts';
 import type { CliIo } from './cli-io.ts';
 import { parseFormat, repositoryOf } from './common-options.ts';
 import { EXIT_OK } from './exit-codes.ts';
 import { readManifestFile } from './read-manifest-file.ts';
 
-export const ACCESS_HELP = `Usage: kms-action access [-f kms.yaml] [--key NAME] [--format text|markdown|json]
+export const ACCESS_HELP = `Usage: kms-action access [-f kms.yaml] [--key NAME] [--format text|markdown|json|mermaid]
 
 Shows who can do what with each key, from the key policy the manifest declares: every
 principal the policy names, the account root and anyone ('*'), for Decrypt, Encrypt,
@@ -24,7 +25,9 @@ Makes no AWS call. Keys whose policy the manifest does not manage are skipped.
 Options:
   -f, --file <path>        manifest to read (default: kms.yaml)
       --key <name>         only this key (repeatable)
-      --format <format>    text (default), markdown or json
+      --format <format>    text (default), markdown, json, or mermaid (a flowchart of
+                           keys, aliases and principals grouped by access class;
+                           summarised past 60 nodes)
   -h, --help               show this help
 `;
 
@@ -44,7 +47,7 @@ export async function accessCommand(args: string[], io: CliIo): Promise<number> 
     io.stdout(ACCESS_HELP);
     return EXIT_OK;
   }
-  const format = parseFormat(values.format, ['text', 'markdown', 'json']);
+  const format = parseFormat(values.format, ['text', 'markdown', 'json', 'mermaid']);
   const manifestFile = await readManifestFile(values.file, io.cwd);
   const result = readManifest(manifestFile.file, manifestFile.content, {
     repository: repositoryOf(undefined, io.env),
@@ -59,7 +62,7 @@ export async function accessCommand(args: string[], io: CliIo): Promise<number> 
       `no key named ${unknown.map((name) => `'${name}'`).join(', ')} in ${manifestFile.file}`,
     );
   }
-  const keys: KeyAccess[] = result.desired.keys
+  const keys: (KeyAccess & { aliases: string[] })[] = result.desired.keys
     .filter((key) => wanted.length === 0 || wanted.includes(key.name))
     .flatMap((key) =>
       key.policy === undefined
@@ -69,11 +72,13 @@ export async function accessCommand(args: string[], io: CliIo): Promise<number> 
               key: key.name,
               account: key.account,
               region: key.region,
+              aliases: key.aliases,
               entries: buildAccessMatrix(key.policy.document, { account: key.account }),
             },
           ],
     );
   if (format === 'json') io.stdout(renderAccessJson(keys));
+  else if (format === 'mermaid') io.stdout(renderAccessMermaid(keys));
   else if (format === 'markdown') io.stdout(renderAccessMarkdown(keys));
   else io.stdout(renderAccessText(keys));
   return EXIT_OK;

@@ -1,0 +1,276 @@
+import type { AccessChange } from '../policy/diff-access.ts';
+import {
+  ACCESS_CLASS_ORDER,
+  ACCESS_CLASS_TITLES,
+  classifyPrincipal,
+  describeAccess,
+  hasAccess,
+  type AccessClass,
+} from './access-graph.ts';
+import type { KeyAccess } from './render-access.ts';
+
+/** Past this many nodes the picture is summarised: counts per class instead of names. */
+export const MERMAID_NODE_LIMIT = 60;
+
+/** Labels longer than this are cut in the middle, so a hostile name cannot blow up the text. */
+const LABEL_LIMIT = 80;
+const EDGE_LABEL_LIMIT = 200;
+
+const SAFE = /^[A-Za-z0-9 ._:/@+=,-]$/;
+
+export interface KeyAccessWithAliases extends KeyAccess {
+  aliases: readonly string[];
+}
+
+/** A principal's edge to a key: how it is drawn and what its label says in words. */
+export interface GraphEdge {
+  principal: string;
+  key: string;
+  style: 'access' | 'gains' | 'loses' | 'conditions-change';
+  label: string;
+}
+
+/** The picture before it becomes Mermaid text: no ids, no escaping yet. */
+export interface AccessGraph {
+  keys: { key: string; account: string; aliases: { alias: string; label?: string }[] }[];
+  principals: Map<string, AccessClass>;
+  edges: GraphEdge[];
+}
+
+/** Mermaid flowchart of every key of the manifest: aliases, principals by class, what they may do. */
+export function renderAccessMermaid(keys: readonly KeyAccessWithAliases[]): string {
+  const graph: AccessGraph = { keys: [], principals: new Map(), edges: [] };
+  for (const key of keys) {
+    graph.keys.push({
+      key: key.key,
+      account: key.account,
+      aliases: key.aliases.map((alias) => ({ alias })),
+    });
+    const byPrincipal = new Map<string, typeof key.entries>();
+    for (const entry of key.entries) {
+      if (!hasAccess(entry)) continue;
+      const list = byPrincipal.get(entry.principal) ?? [];
+      list.push(entry);
+      byPrincipal.set(entry.principal, list);
+    }
+    for (const [principal, entries] of byPrincipal) {
+      addPrincipal(
+        graph,
+        principal,
+        key.account,
+        entries.map((entry) => entry.action),
+      );
+      graph.edges.push({
+        principal,
+        key: key.key,
+        style: 'access',
+        label: describeAccess(entries),
+      });
+    }
+  }
+  return renderGraph(graph);
+}
+
+/** The access changes of one plan, as `renderPlanMermaid` reads them. */
+export interface PlanPictureInput {
+  changes: readonly (
+    | { action: 'update-policy'; key: string; account: string; access: readonly AccessChange[] }
+    | {
+        action: 'create-alias' | 'retarget' | 'delete-alias';
+        key: string;
+        account: string;
+        alias: string;
+      }
+    | { action: string; key: string; account: string }
+  )[];
+}
+
+const ALIAS_WORDS: Record<string, string> = {
+  'create-alias': 'new alias',
+  retarget: 'alias moves here',
+  'delete-alias': 'alias removed',
+};
+
+const CHANGE_WORDS: Record<GraphEdge['style'], string> = {
+  access: '',
+  gains: 'gains',
+  loses: 'loses',
+  'conditions-change': 'new conditions for',
+};
+
+/**
+ * The Markdown section of a plan that pictures the keys it touches: their alias changes and
+ * who gains or loses what, in a ```mermaid fence, or a summary in a collapsed section when
+ * the picture would have more than `MERMAID_NODE_LIMIT` nodes. Empty when nothing is touched.
+ */
+export function renderPlanMermaid(plan: PlanPictureInput): string {
+  const graph: AccessGraph = { keys: [], principals: new Map(), edges: [] };
+  const keyIndex = new Map<string, AccessGraph['keys'][number]>();
+  for (const change of plan.changes) {
+    let key = keyIndex.get(change.key);
+    if (key === undefined) {
+      key = { key: change.key, account: change.account, aliases: [] };
+      keyIndex.set(change.key, key);
+      graph.keys.push(key);
+    }
+    if ('alias' in change && typeof change.alias === 'string') {
+      key.aliases.push({ alias: change.alias, label: ALIAS_WORDS[change.action] ?? change.action });
+    }
+    if (change.action === 'update-policy' && 'access' in change) {
+      addAccessChanges(graph, change.key, change.account, change.access);
+    }
+  }
+  if (graph.keys.length === 0) return '';
+  const diagram = renderGraph(graph);
+  const fenced = `\`\`\`mermaid\n${diagram}\`\`\`\n`;
+  if (nodeCount(graph) <= MERMAID_NODE_LIMIT) return `#### Access picture\n\n${fenced}`;
+  return `<details><summary>Access picture: ${String(nodeCount(graph))} nodes, summarised per class</summary>\n\n${fenced}\n</details>\n`;
+}
+
+function addAccessChanges(
+  graph: AccessGraph,
+  key: string,
+  account: string,
+  access: readonly AccessChange[],
+): void {
+  const grouped = new Map<string, Map<GraphEdge['style'], string[]>>();
+  for (const change of access) {
+    const styles = grouped.get(change.principal) ?? new Map<GraphEdge['style'], string[]>();
+    const list = styles.get(change.change) ?? [];
+    list.push(change.action.replace(/^kms:/, ''));
+    styles.set(change.change, list);
+    grouped.set(change.principal, styles);
+  }
+  for (const [principal, styles] of grouped) {
+    const actions = access
+      .filter((change) => change.principal === principal && change.after.allowed !== 'no')
+      .map((change) => change.action);
+    addPrincipal(graph, principal, account, actions);
+    for (const [style, names] of styles) {
+      graph.edges.push({
+        principal,
+        key,
+        style,
+        label: `${CHANGE_WORDS[style]} ${names.join(', ')}`,
+      });
+    }
+  }
+}
+
+function addPrincipal(graph: AccessGraph, principal: string, account: string, actions: string[]) {
+  const found = classifyPrincipal(principal, account, actions);
+  const known = graph.principals.get(principal);
+  // A principal that is in several classes (for different keys) sits in the first of the order.
+  if (
+    known === undefined ||
+    ACCESS_CLASS_ORDER.indexOf(found) < ACCESS_CLASS_ORDER.indexOf(known)
+  ) {
+    graph.principals.set(principal, found);
+  }
+}
+
+function nodeCount(graph: AccessGraph): number {
+  return (
+    graph.keys.length +
+    graph.keys.reduce((sum, key) => sum + key.aliases.length, 0) +
+    graph.principals.size
+  );
+}
+
+const ARROWS: Record<GraphEdge['style'], string> = {
+  access: '-->',
+  gains: '==>',
+  loses: '-.->',
+  'conditions-change': '-->',
+};
+
+function renderGraph(graph: AccessGraph): string {
+  if (nodeCount(graph) > MERMAID_NODE_LIMIT) return renderSummary(graph);
+  let next = 0;
+  const id = () => `n${String((next += 1))}`;
+  const lines = ['flowchart LR'];
+  const keyIds = new Map<string, string>();
+  for (const key of graph.keys) {
+    const keyId = id();
+    keyIds.set(key.key, keyId);
+    lines.push(`  ${keyId}[${quote(`key ${key.key}`)}]`);
+    for (const alias of key.aliases) {
+      const aliasId = id();
+      lines.push(`  ${aliasId}(${quote(alias.alias)})`);
+      const label = alias.label === undefined ? '' : `|${quote(alias.label)}|`;
+      lines.push(`  ${keyId} ---${label} ${aliasId}`);
+    }
+  }
+  const principalIds = new Map<string, string>();
+  ACCESS_CLASS_ORDER.forEach((accessClass, index) => {
+    const members = [...graph.principals].filter(([, found]) => found === accessClass);
+    if (members.length === 0) return;
+    lines.push(`  subgraph g${String(index + 1)}[${quote(ACCESS_CLASS_TITLES[accessClass])}]`);
+    for (const [principal] of members) {
+      const principalId = id();
+      principalIds.set(principal, principalId);
+      lines.push(`    ${principalId}[${quote(principal)}]`);
+    }
+    lines.push('  end');
+  });
+  for (const edge of graph.edges) {
+    const from = principalIds.get(edge.principal);
+    const to = keyIds.get(edge.key);
+    if (from === undefined || to === undefined) continue;
+    lines.push(`  ${from} ${ARROWS[edge.style]}|${quote(edge.label, EDGE_LABEL_LIMIT)}| ${to}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Counts only: one node for the keys, one per class with its gains and losses in words. */
+function renderSummary(graph: AccessGraph): string {
+  const aliases = graph.keys.reduce((sum, key) => sum + key.aliases.length, 0);
+  const lines = [
+    'flowchart LR',
+    `  n1[${quote(`${String(graph.keys.length)} keys, ${String(aliases)} aliases`)}]`,
+  ];
+  let next = 1;
+  for (const accessClass of ACCESS_CLASS_ORDER) {
+    const members = new Set(
+      [...graph.principals].filter(([, found]) => found === accessClass).map(([name]) => name),
+    );
+    if (members.size === 0) continue;
+    const count = (style: GraphEdge['style']) =>
+      new Set(
+        graph.edges
+          .filter((edge) => edge.style === style && members.has(edge.principal))
+          .map((edge) => edge.principal),
+      ).size;
+    const parts = [`${String(members.size)} principals`];
+    for (const style of ['gains', 'loses', 'conditions-change'] as const) {
+      const n = count(style);
+      if (n > 0)
+        parts.push(
+          `${String(n)} ${style === 'conditions-change' ? 'with new conditions' : style === 'gains' ? 'gain access' : 'lose access'}`,
+        );
+    }
+    next += 1;
+    lines.push(
+      `  n${String(next)}[${quote(`${ACCESS_CLASS_TITLES[accessClass]}: ${parts.join(', ')}`)}]`,
+    );
+    lines.push(`  n${String(next)} --> n1`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A Mermaid quoted label. Every character outside a small safe set is written as a Mermaid
+ * entity code (`#34;`), so no label can end its quotes, start a comment (`%%`), a markdown
+ * string or a code fence (backticks), an edge (`-->` needs `>`), an edge label (`|`) or HTML
+ * (`<br>`). Long labels are cut in the middle.
+ */
+function quote(text: string, limit = LABEL_LIMIT): string {
+  // Code points, not graphemes: each becomes one entity code.
+  const chars = Array.from(text);
+  const half = Math.floor(limit / 2) - 1;
+  const cut = chars.length > limit ? [...chars.slice(0, half), '…', ...chars.slice(-half)] : chars;
+  const escaped = cut
+    .map((char) => (SAFE.test(char) ? char : `#${String(char.codePointAt(0) ?? 63)};`))
+    .join('');
+  return `"${escaped}"`;
+}
