@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ManifestError, UsageError } from '../core/errors.ts';
 import { readManifest } from '../core/manifest/read-manifest.ts';
+import { accessActionsForUsage } from '../core/policy/access-actions-for-usage.ts';
 import { buildAccessMatrix } from '../core/policy/build-access-matrix.ts';
 import {
   renderAccessJson,
@@ -9,22 +10,26 @@ import {
   type KeyAccess,
 } from '../core/render/render-access.ts';
 import { renderAccessMermaid } from '../core/render/render-access-mermaid.ts';
+import { renderAccessTable } from '../core/render/render-access-table.ts';
 import type { CliIo } from './cli-io.ts';
 import { parseFormat, repositoryOf } from './common-options.ts';
 import { EXIT_OK } from './exit-codes.ts';
 import { readManifestFile } from './read-manifest-file.ts';
 
-export const ACCESS_HELP = `Usage: kms-action access [-f kms.yaml] [--key NAME] [--format text|markdown|json|mermaid]
+export const ACCESS_HELP = `Usage: kms-action access [-f kms.yaml] [--key NAME] [--wide] [--format text|markdown|json|mermaid]
 
 Shows who can do what with each key, from the key policy the manifest declares: every
-principal the policy names, the account root and anyone ('*'), for Decrypt, Encrypt,
-GenerateDataKey, ReEncrypt, CreateGrant, PutKeyPolicy, ScheduleKeyDeletion and DisableKey,
-and what each permission requires (MFA, encryption context, the allowed service).
+principal the policy names, the account root and anyone ('*'), for the operations of the
+key's usage (a symmetric encryption key: Encrypt, Decrypt, ReEncrypt, GenerateDataKey),
+DescribeKey, CreateGrant, PutKeyPolicy, ScheduleKeyDeletion and DisableKey, and what each
+permission requires (MFA, encryption context, the allowed service). The text table fits
+100 columns (compact cells and a legend); --wide prints the full grid.
 Makes no AWS call. Keys whose policy the manifest does not manage are skipped.
 
 Options:
   -f, --file <path>        manifest to read (default: kms.yaml)
       --key <name>         only this key (repeatable)
+      --wide               text: the full grid (full names, verdicts in words)
       --format <format>    text (default), markdown, json, or mermaid (a flowchart of
                            keys, aliases and principals grouped by access class;
                            summarised past 60 nodes)
@@ -38,6 +43,7 @@ export async function accessCommand(args: string[], io: CliIo): Promise<number> 
       file: { type: 'string', short: 'f', default: 'kms.yaml' },
       key: { type: 'string', multiple: true },
       format: { type: 'string', default: 'text' },
+      wide: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -73,13 +79,17 @@ export async function accessCommand(args: string[], io: CliIo): Promise<number> 
               account: key.account,
               region: key.region,
               aliases: key.aliases,
-              entries: buildAccessMatrix(key.policy.document, { account: key.account }),
+              entries: buildAccessMatrix(key.policy.document, {
+                account: key.account,
+                actions: accessActionsForUsage(key.keyUsage, key.keySpec),
+              }),
             },
           ],
     );
   if (format === 'json') io.stdout(renderAccessJson(keys));
   else if (format === 'mermaid') io.stdout(renderAccessMermaid(keys));
   else if (format === 'markdown') io.stdout(renderAccessMarkdown(keys));
-  else io.stdout(renderAccessText(keys));
+  else if (values.wide === true) io.stdout(renderAccessText(keys));
+  else io.stdout(renderAccessTable(keys));
   return EXIT_OK;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCliCaptured } from './run-cli-helper.ts';
+import { displayWidth } from '../../core/render/render-access-table.ts';
 
 interface AccessJson {
   format_version: number;
@@ -62,7 +63,7 @@ describe('kms-action access', () => {
 
   it('prints a table per key in text and Markdown', async () => {
     const text = await runCliCaptured(['access', '-f', 'examples/kms.yaml', '--key', 'prod-rds']);
-    expect(text.stdout).toMatch(/^prod-rds \(111122223333 us-east-1\)\nprincipal +Decrypt/);
+    expect(text.stdout).toMatch(/^prod-rds \(111122223333 us-east-1\)\nprincipal +Enc +Dec /);
     const markdown = await runCliCaptured([
       'access',
       '-f',
@@ -77,5 +78,25 @@ describe('kms-action access', () => {
     const run = await runCliCaptured(['access', '-f', 'examples/kms.yaml', '--key', 'nope']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("no key named 'nope'");
+  });
+});
+
+describe('kms-action access text table', () => {
+  it('fits 100 columns for the example manifest and includes DescribeKey', async () => {
+    const run = await runCliCaptured(['access', '-f', 'examples/kms.yaml']);
+    expect(run.code).toBe(0);
+    const widths = run.stdout.split('\n').map((line) => displayWidth(line));
+    expect(Math.max(...widths)).toBeLessThanOrEqual(100);
+    expect(run.stdout).toMatch(/^principal +Enc +Dec +ReFrom +ReTo +GenDK +Desc +Grant/m);
+    expect(run.stdout).toMatch(/^222222222222:role\/AppRole +✗ +\?C /m);
+  });
+
+  it('prints the full grid with --wide', async () => {
+    const run = await runCliCaptured(['access', '-f', 'examples/kms.yaml', '--wide']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^arn:aws:iam::222222222222:role\/AppRole +no +if:encryption_context /m,
+    );
+    expect(run.stdout).toContain('DescribeKey');
   });
 });
