@@ -34,6 +34,7 @@ import type {
   LiveState,
 } from '../../core/plan/live-state.ts';
 import type { ApiCallStats } from './count-api-calls.ts';
+import type { ReadProgressListener } from './read-progress.ts';
 import {
   createAwsClients,
   type AwsClients,
@@ -73,6 +74,8 @@ export interface ReadLiveStateOptions {
   maxAttempts?: number;
   /** AWS calls in flight at once, over all accounts and Regions; default 10. */
   concurrency?: number;
+  /** Told how many keys of each account and Region are read (a front end shows progress). */
+  onProgress?: ReadProgressListener;
 }
 
 export const DEFAULT_READ_CONCURRENCY = 10;
@@ -108,7 +111,7 @@ export async function readLiveState(
   try {
     const scopes = groupByScope(desired.keys);
     const results = await Promise.all(
-      scopes.map((scope) => readScope(desired.owner, scope, clients, limit)),
+      scopes.map((scope) => readScope(desired.owner, scope, clients, limit, options.onProgress)),
     ).catch((error: unknown) => {
       // The read has failed: calls still queued would be wasted.
       limit.cancel(error);
@@ -168,6 +171,7 @@ async function readScope(
   scope: Scope,
   clients: AwsClients,
   limit: Limiter,
+  onProgress: ReadProgressListener | undefined,
 ): Promise<ScopeResult> {
   const kms = clients.kms(scope.account, scope.region);
   const call = (
@@ -254,10 +258,34 @@ async function readScope(
     }
   }
 
-  const readOne = (id: string, tags: Record<string, string> | undefined, targetForErrors: string) =>
-    readKey({ kms, id, tags, target: targetForErrors, scope, aliases, call, send });
-
   const ownedIds = new Set(ownedKeys.map((key) => key.id));
+  const progress = {
+    account: scope.account,
+    region: scope.region,
+    read: 0,
+    total: ownedKeys.length + adoptTargets.filter((target) => !ownedIds.has(target.id)).length,
+  };
+  onProgress?.({ ...progress });
+  const readOne = async (
+    id: string,
+    tags: Record<string, string> | undefined,
+    targetForErrors: string,
+  ) => {
+    const key = await readKey({
+      kms,
+      id,
+      tags,
+      target: targetForErrors,
+      scope,
+      aliases,
+      call,
+      send,
+    });
+    progress.read += 1;
+    onProgress?.({ ...progress });
+    return key;
+  };
+
   const [owned, adoptedKeys] = await Promise.all([
     Promise.all(ownedKeys.map((key) => readOne(key.id, key.tags, key.arn))),
     Promise.all(
