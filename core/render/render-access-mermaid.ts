@@ -1,4 +1,5 @@
-import type { AccessChange } from '../policy/diff-access.ts';
+import type { Plan } from '../plan/plan-types.ts';
+import { diffAccess, type AccessChange } from '../policy/diff-access.ts';
 import {
   ACCESS_CLASS_ORDER,
   ACCESS_CLASS_TITLES,
@@ -71,20 +72,6 @@ export function renderAccessMermaid(keys: readonly KeyAccessWithAliases[]): stri
   return renderGraph(graph);
 }
 
-/** The access changes of one plan, as `renderPlanMermaid` reads them. */
-export interface PlanPictureInput {
-  changes: readonly (
-    | { action: 'update-policy'; key: string; account: string; access: readonly AccessChange[] }
-    | {
-        action: 'create-alias' | 'retarget' | 'delete-alias';
-        key: string;
-        account: string;
-        alias: string;
-      }
-    | { action: string; key: string; account: string }
-  )[];
-}
-
 const ALIAS_WORDS: Record<string, string> = {
   'create-alias': 'new alias',
   retarget: 'alias moves here',
@@ -103,7 +90,7 @@ const CHANGE_WORDS: Record<GraphEdge['style'], string> = {
  * who gains or loses what, in a ```mermaid fence, or a summary in a collapsed section when
  * the picture would have more than `MERMAID_NODE_LIMIT` nodes. Empty when nothing is touched.
  */
-export function renderPlanMermaid(plan: PlanPictureInput): string {
+export function renderPlanMermaid(plan: Pick<Plan, 'changes'>): string {
   const graph: AccessGraph = { keys: [], principals: new Map(), edges: [] };
   const keyIndex = new Map<string, AccessGraph['keys'][number]>();
   for (const change of plan.changes) {
@@ -113,11 +100,20 @@ export function renderPlanMermaid(plan: PlanPictureInput): string {
       keyIndex.set(change.key, key);
       graph.keys.push(key);
     }
-    if ('alias' in change && typeof change.alias === 'string') {
+    if (
+      change.action === 'create-alias' ||
+      change.action === 'retarget' ||
+      change.action === 'delete-alias'
+    ) {
       key.aliases.push({ alias: change.alias, label: ALIAS_WORDS[change.action] ?? change.action });
     }
-    if (change.action === 'update-policy' && 'access' in change) {
+    if (change.action === 'update-policy') {
       addAccessChanges(graph, change.key, change.account, change.access);
+    }
+    // A new key's policy gives everyone it names what they gain.
+    if (change.action === 'create' && change.after.policy !== undefined) {
+      const access = diffAccess(undefined, change.after.policy, { account: change.account });
+      addAccessChanges(graph, change.key, change.account, access);
     }
   }
   if (graph.keys.length === 0) return '';

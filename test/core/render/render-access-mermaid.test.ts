@@ -2,6 +2,10 @@
 import mermaid from 'mermaid';
 import { describe, expect, it } from 'vitest';
 import type { AccessEntry } from '../../../core/policy/build-access-matrix.ts';
+import { buildPlan } from '../../../core/plan/build-plan.ts';
+import type { Change } from '../../../core/plan/plan-types.ts';
+import type { AccessChange } from '../../../core/policy/diff-access.ts';
+import { desiredFrom, liveState } from '../plan/plan-fixtures.ts';
 import {
   MERMAID_NODE_LIMIT,
   renderAccessMermaid,
@@ -106,7 +110,51 @@ describe('renderAccessMermaid', () => {
   });
 });
 
+function policyChange(key: string, access: AccessChange[]): Change {
+  const policy = { Version: '2012-10-17' as const, Statement: [] };
+  return {
+    address: `key.${key}`,
+    key,
+    account: '111122223333',
+    region: 'eu-west-1',
+    risk: 'safe',
+    action: 'update-policy',
+    before: policy,
+    after: policy,
+    policyDiff: '',
+    access,
+    bypassPolicyLockoutSafetyCheck: false,
+  };
+}
+
+function aliasChange(key: string, alias: string): Change {
+  return {
+    address: `alias.${alias}`,
+    key,
+    account: '111122223333',
+    region: 'eu-west-1',
+    risk: 'safe',
+    action: 'create-alias',
+    alias,
+    before: null,
+    after: key,
+  };
+}
+
 describe('renderPlanMermaid', () => {
+  it('pictures a new key of a real plan: its alias and who gains what', async () => {
+    const desired = desiredFrom(`  app:
+    aliases: [alias/app]
+    policy: { users: [app] }
+`);
+    const markdown = renderPlanMermaid(buildPlan(desired, liveState(desired, [])));
+    const diagram = fencedDiagram(markdown);
+    await parses(diagram);
+    expect(diagram).toContain('("alias/app")');
+    expect(diagram).toMatch(/\["arn:aws:iam::111122223333:role\/app"\]/);
+    expect(diagram).toMatch(/==>\|"gains [^"]*Decrypt/);
+  });
+
   const verdict = (allowed: AccessEntry['allowed']) => ({
     allowed,
     requires: [],
@@ -116,28 +164,23 @@ describe('renderPlanMermaid', () => {
   it('names gains and losses in the edge labels and draws them differently', async () => {
     const markdown = renderPlanMermaid({
       changes: [
-        {
-          action: 'update-policy',
-          key: 'app"key',
-          account: '111122223333',
-          access: [
-            {
-              principal: 'arn:aws:iam::111122223333:role/new`app',
-              action: 'kms:Decrypt',
-              change: 'gains',
-              before: verdict('no'),
-              after: verdict('yes'),
-            },
-            {
-              principal: 'arn:aws:iam::111122223333:role/old%%app',
-              action: 'kms:Encrypt',
-              change: 'loses',
-              before: verdict('yes'),
-              after: verdict('no'),
-            },
-          ],
-        },
-        { action: 'create-alias', key: 'app"key', account: '111122223333', alias: 'alias/x-->y' },
+        policyChange('app"key', [
+          {
+            principal: 'arn:aws:iam::111122223333:role/new`app',
+            action: 'kms:Decrypt',
+            change: 'gains',
+            before: verdict('no'),
+            after: verdict('yes'),
+          },
+          {
+            principal: 'arn:aws:iam::111122223333:role/old%%app',
+            action: 'kms:Encrypt',
+            change: 'loses',
+            before: verdict('yes'),
+            after: verdict('no'),
+          },
+        ]),
+        aliasChange('app"key', 'alias/x-->y'),
       ],
     });
     const diagram = fencedDiagram(markdown);
@@ -157,7 +200,7 @@ describe('renderPlanMermaid', () => {
       after: verdict(index % 3 === 0 ? 'no' : 'yes'),
     }));
     const markdown = renderPlanMermaid({
-      changes: [{ action: 'update-policy', key: 'k', account: '111122223333', access }],
+      changes: [policyChange('k', access)],
     });
     expect(markdown).toMatch(/^<details><summary>/);
     const diagram = fencedDiagram(markdown);
