@@ -129,28 +129,50 @@ function addAccessChanges(
   account: string,
   access: readonly AccessChange[],
 ): void {
-  const grouped = new Map<string, Map<GraphEdge['style'], string[]>>();
+  // principal -> style -> qualifier -> action names; and what each principal may do after.
+  const grouped = new Map<string, Map<GraphEdge['style'], Map<string, string[]>>>();
+  const allowedAfter = new Map<string, string[]>();
   for (const change of access) {
-    const styles = grouped.get(change.principal) ?? new Map<GraphEdge['style'], string[]>();
-    const list = styles.get(change.change) ?? [];
-    list.push(change.action.replace(/^kms:/, ''));
-    styles.set(change.change, list);
+    const styles =
+      grouped.get(change.principal) ?? new Map<GraphEdge['style'], Map<string, string[]>>();
+    const qualifiers = styles.get(change.change) ?? new Map<string, string[]>();
+    const qualifier = qualifierOf(change);
+    qualifiers.set(qualifier, [
+      ...(qualifiers.get(qualifier) ?? []),
+      change.action.replace(/^kms:/, ''),
+    ]);
+    styles.set(change.change, qualifiers);
     grouped.set(change.principal, styles);
+    const allowed = allowedAfter.get(change.principal) ?? [];
+    if (change.after.allowed !== 'no') allowed.push(change.action);
+    allowedAfter.set(change.principal, allowed);
   }
   for (const [principal, styles] of grouped) {
-    const actions = access
-      .filter((change) => change.principal === principal && change.after.allowed !== 'no')
-      .map((change) => change.action);
-    addPrincipal(graph, principal, account, actions);
-    for (const [style, names] of styles) {
+    addPrincipal(graph, principal, account, allowedAfter.get(principal) ?? []);
+    for (const [style, qualifiers] of styles) {
+      const parts = [...qualifiers].map(
+        ([qualifier, names]) => `${names.join(', ')}${qualifier === '' ? '' : ` ${qualifier}`}`,
+      );
       graph.edges.push({
         principal,
         key,
         style,
-        label: `${CHANGE_WORDS[style]} ${names.join(', ')}`,
+        label: `${CHANGE_WORDS[style]} ${parts.join(' / ')}`,
       });
     }
   }
+}
+
+/** What the words of an access change must add so the label does not overstate it. */
+function qualifierOf(change: AccessChange): string {
+  const { after } = change;
+  const onlyIam = after.allowed === 'no' && after.delegated_to_iam;
+  if (change.change === 'gains') {
+    if (onlyIam) return '(through IAM policies only)';
+    return after.allowed === 'conditional' ? `if ${after.requires.join('+')}` : '';
+  }
+  if (change.change === 'loses') return onlyIam ? '(left to IAM policies)' : '';
+  return after.allowed === 'conditional' ? `now if ${after.requires.join('+')}` : 'now always';
 }
 
 function addPrincipal(graph: AccessGraph, principal: string, account: string, actions: string[]) {

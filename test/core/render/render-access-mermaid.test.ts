@@ -153,6 +153,10 @@ describe('renderPlanMermaid', () => {
     expect(diagram).toContain('("alias/app")');
     expect(diagram).toMatch(/\["arn:aws:iam::111122223333:role\/app"\]/);
     expect(diagram).toMatch(/==>\|"gains [^"]*Decrypt/);
+    // What the app role only gains through IAM delegation is said so, not shown as its own.
+    expect(diagram).toMatch(
+      /==>\|"gains Decrypt, [^"]* PutKeyPolicy, [^"]*#40;through IAM policies only#41;"/,
+    );
   });
 
   const verdict = (allowed: AccessEntry['allowed']) => ({
