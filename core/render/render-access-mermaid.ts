@@ -8,16 +8,13 @@ import {
   hasAccess,
   type AccessClass,
 } from './access-graph.ts';
+import { escapeMermaidLabel } from './escape-mermaid.ts';
 import type { KeyAccess } from './render-access.ts';
 
 /** Past this many nodes the picture is summarised: counts per class instead of names. */
 export const MERMAID_NODE_LIMIT = 60;
 
-/** Labels longer than this are cut in the middle, so a hostile name cannot blow up the text. */
-const LABEL_LIMIT = 80;
 const EDGE_LABEL_LIMIT = 200;
-
-const SAFE = /^[A-Za-z0-9 ._:/@+=,-]$/;
 
 export interface KeyAccessWithAliases extends KeyAccess {
   aliases: readonly string[];
@@ -211,11 +208,11 @@ function renderGraph(graph: AccessGraph): string {
   for (const key of graph.keys) {
     const keyId = id();
     keyIds.set(key.key, keyId);
-    lines.push(`  ${keyId}[${quote(`key ${key.key}`)}]`);
+    lines.push(`  ${keyId}[${escapeMermaidLabel(`key ${key.key}`)}]`);
     for (const alias of key.aliases) {
       const aliasId = id();
-      lines.push(`  ${aliasId}(${quote(alias.alias)})`);
-      const label = alias.label === undefined ? '' : `|${quote(alias.label)}|`;
+      lines.push(`  ${aliasId}(${escapeMermaidLabel(alias.alias)})`);
+      const label = alias.label === undefined ? '' : `|${escapeMermaidLabel(alias.label)}|`;
       lines.push(`  ${keyId} ---${label} ${aliasId}`);
     }
   }
@@ -223,11 +220,11 @@ function renderGraph(graph: AccessGraph): string {
   ACCESS_CLASS_ORDER.forEach((accessClass, index) => {
     const members = [...graph.principals].filter(([, found]) => found === accessClass);
     if (members.length === 0) return;
-    lines.push(`  subgraph g${String(index + 1)}[${quote(ACCESS_CLASS_TITLES[accessClass])}]`);
+    lines.push(`  subgraph g${String(index + 1)}[${escapeMermaidLabel(ACCESS_CLASS_TITLES[accessClass])}]`);
     for (const [principal] of members) {
       const principalId = id();
       principalIds.set(principal, principalId);
-      lines.push(`    ${principalId}[${quote(principal)}]`);
+      lines.push(`    ${principalId}[${escapeMermaidLabel(principal)}]`);
     }
     lines.push('  end');
   });
@@ -235,7 +232,7 @@ function renderGraph(graph: AccessGraph): string {
     const from = principalIds.get(edge.principal);
     const to = keyIds.get(edge.key);
     if (from === undefined || to === undefined) continue;
-    lines.push(`  ${from} ${ARROWS[edge.style]}|${quote(edge.label, EDGE_LABEL_LIMIT)}| ${to}`);
+    lines.push(`  ${from} ${ARROWS[edge.style]}|${escapeMermaidLabel(edge.label, EDGE_LABEL_LIMIT)}| ${to}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -245,7 +242,7 @@ function renderSummary(graph: AccessGraph): string {
   const aliases = graph.keys.reduce((sum, key) => sum + key.aliases.length, 0);
   const lines = [
     'flowchart LR',
-    `  n1[${quote(`${String(graph.keys.length)} keys, ${String(aliases)} aliases`)}]`,
+    `  n1[${escapeMermaidLabel(`${String(graph.keys.length)} keys, ${String(aliases)} aliases`)}]`,
   ];
   let next = 1;
   for (const accessClass of ACCESS_CLASS_ORDER) {
@@ -269,26 +266,9 @@ function renderSummary(graph: AccessGraph): string {
     }
     next += 1;
     lines.push(
-      `  n${String(next)}[${quote(`${ACCESS_CLASS_TITLES[accessClass]}: ${parts.join(', ')}`)}]`,
+      `  n${String(next)}[${escapeMermaidLabel(`${ACCESS_CLASS_TITLES[accessClass]}: ${parts.join(', ')}`)}]`,
     );
     lines.push(`  n${String(next)} --> n1`);
   }
   return `${lines.join('\n')}\n`;
-}
-
-/**
- * A Mermaid quoted label. Every character outside a small safe set is written as a Mermaid
- * entity code (`#34;`), so no label can end its quotes, start a comment (`%%`), a markdown
- * string or a code fence (backticks), an edge (`-->` needs `>`), an edge label (`|`) or HTML
- * (`<br>`). Long labels are cut in the middle.
- */
-function quote(text: string, limit = LABEL_LIMIT): string {
-  // Code points, not graphemes: each becomes one entity code.
-  const chars = Array.from(text);
-  const half = Math.floor(limit / 2) - 1;
-  const cut = chars.length > limit ? [...chars.slice(0, half), '…', ...chars.slice(-half)] : chars;
-  const escaped = cut
-    .map((char) => (SAFE.test(char) ? char : `#${String(char.codePointAt(0) ?? 63)};`))
-    .join('');
-  return `"${escaped}"`;
 }
