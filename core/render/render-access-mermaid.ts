@@ -14,6 +14,12 @@ import type { KeyAccess } from './render-access.ts';
 /** Past this many nodes the picture is summarised: counts per class instead of names. */
 export const MERMAID_NODE_LIMIT = 60;
 
+/**
+ * Past this many characters too (many edges, long escaped names): a PR comment has 65,536
+ * characters in all, and Mermaid refuses to draw past 50,000 (its `maxTextSize`).
+ */
+export const MERMAID_TEXT_LIMIT = 20_000;
+
 const EDGE_LABEL_LIMIT = 200;
 
 export interface KeyAccessWithAliases extends KeyAccess {
@@ -66,7 +72,7 @@ export function renderAccessMermaid(keys: readonly KeyAccessWithAliases[]): stri
       });
     }
   }
-  return renderGraph(graph);
+  return renderGraph(graph).text;
 }
 
 const ALIAS_WORDS: Record<string, string> = {
@@ -85,7 +91,8 @@ const CHANGE_WORDS: Record<GraphEdge['style'], string> = {
 /**
  * The Markdown section of a plan that pictures the keys it touches: their alias changes and
  * who gains or loses what, in a ```mermaid fence, or a summary in a collapsed section when
- * the picture would have more than `MERMAID_NODE_LIMIT` nodes. Empty when nothing is touched.
+ * the picture would pass `MERMAID_NODE_LIMIT` nodes or `MERMAID_TEXT_LIMIT` characters. Empty
+ * when nothing is touched.
  */
 export function renderPlanMermaid(plan: Pick<Plan, 'changes'>): string {
   const graph: AccessGraph = { keys: [], principals: new Map(), edges: [] };
@@ -114,10 +121,10 @@ export function renderPlanMermaid(plan: Pick<Plan, 'changes'>): string {
     }
   }
   if (graph.keys.length === 0) return '';
-  const diagram = renderGraph(graph);
+  const { text: diagram, summarised } = renderGraph(graph);
   const fenced = `\`\`\`mermaid\n${diagram}\`\`\`\n`;
-  if (nodeCount(graph) <= MERMAID_NODE_LIMIT) return `#### Access picture\n\n${fenced}`;
-  return `<details><summary>Access picture: ${String(nodeCount(graph))} nodes, summarised per class</summary>\n\n${fenced}\n</details>\n`;
+  if (!summarised) return `#### Access picture\n\n${fenced}`;
+  return `<details><summary>Access picture: ${String(nodeCount(graph))} nodes, summarised per class (past ${String(MERMAID_NODE_LIMIT)} nodes or ${String(MERMAID_TEXT_LIMIT)} characters)</summary>\n\n${fenced}\n</details>\n`;
 }
 
 function addAccessChanges(
@@ -199,8 +206,16 @@ const ARROWS: Record<GraphEdge['style'], string> = {
   'conditions-change': '-->',
 };
 
-function renderGraph(graph: AccessGraph): string {
-  if (nodeCount(graph) > MERMAID_NODE_LIMIT) return renderSummary(graph);
+function renderGraph(graph: AccessGraph): { text: string; summarised: boolean } {
+  if (nodeCount(graph) > MERMAID_NODE_LIMIT)
+    return { text: renderSummary(graph), summarised: true };
+  const text = renderFull(graph);
+  return text.length > MERMAID_TEXT_LIMIT
+    ? { text: renderSummary(graph), summarised: true }
+    : { text, summarised: false };
+}
+
+function renderFull(graph: AccessGraph): string {
   let next = 0;
   const id = () => `n${String((next += 1))}`;
   const lines = ['flowchart LR'];
@@ -220,7 +235,9 @@ function renderGraph(graph: AccessGraph): string {
   ACCESS_CLASS_ORDER.forEach((accessClass, index) => {
     const members = [...graph.principals].filter(([, found]) => found === accessClass);
     if (members.length === 0) return;
-    lines.push(`  subgraph g${String(index + 1)}[${escapeMermaidLabel(ACCESS_CLASS_TITLES[accessClass])}]`);
+    lines.push(
+      `  subgraph g${String(index + 1)}[${escapeMermaidLabel(ACCESS_CLASS_TITLES[accessClass])}]`,
+    );
     for (const [principal] of members) {
       const principalId = id();
       principalIds.set(principal, principalId);
@@ -232,7 +249,9 @@ function renderGraph(graph: AccessGraph): string {
     const from = principalIds.get(edge.principal);
     const to = keyIds.get(edge.key);
     if (from === undefined || to === undefined) continue;
-    lines.push(`  ${from} ${ARROWS[edge.style]}|${escapeMermaidLabel(edge.label, EDGE_LABEL_LIMIT)}| ${to}`);
+    lines.push(
+      `  ${from} ${ARROWS[edge.style]}|${escapeMermaidLabel(edge.label, EDGE_LABEL_LIMIT)}| ${to}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

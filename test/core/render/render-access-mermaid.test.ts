@@ -8,6 +8,7 @@ import type { AccessChange } from '../../../core/policy/diff-access.ts';
 import { desiredFrom, liveState } from '../plan/plan-fixtures.ts';
 import {
   MERMAID_NODE_LIMIT,
+  MERMAID_TEXT_LIMIT,
   renderAccessMermaid,
   renderPlanMermaid,
 } from '../../../core/render/render-access-mermaid.ts';
@@ -211,6 +212,37 @@ describe('renderPlanMermaid', () => {
     await parses(diagram);
     expect(diagram).not.toContain('role/r1');
     expect(diagram).toContain('use: 65 principals, 43 gain access, 22 lose access');
+  });
+
+  it('summarises a picture under the node limit whose text would pass the character limit', async () => {
+    // 20 keys and 20 principals, every principal gaining and losing on every key: 800 edges.
+    const changes = Array.from({ length: 20 }, (_, keyIndex) =>
+      policyChange(
+        `k${String(keyIndex)}`,
+        Array.from({ length: 20 }, (_, index) => [
+          {
+            principal: `arn:aws:iam::111122223333:role/${'"'.repeat(60)}${String(index)}`,
+            action: 'kms:Decrypt',
+            change: 'gains' as const,
+            before: verdict('no'),
+            after: verdict('yes'),
+          },
+          {
+            principal: `arn:aws:iam::111122223333:role/${'"'.repeat(60)}${String(index)}`,
+            action: 'kms:Encrypt',
+            change: 'loses' as const,
+            before: verdict('yes'),
+            after: verdict('no'),
+          },
+        ]).flat(),
+      ),
+    );
+    const markdown = renderPlanMermaid({ changes });
+    expect(markdown).toMatch(/^<details><summary>Access picture: 40 nodes, summarised/);
+    const diagram = fencedDiagram(markdown);
+    expect(diagram.length).toBeLessThan(MERMAID_TEXT_LIMIT);
+    await parses(diagram);
+    expect(diagram).toContain('use: 20 principals, 20 gain access, 20 lose access');
   });
 
   it('is empty for a plan without changes', () => {
