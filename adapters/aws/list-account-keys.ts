@@ -103,11 +103,6 @@ export async function listAccountKeys(options: ListAccountKeysOptions): Promise<
     const keys: LiveKey[] = [];
     const progress = { account, region, read: 0, total: listed.length };
     options.onProgress?.({ ...progress });
-    const readListed = async (id: string, arn: string): Promise<void> => {
-      await readListedKey(id, arn);
-      progress.read += 1;
-      options.onProgress?.({ ...progress });
-    };
     const readListedKey = async (id: string, arn: string): Promise<void> => {
       const awsAliases = awsAliasesById.get(id);
       if (awsAliases !== undefined && options.includeAwsManaged !== true) {
@@ -127,6 +122,11 @@ export async function listAccountKeys(options: ListAccountKeysOptions): Promise<
       }
       const key = await readCustomerKey(kms, metadata, { id, arn, account, region }, aliases, send);
       keys.push(key);
+    };
+    const readListed = async (id: string, arn: string): Promise<void> => {
+      await readListedKey(id, arn);
+      progress.read += 1;
+      options.onProgress?.({ ...progress });
     };
     await Promise.all(listed.map(({ id, arn }) => readListed(id, arn)));
     keys.sort((a, b) => compare(a.id, b.id));

@@ -261,6 +261,7 @@ function renderSummary(graph: AccessGraph): string {
   const aliases = graph.keys.reduce((sum, key) => sum + key.aliases.length, 0);
   const lines = [
     'flowchart LR',
+    `%% Summarised: ${String(nodeCount(graph))} nodes, past ${String(MERMAID_NODE_LIMIT)} nodes or ${String(MERMAID_TEXT_LIMIT)} characters. kms-action access --key NAME draws fewer keys.`,
     `  n1[${escapeMermaidLabel(`${String(graph.keys.length)} keys, ${String(aliases)} aliases`)}]`,
   ];
   let next = 1;
