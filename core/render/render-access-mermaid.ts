@@ -92,7 +92,7 @@ const CHANGE_WORDS: Record<GraphEdge['style'], string> = {
  * The Markdown section of a plan that pictures the keys it touches: their alias changes and
  * who gains or loses what, in a ```mermaid fence, or a summary in a collapsed section when
  * the picture would pass `MERMAID_NODE_LIMIT` nodes or `MERMAID_TEXT_LIMIT` characters. Empty
- * when nothing is touched.
+ * when no alias or access changes.
  */
 export function renderPlanMermaid(plan: Pick<Plan, 'changes'>): string {
   const graph: AccessGraph = { keys: [], principals: new Map(), edges: [] };
@@ -120,6 +120,9 @@ export function renderPlanMermaid(plan: Pick<Plan, 'changes'>): string {
       addAccessChanges(graph, change.key, change.account, access);
     }
   }
+  // Keys whose changes touch neither aliases nor access (a description, tags) add nothing.
+  const drawn = new Set(graph.edges.map((edge) => edge.key));
+  graph.keys = graph.keys.filter((key) => key.aliases.length > 0 || drawn.has(key.key));
   if (graph.keys.length === 0) return '';
   const { text: diagram, summarised } = renderGraph(graph);
   const fenced = `\`\`\`mermaid\n${diagram}\`\`\`\n`;

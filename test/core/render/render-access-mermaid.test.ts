@@ -245,7 +245,11 @@ describe('renderPlanMermaid', () => {
     expect(diagram).toContain('use: 20 principals, 20 gain access, 20 lose access');
   });
 
-  it('is empty for a plan without changes', () => {
+  it('is empty for a plan without changes, or whose changes touch neither aliases nor access', () => {
     expect(renderPlanMermaid({ changes: [] })).toBe('');
+    const desired = desiredFrom('  app: {}\n');
+    const plan = buildPlan(desired, liveState(desired, []));
+    expect(plan.changes.map((change) => change.action)).toContain('create');
+    expect(renderPlanMermaid(plan)).toBe('');
   });
 });
