@@ -22,6 +22,8 @@ export const ACCESS_CLASS_TITLES: Record<AccessClass, string> = {
   anyone: 'anyone',
 };
 
+const SERVICE = /\.(amazonaws\.com|amazonaws\.com\.cn|amazon\.com)$/;
+
 const ADMIN_ACTIONS = new Set(['kms:putkeypolicy', 'kms:schedulekeydeletion', 'kms:disablekey']);
 
 /**
@@ -36,7 +38,8 @@ export function classifyPrincipal(
   if (principal === '*') return 'anyone';
   if (!principal.startsWith('arn:')) {
     if (/^\d{12}$/.test(principal)) return principal === account ? 'administer' : 'other-accounts';
-    return 'services';
+    // Anything else that is no ARN nor an AWS service (a canonical user id...) is an outsider.
+    return SERVICE.test(principal) ? 'services' : 'other-accounts';
   }
   const accountOf = principal.split(':')[4] ?? '';
   if (accountOf !== account) return 'other-accounts';
