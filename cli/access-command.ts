@@ -17,18 +17,22 @@ import {
   type KeyAccessExplanation,
 } from '../core/render/render-access-explanation.ts';
 import { explainAccess } from '../core/policy/explain-access.ts';
+import { renderAccessMermaid } from '../core/render/render-access-mermaid.ts';
+import { renderAccessTable } from '../core/render/render-access-table.ts';
 import type { CliIo } from './cli-io.ts';
 import { parseFormat, repositoryOf } from './common-options.ts';
 import { EXIT_OK } from './exit-codes.ts';
 import { readManifestFile } from './read-manifest-file.ts';
 
-export const ACCESS_HELP = `Usage: kms-action access [-f kms.yaml] [--key NAME] [--format text|markdown|json]
+export const ACCESS_HELP = `Usage: kms-action access [-f kms.yaml] [--key NAME] [--wide] [--format text|markdown|json|mermaid]
        kms-action access --explain PRINCIPAL ACTION [-f kms.yaml] [--key NAME] [--format text|json]
 
 Shows who can do what with each key, from the key policy the manifest declares: every
-principal the policy names, the account root and anyone ('*'), for Decrypt, Encrypt,
-GenerateDataKey, ReEncrypt, CreateGrant, PutKeyPolicy, ScheduleKeyDeletion and DisableKey,
-and what each permission requires (MFA, encryption context, the allowed service).
+principal the policy names, the account root and anyone ('*'), for the operations of the
+key's usage (a symmetric encryption key: Encrypt, Decrypt, ReEncrypt, GenerateDataKey),
+DescribeKey, CreateGrant, PutKeyPolicy, ScheduleKeyDeletion and DisableKey, and what each
+permission requires (MFA, encryption context, the allowed service). The text table fits
+100 columns (compact cells and a legend); --wide prints the full grid.
 Makes no AWS call. Keys whose policy the manifest does not manage are skipped.
 A principal of another account is allowed only with an IAM policy in its own account too
 (iam_policy_in_account). A statement counts only where its Resource names the key.
@@ -41,7 +45,10 @@ Options:
   -f, --file <path>        manifest to read (default: kms.yaml)
       --key <name>         only this key (repeatable)
       --explain <principal> explain one cell; the action follows as an argument
-      --format <format>    text (default), markdown or json
+      --wide               text: the full grid (full names, verdicts in words)
+      --format <format>    text (default), markdown, json, or mermaid (a flowchart of
+                           keys, aliases and principals grouped by access class;
+                           summarised past 60 nodes)
   -h, --help               show this help
 `;
 
@@ -53,6 +60,7 @@ export async function accessCommand(args: string[], io: CliIo): Promise<number> 
       key: { type: 'string', multiple: true },
       explain: { type: 'string' },
       format: { type: 'string', default: 'text' },
+      wide: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -65,7 +73,7 @@ export async function accessCommand(args: string[], io: CliIo): Promise<number> 
   const explained = parseExplain(values.explain, positionals);
   const format = parseFormat(
     values.format,
-    explained === undefined ? ['text', 'markdown', 'json'] : ['text', 'json'],
+    explained === undefined ? ['text', 'markdown', 'json', 'mermaid'] : ['text', 'json'],
   );
   const manifestFile = await readManifestFile(values.file, io.cwd);
   const result = readManifest(manifestFile.file, manifestFile.content, {
@@ -117,28 +125,29 @@ export async function accessCommand(args: string[], io: CliIo): Promise<number> 
     );
     return EXIT_OK;
   }
-  const keys: KeyAccess[] = result.desired.keys
-    .filter((key) => wanted.length === 0 || wanted.includes(key.name))
-    .flatMap((key) =>
-      key.policy === undefined
-        ? []
-        : [
-            {
-              key: key.name,
+  const keys: (KeyAccess & { aliases: string[] })[] = selected.flatMap((key) =>
+    key.policy === undefined
+      ? []
+      : [
+          {
+            key: key.name,
+            account: key.account,
+            region: key.region,
+            aliases: key.aliases,
+            entries: buildAccessMatrix(key.policy.document, {
               account: key.account,
-              region: key.region,
-              entries: buildAccessMatrix(key.policy.document, {
-                account: key.account,
-                actions: accessMatrixActionsFor(key.keySpec, key.keyUsage),
-                partition: partitionOf(key),
-                key: requestedKeyOf(key),
-              }),
-            },
-          ],
-    );
+              actions: accessMatrixActionsFor(key.keySpec, key.keyUsage),
+              partition: partitionOf(key),
+              key: requestedKeyOf(key),
+            }),
+          },
+        ],
+  );
   if (format === 'json') io.stdout(renderAccessJson(keys));
+  else if (format === 'mermaid') io.stdout(renderAccessMermaid(keys));
   else if (format === 'markdown') io.stdout(renderAccessMarkdown(keys));
-  else io.stdout(renderAccessText(keys));
+  else if (values.wide === true) io.stdout(renderAccessText(keys));
+  else io.stdout(renderAccessTable(keys));
   return EXIT_OK;
 }
 

@@ -49,7 +49,12 @@ export async function applyCommand(args: string[], io: CliIo): Promise<number> {
     );
   }
   const prepared = await preparePlan(
-    { file: values.file, repository: values.repository, roleToAssume: values['role-to-assume'] },
+    {
+      file: values.file,
+      repository: values.repository,
+      roleToAssume: values['role-to-assume'],
+      progress: true,
+    },
     io,
   );
   try {

@@ -6,6 +6,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** True when stdout is a terminal (colours, prompts). */
   isTty: boolean;
+  /** True when stderr is a terminal (progress rewrites one line); default false. */
+  stderrIsTty?: boolean;
   /** Asks a question on the terminal and returns the answer; absent when there is none. */
   prompt?: (question: string) => Promise<string>;
 }

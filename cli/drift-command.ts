@@ -53,7 +53,12 @@ export async function driftCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--repair must be 'cancel-deletion', got '${values.repair}'`);
   }
   const prepared = await preparePlan(
-    { file: values.file, repository: values.repository, roleToAssume: values['role-to-assume'] },
+    {
+      file: values.file,
+      repository: values.repository,
+      roleToAssume: values['role-to-assume'],
+      progress: format !== 'json',
+    },
     io,
   );
   try {

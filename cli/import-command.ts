@@ -11,6 +11,7 @@ import type { CliIo } from './cli-io.ts';
 import { repositoryOf } from './common-options.ts';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.ts';
 import { renderStats } from './prepare-plan.ts';
+import { reportProgress } from './report-progress.ts';
 
 export const IMPORT_HELP = `Usage: kms-action import [--region <region>] [--account-name <name>] [options] > kms.yaml
 
@@ -104,12 +105,15 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   const stats = createApiCallStats();
   const clients = createAwsClients({ credentialsFor, stats });
   try {
+    // The manifest goes to stdout; progress (Regions of more than 20 keys) to stderr.
+    const progress = reportProgress(io, undefined);
     const listing = await listAccountKeys({
       clients,
       account,
       region,
       includeAwsManaged: values['include-aws-managed'] === true,
-    });
+      onProgress: progress.onProgress,
+    }).finally(progress.end);
     const owner = `${repository}/${manifestPath}`;
     const importable = listing.keys.filter(
       (key) => key.ownership === undefined || key.ownership.manifest === owner,

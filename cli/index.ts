@@ -8,6 +8,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   isTty: process.stdout.isTTY && process.stdin.isTTY,
+  stderrIsTty: process.stderr.isTTY,
   prompt: async (question) => {
     const terminal = createInterface({ input: process.stdin, output: process.stdout });
     try {

@@ -44,7 +44,12 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
   }
   const format = parseFormat(values.format, ['text', 'markdown', 'json']);
   const prepared = await preparePlan(
-    { file: values.file, repository: values.repository, roleToAssume: values['role-to-assume'] },
+    {
+      file: values.file,
+      repository: values.repository,
+      roleToAssume: values['role-to-assume'],
+      progress: format !== 'json',
+    },
     io,
   );
   try {

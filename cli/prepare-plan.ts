@@ -7,6 +7,7 @@ import { readManifest } from '../core/manifest/read-manifest.ts';
 import type { CliIo } from './cli-io.ts';
 import { repositoryOf } from './common-options.ts';
 import { readManifestFile, type ManifestFile } from './read-manifest-file.ts';
+import { reportProgress } from './report-progress.ts';
 
 /** The AWS plan, and the manifest file it came from. */
 export interface PreparedPlan extends AwsPlan {
@@ -17,6 +18,8 @@ export interface PrepareOptions {
   file: string;
   repository: string | undefined;
   roleToAssume: string | undefined;
+  /** Show read progress on stderr for large manifests; false for `--format json`. */
+  progress?: boolean;
 }
 
 /**
@@ -44,8 +47,17 @@ export async function preparePlan(options: PrepareOptions, io: CliIo): Promise<P
           region: stsRegion,
         });
 
-  const prepared = await prepareAwsPlan(desired, { credentialsFor, stsRegion });
-  return { manifestFile, ...prepared };
+  const progress = options.progress === true ? reportProgress(io, desired.keys.length) : undefined;
+  try {
+    const prepared = await prepareAwsPlan(desired, {
+      credentialsFor,
+      stsRegion,
+      ...(progress === undefined ? {} : { onProgress: progress.onProgress }),
+    });
+    return { manifestFile, ...prepared };
+  } finally {
+    progress?.end();
+  }
 }
 
 export function renderStats(stats: ApiCallStats): string {

@@ -37,6 +37,7 @@ import {
   type CallKms,
 } from './kms-listings.ts';
 import { limitConcurrency } from './limit-concurrency.ts';
+import type { ReadProgressListener } from './read-progress.ts';
 import { awsErrorName, toAwsAccessError, type AwsCall } from './to-aws-access-error.ts';
 
 export interface ListAccountKeysOptions {
@@ -48,6 +49,8 @@ export interface ListAccountKeysOptions {
   includeAwsManaged?: boolean;
   /** AWS calls in flight at once; default 10. */
   concurrency?: number;
+  /** Told how many of the listed keys are read (a front end shows progress). */
+  onProgress?: ReadProgressListener;
 }
 
 export const DEFAULT_LIST_CONCURRENCY = 10;
@@ -98,34 +101,34 @@ export async function listAccountKeys(options: ListAccountKeysOptions): Promise<
 
     const awsManaged: AwsManagedKey[] = [];
     const keys: LiveKey[] = [];
-    await Promise.all(
-      listed.map(async ({ id, arn }) => {
-        const awsAliases = awsAliasesById.get(id);
-        if (awsAliases !== undefined && options.includeAwsManaged !== true) {
-          awsManaged.push({ id, arn, aliases: awsAliases });
-          return;
-        }
-        const metadata = await describeKey(kms, id, arn, send);
-        if (metadata === undefined) return; // deleted since ListKeys
-        if (metadata.KeyManager === 'AWS') {
-          awsManaged.push({
-            id,
-            arn,
-            aliases: awsAliases ?? [],
-            ...(metadata.Description === undefined ? {} : { description: metadata.Description }),
-          });
-          return;
-        }
-        const key = await readCustomerKey(
-          kms,
-          metadata,
-          { id, arn, account, region },
-          aliases,
-          send,
-        );
-        keys.push(key);
-      }),
-    );
+    const progress = { account, region, read: 0, total: listed.length };
+    options.onProgress?.({ ...progress });
+    const readListedKey = async (id: string, arn: string): Promise<void> => {
+      const awsAliases = awsAliasesById.get(id);
+      if (awsAliases !== undefined && options.includeAwsManaged !== true) {
+        awsManaged.push({ id, arn, aliases: awsAliases });
+        return;
+      }
+      const metadata = await describeKey(kms, id, arn, send);
+      if (metadata === undefined) return; // deleted since ListKeys
+      if (metadata.KeyManager === 'AWS') {
+        awsManaged.push({
+          id,
+          arn,
+          aliases: awsAliases ?? [],
+          ...(metadata.Description === undefined ? {} : { description: metadata.Description }),
+        });
+        return;
+      }
+      const key = await readCustomerKey(kms, metadata, { id, arn, account, region }, aliases, send);
+      keys.push(key);
+    };
+    const readListed = async (id: string, arn: string): Promise<void> => {
+      await readListedKey(id, arn);
+      progress.read += 1;
+      options.onProgress?.({ ...progress });
+    };
+    await Promise.all(listed.map(({ id, arn }) => readListed(id, arn)));
     keys.sort((a, b) => compare(a.id, b.id));
     awsManaged.sort(
       (a, b) => compare(a.aliases[0] ?? '\uffff', b.aliases[0] ?? '\uffff') || compare(a.id, b.id),

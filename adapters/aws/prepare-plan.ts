@@ -12,6 +12,7 @@ import { checkCallerIdentity, type CallerIdentity } from './check-caller-identit
 import { createApiCallStats, type ApiCallStats } from './count-api-calls.ts';
 import { createAwsClients, type AwsClients, type CredentialsProvider } from './kms-client.ts';
 import { readLiveState } from './read-live-state.ts';
+import type { ReadProgressListener } from './read-progress.ts';
 
 export interface PrepareAwsPlanOptions {
   /** Credentials per 12-digit account; `undefined`: the SDK's default chain. */
@@ -23,6 +24,8 @@ export interface PrepareAwsPlanOptions {
    * plan role); `undefined` for an account: unknown, not predicted. Default: the caller.
    */
   applierFor?: (account: string) => string | undefined;
+  /** Told how many keys of each account and Region the live-state read has read. */
+  onProgress?: ReadProgressListener;
 }
 
 export interface AwsPlan {
@@ -54,7 +57,10 @@ export async function prepareAwsPlan(
   const applierFor =
     options.applierFor ?? ((account: string) => identities.get(account)?.principalArn);
   try {
-    const { live, plan } = await refreshAwsPlan({ desired, clients, applierFor });
+    const { live, plan } = await refreshAwsPlan(
+      { desired, clients, applierFor },
+      options.onProgress,
+    );
     return { desired, live, plan, clients, stats, identities, applierFor };
   } catch (error) {
     clients.destroy();
@@ -65,8 +71,12 @@ export async function prepareAwsPlan(
 /** Reads the live state again with the same clients and plans afresh (e.g. after a repair). */
 export async function refreshAwsPlan(
   prepared: Pick<AwsPlan, 'desired' | 'clients' | 'applierFor'>,
+  onProgress?: ReadProgressListener,
 ): Promise<{ live: LiveState; plan: Plan }> {
-  const live = await readLiveState(prepared.desired, { clients: prepared.clients });
+  const live = await readLiveState(prepared.desired, {
+    clients: prepared.clients,
+    ...(onProgress === undefined ? {} : { onProgress }),
+  });
   const plan = buildPlan(prepared.desired, live, { applierFor: prepared.applierFor });
   return { live, plan };
 }

@@ -15,18 +15,10 @@
  * crashes on ARNs in some operations (SPEC section 7), and ids are valid everywhere.
  * All calls share one concurrency limit; throttling is retried by the SDK (kms-client.ts).
  */
-import type { DescribeKeyCommandOutput, KMSClient, Tag as KmsTag } from '@aws-sdk/client-kms';
-import { DescribeKeyCommand, ListKeysCommand, ListResourceTagsCommand } from '@aws-sdk/client-kms';
-import { GetResourcesCommand } from '@aws-sdk/client-resource-groups-tagging-api';
 import { AwsAccessError } from '../../core/errors.ts';
-import {
-  OWNERSHIP_TAG_MANIFEST,
-  type DesiredKey,
-  type DesiredState,
-} from '../../core/manifest/desired-state.ts';
+import type { DesiredKey, DesiredState } from '../../core/manifest/desired-state.ts';
 import type {
   LiveAdoptedKey,
-  LiveAlias,
   LiveForeignKey,
   LiveKey,
   LiveOwnership,
@@ -34,31 +26,19 @@ import type {
   LiveState,
 } from '../../core/plan/live-state.ts';
 import type { ApiCallStats } from './count-api-calls.ts';
+import { discoverOwnedKeys } from './discover-owned-keys.ts';
 import {
   createAwsClients,
   type AwsClients,
   type CredentialsProvider,
   type RetryMode,
 } from './kms-client.ts';
-import {
-  listAliasPages,
-  listGrantPages,
-  liveKeyBasics,
-  nextToken,
-  ownershipOf,
-  parseKeyPolicyText,
-  readKeyPolicyText,
-  readKeyRotation,
-  type CallKms,
-} from './kms-listings.ts';
+import { listAliasPages, ownershipOf } from './kms-listings.ts';
 import { limitConcurrency, type Limiter } from './limit-concurrency.ts';
-import {
-  awsErrorName,
-  awsHttpStatus,
-  isAccessDenied,
-  toAwsAccessError,
-  type AwsCall,
-} from './to-aws-access-error.ts';
+import { assertAccount, KEY_ARN, type DiscoveredKey, type Scope } from './live-read-scope.ts';
+import { readLiveKey } from './read-live-key.ts';
+import type { ReadProgressListener } from './read-progress.ts';
+import { toAwsAccessError, type AwsCall } from './to-aws-access-error.ts';
 
 export interface ReadLiveStateOptions {
   /** Clients to use; default: `createAwsClients` with the options below. */
@@ -73,30 +53,11 @@ export interface ReadLiveStateOptions {
   maxAttempts?: number;
   /** AWS calls in flight at once, over all accounts and Regions; default 10. */
   concurrency?: number;
+  /** Told how many keys of each account and Region are read (a front end shows progress). */
+  onProgress?: ReadProgressListener;
 }
 
 export const DEFAULT_READ_CONCURRENCY = 10;
-
-const KEY_ARN = /^arn:([a-z-]+):kms:([a-z0-9-]+):(\d{12}):key\/([A-Za-z0-9-]+)$/;
-
-/** Errors of the tagging API after which discovery falls back to ListKeys + ListResourceTags. */
-const TAGGING_UNAVAILABLE = new Set([
-  'UnknownOperationException',
-  'NotImplemented',
-  'InternalFailure',
-]);
-
-interface Scope {
-  account: string;
-  region: string;
-  keys: DesiredKey[];
-}
-
-interface DiscoveredKey {
-  arn: string;
-  id: string;
-  tags: Record<string, string>;
-}
 
 export async function readLiveState(
   desired: DesiredState,
@@ -108,7 +69,7 @@ export async function readLiveState(
   try {
     const scopes = groupByScope(desired.keys);
     const results = await Promise.all(
-      scopes.map((scope) => readScope(desired.owner, scope, clients, limit)),
+      scopes.map((scope) => readScope(desired.owner, scope, clients, limit, options.onProgress)),
     ).catch((error: unknown) => {
       // The read has failed: calls still queued would be wasted.
       limit.cancel(error);
@@ -168,6 +129,7 @@ async function readScope(
   scope: Scope,
   clients: AwsClients,
   limit: Limiter,
+  onProgress: ReadProgressListener | undefined,
 ): Promise<ScopeResult> {
   const kms = clients.kms(scope.account, scope.region);
   const call = (
@@ -191,7 +153,7 @@ async function readScope(
   };
 
   const [discovery, aliases] = await Promise.all([
-    discoverKeys(scope, clients, kms, limit, call, send),
+    discoverOwnedKeys(scope, clients, kms, limit, call, send),
     listAliasPages(kms, (operation, target, task) => send(call(operation, target), task)),
   ]);
   for (const key of discovery.keys) assertAccount(key.arn, scope, 'discovery');
@@ -254,10 +216,34 @@ async function readScope(
     }
   }
 
-  const readOne = (id: string, tags: Record<string, string> | undefined, targetForErrors: string) =>
-    readKey({ kms, id, tags, target: targetForErrors, scope, aliases, call, send });
-
   const ownedIds = new Set(ownedKeys.map((key) => key.id));
+  const progress = {
+    account: scope.account,
+    region: scope.region,
+    read: 0,
+    total: ownedKeys.length + adoptTargets.filter((target) => !ownedIds.has(target.id)).length,
+  };
+  onProgress?.({ ...progress });
+  const readOne = async (
+    id: string,
+    tags: Record<string, string> | undefined,
+    targetForErrors: string,
+  ) => {
+    const key = await readLiveKey({
+      kms,
+      id,
+      tags,
+      target: targetForErrors,
+      scope,
+      aliases,
+      call,
+      send,
+    });
+    progress.read += 1;
+    onProgress?.({ ...progress });
+    return key;
+  };
+
   const [owned, adoptedKeys] = await Promise.all([
     Promise.all(ownedKeys.map((key) => readOne(key.id, key.tags, key.arn))),
     Promise.all(
@@ -307,195 +293,6 @@ async function readScope(
   };
 }
 
-type Send = <T>(description: AwsCall, task: () => Promise<T>) => Promise<T>;
-type Describe = (operation: string, target?: string, service?: 'kms' | 'tagging') => AwsCall;
-
-async function discoverKeys(
-  scope: Scope,
-  clients: AwsClients,
-  kms: KMSClient,
-  limit: Limiter,
-  call: Describe,
-  send: Send,
-): Promise<{ method: LiveRegion['discovery']; note?: string; keys: DiscoveredKey[] }> {
-  const tagging = clients.tagging(scope.account, scope.region);
-  const keys: DiscoveredKey[] = [];
-  try {
-    let token: string | undefined;
-    do {
-      const page = await limit.run(() =>
-        tagging.send(
-          new GetResourcesCommand({
-            TagFilters: [{ Key: OWNERSHIP_TAG_MANIFEST }],
-            ResourceTypeFilters: ['kms:key'],
-            ResourcesPerPage: 100,
-            ...(token === undefined ? {} : { PaginationToken: token }),
-          }),
-        ),
-      );
-      for (const mapping of page.ResourceTagMappingList ?? []) {
-        const arn = mapping.ResourceARN;
-        const id = arn === undefined ? undefined : KEY_ARN.exec(arn)?.[4];
-        if (arn === undefined || id === undefined) continue;
-        keys.push({
-          arn,
-          id,
-          tags: tagRecord((mapping.Tags ?? []).map((tag) => [tag.Key, tag.Value] as const)),
-        });
-      }
-      token = nextToken(token, page.PaginationToken);
-    } while (token !== undefined);
-    return { method: 'tagging-api', keys };
-  } catch (error) {
-    if (!taggingUnavailable(error)) {
-      throw toAwsAccessError(error, call('GetResources', undefined, 'tagging'));
-    }
-    const note =
-      `GetResources was refused (${awsErrorName(error)}); discovery fell back to ListKeys + ` +
-      'ListResourceTags, one call per key in the account. Allow tag:GetResources to avoid it.';
-    return { method: 'list-keys', note, keys: await listTaggedKeys(kms, call, send) };
-  }
-}
-
-function taggingUnavailable(error: unknown): boolean {
-  const status = awsHttpStatus(error);
-  return (
-    isAccessDenied(error) ||
-    TAGGING_UNAVAILABLE.has(awsErrorName(error)) ||
-    status === 404 ||
-    status === 501
-  );
-}
-
-/** Fallback discovery: every key of the account and Region, then its tags. */
-async function listTaggedKeys(
-  kms: KMSClient,
-  call: Describe,
-  send: Send,
-): Promise<DiscoveredKey[]> {
-  const all: { arn: string; id: string }[] = [];
-  let marker: string | undefined;
-  do {
-    const page = await send(call('ListKeys'), () =>
-      kms.send(
-        new ListKeysCommand({ Limit: 1000, ...(marker === undefined ? {} : { Marker: marker }) }),
-      ),
-    );
-    for (const entry of page.Keys ?? []) {
-      if (entry.KeyArn !== undefined && entry.KeyId !== undefined) {
-        all.push({ arn: entry.KeyArn, id: entry.KeyId });
-      }
-    }
-    marker = page.Truncated === true ? nextToken(marker, page.NextMarker) : undefined;
-  } while (marker !== undefined);
-
-  const tagged = await Promise.all(
-    all.map(async (key) => {
-      const tags = await listResourceTags(kms, key.id, key.arn, call, send);
-      return tags === undefined || tags[OWNERSHIP_TAG_MANIFEST] === undefined
-        ? undefined
-        : { ...key, tags };
-    }),
-  );
-  return tagged.filter((key): key is DiscoveredKey => key !== undefined);
-}
-
-/** The key's tags, or `undefined` when the key no longer exists. */
-async function listResourceTags(
-  kms: KMSClient,
-  id: string,
-  target: string,
-  call: Describe,
-  send: Send,
-): Promise<Record<string, string> | undefined> {
-  const tags: KmsTag[] = [];
-  let marker: string | undefined;
-  try {
-    do {
-      const page = await send(call('ListResourceTags', target), () =>
-        kms.send(
-          new ListResourceTagsCommand({
-            KeyId: id,
-            ...(marker === undefined ? {} : { Marker: marker }),
-          }),
-        ),
-      );
-      tags.push(...(page.Tags ?? []));
-      marker = page.Truncated === true ? nextToken(marker, page.NextMarker) : undefined;
-    } while (marker !== undefined);
-  } catch (error) {
-    if (causeName(error) === 'NotFoundException') return undefined;
-    throw error;
-  }
-  return tagRecord(tags.map((tag) => [tag.TagKey, tag.TagValue] as const));
-}
-
-interface ReadKeyInput {
-  kms: KMSClient;
-  id: string;
-  /** Tags from discovery; `undefined`: read them with ListResourceTags. */
-  tags: Record<string, string> | undefined;
-  /** The ARN, for error messages. */
-  target: string;
-  scope: Scope;
-  aliases: readonly LiveAlias[];
-  call: Describe;
-  send: Send;
-}
-
-/** Reads one key; `undefined` when it does not exist (deleted, or a stale tagging entry). */
-async function readKey(input: ReadKeyInput): Promise<LiveKey | undefined> {
-  const { kms, id, target, call, send } = input;
-  let described: DescribeKeyCommandOutput;
-  try {
-    described = await send(call('DescribeKey', target), () =>
-      kms.send(new DescribeKeyCommand({ KeyId: id })),
-    );
-  } catch (error) {
-    if (causeName(error) === 'NotFoundException') return undefined;
-    throw error;
-  }
-  const metadata = described.KeyMetadata;
-  if (metadata?.Arn === undefined || metadata.KeyId === undefined) {
-    throw new AwsAccessError(`DescribeKey on ${target} returned no key metadata`);
-  }
-  assertAccount(metadata.Arn, input.scope, 'DescribeKey');
-
-  // InvalidState (e.g. some pending-deletion or unavailable keys) and UnsupportedOperation
-  // (rotation of asymmetric and HMAC keys) leave that part unknown instead of failing the read.
-  const unknownIn = async <T>(task: () => Promise<T>): Promise<T | undefined> => {
-    try {
-      return await task();
-    } catch (error) {
-      const name = causeName(error);
-      if (name === 'KMSInvalidStateException' || name === 'UnsupportedOperationException') {
-        return undefined;
-      }
-      throw error;
-    }
-  };
-  const callKms: CallKms = (operation, on, task) => send(call(operation, on), task);
-  const [policyText, rotation, grants, tags] = await Promise.all([
-    unknownIn(() => readKeyPolicyText(kms, id, target, callKms)),
-    unknownIn(() => readKeyRotation(kms, id, target, callKms)),
-    unknownIn(() => listGrantPages(kms, id, target, callKms)),
-    input.tags === undefined
-      ? listResourceTags(kms, id, target, call, send)
-      : Promise.resolve(input.tags),
-  ]);
-  const keyTags = tags ?? {};
-  return {
-    ...liveKeyBasics(metadata, input.scope.account, input.scope.region),
-    rotation,
-    policy: policyText === undefined ? undefined : parseKeyPolicyText(policyText),
-    policyText,
-    tags: keyTags,
-    aliases: input.aliases.filter((alias) => alias.targetKeyId === metadata.KeyId),
-    grants,
-    ownership: ownershipOf(keyTags),
-  };
-}
-
 function foreignClaim(
   name: string,
   reason: LiveForeignKey['reason'],
@@ -504,36 +301,6 @@ function foreignClaim(
   ownership: LiveOwnership,
 ): LiveForeignKey {
   return { name, reason, arn: key.arn, account: scope.account, region: scope.region, ownership };
-}
-
-/**
- * The credentials of one account must not read another's keys: a key ARN from another account
- * means the session belongs to the wrong account (no role assumed for it).
- */
-function assertAccount(arn: string, scope: Scope, source: string): void {
-  const account = KEY_ARN.exec(arn)?.[3];
-  if (account !== undefined && account !== scope.account) {
-    throw new AwsAccessError(
-      `${source} in region ${scope.region} returned key ${arn} of account ${account}, but the keys read ` +
-        `there belong to account ${scope.account}: the credentials used are for the wrong account. ` +
-        `Assume a role in ${scope.account} (--role-to-assume 'arn:aws:iam::{account}:role/...').`,
-    );
-  }
-}
-
-function tagRecord(
-  pairs: readonly (readonly [string | undefined, string | undefined])[],
-): Record<string, string> {
-  const record: Record<string, string> = {};
-  for (const [key, value] of pairs) {
-    if (key !== undefined) record[key] = value ?? '';
-  }
-  return record;
-}
-
-/** The AWS error name behind an AwsAccessError (or of a raw SDK error). */
-function causeName(error: unknown): string {
-  return error instanceof AwsAccessError ? awsErrorName(error.cause) : awsErrorName(error);
 }
 
 function compare(a: string, b: string): number {

@@ -165,9 +165,18 @@ function keyKindOf(keySpec: string, keyUsage: string): KeyKind {
   }
 }
 
-/** The access matrix's columns for a key: its uses, then the management actions. */
+/**
+ * The access matrix's columns for a key: its uses, `kms:GetPublicKey` where its users get it
+ * (asymmetric keys), `kms:DescribeKey`, then the management actions.
+ */
 export function accessMatrixActionsFor(keySpec?: string, keyUsage?: string): string[] {
-  return [...keyUsageActions(keySpec, keyUsage).useActions, ...MATRIX_MANAGEMENT_ACTIONS];
+  const actions = keyUsageActions(keySpec, keyUsage);
+  return [
+    ...actions.useActions,
+    ...(actions.userActions.includes('kms:GetPublicKey') ? ['kms:GetPublicKey'] : []),
+    'kms:DescribeKey',
+    ...MATRIX_MANAGEMENT_ACTIONS,
+  ];
 }
 
 /**

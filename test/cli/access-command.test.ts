@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliCaptured } from './run-cli-helper.ts';
+import { displayWidth } from '../../core/render/render-access-table.ts';
 
 interface AccessJson {
   format_version: number;
@@ -66,7 +67,7 @@ describe('kms-action access', () => {
 
   it('prints a table per key in text and Markdown', async () => {
     const text = await runCliCaptured(['access', '-f', 'examples/kms.yaml', '--key', 'prod-rds']);
-    expect(text.stdout).toMatch(/^prod-rds \(111122223333 us-east-1\)\nprincipal +Decrypt/);
+    expect(text.stdout).toMatch(/^prod-rds \(111122223333 us-east-1\)\nprincipal +Dec +Enc /);
     const markdown = await runCliCaptured([
       'access',
       '-f',
@@ -207,6 +208,7 @@ keys:
       expect([...new Set(entries.map((entry) => entry.action))]).toEqual([
         'kms:GenerateMac',
         'kms:VerifyMac',
+        'kms:DescribeKey',
         'kms:CreateGrant',
         'kms:PutKeyPolicy',
         'kms:ScheduleKeyDeletion',
@@ -224,5 +226,25 @@ keys:
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('kms-action access text table', () => {
+  it('fits 100 columns for the example manifest and includes DescribeKey', async () => {
+    const run = await runCliCaptured(['access', '-f', 'examples/kms.yaml']);
+    expect(run.code).toBe(0);
+    const widths = run.stdout.split('\n').map((line) => displayWidth(line));
+    expect(Math.max(...widths)).toBeLessThanOrEqual(100);
+    expect(run.stdout).toMatch(/^principal +Dec +Enc +GenDK +ReFrom +ReTo +Desc +Grant/m);
+    expect(run.stdout).toMatch(/^222222222222:role\/AppRole +\?CP +✗ /m);
+  });
+
+  it('prints the full grid with --wide', async () => {
+    const run = await runCliCaptured(['access', '-f', 'examples/kms.yaml', '--wide']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^arn:aws:iam::222222222222:role\/AppRole +if:encryption_context\+iam_policy_in_account +no /m,
+    );
+    expect(run.stdout).toContain('DescribeKey');
   });
 });

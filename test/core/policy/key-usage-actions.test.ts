@@ -166,14 +166,15 @@ describe('access matrix columns', () => {
     [
       'RSA_2048',
       'ENCRYPT_DECRYPT',
-      ['kms:Decrypt', 'kms:Encrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo'],
+      ['kms:Decrypt', 'kms:Encrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo', 'kms:GetPublicKey'],
     ],
-    ['RSA_2048', 'SIGN_VERIFY', ['kms:Sign', 'kms:Verify']],
+    ['RSA_2048', 'SIGN_VERIFY', ['kms:Sign', 'kms:Verify', 'kms:GetPublicKey']],
     ['HMAC_384', 'GENERATE_VERIFY_MAC', ['kms:GenerateMac', 'kms:VerifyMac']],
-    ['ECC_NIST_P256', 'KEY_AGREEMENT', ['kms:DeriveSharedSecret']],
-  ])('%s %s: its uses, then delegate, re-permission, destroy', (spec, usage, uses) => {
+    ['ECC_NIST_P256', 'KEY_AGREEMENT', ['kms:DeriveSharedSecret', 'kms:GetPublicKey']],
+  ])('%s %s: its uses, DescribeKey, then delegate, re-permission, destroy', (spec, usage, uses) => {
     expect(accessMatrixActionsFor(spec, usage)).toEqual([
       ...uses,
+      'kms:DescribeKey',
       'kms:CreateGrant',
       'kms:PutKeyPolicy',
       'kms:ScheduleKeyDeletion',

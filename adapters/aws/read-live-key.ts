@@ -1,0 +1,87 @@
+import type { DescribeKeyCommandOutput, KMSClient } from '@aws-sdk/client-kms';
+import { DescribeKeyCommand } from '@aws-sdk/client-kms';
+import { AwsAccessError } from '../../core/errors.ts';
+import type { LiveAlias, LiveKey } from '../../core/plan/live-state.ts';
+import { listResourceTags } from './discover-owned-keys.ts';
+import {
+  listGrantPages,
+  liveKeyBasics,
+  ownershipOf,
+  parseKeyPolicyText,
+  readKeyPolicyText,
+  readKeyRotation,
+  type CallKms,
+} from './kms-listings.ts';
+import {
+  assertAccount,
+  causeName,
+  type Describe,
+  type Scope,
+  type Send,
+} from './live-read-scope.ts';
+
+interface ReadKeyInput {
+  kms: KMSClient;
+  id: string;
+  /** Tags from discovery; `undefined`: read them with ListResourceTags. */
+  tags: Record<string, string> | undefined;
+  /** The ARN, for error messages. */
+  target: string;
+  scope: Scope;
+  aliases: readonly LiveAlias[];
+  call: Describe;
+  send: Send;
+}
+
+/** Reads one key; `undefined` when it does not exist (deleted, or a stale tagging entry). */
+export async function readLiveKey(input: ReadKeyInput): Promise<LiveKey | undefined> {
+  const { kms, id, target, call, send } = input;
+  let described: DescribeKeyCommandOutput;
+  try {
+    described = await send(call('DescribeKey', target), () =>
+      kms.send(new DescribeKeyCommand({ KeyId: id })),
+    );
+  } catch (error) {
+    if (causeName(error) === 'NotFoundException') return undefined;
+    throw error;
+  }
+  const metadata = described.KeyMetadata;
+  if (metadata?.Arn === undefined || metadata.KeyId === undefined) {
+    throw new AwsAccessError(`DescribeKey on ${target} returned no key metadata`);
+  }
+  assertAccount(metadata.Arn, input.scope, 'DescribeKey');
+
+  // InvalidState (e.g. some pending-deletion or unavailable keys) and UnsupportedOperation
+  // (rotation of asymmetric and HMAC keys) leave that part unknown instead of failing the read.
+  const unknownIn = async <T>(task: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await task();
+    } catch (error) {
+      const name = causeName(error);
+      if (name === 'KMSInvalidStateException' || name === 'UnsupportedOperationException') {
+        return undefined;
+      }
+      throw error;
+    }
+  };
+  const callKms: CallKms = (operation, on, task) => send(call(operation, on), task);
+  const [policyText, rotation, grants, tags] = await Promise.all([
+    unknownIn(() => readKeyPolicyText(kms, id, target, callKms)),
+    unknownIn(() => readKeyRotation(kms, id, target, callKms)),
+    unknownIn(() => listGrantPages(kms, id, target, callKms)),
+    input.tags === undefined
+      ? listResourceTags(kms, id, target, call, send)
+      : Promise.resolve(input.tags),
+  ]);
+  const keyTags = tags ?? {};
+  return {
+    ...liveKeyBasics(metadata, input.scope.account, input.scope.region),
+    rotation,
+    policy: policyText === undefined ? undefined : parseKeyPolicyText(policyText),
+    policyText,
+    tags: keyTags,
+    aliases: input.aliases.filter((alias) => alias.targetKeyId === metadata.KeyId),
+    grants,
+    ownership: ownershipOf(keyTags),
+  };
+}
