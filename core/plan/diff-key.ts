@@ -50,6 +50,7 @@ export function diffKey(
       action: 'cancel-deletion',
       before: 'PendingDeletion',
       after: 'Disabled',
+      ...(live.deletionDate === undefined ? {} : { deletionDate: live.deletionDate }),
       risk: 'safe',
     });
   }
