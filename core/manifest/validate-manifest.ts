@@ -3,6 +3,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import schema from '../../schemas/kms.schema.json' with { type: 'json' };
 import type { LoadedManifest } from './load-manifest.ts';
 import type { ManifestInput, ManifestProblem } from './types.ts';
+import { countNoun } from '../render/count-noun.ts';
 
 let compiled: ValidateFunction | undefined;
 
@@ -155,7 +156,7 @@ function toProblem(loaded: LoadedManifest, error: ErrorObject): ManifestProblem 
       );
     case 'minItems':
       return base(
-        `${where} must list at least ${String(error.params['limit'])} item(s)`,
+        `${where} must list at least ${countNoun(Number(error.params['limit']), 'item')}`,
         subschema?.description,
       );
     case 'maxProperties':

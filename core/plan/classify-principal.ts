@@ -20,4 +20,3 @@ export function classifyPrincipal(principal: string, account: string): Principal
   if (/^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(\.cn)?$/.test(principal)) return 'service';
   return 'unknown';
 }
-

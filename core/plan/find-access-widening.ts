@@ -1,5 +1,5 @@
 import type { AccessChange } from '../policy/diff-access.ts';
-import type { KeyPolicyDocument } from '../policy/types.ts';
+import type { KeyPolicyDocument, PolicyStatement } from '../policy/types.ts';
 import { classifyPrincipal } from './classify-principal.ts';
 import type { AccessWidening } from './plan-types.ts';
 
@@ -18,9 +18,10 @@ interface WideningInput {
 
 /**
  * Who outside the key's account a change lets in: another account, anyone (`*`, conditioned
- * or not), an AWS service, an organisation (an Allow conditioned on `aws:PrincipalOrgID` or
- * `aws:PrincipalOrgPaths` that the policy did not have), or a principal of a form not
- * understood (fail closed). A loosened condition of such a principal counts as widening too.
+ * or not), an AWS service, an organisation (`*` conditioned on `aws:PrincipalOrgID` or
+ * `aws:PrincipalOrgPaths`), or a principal of a form not understood (fail closed). Read from
+ * the access diff (a loosened condition counts too) and from every Allow statement the
+ * policy did not have before, whatever its conditions.
  */
 export function findAccessWidening(input: WideningInput): AccessWidening[] {
   const byPrincipal = new Map<string, AccessWidening>();
@@ -40,43 +41,48 @@ export function findAccessWidening(input: WideningInput): AccessWidening[] {
       for (const operation of input.grant.operations)
         add(input.grant.granteePrincipal, kind, `kms:${operation}`);
   }
-  if (input.after !== undefined) {
-    const known = new Set(organizationStatements(input.before).map(statementKey));
-    for (const statement of organizationStatements(input.after)) {
-      if (known.has(statementKey(statement))) continue;
-      for (const value of statement.values)
-        for (const action of statement.actions) add(value, 'organization', action);
+  // Statements the access matrix cannot settle (`*` under a condition it does not evaluate,
+  // an organisation condition) widen access by what they name.
+  const known = new Set(
+    (input.before?.Statement ?? []).map((statement) => JSON.stringify(statement)),
+  );
+  for (const statement of input.after?.Statement ?? []) {
+    if (statement.Effect !== 'Allow' || known.has(JSON.stringify(statement))) continue;
+    const organizations = organizationValues(statement);
+    for (const principal of statementPrincipals(statement)) {
+      const kind = classifyPrincipal(principal, input.account);
+      if (kind === 'own') continue;
+      for (const action of statementActions(statement)) {
+        if (kind === 'anyone' && organizations.length > 0)
+          for (const value of organizations) add(`organization ${value}`, 'organization', action);
+        else add(principal, kind, action);
+      }
     }
   }
   return [...byPrincipal.values()];
 }
 
-interface OrganizationStatement {
-  values: string[];
-  actions: string[];
+function organizationValues(statement: PolicyStatement): string[] {
+  const values: string[] = [];
+  for (const keys of Object.values(statement.Condition ?? {}))
+    for (const [name, value] of Object.entries(keys))
+      if (ORGANIZATION_KEYS.has(name.toLowerCase()))
+        values.push(...(Array.isArray(value) ? value : [value]).map(String));
+  return values;
 }
 
-function organizationStatements(policy: KeyPolicyDocument | undefined): OrganizationStatement[] {
-  const found: OrganizationStatement[] = [];
-  for (const statement of policy?.Statement ?? []) {
-    if (statement.Effect !== 'Allow') continue;
-    const values: string[] = [];
-    for (const keys of Object.values(statement.Condition ?? {}))
-      for (const [name, value] of Object.entries(keys))
-        if (ORGANIZATION_KEYS.has(name.toLowerCase()))
-          values.push(...(Array.isArray(value) ? value : [value]).map(String));
-    if (values.length === 0) continue;
-    const actions = statement.Action ?? statement.NotAction ?? [];
-    found.push({
-      values: values.map((value) => `organization ${value}`),
-      actions: (Array.isArray(actions) ? actions : [actions]).map((action) =>
-        statement.NotAction === undefined ? action : `all but ${action}`,
-      ),
-    });
-  }
-  return found;
+function statementPrincipals(statement: PolicyStatement): string[] {
+  const block = statement.Principal;
+  if (block === undefined) return [];
+  if (block === '*') return ['*'];
+  return Object.values(block).flatMap((values) =>
+    values === undefined ? [] : Array.isArray(values) ? values : [values],
+  );
 }
 
-function statementKey(statement: OrganizationStatement): string {
-  return JSON.stringify([[...statement.values].sort(), [...statement.actions].sort()]);
+function statementActions(statement: PolicyStatement): string[] {
+  if (statement.Action !== undefined)
+    return Array.isArray(statement.Action) ? statement.Action : [statement.Action];
+  const excluded = statement.NotAction ?? [];
+  return [`every action but ${(Array.isArray(excluded) ? excluded : [excluded]).join(', ')}`];
 }

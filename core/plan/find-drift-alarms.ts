@@ -24,10 +24,7 @@ const DAY_MS = 86_400_000;
  * change undoes something done outside the repository), a key policy edited out of band.
  * In a pull request plan a policy change is the pull request's own, so it raises no alarm.
  */
-export function findDriftAlarms(
-  plan: Plan,
-  options: { drift: boolean; now?: Date },
-): DriftAlarm[] {
+export function findDriftAlarms(plan: Plan, options: { drift: boolean; now?: Date }): DriftAlarm[] {
   const alarms: DriftAlarm[] = [];
   const cancelled = new Set<string>();
   const created = new Set(

@@ -14,12 +14,16 @@ const SYMBOL_WORDS: readonly [ChangeSymbol, string][] = [
  * 0 destructive`. Symbols count lines of the per-key blocks (a replace is one line of two
  * changes); risks count changes.
  */
-export function describePlanSummary(plan: Plan, blocks: readonly KeyBlock[]): string {
+export function describePlanSummary(
+  plan: Plan,
+  blocks: readonly KeyBlock[],
+  showSymbol: (symbol: ChangeSymbol) => string = (symbol) => symbol,
+): string {
   const counts = new Map<ChangeSymbol, number>();
   for (const block of blocks)
     for (const row of block.rows) counts.set(row.symbol, (counts.get(row.symbol) ?? 0) + 1);
   const symbols = SYMBOL_WORDS.filter(([symbol]) => (counts.get(symbol) ?? 0) > 0).map(
-    ([symbol, words]) => `${symbol} ${counts.get(symbol) ?? 0} ${words}`,
+    ([symbol, words]) => `${showSymbol(symbol)} ${counts.get(symbol) ?? 0} ${words}`,
   );
   const { byRisk } = plan.summary;
   return `${countNoun(plan.changes.length, 'change')}: ${symbols.join(', ')}; ${byRisk.safe} safe, ${byRisk.disruptive} disruptive, ${byRisk.destructive} destructive`;

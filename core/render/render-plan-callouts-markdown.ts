@@ -1,10 +1,9 @@
-import { findDriftAlarms } from '../plan/find-drift-alarms.ts';
 import type { Plan } from '../plan/plan-types.ts';
 import { countNoun } from './count-noun.ts';
 import { describeChange } from './describe-change.ts';
-import { describeDriftAlarm } from './describe-drift-alarm.ts';
 import { describeWidening } from './describe-widening.ts';
 import { escapeMarkdown, inlineCode } from './escape-markdown.ts';
+import { renderDriftAlarmsMarkdown } from './render-drift-alarms-markdown.ts';
 import type { RenderPlanOptions } from './render-plan-options.ts';
 
 /**
@@ -29,22 +28,13 @@ export function renderPlanCalloutsMarkdown(plan: Plan, options: RenderPlanOption
     out.push('');
   }
 
-  const alarms = findDriftAlarms(plan, {
-    drift: options.drift ?? false,
-    ...(options.now === undefined ? {} : { now: options.now }),
-  });
-  if (alarms.length > 0) {
-    out.push('> [!CAUTION]', '> **Changed outside this repository**', '>');
-    for (const alarm of alarms)
-      out.push(`> - ${inlineCode(alarm.address)}: ${escapeMarkdown(describeDriftAlarm(alarm))}`);
-    out.push('');
-  }
+  if (options.omitAlarms !== true) out.push(...renderDriftAlarmsMarkdown(plan, options));
 
   const widening = plan.changes.filter((change) => change.widens !== undefined);
   if (widening.length > 0) {
     out.push(
       '> [!WARNING]',
-      '> **Review: access widened** beyond the key\'s account (another account, an organisation, anyone or an AWS service):',
+      "> **Review: access widened** beyond the key's account (another account, an organisation, anyone or an AWS service):",
       '>',
     );
     for (const change of widening)

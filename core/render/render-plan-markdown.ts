@@ -27,8 +27,7 @@ export function renderPlanMarkdown(plan: Plan, options: RenderPlanOptions = {}):
     return out.join('\n');
   }
   const blocks = groupPlanChanges(plan.changes);
-  if (plan.changes.length > 0)
-    out.push(`**${escapeMarkdown(describePlanSummary(plan, blocks))}**`, '');
+  if (plan.changes.length > 0) out.push(`**${describePlanSummary(plan, blocks, inlineCode)}**`, '');
   out.push(...renderPlanCalloutsMarkdown(plan, options));
   for (const block of blocks) out.push(...renderKeyBlock(block));
   return out.join('\n');
@@ -56,7 +55,8 @@ function renderKeyBlock(block: KeyBlock): string[] {
     );
   }
   out.push('');
-  for (const row of block.rows) for (const change of row.changes) out.push(...policyDetails(change));
+  for (const row of block.rows)
+    for (const change of row.changes) out.push(...policyDetails(change));
   out.push('</details>', '');
   return out;
 }
@@ -82,7 +82,12 @@ function policyDetails(change: Change): string[] {
     if (change.policyDiff !== '')
       out.push('**Key policy diff**', '', codeBlock(change.policyDiff, 'diff'), '');
   } else if (change.after.policy !== undefined) {
-    out.push('**Key policy**', '', codeBlock(JSON.stringify(change.after.policy, null, 2), 'json'), '');
+    out.push(
+      '**Key policy**',
+      '',
+      codeBlock(JSON.stringify(change.after.policy, null, 2), 'json'),
+      '',
+    );
   }
   return out;
 }

@@ -4,4 +4,6 @@ export interface RenderPlanOptions {
   drift?: boolean;
   /** The current time, for the days left before a scheduled deletion. */
   now?: Date;
+  /** The caller shows the drift alarms itself, above the plan (the drift report does). */
+  omitAlarms?: boolean;
 }

@@ -78,7 +78,7 @@ describe('mode plan (pull request)', () => {
       base: 'b'.repeat(40),
       destructive: [],
     });
-    expect(result.summary).toContain('update\\-description');
+    expect(result.summary).toContain('description: "old"');
     expect(result.outputs['has-changes']).toBe('true');
     expect(JSON.parse(result.outputs['plan-json'])).toMatchObject({
       format_version: 1,
@@ -423,7 +423,7 @@ describe('mode drift (schedule)', () => {
 
     expect(services.applyCalls).toEqual([]);
     expect(result.outputs.applied).toBe('0');
-    expect(updated?.body).toContain('cancel\\-deletion');
+    expect(updated?.body).toMatch(/> \*\*Changed outside this repository\*\*\n>\n> - `key.prod-s3`: key prod\\-s3 is scheduled for deletion/);
   });
 
   it('closes the drift issue when the drift is gone', async () => {
