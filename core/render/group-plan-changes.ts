@@ -32,8 +32,9 @@ function worstRisk(risks: Iterable<Risk>): Risk {
 }
 
 /**
- * Groups a plan's changes per key, keys in the order their first change applies; the apply
- * order itself stays in the plan (and its JSON).
+ * Groups a plan's changes per key, the riskiest key first (then in the order its first
+ * change applies); within a key, changes keep the apply order, which the plan (and its
+ * JSON) keeps as it is.
  */
 export function groupPlanChanges(changes: readonly Change[]): KeyBlock[] {
   const blocks = new Map<string, KeyBlock>();
@@ -76,7 +77,10 @@ export function groupPlanChanges(changes: readonly Change[]): KeyBlock[] {
         ? '-'
         : '~';
   }
-  return [...blocks.values()];
+  // Array.prototype.sort is stable: keys of one risk keep their apply order.
+  return [...blocks.values()].sort(
+    (a, b) => RISK_ORDER.indexOf(b.risk) - RISK_ORDER.indexOf(a.risk),
+  );
 }
 
 function isGrantReplace(first: Change | undefined, next: Change): boolean {
