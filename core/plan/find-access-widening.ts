@@ -75,9 +75,7 @@ function statementPrincipals(statement: PolicyStatement): string[] {
   const block = statement.Principal;
   if (block === undefined) return [];
   if (block === '*') return ['*'];
-  return Object.values(block).flatMap((values) =>
-    values === undefined ? [] : Array.isArray(values) ? values : [values],
-  );
+  return Object.values(block).flatMap((values) => (Array.isArray(values) ? values : [values]));
 }
 
 function statementActions(statement: PolicyStatement): string[] {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../core/plan/build-plan.ts';
 import type { Change } from '../../../core/plan/plan-types.ts';
-import type { KeyPolicyDocument } from '../../../core/policy/types.ts';
 import { ACCOUNT, desiredFrom, keyNamed, liveFrom, liveState } from './plan-fixtures.ts';
 
 const FOREIGN = '555566667777';
@@ -29,7 +28,7 @@ function created(body: string, action: Change['action'] = 'create'): Change | un
 function updated(body: string): Change | undefined {
   const desired = desiredFrom(`  app:\n${body}`);
   const live = liveFrom(keyNamed(desired, 'app'), {
-    policy: { Version: '2012-10-17', Statement: [ROOT] } as KeyPolicyDocument,
+    policy: { Version: '2012-10-17', Statement: [ROOT] },
   });
   return buildPlan(desired, liveState(desired, [live])).changes.find(
     (change) => change.action === 'update-policy',
@@ -156,7 +155,7 @@ describe('a change that lets in someone outside the account is at least disrupti
       })}\n`,
     );
     const live = liveFrom(keyNamed(desired, 'app'), {
-      policy: { Version: '2012-10-17', Statement: [ROOT] } as KeyPolicyDocument,
+      policy: { Version: '2012-10-17', Statement: [ROOT] },
     });
     const plan = buildPlan(desired, liveState(desired, [live]), {
       applierFor: () => `arn:aws:iam::${ACCOUNT}:role/kms-apply`,
