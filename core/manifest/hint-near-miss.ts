@@ -11,7 +11,8 @@ export function hintNearMiss(
   value: unknown,
 ): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const field = path.findLast((segment) => typeof segment === 'string');
+  // Array indexes come as numbers or digit strings: the field is the last other segment.
+  const field = path.findLast((segment) => !/^\d+$/.test(String(segment)));
   if (field === 'aliases' && !value.startsWith('alias/') && value.length <= 250) {
     const bare = value.replace(/^alias:/i, '').replace(/^\/+/, '');
     return `did you mean \`alias/${bare}\`?`;
