@@ -57,7 +57,7 @@ export function buildPlan(
       problem(key, {
         code: 'foreign-owner',
         message: `key ${claim.arn} that \`${key.name}\` claims (${claim.reason === 'adopt' ? 'by adopt' : 'by logical name'}) is managed by another manifest, ${claim.ownership.manifest}`,
-        help: 'a key is managed by one manifest only: remove it from one of them, or move its ownership tags deliberately (see https://github.com/kms-action/kms-action/blob/main/docs/manifest.md#ownership)',
+        help: 'a key is managed by one manifest only: remove it from one of them, or move its ownership tags deliberately (see https://github.com/kms-action/kms-action/blob/main/docs/action.md#ownership-tags)',
       });
     }
     for (const claim of foreign.filter((entry) => entry.reason === 'alias')) {
