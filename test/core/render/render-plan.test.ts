@@ -76,7 +76,7 @@ describe('plan renderers', () => {
 
   it('json: the versioned contract with summary flags', () => {
     const json = renderPlanJson(samplePlan());
-    expect(json.format_version).toBe(1);
+    expect(json.format_version).toBe(2);
     expect(json.summary).toMatchObject({
       changes: 4,
       has_changes: true,
