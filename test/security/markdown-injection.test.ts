@@ -84,6 +84,8 @@ const context: ActionContext = {
 const OUTPUTS: Record<string, (text: string) => string> = {
   'plan (PR comment, job summary, drift issue, apply report)': (text) =>
     renderPlanMarkdown(planWith(text)),
+  'plan of a drift check (alarms above the plan, days left)': (text) =>
+    renderPlanMarkdown(planWith(text), { drift: true, now: new Date('2026-11-30T00:00:00Z') }),
   'check-run text (the plan)': (text) =>
     renderPlanDetails({ plan: { kind: 'planned', plan: planWith(text) }, maxLength: 65_535 }),
   'access tables': (text) =>
