@@ -423,7 +423,9 @@ describe('mode drift (schedule)', () => {
 
     expect(services.applyCalls).toEqual([]);
     expect(result.outputs.applied).toBe('0');
-    expect(updated?.body).toMatch(/> \*\*Changed outside this repository\*\*\n>\n> - `key.prod-s3`: key prod\\-s3 is scheduled for deletion/);
+    expect(updated?.body).toMatch(
+      /> \*\*Changed outside this repository\*\*\n>\n> - `key.prod-s3`: key prod\\-s3 is scheduled for deletion/,
+    );
   });
 
   it('closes the drift issue when the drift is gone', async () => {

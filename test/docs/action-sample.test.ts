@@ -43,9 +43,10 @@ function samplePlanComment(): string {
 describe('docs/action.md', () => {
   it('shows the Markdown source of a pull request comment exactly as the plan renders it', () => {
     const doc = readFileSync('docs/action.md', 'utf8');
-    const sample = /<!-- sample-plan-comment -->\n\n`````markdown\n([\s\S]*?)`````\n/.exec(
-      doc,
-    )?.[1];
+    const sample =
+      /<!-- sample-plan-comment -->\n<!-- prettier-ignore -->\n`````markdown\n([\s\S]*?)`````\n/.exec(
+        doc,
+      )?.[1];
     expect(sample).toBe(samplePlanComment());
     expect(renderGitHubMarkdown(samplePlanComment()).stray).toEqual([]);
   });
