@@ -56,7 +56,7 @@ export async function createCheckRun(
       annotationsTotal: all.length,
     }),
   );
-  const text = renderPlanDetails({ plan: report.plan, maxLength: MAX_OUTPUT });
+  const text = renderPlanDetails({ plan: report.plan, maxLength: MAX_OUTPUT, now: new Date() });
   const output = (batch: Annotation[]) => ({
     title,
     summary,

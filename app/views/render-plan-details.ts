@@ -5,6 +5,8 @@ export interface PlanDetailsProps {
   plan: PlanOutcome;
   /** The Checks API caps `output.text` at 65,535 characters. */
   maxLength: number;
+  /** For the days left before a scheduled deletion. */
+  now?: Date;
 }
 
 /**
@@ -14,7 +16,10 @@ export interface PlanDetailsProps {
  */
 export function renderPlanDetails(props: PlanDetailsProps): string {
   if (props.plan.kind !== 'planned') return '';
-  const markdown = renderPlanMarkdown(props.plan.plan);
+  const markdown = renderPlanMarkdown(
+    props.plan.plan,
+    props.now === undefined ? {} : { now: props.now },
+  );
   if (markdown.length <= props.maxLength) return markdown;
   const notice =
     "\n\n---\n**The plan is too long for a check run and was cut here.** Run `kms-action plan` or see the Action's comment for all of it.";
