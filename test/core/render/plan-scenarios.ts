@@ -6,6 +6,12 @@ export const FOREIGN = '555566667777';
 /** The clock of every scenario: deletions are counted from here. */
 export const NOW = new Date('2026-11-30T12:00:00Z');
 
+/** A fixed id and ARN, so snapshots do not depend on which tests ran before. */
+function fixedId(n: number): { id: string; arn: string } {
+  const id = `11111111-2222-4333-8444-${String(n).padStart(12, '0')}`;
+  return { id, arn: `arn:aws:kms:us-east-1:${ACCOUNT}:key/${id}` };
+}
+
 const ROOT_ONLY = {
   Version: '2012-10-17' as const,
   Statement: [
@@ -43,6 +49,7 @@ function update(): Plan {
     tags: { team: payments }
 `);
   const live = liveFrom(keyNamed(desired, 'app'), {
+    ...fixedId(1),
     description: 'app',
     policy: ROOT_ONLY,
     policyText: JSON.stringify(ROOT_ONLY),
@@ -59,6 +66,7 @@ function replace(): Plan {
       - { name: batch, grantee: app, operations: [Decrypt, Encrypt] }
 `);
   const live = liveFrom(keyNamed(desired, 'app'), {
+    ...fixedId(2),
     grants: [
       {
         grantId: 'g-1',
@@ -78,6 +86,7 @@ function destroy(): Plan {
     deletion_window_in_days: 7
 `);
   const live = liveFrom(keyNamed(desired, 'old'), {
+    ...fixedId(3),
     state: 'Enabled',
     aliases: [],
   });
@@ -92,6 +101,7 @@ function drift(): Plan {
     policy: { users: [app] }
 `);
   const prod = liveFrom(keyNamed(desired, 'prod'), {
+    ...fixedId(4),
     state: 'PendingDeletion',
     deletionDate: '2026-12-07T09:00:00.000Z',
   });
@@ -110,6 +120,7 @@ function drift(): Plan {
     ],
   };
   const batchLive = liveFrom(batch, {
+    ...fixedId(5),
     state: 'Disabled',
     policy: edited,
     policyText: JSON.stringify(edited),
@@ -131,8 +142,15 @@ function blocked(): Plan {
     key_usage: SIGN_VERIFY
 `);
   const app = keyNamed(desired, 'app');
-  const live = liveFrom(app, { keySpec: 'SYMMETRIC_DEFAULT', keyUsage: 'ENCRYPT_DECRYPT' });
-  const orphan = liveFrom(app, { ownership: { manifest: desired.owner, key: 'gone' } });
+  const live = liveFrom(app, {
+    ...fixedId(6),
+    keySpec: 'SYMMETRIC_DEFAULT',
+    keyUsage: 'ENCRYPT_DECRYPT',
+  });
+  const orphan = liveFrom(app, {
+    ...fixedId(7),
+    ownership: { manifest: desired.owner, key: 'gone' },
+  });
   return buildPlan(desired, liveState(desired, [live, orphan]));
 }
 
