@@ -72,6 +72,8 @@ function organizationValues(statement: PolicyStatement): string[] {
 }
 
 function statementPrincipals(statement: PolicyStatement): string[] {
+  // An Allow with NotPrincipal allows everyone it does not name.
+  if (statement.NotPrincipal !== undefined) return ['*'];
   const block = statement.Principal;
   if (block === undefined) return [];
   if (block === '*') return ['*'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlan } from '../../../core/plan/build-plan.ts';
-import type { Change } from '../../../core/plan/plan-types.ts';
-import { ACCOUNT, desiredFrom, keyNamed, liveFrom, liveState } from './plan-fixtures.ts';
+import { buildPlan } from '../../core/plan/build-plan.ts';
+import type { Change } from '../../core/plan/plan-types.ts';
+import { ACCOUNT, desiredFrom, keyNamed, liveFrom, liveState } from '../core/plan/plan-fixtures.ts';
 
 const FOREIGN = '555566667777';
 const ROOT = {
@@ -35,6 +35,11 @@ function updated(body: string): Change | undefined {
   );
 }
 
+/**
+ * Guard: a change that lets in someone outside the key's account (another account, an
+ * organisation, anyone, an AWS service) is never `safe`, and names who gets in, however the
+ * policy writes it.
+ */
 describe('a change that lets in someone outside the account is at least disruptive', () => {
   it('a new key whose policy lets another account decrypt shows the access and is disruptive', () => {
     const change = created(
@@ -161,5 +166,33 @@ describe('a change that lets in someone outside the account is at least disrupti
       applierFor: () => `arn:aws:iam::${ACCOUNT}:role/kms-apply`,
     });
     expect(plan.problems.map((problem) => problem.code)).toContain('policy-lockout');
+  });
+
+  it.each([
+    ['a bare foreign account id', { Principal: { AWS: FOREIGN } }, 'other-account'],
+    ['`*` in a list', { Principal: { AWS: ['*'] } }, 'anyone'],
+    [
+      'an Allow with NotPrincipal',
+      { NotPrincipal: { AWS: `arn:aws:iam::${ACCOUNT}:root` } },
+      'anyone',
+    ],
+    ['a federated principal', { Principal: { Federated: 'accounts.google.com' } }, 'unknown'],
+    [
+      'an organisation key in other case',
+      { Principal: '*', Condition: { StringEquals: { 'AWS:PrincipalOrgId': 'o-abc123' } } },
+      'organization',
+    ],
+  ])('%s is caught', (_name, principal, kind) => {
+    const change = updated(
+      rawPolicy({
+        Sid: 'Wide',
+        Effect: 'Allow',
+        ...principal,
+        Action: 'kms:Decrypt',
+        Resource: '*',
+      }),
+    );
+    expect(change?.risk).not.toBe('safe');
+    expect(change?.widens?.map((entry) => entry.kind)).toContain(kind);
   });
 });
