@@ -32,6 +32,7 @@ import { readActionManifest } from './read-action-manifest.ts';
 import { renderApplyReport, type ApplyReportProps } from './render-apply-report.ts';
 import { tokenLogin } from './token-login.ts';
 import { writeAnnotations } from './write-annotations.ts';
+import { countNoun } from '../core/render/count-noun.ts';
 
 /**
  * Mode `apply` (push to the default branch): plan afresh, refuse destructive changes that no
@@ -74,7 +75,7 @@ export async function runApplyMode(
   if (!manifest.result.ok) {
     writeAnnotations(services.log, [], manifest.result.problems);
     return refuse(
-      `${inputs.manifest} is invalid (${manifest.result.problems.length} problem(s), see the annotations).`,
+      `${inputs.manifest} is invalid (${countNoun(manifest.result.problems.length, 'problem')}, see the annotations).`,
     );
   }
   const { desired } = manifest.result;
@@ -102,7 +103,7 @@ export async function runApplyMode(
     const { plan } = prepared;
     if (plan.problems.length > 0) {
       return refuse(
-        `the plan has ${plan.problems.length} problem(s): ${plan.problems.map((problem) => `[${problem.code}] ${problem.message}`).join('; ')}`,
+        `the plan has ${countNoun(plan.problems.length, 'problem')}: ${plan.problems.map((problem) => `[${problem.code}] ${problem.message}`).join('; ')}`,
         plan,
         findings,
       );
@@ -178,7 +179,7 @@ export async function runApplyMode(
     }
     if (result.heldBack.length > 0) {
       services.log.warning(
-        `${result.heldBack.length} destructive change(s) held back: set allow-destructive: true to make them`,
+        `${countNoun(result.heldBack.length, 'destructive change')} held back: set allow-destructive: true to make them`,
       );
     }
 

@@ -24,6 +24,7 @@ import { renderDriftReport } from './render-drift-report.ts';
 import { selectDriftRepairs } from '../core/plan/select-drift-repairs.ts';
 import { tokenLogin } from './token-login.ts';
 import { writeAnnotations } from './write-annotations.ts';
+import { countNoun } from '../core/render/count-noun.ts';
 
 /**
  * Mode `drift` (on a schedule): plan against the live keys; with `on-drift: cancel-deletion`
@@ -47,7 +48,7 @@ export async function runDriftMode(
   );
   if (!manifest.result.ok) {
     writeAnnotations(services.log, [], manifest.result.problems);
-    const reason = `${inputs.manifest} is invalid (${manifest.result.problems.length} problem(s), see the annotations): drift not checked`;
+    const reason = `${inputs.manifest} is invalid (${countNoun(manifest.result.problems.length, 'problem')}, see the annotations): drift not checked`;
     return {
       mode: 'drift',
       outputs: outputsOf(undefined, [], 0),
@@ -75,7 +76,7 @@ export async function runDriftMode(
     const drift = detected.changes.length + detected.problems.length > 0;
     services.log.info(
       drift
-        ? `Drift in ${inputs.manifest}: ${detected.changes.length} change(s), ${detected.problems.length} problem(s)`
+        ? `Drift in ${inputs.manifest}: ${countNoun(detected.changes.length, 'change')}, ${countNoun(detected.problems.length, 'problem')}`
         : `No drift in ${inputs.manifest}`,
     );
 
@@ -116,6 +117,7 @@ export async function runDriftMode(
       ...(remaining === undefined ? {} : { remaining }),
       runUrl: runUrl(context),
       checkedAt: now().toISOString(),
+      now: now(),
     });
     try {
       const issue = await syncDriftIssue(octokit, {

@@ -23,6 +23,7 @@ import { readActionManifest } from './read-action-manifest.ts';
 import { renderFindingsMarkdown, renderProblemsMarkdown } from './render-findings-markdown.ts';
 import { tokenLogin } from './token-login.ts';
 import { writeAnnotations } from './write-annotations.ts';
+import { countNoun } from '../core/render/count-noun.ts';
 
 /**
  * Mode `plan` (pull requests): validate, lint, plan against the live keys, and report in one
@@ -92,7 +93,7 @@ export async function runPlanMode(
       renderProblemsMarkdown(problems, lineUrl),
     ].join('\n');
     failures.push(
-      `${inputs.manifest} is invalid: ${problems.length} problem(s), see the annotations`,
+      `${inputs.manifest} is invalid: ${countNoun(problems.length, 'problem')}, see the annotations`,
     );
     return {
       mode: 'plan',
@@ -180,15 +181,15 @@ export async function runPlanMode(
   }
   if (plan.problems.length > 0) {
     failures.push(
-      `the plan has ${plan.problems.length} problem(s) that apply would refuse: ${plan.problems.map((problem) => problem.message).join('; ')}`,
+      `the plan has ${countNoun(plan.problems.length, 'problem')} that apply would refuse: ${plan.problems.map((problem) => problem.message).join('; ')}`,
     );
   }
 
   // 5. Report: the sticky comment (cut to GitHub's limit), the job summary in full.
   services.log.info(
-    `Plan for ${inputs.manifest}: ${plan.changes.length} change(s), ${plan.summary.byRisk.destructive} destructive, ${plan.problems.length} problem(s)`,
+    `Plan for ${inputs.manifest}: ${countNoun(plan.changes.length, 'change')}, ${plan.summary.byRisk.destructive} destructive, ${countNoun(plan.problems.length, 'problem')}`,
   );
-  const report = [renderPlanMarkdown(plan), findingsSection].join('\n');
+  const report = [renderPlanMarkdown(plan, { now: new Date() }), findingsSection].join('\n');
   const summary = await deliver(report, fingerprint);
 
   // 6. Outputs.

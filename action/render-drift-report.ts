@@ -2,6 +2,7 @@ import type { ApplyResult } from '../adapters/aws/apply-plan.ts';
 import type { Plan } from '../core/plan/plan-types.ts';
 import { describeChange } from '../core/render/describe-change.ts';
 import { escapeMarkdown, inlineCode, linkDestination } from '../core/render/escape-markdown.ts';
+import { renderDriftAlarmsMarkdown } from '../core/render/render-drift-alarms-markdown.ts';
 import { renderPlanMarkdown } from '../core/render/render-plan-markdown.ts';
 
 export interface DriftReportProps {
@@ -14,12 +15,17 @@ export interface DriftReportProps {
   remaining?: Plan;
   runUrl: string;
   checkedAt: string;
+  /** For the days left before a scheduled deletion. */
+  now?: Date;
 }
 
 /** Body of the drift issue and the job summary of mode drift. */
 export function renderDriftReport(props: DriftReportProps): string {
   const { detected, repair, remaining } = props;
   const out = [`### KMS drift in ${inlineCode(props.manifest)}`, ''];
+  const options = { drift: true, ...(props.now === undefined ? {} : { now: props.now }) };
+  // What was done outside the repository comes first, above everything else.
+  out.push(...renderDriftAlarmsMarkdown(detected, options));
   if (detected.changes.length === 0 && detected.problems.length === 0) {
     out.push('✅ **No drift.** The live keys match the manifest.', '');
   } else {
@@ -52,7 +58,12 @@ export function renderDriftReport(props: DriftReportProps): string {
     }
   }
   if (detected.changes.length + detected.problems.length > 0) {
-    out.push('#### Drift found', '', renderPlanMarkdown(detected), '');
+    out.push(
+      '#### Drift found',
+      '',
+      renderPlanMarkdown(detected, { ...options, omitAlarms: true }),
+      '',
+    );
   }
   if (remaining !== undefined && repair !== undefined) {
     out.push(
@@ -60,7 +71,7 @@ export function renderDriftReport(props: DriftReportProps): string {
       '',
       remaining.changes.length + remaining.problems.length === 0
         ? 'None: the live keys match the manifest again.'
-        : renderPlanMarkdown(remaining),
+        : renderPlanMarkdown(remaining, options),
       '',
     );
   }

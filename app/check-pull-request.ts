@@ -9,6 +9,7 @@ import { listChangedLines } from './list-changed-lines.ts';
 import { syncReviewComments } from './review-comments.ts';
 import { selectReviewComments } from './select-review-comments.ts';
 import type { GitHub, ManifestEntry, ManifestReport, PullRequestTarget } from './types.ts';
+import { countNoun } from '../core/render/count-noun.ts';
 
 export interface CheckPullRequestDeps {
   octokit: GitHub;
@@ -56,7 +57,7 @@ export async function checkPullRequest(
     await deps.botLogin(),
   );
   deps.log.info(
-    `${target.owner}/${target.repo}#${target.number}: ${reports.length} manifest(s) checked; review comments ${sync.created} new, ${sync.kept} kept, ${sync.deleted} deleted`,
+    `${target.owner}/${target.repo}#${target.number}: ${countNoun(reports.length, 'manifest')} checked; review comments ${sync.created} new, ${sync.kept} kept, ${sync.deleted} deleted`,
   );
 }
 

@@ -60,7 +60,7 @@ export async function createCheckRun(
     fullReport,
     limit: GITHUB_LIMITS.checkRunOutput,
   });
-  const details = renderPlanDetails({ plan: report.plan });
+  const details = renderPlanDetails({ plan: report.plan, now: new Date() });
   const text =
     details === ''
       ? ''

@@ -67,7 +67,7 @@ export async function applyCommand(args: string[], io: CliIo): Promise<number> {
     if (plan.changes.length === 0) return EXIT_OK;
     if (!autoApprove && io.prompt !== undefined) {
       const answer = await io.prompt(
-        `\nApply these ${plan.changes.length} changes? Only 'yes' applies: `,
+        `\nApply ${plan.changes.length === 1 ? 'this change' : `these ${plan.changes.length} changes`}? Only 'yes' applies: `,
       );
       if (answer.trim() !== 'yes') {
         io.stderr('Apply cancelled.\n');

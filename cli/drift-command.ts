@@ -64,8 +64,9 @@ export async function driftCommand(args: string[], io: CliIo): Promise<number> {
   try {
     const { plan, desired } = prepared;
     if (format === 'json') io.stdout(`${JSON.stringify(renderPlanJson(plan), null, 2)}\n`);
-    else if (format === 'markdown') io.stdout(renderPlanMarkdown(plan));
-    else io.stdout(renderPlanText(plan));
+    else if (format === 'markdown')
+      io.stdout(renderPlanMarkdown(plan, { drift: true, now: new Date() }));
+    else io.stdout(renderPlanText(plan, { drift: true, now: new Date() }));
 
     const repairs = values.repair === undefined ? [] : selectDriftRepairs(desired, plan.changes);
     if (repairs.length > 0) {

@@ -12,6 +12,7 @@ import { repositoryOf } from './common-options.ts';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.ts';
 import { renderStats } from './prepare-plan.ts';
 import { reportProgress } from './report-progress.ts';
+import { countNoun } from '../core/render/count-noun.ts';
 
 export const IMPORT_HELP = `Usage: kms-action import [--region <region>] [--account-name <name>] [options] > kms.yaml
 
@@ -141,10 +142,10 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     io.stdout(result.yaml);
     const forms = (form: string) => result.keys.filter((key) => key.policy === form).length;
     io.stderr(
-      `Imported ${String(result.keys.length)} keys from account ${account}, ${region}: policies ` +
+      `Imported ${countNoun(result.keys.length, 'key')} from account ${account}, ${region}: policies ` +
         `${String(forms('intent') + forms('intent-rewritten'))} in intent form, ${String(forms('document'))} raw, ` +
         `${String(forms('unmanaged'))} not managed; ${String(listing.awsManaged.length)} AWS managed and ` +
-        `${String(result.skipped.length)} keys of other manifests listed in comments.\n`,
+        `${countNoun(result.skipped.length, 'key')} of other manifests listed in comments.\n`,
     );
     if (values.stats === true) io.stderr(renderStats(stats));
     return EXIT_OK;

@@ -59,9 +59,9 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
     if (format === 'json') {
       io.stdout(`${JSON.stringify(renderPlanJson(plan, findings), null, 2)}\n`);
     } else if (format === 'markdown') {
-      io.stdout(renderPlanMarkdown(plan));
+      io.stdout(renderPlanMarkdown(plan, { now: new Date() }));
     } else {
-      io.stdout(renderPlanText(plan));
+      io.stdout(renderPlanText(plan, { now: new Date() }));
       if (findings.length > 0) io.stdout(`\n${renderFindingsText(findings)}`);
     }
     if (values.stats === true) io.stderr(renderStats(prepared.stats));

@@ -28,6 +28,7 @@ import { describeChange } from '../../core/render/describe-change.ts';
 import type { AwsClients } from './kms-client.ts';
 import { awsErrorName, awsHttpStatus, toAwsAccessError } from './to-aws-access-error.ts';
 import { waitForConsistency, type ConsistencyWait } from './wait-for-consistency.ts';
+import { countNoun } from '../../core/render/count-noun.ts';
 
 export interface ApplyOptions {
   clients: AwsClients;
@@ -59,7 +60,7 @@ export interface ApplyResult {
 export async function applyPlan(plan: Plan, options: ApplyOptions): Promise<ApplyResult> {
   if (plan.problems.length > 0) {
     throw new PlanError(
-      `refusing to apply: the plan has ${plan.problems.length} problem(s): ${plan.problems.map((problem) => `[${problem.code}] ${problem.message}`).join('; ')}`,
+      `refusing to apply: the plan has ${countNoun(plan.problems.length, 'problem')}: ${plan.problems.map((problem) => `[${problem.code}] ${problem.message}`).join('; ')}`,
     );
   }
   const keyIds = new Map<string, string>();

@@ -3,6 +3,8 @@ import type { PlanOutcome } from '../types.ts';
 
 export interface PlanDetailsProps {
   plan: PlanOutcome;
+  /** For the days left before a scheduled deletion. */
+  now?: Date;
 }
 
 /**
@@ -12,5 +14,5 @@ export interface PlanDetailsProps {
  */
 export function renderPlanDetails(props: PlanDetailsProps): string {
   if (props.plan.kind !== 'planned') return '';
-  return renderPlanMarkdown(props.plan.plan);
+  return renderPlanMarkdown(props.plan.plan, props.now === undefined ? {} : { now: props.now });
 }

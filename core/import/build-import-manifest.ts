@@ -200,7 +200,7 @@ export function buildImportManifest(
   if (!checked.ok) {
     const first = checked.problems[0];
     throw new Error(
-      `the imported manifest is not valid (${String(checked.problems.length)} problems), first: ${first === undefined ? '' : `${first.path}: ${first.message}`}`,
+      `the imported manifest is not valid (${plural(checked.problems.length, 'problem')}), first: ${first === undefined ? '' : `${first.path}: ${first.message}`}`,
     );
   }
   const findings = new Map<string, string[]>();

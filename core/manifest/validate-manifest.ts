@@ -3,6 +3,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import schema from '../../schemas/kms.schema.json' with { type: 'json' };
 import type { LoadedManifest } from './load-manifest.ts';
 import type { ManifestInput, ManifestProblem } from './types.ts';
+import { hintNearMiss, MERGE_KEY_HINT } from './hint-near-miss.ts';
 
 let compiled: ValidateFunction | undefined;
 
@@ -93,9 +94,11 @@ function toProblem(loaded: LoadedManifest, error: ErrorObject): ManifestProblem 
       }
       const suggestion = suggestName(field, allowed);
       const hint =
-        suggestion !== undefined
-          ? `did you mean \`${suggestion}\`?`
-          : `allowed fields: ${allowed.map((name) => `\`${name}\``).join(', ')}`;
+        field === '<<'
+          ? MERGE_KEY_HINT
+          : suggestion !== undefined
+            ? `did you mean \`${suggestion}\`?`
+            : `allowed fields: ${allowed.map((name) => `\`${name}\``).join(', ')}`;
       return base(`unknown field \`${field}\` in ${where}`, hint, [...segments, field]);
     }
     case 'required': {
@@ -157,7 +160,7 @@ function toProblem(loaded: LoadedManifest, error: ErrorObject): ManifestProblem 
     case 'pattern':
       return base(
         `${where} has an invalid format: ${describe(value)}`,
-        nearestDescription(error.schemaPath),
+        hintNearMiss(segments, value) ?? nearestDescription(error.schemaPath),
       );
     case 'minLength':
     case 'maxLength':
@@ -167,7 +170,7 @@ function toProblem(loaded: LoadedManifest, error: ErrorObject): ManifestProblem 
       );
     case 'minItems':
       return base(
-        `${where} must list at least ${String(error.params['limit'])} item(s)`,
+        `${where} must list at least ${String(error.params['limit'])} item${error.params['limit'] === 1 ? '' : 's'}`,
         subschema?.description,
       );
     case 'maxProperties':

@@ -1,9 +1,11 @@
 import type { DesiredKey, DesiredState } from '../manifest/desired-state.ts';
+import { diffAccess } from '../policy/diff-access.ts';
 import { checkApplierAccess } from './check-applier-access.ts';
 import { diffAliases, type AliasedKey } from './diff-aliases.ts';
 import { diffGrants } from './diff-grants.ts';
 import { diffKey } from './diff-key.ts';
 import type { LiveKey, LiveState } from './live-state.ts';
+import { markAccessWidening } from './mark-access-widening.ts';
 import { orderChanges } from './order-changes.ts';
 import type { Change, Plan, PlanProblem, PlanSummary, Risk } from './plan-types.ts';
 
@@ -55,7 +57,7 @@ export function buildPlan(
       problem(key, {
         code: 'foreign-owner',
         message: `key ${claim.arn} that \`${key.name}\` claims (${claim.reason === 'adopt' ? 'by adopt' : 'by logical name'}) is managed by another manifest, ${claim.ownership.manifest}`,
-        help: 'a key is managed by one manifest only: remove it from one of them, or move its ownership tags deliberately (see docs)',
+        help: 'a key is managed by one manifest only: remove it from one of them, or move its ownership tags deliberately (see https://github.com/kms-action/kms-action/blob/main/docs/action.md#ownership-tags)',
       });
     }
     for (const claim of foreign.filter((entry) => entry.reason === 'alias')) {
@@ -127,7 +129,7 @@ export function buildPlan(
     changes.push(...diffAliases(account, region, keys, liveRegion?.aliases ?? []));
   }
 
-  const ordered = orderChanges(changes);
+  const ordered = orderChanges(changes.map(markAccessWidening));
   if (options.applierFor !== undefined) {
     problems.push(...checkApplierAccess(ordered, live, { applierFor: options.applierFor }));
   }
@@ -206,6 +208,10 @@ function creationChanges(key: DesiredKey): Change[] {
         tags: key.tags,
         bypassPolicyLockoutSafetyCheck: key.bypassPolicyLockoutSafetyCheck,
       },
+      access:
+        key.policy === undefined
+          ? []
+          : diffAccess(undefined, key.policy.document, { account: key.account }),
       risk: 'safe',
     },
   ];

@@ -51,6 +51,7 @@ export function diffKey(
       action: 'cancel-deletion',
       before: 'PendingDeletion',
       after: 'Disabled',
+      ...(live.deletionDate === undefined ? {} : { deletionDate: live.deletionDate }),
       risk: 'safe',
     });
   }

@@ -1,6 +1,7 @@
 import type { DesiredGrant } from '../manifest/desired-state.ts';
 import type { AccessChange } from '../policy/diff-access.ts';
 import type { KeyPolicyDocument } from '../policy/types.ts';
+import type { PrincipalClass } from './classify-principal.ts';
 
 /** `safe`: no one loses anything. `disruptive`: callers may start failing. `destructive`: data or access can be lost. */
 export type Risk = 'safe' | 'disruptive' | 'destructive';
@@ -27,6 +28,15 @@ export interface RotationSetting {
 /** A grant as declared; grants are immutable, so a changed one is revoked and created again. */
 export type GrantSpec = DesiredGrant;
 
+/** Someone outside the key's account that a change lets in, and what they may then do. */
+export interface AccessWidening {
+  /** As the policy or grant names it; `organization <id or path>` for an organisation condition. */
+  principal: string;
+  kind: Exclude<PrincipalClass, 'own'> | 'organization';
+  /** `kms:Decrypt` style. */
+  actions: string[];
+}
+
 interface ChangeBase {
   /** Stable address: `key.<name>`, `alias.<alias name>`, `grant.<key>.<grant name>`. */
   address: string;
@@ -39,11 +49,18 @@ interface ChangeBase {
   risk: Risk;
   /** Why this change needs attention, e.g. what breaks or which procedure to follow. */
   note?: string;
+  /** Set when the change lets in someone outside the key's account; the change is then at least `disruptive`. */
+  widens?: AccessWidening[];
 }
 
 export type Change = ChangeBase &
   (
-    | { action: 'create'; after: KeyCreation }
+    | {
+        action: 'create';
+        after: KeyCreation;
+        /** Who gains what from the new key's policy (from an empty policy); empty without one. */
+        access: AccessChange[];
+      }
     | { action: 'adopt'; before: Record<string, string>; after: Record<string, string> }
     | { action: 'update-description'; before: string; after: string }
     | { action: 'update-rotation'; before: RotationSetting; after: RotationSetting }
@@ -72,7 +89,13 @@ export type Change = ChangeBase &
         after: 'PendingDeletion';
         windowInDays: number;
       }
-    | { action: 'cancel-deletion'; before: 'PendingDeletion'; after: 'Disabled' }
+    | {
+        action: 'cancel-deletion';
+        before: 'PendingDeletion';
+        after: 'Disabled';
+        /** ISO 8601: when KMS deletes the key unless the deletion is cancelled. */
+        deletionDate?: string;
+      }
     | { action: 'create-alias'; alias: string; before: null; after: string }
     | { action: 'retarget'; alias: string; before: string; after: string; targetKeyId?: string }
     | { action: 'delete-alias'; alias: string; before: string; after: null }

@@ -1,8 +1,12 @@
 import type { Plan } from '../plan/plan-types.ts';
 
-/** JSON contract of `plan --format json` (docs/json-output.md), version 1. */
+/**
+ * JSON contract of `plan --format json` (docs/json-output.md), version 2: since version 2 a
+ * change that widens access beyond the key's account is never `safe`, creations carry their
+ * `access`, and `widens` names who gets in.
+ */
 export interface PlanJson {
-  format_version: 1;
+  format_version: 2;
   manifest: string;
   owner: string;
   changes: Plan['changes'];
@@ -13,7 +17,7 @@ export interface PlanJson {
 
 export function renderPlanJson(plan: Plan, findings: readonly unknown[] = []): PlanJson {
   return {
-    format_version: 1,
+    format_version: 2,
     manifest: plan.file,
     owner: plan.owner,
     changes: plan.changes,

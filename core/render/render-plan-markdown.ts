@@ -1,105 +1,96 @@
-import type { Change, Plan } from '../plan/plan-types.ts';
+import type { Change, Plan, Risk } from '../plan/plan-types.ts';
+import { countNoun } from './count-noun.ts';
 import { describeChange, describeVerdict } from './describe-change.ts';
+import { describePlanSummary } from './describe-plan-summary.ts';
 import { codeBlock, escapeHtml, escapeMarkdown, inlineCode, tableCode } from './escape-markdown.ts';
+import { groupPlanChanges, type KeyBlock } from './group-plan-changes.ts';
+import { renderPlanMermaid } from './render-access-mermaid.ts';
+import { renderPlanCalloutsMarkdown } from './render-plan-callouts-markdown.ts';
+import type { RenderPlanOptions } from './render-plan-options.ts';
 
-const RISK_BADGE: Record<Change['risk'], string> = {
+const RISK_BADGE: Record<Risk, string> = {
   safe: '🟢 safe',
   disruptive: '🟠 disruptive',
   destructive: '🔴 destructive',
 };
 
 /**
- * The plan as GitHub Markdown (PR comment, job summary, `plan --format markdown`): problems
- * and destructive changes at the top, then one collapsible section per key with its
- * changes, the key policy diff and the access diff. Every untrusted string is escaped.
+ * The plan as GitHub Markdown (PR comment, job summary, check run, drift issue, `plan
+ * --format markdown`): the callouts (problems, drift, widened access, destructive changes),
+ * the access picture (Mermaid), then one collapsible block per key with Terraform's symbols, its changes, its access
+ * changes and its key policy (diff). Every untrusted string is escaped.
  */
-export function renderPlanMarkdown(plan: Plan): string {
+export function renderPlanMarkdown(plan: Plan, options: RenderPlanOptions = {}): string {
   const out: string[] = [];
-  const { byRisk } = plan.summary;
   out.push(`### kms-action plan for ${inlineCode(plan.file)}`, '');
   if (plan.changes.length === 0 && plan.problems.length === 0) {
     out.push('✅ **No changes.** The live keys match the manifest.', '');
     return out.join('\n');
   }
-  out.push(
-    `**${plan.changes.length} change${plan.changes.length === 1 ? '' : 's'}**: ${byRisk.safe} safe · ${byRisk.disruptive} disruptive · ${byRisk.destructive} destructive`,
-    '',
-  );
-
-  if (plan.problems.length > 0) {
-    out.push(
-      '> [!CAUTION]',
-      `> **${plan.problems.length} problem${plan.problems.length === 1 ? '' : 's'} block${plan.problems.length === 1 ? 's' : ''} this plan: apply will refuse it.**`,
-      '>',
-    );
-    for (const problem of plan.problems) {
-      const where = problem.line === undefined ? '' : ` (line ${problem.line})`;
-      out.push(
-        `> - ${inlineCode(problem.code)} ${escapeMarkdown(problem.message)}${where}<br>Fix: ${escapeMarkdown(problem.help)}`,
-      );
-    }
-    out.push('');
-  }
-
-  const destructive = plan.changes.filter((change) => change.risk === 'destructive');
-  if (destructive.length > 0) {
-    out.push(
-      '> [!WARNING]',
-      '> **Destructive changes** (applied only with `allow-destructive`):',
-      '>',
-    );
-    for (const change of destructive)
-      out.push(`> - ${inlineCode(change.address)}: ${escapeMarkdown(describeChange(change))}`);
-    out.push('');
-  }
-
-  for (const [key, changes] of groupByKey(plan.changes)) {
-    const first = changes[0];
-    const worst = changes.some((change) => change.risk === 'destructive')
-      ? 'destructive'
-      : changes.some((change) => change.risk === 'disruptive')
-        ? 'disruptive'
-        : 'safe';
-    out.push(
-      '<details>',
-      `<summary><b>${escapeHtml(key)}</b> (${escapeHtml(first?.account ?? '')}, ${escapeHtml(first?.region ?? '')}): ${changes.length} change${changes.length === 1 ? '' : 's'}, ${RISK_BADGE[worst]}</summary>`,
-      '',
-      '| Change | What | Risk |',
-      '| --- | --- | --- |',
-    );
-    for (const change of changes) {
-      const note = change.note === undefined ? '' : `<br><sub>${escapeMarkdown(change.note)}</sub>`;
-      out.push(
-        `| ${tableCode(change.address)} ${escapeMarkdown(change.action)} | ${escapeMarkdown(describeChange(change))}${note} | ${RISK_BADGE[change.risk]} |`,
-      );
-    }
-    out.push('');
-    for (const change of changes) {
-      if (change.action !== 'update-policy') continue;
-      if (change.access.length > 0) {
-        out.push(
-          '**Access changes**',
-          '',
-          '| Principal | Change | Action | Conditions |',
-          '| --- | --- | --- | --- |',
-        );
-        for (const access of change.access) {
-          out.push(
-            `| ${tableCode(access.principal)} | ${access.change === 'gains' ? '➕ gains' : access.change === 'loses' ? '➖ loses' : '✏️ conditions change'} | ${tableCode(access.action)} | ${escapeMarkdown(describeVerdict(access.after))} |`,
-          );
-        }
-        out.push('');
-      }
-      if (change.policyDiff !== '')
-        out.push('**Key policy diff**', '', codeBlock(change.policyDiff, 'diff'), '');
-    }
-    out.push('</details>', '');
-  }
+  const blocks = groupPlanChanges(plan.changes);
+  if (plan.changes.length > 0) out.push(`**${describePlanSummary(plan, blocks, inlineCode)}**`, '');
+  out.push(...renderPlanCalloutsMarkdown(plan, options));
+  const picture = renderPlanMermaid(plan);
+  if (picture !== '') out.push(picture);
+  for (const block of blocks) out.push(...renderKeyBlock(block));
   return out.join('\n');
 }
 
-function groupByKey(changes: readonly Change[]): Map<string, Change[]> {
-  const groups = new Map<string, Change[]>();
-  for (const change of changes) groups.set(change.key, [...(groups.get(change.key) ?? []), change]);
-  return groups;
+function renderKeyBlock(block: KeyBlock): string[] {
+  const changes = block.rows.reduce((total, row) => total + row.changes.length, 0);
+  const out = [
+    '<details>',
+    `<summary><code>${escapeHtml(block.symbol)}</code> <b>${escapeHtml(block.key)}</b> (${escapeHtml(block.account)}, ${escapeHtml(block.region)}): ${countNoun(changes, 'change')}, ${RISK_BADGE[block.risk]}</summary>`,
+    '',
+    '| | Change | What | Risk |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const row of block.rows) {
+    const what = row.changes
+      .map((change) => {
+        const note =
+          change.note === undefined ? '' : `<br><sub>${escapeMarkdown(change.note)}</sub>`;
+        return `${escapeMarkdown(describeChange(change))}${note}`;
+      })
+      .join('<br>');
+    out.push(
+      `| ${tableCode(row.symbol)} | ${tableCode(row.address)} | ${what} | ${RISK_BADGE[row.risk]} |`,
+    );
+  }
+  out.push('');
+  for (const row of block.rows)
+    for (const change of row.changes) out.push(...policyDetails(change));
+  out.push('</details>', '');
+  return out;
+}
+
+function policyDetails(change: Change): string[] {
+  if (change.action !== 'create' && change.action !== 'update-policy') return [];
+  const out: string[] = [];
+  if (change.access.length > 0) {
+    out.push(
+      change.action === 'create' ? '**Access on the new key**' : '**Access changes**',
+      '',
+      '| Principal | Change | Action | Conditions |',
+      '| --- | --- | --- | --- |',
+    );
+    for (const access of change.access) {
+      out.push(
+        `| ${tableCode(access.principal)} | ${access.change === 'gains' ? '➕ gains' : access.change === 'loses' ? '➖ loses' : '✏️ conditions change'} | ${tableCode(access.action)} | ${escapeMarkdown(describeVerdict(access.after))} |`,
+      );
+    }
+    out.push('');
+  }
+  if (change.action === 'update-policy') {
+    if (change.policyDiff !== '')
+      out.push('**Key policy diff**', '', codeBlock(change.policyDiff, 'diff'), '');
+  } else if (change.after.policy !== undefined) {
+    out.push(
+      '**Key policy**',
+      '',
+      codeBlock(JSON.stringify(change.after.policy, null, 2), 'json'),
+      '',
+    );
+  }
+  return out;
 }

@@ -1,14 +1,24 @@
+import { findDriftAlarms } from '../plan/find-drift-alarms.ts';
+import { diffPolicyText } from '../plan/diff-policy-text.ts';
 import type { Change, Plan } from '../plan/plan-types.ts';
+import { countNoun } from './count-noun.ts';
 import { describeChange, describeVerdict } from './describe-change.ts';
+import { describeDriftAlarm } from './describe-drift-alarm.ts';
+import { describePlanSummary } from './describe-plan-summary.ts';
+import { describeWidening } from './describe-widening.ts';
+import { groupPlanChanges } from './group-plan-changes.ts';
+import type { RenderPlanOptions } from './render-plan-options.ts';
 
-const SYMBOL: Record<Change['risk'], string> = { safe: '+', disruptive: '~', destructive: '!' };
-
-/** The plan for a terminal: problems first, then each change in apply order with its risk. */
-export function renderPlanText(plan: Plan): string {
+/**
+ * The plan for a terminal: blocking problems, then what was done outside the repository and
+ * who gains access from outside the account, then one block per key with Terraform's
+ * symbols (`+` create, `~` update in place, `-` destroy, `-/+` replace).
+ */
+export function renderPlanText(plan: Plan, options: RenderPlanOptions = {}): string {
   const lines: string[] = [];
   if (plan.problems.length > 0) {
     lines.push(
-      `${plan.problems.length} problem${plan.problems.length === 1 ? '' : 's'} block this plan:`,
+      `${countNoun(plan.problems.length, 'problem')} ${plan.problems.length === 1 ? 'blocks' : 'block'} this plan; apply will refuse it:`,
     );
     for (const problem of plan.problems) {
       const where =
@@ -22,32 +32,58 @@ export function renderPlanText(plan: Plan): string {
     }
     lines.push('');
   }
+  const alarms = findDriftAlarms(plan, {
+    drift: options.drift ?? false,
+    ...(options.now === undefined ? {} : { now: options.now }),
+  });
+  if (alarms.length > 0) {
+    lines.push('Changed outside this repository:');
+    for (const alarm of alarms) lines.push(`  ! ${describeDriftAlarm(alarm)}`);
+    lines.push('');
+  }
+  const widening = plan.changes.filter((change) => change.widens !== undefined);
+  if (widening.length > 0) {
+    lines.push('Review: access widened beyond the account:');
+    for (const change of widening)
+      for (const entry of change.widens ?? [])
+        lines.push(`  ! ${change.address}: ${describeWidening(entry)}`);
+    lines.push('');
+  }
   if (plan.changes.length === 0) {
-    lines.push(`No changes. The live keys match ${plan.file}.`);
+    if (plan.problems.length === 0) lines.push(`No changes. The live keys match ${plan.file}.`);
     return `${lines.join('\n')}\n`;
   }
-  const { byRisk } = plan.summary;
-  lines.push(
-    `Plan for ${plan.owner}: ${plan.changes.length} change${plan.changes.length === 1 ? '' : 's'} (${byRisk.safe} safe, ${byRisk.disruptive} disruptive, ${byRisk.destructive} destructive)`,
-    '',
-  );
-  for (const change of plan.changes) {
-    lines.push(
-      `  ${SYMBOL[change.risk]} ${change.address} [${change.risk}] (${change.account} ${change.region})`,
-    );
-    lines.push(`      ${describeChange(change)}`);
-    if (change.note !== undefined) lines.push(`      note: ${change.note}`);
-    if (change.action === 'update-policy') {
-      for (const access of change.access) {
-        lines.push(
-          `      access: ${access.principal} ${access.change} ${access.action} (${describeVerdict(access.after)})`,
-        );
-      }
-      for (const line of change.policyDiff.split('\n')) {
-        if (line.startsWith('+') || line.startsWith('-') || line.startsWith('@@'))
-          lines.push(`      ${line}`);
-      }
+  const blocks = groupPlanChanges(plan.changes);
+  lines.push(`Plan for ${plan.owner}: ${describePlanSummary(plan, blocks)}`, '');
+  for (const block of blocks) {
+    lines.push(`${block.symbol} ${block.key} (${block.account} ${block.region}) [${block.risk}]`);
+    for (const row of block.rows) {
+      lines.push(`    ${row.symbol} ${row.address} [${row.risk}]`);
+      for (const change of row.changes) lines.push(...changeDetails(change));
     }
+    lines.push('');
   }
   return `${lines.join('\n')}\n`;
+}
+
+function changeDetails(change: Change): string[] {
+  const lines = [`        ${describeChange(change)}`];
+  if (change.note !== undefined) lines.push(`        note: ${change.note}`);
+  if (change.action !== 'create' && change.action !== 'update-policy') return lines;
+  for (const access of change.access) {
+    lines.push(
+      `        access: ${access.principal} ${access.change} ${access.action} (${describeVerdict(access.after)})`,
+    );
+  }
+  const diff =
+    change.action === 'update-policy'
+      ? change.policyDiff
+      : change.after.policy === undefined
+        ? ''
+        : diffPolicyText(undefined, change.after.policy);
+  for (const line of diff.split('\n')) {
+    if (line.startsWith('+') || line.startsWith('-') || line.startsWith('@@'))
+      lines.push(`        ${line}`);
+  }
+  return lines;
 }

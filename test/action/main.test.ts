@@ -86,10 +86,10 @@ describe('mode plan (pull request)', () => {
       base: 'b'.repeat(40),
       destructiveCount: 0,
     });
-    expect(result.summary).toContain('update\\-description');
+    expect(result.summary).toContain('description: "old"');
     expect(result.outputs['has-changes']).toBe('true');
     expect(JSON.parse(result.outputs['plan-json'])).toMatchObject({
-      format_version: 1,
+      format_version: 2,
       manifest: 'kms.yaml',
     });
     expect(result.outputs.applied).toBe('0');
@@ -431,7 +431,9 @@ describe('mode drift (schedule)', () => {
 
     expect(services.applyCalls).toEqual([]);
     expect(result.outputs.applied).toBe('0');
-    expect(updated?.body).toContain('cancel\\-deletion');
+    expect(updated?.body).toMatch(
+      /> \*\*Changed outside this repository\*\*\n>\n> - `key.prod-s3`: key prod\\-s3 is scheduled for deletion/,
+    );
   });
 
   it('closes the drift issue when the drift is gone', async () => {

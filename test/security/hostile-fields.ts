@@ -59,7 +59,30 @@ export function changesWith(text: string): Change[] {
         multiRegion: false,
         tags: { [text]: text },
         bypassPolicyLockoutSafetyCheck: false,
+        policy: {
+          Version: '2012-10-17',
+          Statement: [{ Sid: text, Effect: 'Allow', Principal: { AWS: text }, Action: text }],
+        },
       },
+      access: [
+        {
+          principal: text,
+          action: text,
+          change: 'gains',
+          before: undefined,
+          after: { allowed: 'yes', requires: [], delegated_to_iam: false },
+        },
+      ],
+      widens: [{ principal: text, kind: 'unknown', actions: [text] }],
+    },
+    {
+      ...base,
+      address: text,
+      action: 'cancel-deletion',
+      risk: 'safe',
+      before: 'PendingDeletion',
+      after: 'Disabled',
+      deletionDate: text,
     },
     {
       ...base,
@@ -133,7 +156,15 @@ export function changesWith(text: string): Change[] {
       before: text,
       after: null,
     },
-    { ...base, address: text, action: 'create-grant', risk: 'safe', before: null, after: grant },
+    {
+      ...base,
+      address: text,
+      action: 'create-grant',
+      risk: 'disruptive',
+      before: null,
+      after: grant,
+      widens: [{ principal: text, kind: 'organization', actions: [text] }],
+    },
     {
       ...base,
       address: text,
@@ -165,7 +196,7 @@ export function planWith(text: string): Plan {
     summary: {
       changes: changes.length,
       byAction: {},
-      byRisk: { safe: 7, disruptive: 2, destructive: 2 },
+      byRisk: { safe: 7, disruptive: 3, destructive: 2 },
       problems: 1,
     },
   };

@@ -37,6 +37,7 @@ const create: Change = {
   region: 'us-east-1',
   address: 'key.prod-s3',
   action: 'create',
+  access: [],
   risk: 'safe',
   after: {
     description: 'S3 key\n::stop-commands::pwned\r::add-mask::x\u2028::warning::forged',

@@ -44,6 +44,8 @@ export const rotationPeriod: ManifestRule = {
           key: key.name,
           path: keyOrDefaultsPath(desired, key.name, ['rotation', 'period_in_days']),
           message: `key \`${key.name}\` rotates every ${key.rotation.periodInDays} days, more than the ${limit} days ${database ? `recommended for a database key (service \`${key.service ?? ''}\`)` : 'recommended'}`,
+          // The help names this key's limit: the general one may be what it already has.
+          help: `set \`rotation: { period_in_days: ${limit} }\` or less${database ? ' (a database key)' : ''}`,
         },
       ];
     }),

@@ -10,6 +10,8 @@ interface Case {
   fires: number;
   line?: number;
   message?: RegExp;
+  /** What the help must say (e.g. never a value the key already has). */
+  help?: RegExp;
   header?: string;
 }
 
@@ -134,6 +136,8 @@ const CASES: Record<string, Case[]> = {
       keys: `${cleanKey('orders', 'production', 'rds')}    rotation: { period_in_days: 365 }\n`,
       fires: 1,
       message: /more than the 180 days recommended for a database key/,
+      // Not "365 or less": the key already rotates every 365 days.
+      help: /^set `rotation: \{ period_in_days: 180 \}` or less \(a database key\)$/,
     },
     {
       name: 'a key with imported key material does not rotate, whatever the default period',
@@ -260,5 +264,6 @@ describe.each(Object.entries(CASES))('%s', (ruleId, cases) => {
     for (const finding of findings) expect(finding.rule).toBe(ruleId);
     if (test.line !== undefined) expect(findings[0]?.line).toBe(test.line);
     if (test.message !== undefined) expect(findings[0]?.message).toMatch(test.message);
+    if (test.help !== undefined) expect(findings[0]?.help).toMatch(test.help);
   });
 });

@@ -36,15 +36,26 @@ function samplePlan() {
 }
 
 describe('plan renderers', () => {
-  it('text: problems first, one line per change with risk, access changes and the policy diff', () => {
+  it('text: one block per key with Terraform symbols, the riskiest key first, access and policy diff', () => {
     const text = renderPlanText(samplePlan());
     expect(text).toContain(
-      'Plan for acme/keys/kms.yaml: 4 changes (2 safe, 1 disruptive, 1 destructive)',
+      'Plan for acme/keys/kms.yaml: 4 changes: ~ 3 to update in place, - 1 to destroy; 2 safe, 1 disruptive, 1 destructive',
     );
-    expect(text).toMatch(/\+ key\.app \[safe\] \(111122223333 us-east-1\)\n {6}enable the key/);
-    expect(text).toContain(`access: arn:aws:iam::${ACCOUNT}:role/app gains kms:Decrypt (yes)`);
-    expect(text).toContain('! key.old [destructive]');
-    expect(text.indexOf('enable the key')).toBeLessThan(text.indexOf('schedule deletion'));
+    expect(text).toMatch(
+      /~ app \(111122223333 us-east-1\) \[disruptive\]\n {4}~ key\.app \[safe\]\n {8}enable the key/,
+    );
+    expect(text).toContain(
+      `        access: arn:aws:iam::${ACCOUNT}:role/app gains kms:Decrypt (yes)`,
+    );
+    expect(text).toContain('- old (111122223333 us-east-1) [destructive]');
+    expect(text.indexOf('- old (')).toBeLessThan(text.indexOf('~ app ('));
+    // In JSON the apply order is unchanged.
+    expect(renderPlanJson(samplePlan()).changes.map((change) => change.address)).toEqual([
+      'key.app',
+      'key.app',
+      'key.app',
+      'key.old',
+    ]);
   });
 
   it('text: says so when there is nothing to do', () => {
@@ -65,7 +76,7 @@ describe('plan renderers', () => {
 
   it('json: the versioned contract with summary flags', () => {
     const json = renderPlanJson(samplePlan());
-    expect(json.format_version).toBe(1);
+    expect(json.format_version).toBe(2);
     expect(json.summary).toMatchObject({
       changes: 4,
       has_changes: true,

@@ -42,6 +42,14 @@ describeWithEmulator('kms-action drift', () => {
       new UpdateKeyDescriptionCommand({ KeyId: payments, Description: 'changed by hand' }),
     );
 
+    // The out-of-band deletion and disable read as alarms above the plan, with KMS's date.
+    const text = (await cli(['drift', '-f', MANIFEST, ...AWS], REPO_ROOT)).stdout;
+    expect(text).toMatch(
+      /^Changed outside this repository:\n {2}! key prod-rds is scheduled for deletion on \d{4}-\d{2}-\d{2} \(7 days left\)/,
+    );
+    expect(text).toContain('! key prod-s3 is disabled');
+    expect(text.indexOf('Changed outside')).toBeLessThan(text.indexOf('Plan for'));
+
     const report = await cli(['drift', '-f', MANIFEST, '--format', 'json', ...AWS], REPO_ROOT);
     expect(report.code).toBe(3);
     const actions = (
