@@ -1,6 +1,7 @@
 /**
  * validate + lint, as `kms-action validate` does, of generated manifests: CPU seconds and
- * peak RSS. Printed by `npm run bench`, never asserted. Run alone:
+ * peak RSS. Each key of the first three has a user of its own, so its policy differs from
+ * every other key's; the last shares one policy among all keys. Printed by `npm run bench`, never asserted. Run alone:
  * node --import tsx bench/measure-lint-scale.ts
  */
 import { runLint } from '../core/lint/run-lint.ts';
@@ -25,6 +26,11 @@ export function measureLintScale(print: (line: string) => void): void {
     ['1000 keys, bench manifest', generateManifest(1000, ACCOUNT)],
     ['1000 keys, compact', hostile.compactKeysManifest(1000)],
     ['5000 keys, compact', hostile.compactKeysManifest(5000)],
+    // One user for every key: 5,000 keys generated from one intent, one policy to lint.
+    [
+      '5000 keys, compact, one shared intent',
+      hostile.compactKeysManifest(5000).replace(/role\/svc\d{5}"/g, 'role/app"'),
+    ],
   ];
   for (const [label, text] of manifests) {
     let findings = 0;
