@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cachePolicyRules, exactJsonOf } from '../../../core/lint/cache-policy-rules.ts';
+import { cachePolicyRules } from '../../../core/lint/cache-policy-rules.ts';
+import { exactJsonOf } from '../../../core/lint/exact-json-of.ts';
 import { LINT_RULES } from '../../../core/lint/rules/index.ts';
 import { runLint } from '../../../core/lint/run-lint.ts';
 import { runPolicyRules } from '../../../core/lint/run-policy-rules.ts';
