@@ -102,6 +102,16 @@ describe('policy rules once per distinct policy', () => {
     expect(exactJsonOf({ a: -0 })).toBeUndefined();
     expect(exactJsonOf({ a: undefined })).toBeUndefined();
     expect(exactJsonOf({ a: new Date(0) })).toBeUndefined();
+    expect(exactJsonOf({ a: [1, undefined] })).toBeUndefined();
+    expect(exactJsonOf({ a: 1, b: undefined })).toBeUndefined();
+    const cyclic: Record<string, unknown> = {};
+    cyclic['self'] = cyclic;
+    expect(exactJsonOf(cyclic)).toBeUndefined();
+    let deep: unknown = 'x';
+    for (let depth = 0; depth < 200_000; depth += 1) deep = [deep];
+    expect(exactJsonOf(deep)).toBeUndefined();
+    const shared = ['kms:Decrypt'];
+    expect(exactJsonOf({ a: shared, b: shared })).toBe('{"a":["kms:Decrypt"],"b":["kms:Decrypt"]}');
     const lint = cachePolicyRules(policyRules);
     const nan = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Sid: Number.NaN }] };
     const nul = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Sid: null }] };
