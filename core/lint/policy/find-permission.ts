@@ -86,15 +86,7 @@ function searchPermission(
   // The plain request first; then, one at a time, a request built to satisfy each Allow.
   // An Allow without conditions the caller can satisfy (most) adds nothing to the plain
   // request, which is not evaluated again.
-  const candidates = function* (): Generator<RequestContext> {
-    yield base;
-    for (const statement of document.Statement) {
-      if (statement.Effect !== 'Allow') continue;
-      const candidate = buildSatisfyingRequest(statement, base, query.perspective);
-      if (!sameRequest(candidate, base)) yield candidate;
-    }
-  };
-  for (const candidate of candidates()) {
+  const evaluate = (candidate: RequestContext): Permission | undefined => {
     const fixed = withMfa(withFixedKeys(candidate, query.keys), mfa);
     const request = query.bare === true ? bare(fixed) : fixed;
     const decision = evaluateKeyPolicy(policy, request, query.stance ?? 'exposure');
@@ -103,7 +95,16 @@ function searchPermission(
       (query.delegation === true &&
         decision.verdict === 'implicit_deny' &&
         decision.delegatedToIam);
-    if (permitted) return { decision, request };
+    return permitted ? { decision, request } : undefined;
+  };
+  const plain = evaluate(base);
+  if (plain !== undefined) return plain;
+  for (const statement of document.Statement) {
+    if (statement.Effect !== 'Allow') continue;
+    const candidate = buildSatisfyingRequest(statement, base, query.perspective);
+    if (sameRequest(candidate, base)) continue;
+    const permission = evaluate(candidate);
+    if (permission !== undefined) return permission;
   }
   return undefined;
 }
