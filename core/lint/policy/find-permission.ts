@@ -100,7 +100,8 @@ function searchPermission(
   const plain = evaluate(base);
   if (plain !== undefined) return plain;
   for (const statement of document.Statement) {
-    if (statement.Effect !== 'Allow') continue;
+    // Without conditions the satisfying request is the plain one, already evaluated.
+    if (statement.Effect !== 'Allow' || statement.Condition === undefined) continue;
     const candidate = buildSatisfyingRequest(statement, base, query.perspective);
     if (sameRequest(candidate, base)) continue;
     const permission = evaluate(candidate);
