@@ -20,6 +20,7 @@ import { formatImportFigure, measureImport } from '../test/integration/import/im
 import { generateManifest } from './generate-manifest.ts';
 import { actionBundleBytes, measureActionColdStart } from './measure-action-cold-start.ts';
 import { measureHostileInputs } from './measure-hostile-inputs.ts';
+import { measureLintScale } from './measure-lint-scale.ts';
 
 const ACCOUNT = '123456789012';
 const options = { repository: 'acme/bench', manifestPath: 'kms.yaml' };
@@ -66,6 +67,11 @@ for (const count of [100, 1000]) {
   const { ms, result: findings } = timeRuns(3, () => runLint(states.pop() ?? compile(text)).length);
   console.log(`  ${String(count).padStart(5)} keys: ${ms.toFixed(0)} ms (${findings} findings)`);
 }
+
+console.log('\n## validate + lint, CPU seconds (goal: 1,000 keys under 1 s, 5,000 under 2 s)');
+measureLintScale((line) => {
+  console.log(line);
+});
 
 console.log('\n## access matrix (every principal x 9 actions x contexts)');
 {

@@ -7,7 +7,7 @@ import { requestedKeyOf } from '../policy/requested-key-of.ts';
 import { partitionOf } from './policy/partition-of.ts';
 import { capSeverity, resolveSeverity } from './resolve-severity.ts';
 import { LINT_RULES } from './rules/index.ts';
-import { runPolicyRules } from './run-policy-rules.ts';
+import { cachePolicyRules } from './cache-policy-rules.ts';
 import type { Finding, Issue, LintConfig, LintRule, PolicyIssue, Severity } from './types.ts';
 
 export interface RunLintOptions {
@@ -69,21 +69,19 @@ export function runLint(desired: DesiredState, options: RunLintOptions = {}): Fi
       }
     }
   }
+  // Keys generated from one intent share their policy: lint each distinct one once.
+  const policyRules = cachePolicyRules(rules);
   for (const key of desired.keys) {
     const policy = key.policy;
     if (policy === undefined) continue;
-    const results = runPolicyRules(
-      policy.document,
-      {
-        account: key.account,
-        partition: partitionOf(key),
-        key: requestedKeyOf(key),
-        generated: policy.kind === 'intent',
-        keySpec: key.keySpec,
-        keyUsage: key.keyUsage,
-      },
-      rules,
-    );
+    const results = policyRules(policy.document, {
+      account: key.account,
+      partition: partitionOf(key),
+      key: requestedKeyOf(key),
+      generated: policy.kind === 'intent',
+      keySpec: key.keySpec,
+      keyUsage: key.keyUsage,
+    });
     for (const { rule, issue, document } of results) {
       // Errors in a raw policy are manifest errors (`validate` lists them, with their lines).
       if (rule.readsRawDocument === true && policy.kind === 'document' && !issue.maxSeverity) {

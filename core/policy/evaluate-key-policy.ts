@@ -25,7 +25,7 @@
  * policies. A `delegatedToIam` result says that the outcome depends on the caller's IAM
  * policies. A caller in another account always also needs an IAM policy in its own account.
  */
-import { buildConditionContext } from './build-condition-context.ts';
+import { buildConditionContext, type ConditionContext } from './build-condition-context.ts';
 import type {
   Decision,
   EvaluationStance,
@@ -62,7 +62,8 @@ export function evaluateKeyPolicy(
 ): Decision {
   const prepared = 'kind' in policy ? policy : prepareKeyPolicy(policy);
   const caller = describeCaller(request.principal);
-  const context = buildConditionContext(request, caller);
+  // Built only when a statement gets as far as its conditions: most questions stop earlier.
+  let context: ConditionContext | undefined;
   const denies: string[] = [];
   const allows: string[] = [];
   const delegatedBy: string[] = [];
@@ -74,6 +75,7 @@ export function evaluateKeyPolicy(
     if (!matchStatementAction(statement, request.action)) continue;
     const resource = matchStatementResource(statement, request.key);
     if (resource === 'no') continue;
+    context ??= buildConditionContext(request, caller);
     const conditions = matchConditions(
       statement.conditions,
       context,

@@ -82,28 +82,52 @@ function searchPermission(
     ...(query.keys === undefined ? {} : { keys: query.keys }),
     ...(mfa === 'favourable' ? { mfaPresent: true } : {}),
   };
-  const candidates: RequestContext[] = [
-    base,
-    ...document.Statement.filter((statement) => statement.Effect === 'Allow').map((statement) =>
-      buildSatisfyingRequest(statement, base, query.perspective),
-    ),
-  ];
-  for (const candidate of candidates) {
+  const policy = preparedPolicy(document);
+  // The plain request first; then, one at a time, a request built to satisfy each Allow.
+  // An Allow without conditions the caller can satisfy (most) adds nothing to the plain
+  // request, which is not evaluated again.
+  const evaluate = (candidate: RequestContext): Permission | undefined => {
     const fixed = withMfa(withFixedKeys(candidate, query.keys), mfa);
     const request = query.bare === true ? bare(fixed) : fixed;
-    const decision = evaluateKeyPolicy(
-      preparedPolicy(document),
-      request,
-      query.stance ?? 'exposure',
-    );
+    const decision = evaluateKeyPolicy(policy, request, query.stance ?? 'exposure');
     const permitted =
       decision.verdict === 'allowed' ||
       (query.delegation === true &&
         decision.verdict === 'implicit_deny' &&
         decision.delegatedToIam);
-    if (permitted) return { decision, request };
+    return permitted ? { decision, request } : undefined;
+  };
+  const plain = evaluate(base);
+  if (plain !== undefined) return plain;
+  for (const statement of document.Statement) {
+    // Without conditions the satisfying request is the plain one, already evaluated.
+    if (statement.Effect !== 'Allow' || statement.Condition === undefined) continue;
+    const candidate = buildSatisfyingRequest(statement, base, query.perspective);
+    if (sameRequest(candidate, base)) continue;
+    const permission = evaluate(candidate);
+    if (permission !== undefined) return permission;
   }
   return undefined;
+}
+
+/** Same fields with the same values (requests are flat records of strings and lists). */
+function sameRequest(a: RequestContext, b: RequestContext): boolean {
+  const fields = Object.keys(a) as (keyof RequestContext)[];
+  if (fields.length !== Object.keys(b).length) return false;
+  return fields.every((field) => sameValue(a[field], b[field]));
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const entries = Object.entries(a);
+  if (entries.length !== Object.keys(b).length) return false;
+  return entries.every(
+    ([name, value]) =>
+      Object.prototype.hasOwnProperty.call(b, name) &&
+      sameValue(value, (b as Record<string, unknown>)[name]),
+  );
 }
 
 /** Rules ask many questions of one policy: parse its statements once per document. */

@@ -1,4 +1,6 @@
 import type { DesiredKey } from '../../manifest/desired-state.ts';
+import type { KeyPolicyDocument } from '../../policy/types.ts';
+import { exactJsonOf } from '../exact-json-of.ts';
 import { sensitiveActionsOf } from '../policy/action-sets.ts';
 import { findPermission } from '../policy/find-permission.ts';
 import { listPolicyPrincipals } from '../policy/list-policy-principals.ts';
@@ -26,7 +28,9 @@ export const complianceIsolation: ManifestRule = {
     url: 'https://docs.aws.amazon.com/prescriptive-guidance/latest/aws-kms-best-practices/data-protection-key-management.html',
   },
   check: (desired) => {
-    const usersByKey = new Map(desired.keys.map((key) => [key.name, usersOf(key)]));
+    // Keys generated from one intent share their policy: read its users once.
+    const policyUsers = new Map<string, ReadonlySet<string>>();
+    const usersByKey = new Map(desired.keys.map((key) => [key.name, usersOf(key, policyUsers)]));
     // Keys by principal, in manifest order: one pass instead of a scan of all keys per user.
     const keysByUser = new Map<string, DesiredKey[]>();
     for (const key of desired.keys) {
@@ -64,14 +68,29 @@ export const complianceIsolation: ManifestRule = {
 };
 
 /** Lower-cased ARNs of the principals that may use the key for cryptography. */
-function usersOf(key: DesiredKey): Set<string> {
+function usersOf(key: DesiredKey, policyUsers: Map<string, ReadonlySet<string>>): Set<string> {
   const users = new Set(key.grants.map((grant) => grant.granteePrincipal.toLowerCase()));
-  const document = usablePolicyDocument(key.policy?.document);
-  if (document === undefined) return users;
+  if (key.policy === undefined) return users;
+  const actions = sensitiveActionsOf(key);
+  // The whole policy as written and the actions asked about: all the answer depends on.
+  const text = exactJsonOf(key.policy.document);
+  const cacheKey = text === undefined ? undefined : `${JSON.stringify(actions)}\n${text}`;
+  let fromPolicy = cacheKey === undefined ? undefined : policyUsers.get(cacheKey);
+  if (fromPolicy === undefined) {
+    const document = usablePolicyDocument(key.policy.document);
+    fromPolicy = document === undefined ? new Set() : policyUsersOf(document, actions);
+    if (cacheKey !== undefined) policyUsers.set(cacheKey, fromPolicy);
+  }
+  for (const user of fromPolicy) users.add(user);
+  return users;
+}
+
+function policyUsersOf(document: KeyPolicyDocument, actions: readonly string[]): Set<string> {
+  const users = new Set<string>();
   for (const principal of listPolicyPrincipals(document)) {
     if (principal.effect !== 'Allow' || principal.negated || principal.type !== 'AWS') continue;
     if (!['role', 'user', 'assumed-role'].includes(principal.parsed.kind)) continue;
-    const uses = sensitiveActionsOf(key).some(
+    const uses = actions.some(
       (action) =>
         findPermission(document, {
           principal: principal.value,

@@ -241,6 +241,12 @@ const CASES: Record<string, Case[]> = {
       fires: 1,
     },
     {
+      name: 'a PCI key and a general key with the same generated policy',
+      keys: `${cleanKey('cards')}    compliance: pci\n    tags: { Compliance: pci }\n${cleanKey('photos')}`,
+      fires: 1,
+      message: /role\/app` uses key `cards` of compliance domain `pci` and also `photos`/,
+    },
+    {
       name: 'the administrator manages every key (not a user)',
       keys: `${cleanKey('cards')}    compliance: pci\n    tags: { Compliance: pci }\n  profiles:\n    environment: production\n    service: dynamodb\n    aliases: [alias/prod-profiles]\n    policy: { admins: [kms-admin], users: [other-app], via_service: [dynamodb] }\n`,
       fires: 0,
