@@ -8,7 +8,7 @@ import {
   renderFindingsJson,
   renderPlanJson,
   selectDriftRepairs
-} from "../chunks/chunk-BYKNUFTQ.js";
+} from "../chunks/chunk-N6YVI2ZW.js";
 import {
   Octokit,
   paginateRest,
@@ -27,6 +27,7 @@ import {
   UsageError,
   awsErrorName,
   compareLintConfig,
+  countNoun,
   describeChange,
   errorMessage,
   escapeMarkdown,
@@ -37,6 +38,7 @@ import {
   prepareAwsPlan,
   readManifest,
   refreshAwsPlan,
+  renderDriftAlarmsMarkdown,
   renderPlanMarkdown,
   require_dist_cjs2 as require_dist_cjs,
   revealInvisible,
@@ -44,7 +46,7 @@ import {
   runLint,
   tableCode,
   toAwsAccessError
-} from "../chunks/chunk-R2V6OBY5.js";
+} from "../chunks/chunk-PXKJBMF6.js";
 import "../chunks/chunk-AHM7TMRN.js";
 import {
   __commonJS,
@@ -15441,7 +15443,7 @@ async function runApplyMode(inputs, octokit, context3, services) {
   );
   if (!manifest.result.ok)
     return writeAnnotations(services.log, [], manifest.result.problems), refuse(
-      `${inputs.manifest} is invalid (${manifest.result.problems.length} problem(s), see the annotations).`
+      `${inputs.manifest} is invalid (${countNoun(manifest.result.problems.length, "problem")}, see the annotations).`
     );
   let { desired } = manifest.result, findings = lintManifest(desired, void 0);
   if (writeAnnotations(services.log, findings), reachesFailOn(findings, inputs.failOn))
@@ -15458,7 +15460,7 @@ async function runApplyMode(inputs, octokit, context3, services) {
     let { plan } = prepared;
     if (plan.problems.length > 0)
       return refuse(
-        `the plan has ${plan.problems.length} problem(s): ${plan.problems.map((problem) => `[${problem.code}] ${problem.message}`).join("; ")}`,
+        `the plan has ${countNoun(plan.problems.length, "problem")}: ${plan.problems.map((problem) => `[${problem.code}] ${problem.message}`).join("; ")}`,
         plan,
         findings
       );
@@ -15499,7 +15501,7 @@ async function runApplyMode(inputs, octokit, context3, services) {
     result.failed !== void 0 && failures.push(
       `apply failed at ${result.failed.change.address}: ${result.failed.error.message}`
     ), result.heldBack.length > 0 && services.log.warning(
-      `${result.heldBack.length} destructive change(s) held back: set allow-destructive: true to make them`
+      `${countNoun(result.heldBack.length, "destructive change")} held back: set allow-destructive: true to make them`
     );
     let summary2 = `${report({ plan, result, review })}
 <sub>[Workflow run](${runUrl(context3)})</sub>
@@ -15616,8 +15618,8 @@ async function syncDriftIssue(octokit, request) {
 
 // action/render-drift-report.ts
 function renderDriftReport(props) {
-  let { detected, repair, remaining } = props, out = [`### KMS drift in ${inlineCode(props.manifest)}`, ""];
-  return detected.changes.length === 0 && detected.problems.length === 0 ? out.push("\u2705 **No drift.** The live keys match the manifest.", "") : out.push(
+  let { detected, repair, remaining } = props, out = [`### KMS drift in ${inlineCode(props.manifest)}`, ""], options = { drift: !0, ...props.now === void 0 ? {} : { now: props.now } };
+  return out.push(...renderDriftAlarmsMarkdown(detected, options)), detected.changes.length === 0 && detected.problems.length === 0 ? out.push("\u2705 **No drift.** The live keys match the manifest.", "") : out.push(
     `The live keys differ from the manifest (checked ${escapeMarkdown(props.checkedAt)} in [this run](${linkDestination(props.runUrl)})). Someone changed them outside this repository, or a merged change was not applied. Apply the manifest to restore it, or change the manifest to accept the live state.`,
     ""
   ), repair !== void 0 && (repair.applied.length > 0 && out.push(
@@ -15632,10 +15634,15 @@ function renderDriftReport(props) {
     "> [!CAUTION]",
     `> **Repair failed** at ${inlineCode(repair.failed.change.address)}: ${escapeMarkdown(repair.failed.error.message)}`,
     ""
-  )), detected.changes.length + detected.problems.length > 0 && out.push("#### Drift found", "", renderPlanMarkdown(detected), ""), remaining !== void 0 && repair !== void 0 && out.push(
+  )), detected.changes.length + detected.problems.length > 0 && out.push(
+    "#### Drift found",
+    "",
+    renderPlanMarkdown(detected, { ...options, omitAlarms: !0 }),
+    ""
+  ), remaining !== void 0 && repair !== void 0 && out.push(
     "#### Drift left after the repairs",
     "",
-    remaining.changes.length + remaining.problems.length === 0 ? "None: the live keys match the manifest again." : renderPlanMarkdown(remaining),
+    remaining.changes.length + remaining.problems.length === 0 ? "None: the live keys match the manifest again." : renderPlanMarkdown(remaining, options),
     ""
   ), out.join(`
 `);
@@ -15650,7 +15657,7 @@ async function runDriftMode(inputs, octokit, context3, services, now = () => /* 
   );
   if (!manifest.result.ok) {
     writeAnnotations(services.log, [], manifest.result.problems);
-    let reason = `${inputs.manifest} is invalid (${manifest.result.problems.length} problem(s), see the annotations): drift not checked`;
+    let reason = `${inputs.manifest} is invalid (${countNoun(manifest.result.problems.length, "problem")}, see the annotations): drift not checked`;
     return {
       mode: "drift",
       outputs: outputsOf(void 0, [], 0),
@@ -15668,7 +15675,7 @@ async function runDriftMode(inputs, octokit, context3, services, now = () => /* 
   try {
     let detected = prepared.plan, drift = detected.changes.length + detected.problems.length > 0;
     services.log.info(
-      drift ? `Drift in ${inputs.manifest}: ${detected.changes.length} change(s), ${detected.problems.length} problem(s)` : `No drift in ${inputs.manifest}`
+      drift ? `Drift in ${inputs.manifest}: ${countNoun(detected.changes.length, "change")}, ${countNoun(detected.problems.length, "problem")}` : `No drift in ${inputs.manifest}`
     );
     let repair, remaining, repairs = repairing ? selectDriftRepairs(desired, detected.changes) : [];
     repairs.length > 0 && (repair = await services.aws.apply(
@@ -15693,7 +15700,8 @@ async function runDriftMode(inputs, octokit, context3, services, now = () => /* 
       ...repair === void 0 ? {} : { repair },
       ...remaining === void 0 ? {} : { remaining },
       runUrl: runUrl(context3),
-      checkedAt: now().toISOString()
+      checkedAt: now().toISOString(),
+      now: now()
     });
     try {
       let issue2 = await syncDriftIssue(octokit, {
@@ -15833,7 +15841,7 @@ ${rendered.visible}`,
     ].join(`
 `);
     return failures.push(
-      `${inputs.manifest} is invalid: ${problems.length} problem(s), see the annotations`
+      `${inputs.manifest} is invalid: ${countNoun(problems.length, "problem")}, see the annotations`
     ), {
       mode: "plan",
       outputs: outputsOf(void 0, [], 0),
@@ -15896,11 +15904,11 @@ ${rendered.visible}`,
     };
   }
   plan.problems.length > 0 && failures.push(
-    `the plan has ${plan.problems.length} problem(s) that apply would refuse: ${plan.problems.map((problem) => problem.message).join("; ")}`
+    `the plan has ${countNoun(plan.problems.length, "problem")} that apply would refuse: ${plan.problems.map((problem) => problem.message).join("; ")}`
   ), services.log.info(
-    `Plan for ${inputs.manifest}: ${plan.changes.length} change(s), ${plan.summary.byRisk.destructive} destructive, ${plan.problems.length} problem(s)`
+    `Plan for ${inputs.manifest}: ${countNoun(plan.changes.length, "change")}, ${plan.summary.byRisk.destructive} destructive, ${countNoun(plan.problems.length, "problem")}`
   );
-  let report = [renderPlanMarkdown(plan), findingsSection].join(`
+  let report = [renderPlanMarkdown(plan, { now: /* @__PURE__ */ new Date() }), findingsSection].join(`
 `), summary2 = await deliver(report, fingerprint);
   return { mode: "plan", outputs: outputsOf(plan, findings, 0), summary: summary2, failures };
 }

@@ -3,10 +3,10 @@ const require = __kmsActionCreateRequire(import.meta.url);
 import {
   app_default,
   kmsActionApp
-} from "../chunks/chunk-OW5ZQ6FR.js";
-import "../chunks/chunk-GCCDMCK4.js";
+} from "../chunks/chunk-YZZVZ3EA.js";
+import "../chunks/chunk-JF2IKUMD.js";
 import "../chunks/chunk-5QV43BK5.js";
-import "../chunks/chunk-R2V6OBY5.js";
+import "../chunks/chunk-PXKJBMF6.js";
 import "../chunks/chunk-AHM7TMRN.js";
 import "../chunks/chunk-BTB2OLG5.js";
 export {

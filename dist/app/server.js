@@ -6,16 +6,16 @@ import {
   isJsonContentType,
   readAppSettings,
   receiveWebhook
-} from "../chunks/chunk-SVPLYFFM.js";
+} from "../chunks/chunk-V2WHWHO7.js";
 import "../chunks/chunk-67XMXF5S.js";
 import {
   kmsActionApp
-} from "../chunks/chunk-OW5ZQ6FR.js";
-import "../chunks/chunk-GCCDMCK4.js";
+} from "../chunks/chunk-YZZVZ3EA.js";
+import "../chunks/chunk-JF2IKUMD.js";
 import "../chunks/chunk-5QV43BK5.js";
 import {
   errorMessage
-} from "../chunks/chunk-R2V6OBY5.js";
+} from "../chunks/chunk-PXKJBMF6.js";
 import "../chunks/chunk-AHM7TMRN.js";
 import "../chunks/chunk-BTB2OLG5.js";
 

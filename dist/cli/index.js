@@ -9,10 +9,10 @@ import {
   renderFindingsJson,
   renderPlanJson,
   selectDriftRepairs
-} from "../chunks/chunk-BYKNUFTQ.js";
+} from "../chunks/chunk-N6YVI2ZW.js";
 import {
   assumeRolePerAccount
-} from "../chunks/chunk-GCCDMCK4.js";
+} from "../chunks/chunk-JF2IKUMD.js";
 import {
   AwsAccessError,
   DEFAULT_KEY_SPEC,
@@ -33,16 +33,23 @@ import {
   capSeverity,
   checkCallerIdentity,
   compareLintConfig,
+  countNoun,
   createApiCallStats,
   createAwsClients,
   describeChange,
+  describeDriftAlarm,
+  describePlanSummary,
   describeVerdict,
+  describeWidening,
   diffAccess,
+  diffPolicyText,
   errorMessage,
   escapeMarkdown,
   evaluateKeyPolicy,
+  findDriftAlarms,
   findDuplicateJsonKeys,
   generateKeyPolicy,
+  groupPlanChanges,
   invalidPolicy,
   keyAdminActions,
   keyUsageActions,
@@ -65,19 +72,21 @@ import {
   readKeyPolicyText,
   readKeyRotation,
   readManifest,
+  renderAccessMermaid,
   renderPlanMarkdown,
   requestedKeyOf,
   require_dist,
   require_dist_cjs,
   require_dist_cjs2,
   resolveSeverity,
+  revealInvisible,
   ruleHelpUri,
   runLint,
   runPolicyRules,
   tableCode,
   toAwsAccessError,
   toList
-} from "../chunks/chunk-R2V6OBY5.js";
+} from "../chunks/chunk-PXKJBMF6.js";
 import "../chunks/chunk-AHM7TMRN.js";
 import {
   __toESM
@@ -273,6 +282,145 @@ function explainAccess(policy, principal, action, options) {
   return { entry, statements };
 }
 
+// core/render/render-access-table.ts
+var ACCESS_TABLE_WIDTH = 100, MIN_PRINCIPAL_WIDTH = 20, SHORT_ACTIONS = {
+  "kms:Encrypt": "Enc",
+  "kms:Decrypt": "Dec",
+  "kms:ReEncryptFrom": "ReFrom",
+  "kms:ReEncryptTo": "ReTo",
+  "kms:GenerateDataKey": "GenDK",
+  "kms:GetPublicKey": "PubKey",
+  "kms:Sign": "Sign",
+  "kms:Verify": "Verify",
+  "kms:GenerateMac": "GenMac",
+  "kms:VerifyMac": "VerMac",
+  "kms:DeriveSharedSecret": "Derive",
+  "kms:DescribeKey": "Desc",
+  "kms:CreateGrant": "Grant",
+  "kms:PutKeyPolicy": "Policy",
+  "kms:ScheduleKeyDeletion": "Delete",
+  "kms:DisableKey": "Disable"
+}, REQUIREMENT_LETTERS = {
+  mfa: ["M", "MFA"],
+  encryption_context: ["C", "the encryption context"],
+  via_service: ["S", "a call through the allowed AWS service"],
+  grant_for_aws_resource: ["R", "a grant for an AWS resource"],
+  iam_policy_in_account: ["P", "an IAM policy in the principal's account"]
+};
+function renderAccessTable(keys) {
+  let used = { actions: /* @__PURE__ */ new Set(), requirements: /* @__PURE__ */ new Set() };
+  return `${keys.map((key) => renderKey(key, used)).join(`
+`)}
+${legend(used)}`;
+}
+function renderKey(key, used) {
+  let actions = [...new Set(key.entries.map((entry) => entry.action))], principals = [...new Set(key.entries.map((entry) => entry.principal))], cells = new Map(
+    key.entries.map((entry) => [`${entry.principal}\0${entry.action}`, entry])
+  ), headers = actions.map((action) => SHORT_ACTIONS[action] ?? action.replace(/^kms:/, ""));
+  actions.forEach((action) => used.actions.add(action));
+  let rows = principals.map(
+    (principal) => actions.map((action) => {
+      let entry = cells.get(`${principal}\0${action}`);
+      return entry === void 0 ? "-" : (entry.requires.forEach((requirement) => used.requirements.add(requirement)), compactCell(entry));
+    })
+  ), widths = headers.map(
+    (header, column) => Math.max(displayWidth(header), ...rows.map((row) => displayWidth(row[column] ?? "")))
+  ), grid = widths.reduce((sum, width) => sum + width + 1, 0), names = principals.map((principal) => shortPrincipal(principal, key.account)), longest = Math.max(9, ...names.map(displayWidth)), principalWidth = Math.max(
+    MIN_PRINCIPAL_WIDTH,
+    Math.min(longest, ACCESS_TABLE_WIDTH - grid)
+  ), notes = [], labels = names.map((name) => {
+    if (displayWidth(name) <= principalWidth) return name;
+    notes.push(name);
+    let mark = ` [${String(notes.length)}]`;
+    return `${ellipsizeMiddle(name, principalWidth - mark.length)}${mark}`;
+  }), line = (first, rest) => [pad(first, principalWidth), ...rest.map((cell, column) => pad(cell, widths[column] ?? 0))].join(" ").trimEnd(), title = wrap(`${revealInvisible(key.key)} (${key.account} ${key.region})`, ""), body = [
+    line("principal", headers),
+    ...labels.map((label, index) => line(label, rows[index] ?? []))
+  ], footnotes = notes.flatMap((name, index) => hardWrap(`[${String(index + 1)}] ${name}`));
+  return `${[...title, ...body, ...footnotes].join(`
+`)}
+`;
+}
+function compactCell(entry) {
+  return entry.allowed === "yes" ? "\u2713" : entry.allowed === "no" ? entry.delegated_to_iam ? "iam" : "\u2717" : `?${entry.requires.map((requirement) => REQUIREMENT_LETTERS[requirement]?.[0] ?? "*").join("")}${entry.delegated_to_iam ? "i" : ""}`;
+}
+function shortPrincipal(principal, account) {
+  if (principal === "*") return "* (anyone)";
+  let match = /^arn:[a-z-]+:iam::(\d{12}):(.*)$/s.exec(principal), shown = match === null ? principal : match[1] === account ? match[2] ?? "" : `${match[1] ?? ""}:${match[2] ?? ""}`;
+  return revealInvisible(shown);
+}
+function legend(used) {
+  let requirements = [...used.requirements].map((requirement) => {
+    let [letter, words] = REQUIREMENT_LETTERS[requirement] ?? ["*", requirement];
+    return `${letter} = ${words}`;
+  }), actions = [...used.actions].filter((action) => SHORT_ACTIONS[action] !== void 0).map((action) => `${SHORT_ACTIONS[action] ?? ""} = ${action}`), text = [
+    "\u2713 = allowed by the key policy; \u2717 = denied; ?XY = allowed only with X and Y",
+    requirements.length === 0 ? "" : ` (${requirements.join(", ")})`,
+    "; iam = denied by the key policy but left to the IAM policies of that account",
+    " (a trailing i: also open through them). Columns: ",
+    actions.join(", "),
+    ". --wide shows the full grid."
+  ].join("");
+  return `${wrap(text, "").join(`
+`)}
+`;
+}
+function wrap(text, indent) {
+  let lines = [], current = "";
+  for (let word of text.split(" ")) {
+    let candidate = current === "" ? word : `${current} ${word}`;
+    if (displayWidth(candidate) <= ACCESS_TABLE_WIDTH) {
+      current = candidate;
+      continue;
+    }
+    for (current !== "" && lines.push(current), current = `${lines.length === 0 ? "" : indent}${word}`; displayWidth(current) > ACCESS_TABLE_WIDTH; ) {
+      let [head, tail] = splitAtWidth(current, ACCESS_TABLE_WIDTH);
+      lines.push(head), current = `${indent}${tail}`;
+    }
+  }
+  return current !== "" && lines.push(current), lines;
+}
+function hardWrap(text) {
+  let lines = [], rest = text;
+  for (; displayWidth(rest) > ACCESS_TABLE_WIDTH; ) {
+    let [head, tail] = splitAtWidth(rest, ACCESS_TABLE_WIDTH);
+    lines.push(head), rest = `    ${tail}`;
+  }
+  return lines.push(rest), lines;
+}
+function splitAtWidth(text, width) {
+  let used = 0, chars = Array.from(text), index = 0;
+  for (; index < chars.length; index += 1) {
+    let next = charWidth(chars[index] ?? "");
+    if (used + next > width) break;
+    used += next;
+  }
+  return [chars.slice(0, index).join(""), chars.slice(index).join("")];
+}
+function ellipsizeMiddle(text, width) {
+  let chars = Array.from(text), keepEnd = Math.floor((width - 1) / 2), [head] = splitAtWidth(text, width - 1 - keepEnd), tail = "";
+  for (let index = chars.length - 1; index >= 0; index -= 1) {
+    let candidate = `${chars[index] ?? ""}${tail}`;
+    if (displayWidth(candidate) > keepEnd) break;
+    tail = candidate;
+  }
+  return `${head}\u2026${tail}`;
+}
+function pad(text, width) {
+  return `${text}${" ".repeat(Math.max(0, width - displayWidth(text)))}`;
+}
+function displayWidth(text) {
+  let width = 0;
+  for (let char of text) width += charWidth(char);
+  return width;
+}
+var COMBINING = new RegExp("^\\p{M}$", "u");
+function charWidth(char) {
+  if (COMBINING.test(char)) return 0;
+  let code = char.codePointAt(0) ?? 0;
+  return code >= 4352 && code <= 4447 || code >= 11904 && code <= 42191 || code >= 44032 && code <= 55203 || code >= 63744 && code <= 64255 || code >= 65072 && code <= 65103 || code >= 65280 && code <= 65376 || code >= 65504 && code <= 65510 || code >= 127744 && code <= 129791 || code >= 131072 && code <= 262141 ? 2 : 1;
+}
+
 // cli/common-options.ts
 function parseFormat(value, allowed) {
   if (allowed.includes(value)) return value;
@@ -320,13 +468,15 @@ async function readManifestFile(file, cwd) {
 }
 
 // cli/access-command.ts
-var ACCESS_HELP = `Usage: kms-action access [-f kms.yaml] [--key NAME] [--format text|markdown|json]
+var ACCESS_HELP = `Usage: kms-action access [-f kms.yaml] [--key NAME] [--wide] [--format text|markdown|json|mermaid]
        kms-action access --explain PRINCIPAL ACTION [-f kms.yaml] [--key NAME] [--format text|json]
 
 Shows who can do what with each key, from the key policy the manifest declares: every
-principal the policy names, the account root and anyone ('*'), for Decrypt, Encrypt,
-GenerateDataKey, ReEncrypt, CreateGrant, PutKeyPolicy, ScheduleKeyDeletion and DisableKey,
-and what each permission requires (MFA, encryption context, the allowed service).
+principal the policy names, the account root and anyone ('*'), for the operations of the
+key's usage (a symmetric encryption key: Encrypt, Decrypt, ReEncrypt, GenerateDataKey),
+DescribeKey, CreateGrant, PutKeyPolicy, ScheduleKeyDeletion and DisableKey, and what each
+permission requires (MFA, encryption context, the allowed service). The text table fits
+100 columns (compact cells and a legend); --wide prints the full grid.
 Makes no AWS call. Keys whose policy the manifest does not manage are skipped.
 A principal of another account is allowed only with an IAM policy in its own account too
 (iam_policy_in_account). A statement counts only where its Resource names the key.
@@ -339,7 +489,10 @@ Options:
   -f, --file <path>        manifest to read (default: kms.yaml)
       --key <name>         only this key (repeatable)
       --explain <principal> explain one cell; the action follows as an argument
-      --format <format>    text (default), markdown or json
+      --wide               text: the full grid (full names, verdicts in words)
+      --format <format>    text (default), markdown, json, or mermaid (a flowchart of
+                           keys, aliases and principals grouped by access class;
+                           summarised past 60 nodes)
   -h, --help               show this help
 `;
 async function accessCommand(args, io) {
@@ -350,6 +503,7 @@ async function accessCommand(args, io) {
       key: { type: "string", multiple: !0 },
       explain: { type: "string" },
       format: { type: "string", default: "text" },
+      wide: { type: "boolean" },
       help: { type: "boolean", short: "h" }
     },
     strict: !0,
@@ -359,7 +513,7 @@ async function accessCommand(args, io) {
     return io.stdout(ACCESS_HELP), 0;
   let explained = parseExplain(values.explain, positionals), format = parseFormat(
     values.format,
-    explained === void 0 ? ["text", "markdown", "json"] : ["text", "json"]
+    explained === void 0 ? ["text", "markdown", "json", "mermaid"] : ["text", "json"]
   ), manifestFile = await readManifestFile(values.file, io.cwd), result = readManifest(manifestFile.file, manifestFile.content, {
     repository: repositoryOf(void 0, io.env),
     manifestPath: manifestFile.manifestPath
@@ -399,12 +553,13 @@ async function accessCommand(args, io) {
       format === "json" ? renderAccessExplanationJson(explanations) : renderAccessExplanationText(explanations)
     ), 0;
   }
-  let keys = result.desired.keys.filter((key) => wanted.length === 0 || wanted.includes(key.name)).flatMap(
+  let keys = selected.flatMap(
     (key) => key.policy === void 0 ? [] : [
       {
         key: key.name,
         account: key.account,
         region: key.region,
+        aliases: key.aliases,
         entries: buildAccessMatrix(key.policy.document, {
           account: key.account,
           actions: accessMatrixActionsFor(key.keySpec, key.keyUsage),
@@ -414,7 +569,7 @@ async function accessCommand(args, io) {
       }
     ]
   );
-  return format === "json" ? io.stdout(renderAccessJson(keys)) : format === "markdown" ? io.stdout(renderAccessMarkdown(keys)) : io.stdout(renderAccessText(keys)), 0;
+  return format === "json" ? io.stdout(renderAccessJson(keys)) : format === "mermaid" ? io.stdout(renderAccessMermaid(keys)) : format === "markdown" ? io.stdout(renderAccessMarkdown(keys)) : values.wide === !0 ? io.stdout(renderAccessText(keys)) : io.stdout(renderAccessTable(keys)), 0;
 }
 function parseExplain(principal, positionals) {
   if (principal === void 0) {
@@ -440,12 +595,11 @@ function parseExplain(principal, positionals) {
 import { parseArgs as parseArgs2 } from "node:util";
 
 // core/render/render-plan-text.ts
-var SYMBOL = { safe: "+", disruptive: "~", destructive: "!" };
-function renderPlanText(plan) {
+function renderPlanText(plan, options = {}) {
   let lines = [];
   if (plan.problems.length > 0) {
     lines.push(
-      `${plan.problems.length} problem${plan.problems.length === 1 ? "" : "s"} block this plan:`
+      `${countNoun(plan.problems.length, "problem")} ${plan.problems.length === 1 ? "blocks" : "block"} this plan; apply will refuse it:`
     );
     for (let problem of plan.problems) {
       let where = problem.line === void 0 ? plan.file : `${plan.file}:${problem.line}:${problem.column ?? 1}`;
@@ -456,30 +610,53 @@ function renderPlanText(plan) {
     }
     lines.push("");
   }
+  let alarms = findDriftAlarms(plan, {
+    drift: options.drift ?? !1,
+    ...options.now === void 0 ? {} : { now: options.now }
+  });
+  if (alarms.length > 0) {
+    lines.push("Changed outside this repository:");
+    for (let alarm of alarms) lines.push(`  ! ${describeDriftAlarm(alarm)}`);
+    lines.push("");
+  }
+  let widening = plan.changes.filter((change) => change.widens !== void 0);
+  if (widening.length > 0) {
+    lines.push("Review: access widened beyond the account:");
+    for (let change of widening)
+      for (let entry of change.widens ?? [])
+        lines.push(`  ! ${change.address}: ${describeWidening(entry)}`);
+    lines.push("");
+  }
   if (plan.changes.length === 0)
-    return lines.push(`No changes. The live keys match ${plan.file}.`), `${lines.join(`
+    return plan.problems.length === 0 && lines.push(`No changes. The live keys match ${plan.file}.`), `${lines.join(`
 `)}
 `;
-  let { byRisk } = plan.summary;
-  lines.push(
-    `Plan for ${plan.owner}: ${plan.changes.length} change${plan.changes.length === 1 ? "" : "s"} (${byRisk.safe} safe, ${byRisk.disruptive} disruptive, ${byRisk.destructive} destructive)`,
-    ""
-  );
-  for (let change of plan.changes)
-    if (lines.push(
-      `  ${SYMBOL[change.risk]} ${change.address} [${change.risk}] (${change.account} ${change.region})`
-    ), lines.push(`      ${describeChange(change)}`), change.note !== void 0 && lines.push(`      note: ${change.note}`), change.action === "update-policy") {
-      for (let access of change.access)
-        lines.push(
-          `      access: ${access.principal} ${access.change} ${access.action} (${describeVerdict(access.after)})`
-        );
-      for (let line of change.policyDiff.split(`
-`))
-        (line.startsWith("+") || line.startsWith("-") || line.startsWith("@@")) && lines.push(`      ${line}`);
+  let blocks = groupPlanChanges(plan.changes);
+  lines.push(`Plan for ${plan.owner}: ${describePlanSummary(plan, blocks)}`, "");
+  for (let block of blocks) {
+    lines.push(`${block.symbol} ${block.key} (${block.account} ${block.region}) [${block.risk}]`);
+    for (let row of block.rows) {
+      lines.push(`    ${row.symbol} ${row.address} [${row.risk}]`);
+      for (let change of row.changes) lines.push(...changeDetails(change));
     }
+    lines.push("");
+  }
   return `${lines.join(`
 `)}
 `;
+}
+function changeDetails(change) {
+  let lines = [`        ${describeChange(change)}`];
+  if (change.note !== void 0 && lines.push(`        note: ${change.note}`), change.action !== "create" && change.action !== "update-policy") return lines;
+  for (let access of change.access)
+    lines.push(
+      `        access: ${access.principal} ${access.change} ${access.action} (${describeVerdict(access.after)})`
+    );
+  let diff = change.action === "update-policy" ? change.policyDiff : change.after.policy === void 0 ? "" : diffPolicyText(void 0, change.after.policy);
+  for (let line of diff.split(`
+`))
+    (line.startsWith("+") || line.startsWith("-") || line.startsWith("@@")) && lines.push(`        ${line}`);
+  return lines;
 }
 
 // cli/aws-options.ts
@@ -495,6 +672,21 @@ var AWS_OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 
+// cli/report-progress.ts
+function reportProgress(io, keys) {
+  let terminal = io.stderrIsTty === !0, open = !1;
+  return { onProgress: (progress) => {
+    if ((keys ?? progress.total) <= 20) return;
+    let done = progress.read === progress.total, text = `kms-action: account ${progress.account} ${progress.region}: ${String(progress.read)}/${String(progress.total)} keys read`;
+    terminal ? (io.stderr(`\r\x1B[K${text}${done ? `
+` : ""}`), open = !done) : done && io.stderr(`${text}
+`);
+  }, end: () => {
+    open && io.stderr(`
+`), open = !1;
+  } };
+}
+
 // cli/prepare-plan.ts
 async function preparePlan(options, io) {
   let manifestFile = await readManifestFile(options.file, io.cwd), result = readManifest(manifestFile.file, manifestFile.content, {
@@ -507,8 +699,17 @@ async function preparePlan(options, io) {
     roleTemplate: options.roleToAssume,
     sessionName: sessionName(io.env),
     region: stsRegion
-  }), prepared = await prepareAwsPlan(desired, { credentialsFor, stsRegion });
-  return { manifestFile, ...prepared };
+  }), progress = options.progress === !0 ? reportProgress(io, desired.keys.length) : void 0;
+  try {
+    let prepared = await prepareAwsPlan(desired, {
+      credentialsFor,
+      stsRegion,
+      ...progress === void 0 ? {} : { onProgress: progress.onProgress }
+    });
+    return { manifestFile, ...prepared };
+  } finally {
+    progress?.end();
+  }
 }
 function renderStats(stats) {
   let byOperation = apiCallsByOperation(stats), total = Object.values(byOperation).reduce((sum, count) => sum + count, 0), lines = Object.entries(byOperation).map(([operation, count]) => `  ${operation}: ${count}`);
@@ -560,7 +761,12 @@ async function applyCommand(args, io) {
       "not on a terminal: pass --auto-approve to apply without a confirmation prompt"
     );
   let prepared = await preparePlan(
-    { file: values.file, repository: values.repository, roleToAssume: values["role-to-assume"] },
+    {
+      file: values.file,
+      repository: values.repository,
+      roleToAssume: values["role-to-assume"],
+      progress: !0
+    },
     io
   );
   try {
@@ -571,7 +777,7 @@ async function applyCommand(args, io) {
     if (plan.changes.length === 0) return 0;
     if (!autoApprove && io.prompt !== void 0 && (await io.prompt(
       `
-Apply these ${plan.changes.length} changes? Only 'yes' applies: `
+Apply ${plan.changes.length === 1 ? "this change" : `these ${plan.changes.length} changes`}? Only 'yes' applies: `
     )).trim() !== "yes")
       return io.stderr(`Apply cancelled.
 `), 0;
@@ -665,13 +871,18 @@ async function driftCommand(args, io) {
   if (values.repair !== void 0 && values.repair !== "cancel-deletion")
     throw new UsageError(`--repair must be 'cancel-deletion', got '${values.repair}'`);
   let prepared = await preparePlan(
-    { file: values.file, repository: values.repository, roleToAssume: values["role-to-assume"] },
+    {
+      file: values.file,
+      repository: values.repository,
+      roleToAssume: values["role-to-assume"],
+      progress: format !== "json"
+    },
     io
   );
   try {
     let { plan, desired } = prepared;
     format === "json" ? io.stdout(`${JSON.stringify(renderPlanJson(plan), null, 2)}
-`) : format === "markdown" ? io.stdout(renderPlanMarkdown(plan)) : io.stdout(renderPlanText(plan));
+`) : format === "markdown" ? io.stdout(renderPlanMarkdown(plan, { drift: !0, now: /* @__PURE__ */ new Date() })) : io.stdout(renderPlanText(plan, { drift: !0, now: /* @__PURE__ */ new Date() }));
     let repairs = values.repair === void 0 ? [] : selectDriftRepairs(desired, plan.changes);
     if (repairs.length > 0) {
       let result = await applyPlan(
@@ -732,35 +943,31 @@ async function listAccountKeys(options) {
         ...awsAliasesById.get(alias.targetKeyId) ?? [],
         alias.name
       ]);
-    let awsManaged = [], keys = [];
-    return await Promise.all(
-      listed.map(async ({ id, arn }) => {
-        let awsAliases = awsAliasesById.get(id);
-        if (awsAliases !== void 0 && options.includeAwsManaged !== !0) {
-          awsManaged.push({ id, arn, aliases: awsAliases });
-          return;
-        }
-        let metadata = await describeKey(kms, id, arn, send);
-        if (metadata === void 0) return;
-        if (metadata.KeyManager === "AWS") {
-          awsManaged.push({
-            id,
-            arn,
-            aliases: awsAliases ?? [],
-            ...metadata.Description === void 0 ? {} : { description: metadata.Description }
-          });
-          return;
-        }
-        let key = await readCustomerKey(
-          kms,
-          metadata,
-          { id, arn, account, region },
-          aliases,
-          send
-        );
-        keys.push(key);
-      })
-    ), keys.sort((a, b) => compare(a.id, b.id)), awsManaged.sort(
+    let awsManaged = [], keys = [], progress = { account, region, read: 0, total: listed.length };
+    options.onProgress?.({ ...progress });
+    let readListedKey = async (id, arn) => {
+      let awsAliases = awsAliasesById.get(id);
+      if (awsAliases !== void 0 && options.includeAwsManaged !== !0) {
+        awsManaged.push({ id, arn, aliases: awsAliases });
+        return;
+      }
+      let metadata = await describeKey(kms, id, arn, send);
+      if (metadata === void 0) return;
+      if (metadata.KeyManager === "AWS") {
+        awsManaged.push({
+          id,
+          arn,
+          aliases: awsAliases ?? [],
+          ...metadata.Description === void 0 ? {} : { description: metadata.Description }
+        });
+        return;
+      }
+      let key = await readCustomerKey(kms, metadata, { id, arn, account, region }, aliases, send);
+      keys.push(key);
+    }, readListed = async (id, arn) => {
+      await readListedKey(id, arn), progress.read += 1, options.onProgress?.({ ...progress });
+    };
+    return await Promise.all(listed.map(({ id, arn }) => readListed(id, arn))), keys.sort((a, b) => compare(a.id, b.id)), awsManaged.sort(
       (a, b) => compare(a.aliases[0] ?? "\uFFFF", b.aliases[0] ?? "\uFFFF") || compare(a.id, b.id)
     ), { account, region, partition, keys, awsManaged, aliases };
   } catch (error) {
@@ -1237,7 +1444,7 @@ function buildImportManifest(listing, options) {
   if (!checked.ok) {
     let first = checked.problems[0];
     throw new Error(
-      `the imported manifest is not valid (${String(checked.problems.length)} problems), first: ${first === void 0 ? "" : `${first.path}: ${first.message}`}`
+      `the imported manifest is not valid (${plural(checked.problems.length, "problem")}), first: ${first === void 0 ? "" : `${first.path}: ${first.message}`}`
     );
   }
   let findings = /* @__PURE__ */ new Map();
@@ -1575,12 +1782,13 @@ async function importCommand(args, io) {
   await checkCallerIdentity(account, region, credentialsFor(account));
   let stats = createApiCallStats(), clients = createAwsClients({ credentialsFor, stats });
   try {
-    let listing = await listAccountKeys({
+    let progress = reportProgress(io, void 0), listing = await listAccountKeys({
       clients,
       account,
       region,
-      includeAwsManaged: values["include-aws-managed"] === !0
-    }), owner = `${repository}/${manifestPath}`;
+      includeAwsManaged: values["include-aws-managed"] === !0,
+      onProgress: progress.onProgress
+    }).finally(progress.end), owner = `${repository}/${manifestPath}`;
     if (listing.keys.filter(
       (key) => key.ownership === void 0 || key.ownership.manifest === owner
     ).length === 0)
@@ -1597,7 +1805,7 @@ async function importCommand(args, io) {
     io.stdout(result.yaml);
     let forms = (form) => result.keys.filter((key) => key.policy === form).length;
     return io.stderr(
-      `Imported ${String(result.keys.length)} keys from account ${account}, ${region}: policies ${String(forms("intent") + forms("intent-rewritten"))} in intent form, ${String(forms("document"))} raw, ${String(forms("unmanaged"))} not managed; ${String(listing.awsManaged.length)} AWS managed and ${String(result.skipped.length)} keys of other manifests listed in comments.
+      `Imported ${countNoun(result.keys.length, "key")} from account ${account}, ${region}: policies ${String(forms("intent") + forms("intent-rewritten"))} in intent form, ${String(forms("document"))} raw, ${String(forms("unmanaged"))} not managed; ${String(listing.awsManaged.length)} AWS managed and ${countNoun(result.skipped.length, "key")} of other manifests listed in comments.
 `
     ), values.stats === !0 && io.stderr(renderStats(stats)), 0;
   } finally {
@@ -1678,13 +1886,18 @@ async function planCommand(args, io) {
   if (values.help === !0)
     return io.stdout(PLAN_HELP), 0;
   let format = parseFormat(values.format, ["text", "markdown", "json"]), prepared = await preparePlan(
-    { file: values.file, repository: values.repository, roleToAssume: values["role-to-assume"] },
+    {
+      file: values.file,
+      repository: values.repository,
+      roleToAssume: values["role-to-assume"],
+      progress: format !== "json"
+    },
     io
   );
   try {
     let { plan } = prepared, findings = runLint(prepared.desired);
     return format === "json" ? io.stdout(`${JSON.stringify(renderPlanJson(plan, findings), null, 2)}
-`) : format === "markdown" ? io.stdout(renderPlanMarkdown(plan)) : (io.stdout(renderPlanText(plan)), findings.length > 0 && io.stdout(`
+`) : format === "markdown" ? io.stdout(renderPlanMarkdown(plan, { now: /* @__PURE__ */ new Date() })) : (io.stdout(renderPlanText(plan, { now: /* @__PURE__ */ new Date() })), findings.length > 0 && io.stdout(`
 ${renderFindingsText(findings)}`)), values.stats === !0 && io.stderr(renderStats(prepared.stats)), plan.problems.length > 0 ? 1 : values["detailed-exitcode"] === !0 && plan.changes.length > 0 ? 3 : 0;
   } finally {
     prepared.clients.destroy();
@@ -2150,6 +2363,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   isTty: process.stdout.isTTY && process.stdin.isTTY,
+  stderrIsTty: process.stderr.isTTY,
   prompt: async (question) => {
     let terminal = createInterface({ input: process.stdin, output: process.stdout });
     try {
