@@ -8,7 +8,7 @@ import {
   renderFindingsJson,
   renderPlanJson,
   selectDriftRepairs
-} from "../chunks/chunk-N6YVI2ZW.js";
+} from "../chunks/chunk-QIMGVGP3.js";
 import {
   Octokit,
   paginateRest,
@@ -46,7 +46,7 @@ import {
   runLint,
   tableCode,
   toAwsAccessError
-} from "../chunks/chunk-PXKJBMF6.js";
+} from "../chunks/chunk-V7XBXMAM.js";
 import "../chunks/chunk-AHM7TMRN.js";
 import {
   __commonJS,

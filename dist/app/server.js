@@ -6,16 +6,16 @@ import {
   isJsonContentType,
   readAppSettings,
   receiveWebhook
-} from "../chunks/chunk-V2WHWHO7.js";
+} from "../chunks/chunk-PLH7ASUW.js";
 import "../chunks/chunk-67XMXF5S.js";
 import {
   kmsActionApp
-} from "../chunks/chunk-YZZVZ3EA.js";
-import "../chunks/chunk-JF2IKUMD.js";
+} from "../chunks/chunk-ZRDQDNXU.js";
+import "../chunks/chunk-QBYHG5X7.js";
 import "../chunks/chunk-5QV43BK5.js";
 import {
   errorMessage
-} from "../chunks/chunk-PXKJBMF6.js";
+} from "../chunks/chunk-V7XBXMAM.js";
 import "../chunks/chunk-AHM7TMRN.js";
 import "../chunks/chunk-BTB2OLG5.js";
 

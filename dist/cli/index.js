@@ -9,10 +9,10 @@ import {
   renderFindingsJson,
   renderPlanJson,
   selectDriftRepairs
-} from "../chunks/chunk-N6YVI2ZW.js";
+} from "../chunks/chunk-QIMGVGP3.js";
 import {
   assumeRolePerAccount
-} from "../chunks/chunk-JF2IKUMD.js";
+} from "../chunks/chunk-QBYHG5X7.js";
 import {
   AwsAccessError,
   DEFAULT_KEY_SPEC,
@@ -86,7 +86,7 @@ import {
   tableCode,
   toAwsAccessError,
   toList
-} from "../chunks/chunk-PXKJBMF6.js";
+} from "../chunks/chunk-V7XBXMAM.js";
 import "../chunks/chunk-AHM7TMRN.js";
 import {
   __toESM

@@ -80,10 +80,9 @@ export const crossAccountAccess: PolicyRule = {
           principal: principal.value,
         });
       } else if (parsed.kind === 'anyone') {
-        for (const foreign of foreignCallerAccounts(statement.Condition, account)) {
-          if (reported.has(foreign)) continue;
-          const probe = `arn:${target.partition}:iam::${foreign}:role/kms-action-probe`;
-          const actions = expandStatementActions(statement).filter(
+        /** The actions this statement decides for a caller `probe` of another account. */
+        const actionsGrantedTo = (probe: string): string[] =>
+          expandStatementActions(statement).filter(
             (action) =>
               findPermission(document, {
                 key: target.key,
@@ -92,6 +91,10 @@ export const crossAccountAccess: PolicyRule = {
                 perspective: { kind: 'insider' },
               })?.decision.statements.includes(statement.Sid ?? `#${principal.statement}`) === true,
           );
+        for (const foreign of foreignCallerAccounts(statement.Condition, account)) {
+          if (reported.has(foreign)) continue;
+          const probe = `arn:${target.partition}:iam::${foreign}:role/kms-action-probe`;
+          const actions = actionsGrantedTo(probe);
           if (actions.length === 0) continue;
           reported.add(foreign);
           issues.push({
@@ -104,15 +107,7 @@ export const crossAccountAccess: PolicyRule = {
           if (reported.has(label)) continue;
           const foreign = account === '999999999999' ? '999999999998' : '999999999999';
           const probe = `arn:${target.partition}:iam::${foreign}:role/kms-action-probe`;
-          const actions = expandStatementActions(statement).filter(
-            (action) =>
-              findPermission(document, {
-                key: target.key,
-                principal: probe,
-                action,
-                perspective: { kind: 'insider' },
-              })?.decision.statements.includes(statement.Sid ?? `#${principal.statement}`) === true,
-          );
+          const actions = actionsGrantedTo(probe);
           if (actions.length === 0) continue;
           reported.add(label);
           const what =
