@@ -1,5 +1,5 @@
 import type { AccessEntry } from '../policy/build-access-matrix.ts';
-import { escapeMarkdown, tableCode } from './escape-markdown.ts';
+import { escapeMarkdown, revealInvisible, tableCode } from './escape-markdown.ts';
 
 export interface KeyAccess {
   key: string;
@@ -37,7 +37,8 @@ export function renderAccessText(keys: readonly KeyAccess[]): string {
     .map((key) => {
       const { actions, rows } = table(key);
       const headers = ['principal', ...actions.map((action) => action.replace(/^kms:/, ''))];
-      const lines = rows.map(([principal, cells]) => [principal, ...cells]);
+      // Terminal and CI log output: control and bidi characters of manifest names are shown.
+      const lines = rows.map(([principal, cells]) => [revealInvisible(principal), ...cells]);
       const widths = headers.map((header, column) =>
         Math.max(header.length, ...lines.map((line) => (line[column] ?? '').length)),
       );
@@ -47,7 +48,8 @@ export function renderAccessText(keys: readonly KeyAccess[]): string {
           .join('  ')
           .trimEnd();
       const header = format(headers);
-      return `${key.key} (${key.account} ${key.region})\n${header}\n${lines.map(format).join('\n')}\n`;
+      const title = revealInvisible(`${key.key} (${key.account} ${key.region})`);
+      return `${title}\n${header}\n${lines.map(format).join('\n')}\n`;
     })
     .join('\n')
     .concat(LEGEND);

@@ -6,6 +6,7 @@ import { describeChange, describeVerdict } from './describe-change.ts';
 import { describeDriftAlarm } from './describe-drift-alarm.ts';
 import { describePlanSummary } from './describe-plan-summary.ts';
 import { describeWidening } from './describe-widening.ts';
+import { revealInvisible } from './escape-markdown.ts';
 import { groupPlanChanges } from './group-plan-changes.ts';
 import type { RenderPlanOptions } from './render-plan-options.ts';
 
@@ -51,7 +52,7 @@ export function renderPlanText(plan: Plan, options: RenderPlanOptions = {}): str
   }
   if (plan.changes.length === 0) {
     if (plan.problems.length === 0) lines.push(`No changes. The live keys match ${plan.file}.`);
-    return `${lines.join('\n')}\n`;
+    return asTerminalText(lines);
   }
   const blocks = groupPlanChanges(plan.changes);
   lines.push(`Plan for ${plan.owner}: ${describePlanSummary(plan, blocks)}`, '');
@@ -63,7 +64,20 @@ export function renderPlanText(plan: Plan, options: RenderPlanOptions = {}): str
     }
     lines.push('');
   }
-  return `${lines.join('\n')}\n`;
+  return asTerminalText(lines);
+}
+
+/**
+ * The lines as terminal and CI log text: manifest text may carry ANSI escapes, bidi overrides
+ * or bare CRs that would rewrite what a reader sees, so every invisible or line-breaking
+ * character inside a line is shown as `[U+XXXX]`.
+ */
+function asTerminalText(lines: readonly string[]): string {
+  return `${lines
+    .join('\n')
+    .split('\n')
+    .map((line) => revealInvisible(line))
+    .join('\n')}\n`;
 }
 
 function changeDetails(change: Change): string[] {

@@ -143,10 +143,10 @@ function renderAccessJson(keys) {
 }
 function renderAccessText(keys) {
   return keys.map((key) => {
-    let { actions, rows } = table(key), headers = ["principal", ...actions.map((action) => action.replace(/^kms:/, ""))], lines = rows.map(([principal, cells]) => [principal, ...cells]), widths = headers.map(
+    let { actions, rows } = table(key), headers = ["principal", ...actions.map((action) => action.replace(/^kms:/, ""))], lines = rows.map(([principal, cells]) => [revealInvisible(principal), ...cells]), widths = headers.map(
       (header2, column) => Math.max(header2.length, ...lines.map((line) => (line[column] ?? "").length))
     ), format = (line) => line.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd(), header = format(headers);
-    return `${key.key} (${key.account} ${key.region})
+    return `${revealInvisible(`${key.key} (${key.account} ${key.region})`)}
 ${header}
 ${lines.map(format).join(`
 `)}
@@ -628,9 +628,7 @@ function renderPlanText(plan, options = {}) {
     lines.push("");
   }
   if (plan.changes.length === 0)
-    return plan.problems.length === 0 && lines.push(`No changes. The live keys match ${plan.file}.`), `${lines.join(`
-`)}
-`;
+    return plan.problems.length === 0 && lines.push(`No changes. The live keys match ${plan.file}.`), asTerminalText(lines);
   let blocks = groupPlanChanges(plan.changes);
   lines.push(`Plan for ${plan.owner}: ${describePlanSummary(plan, blocks)}`, "");
   for (let block of blocks) {
@@ -641,7 +639,12 @@ function renderPlanText(plan, options = {}) {
     }
     lines.push("");
   }
+  return asTerminalText(lines);
+}
+function asTerminalText(lines) {
   return `${lines.join(`
+`).split(`
+`).map((line) => revealInvisible(line)).join(`
 `)}
 `;
 }

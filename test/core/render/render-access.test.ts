@@ -69,3 +69,39 @@ describe('a principal of another account in the access views', () => {
     ).toBe('only with an IAM policy in its own account');
   });
 });
+
+describe('renderAccessText (access --wide) in a terminal', () => {
+  it('shows control and bidi characters of manifest names as [U+XXXX], never raw', () => {
+    // A key name or principal from a pull request could carry ANSI escapes (ESC [) or a bidi
+    // override that rewrites what the terminal or CI log shows.
+    const hostile = 'arn:aws:iam::111122223333:role/x\u001b[2J\u202Eevil';
+    const text = renderAccessText([
+      {
+        key: 'k\u001b]0;title\u0007',
+        account: '111122223333',
+        region: 'us-east-1',
+        entries: buildAccessMatrix(
+          {
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Effect: 'Allow',
+                Principal: { AWS: hostile },
+                Action: 'kms:Decrypt',
+                Resource: '*',
+              },
+            ],
+          },
+          options,
+        ),
+      },
+    ]);
+    const raw = Array.from(text).filter((character) => {
+      const code = character.codePointAt(0) ?? 0;
+      return (code < 0x20 && character !== '\n') || code === 0x7f || code === 0x202e;
+    });
+    expect(raw).toEqual([]);
+    expect(text).toContain('[U+001B]');
+    expect(text).toContain('[U+202E]');
+  });
+});

@@ -114,3 +114,24 @@ describe('what a reviewer sees first', () => {
     ]);
   });
 });
+
+describe('the text plan in a terminal or CI log', () => {
+  it('shows control and bidi characters from the manifest as [U+XXXX], line by line', () => {
+    const plan = SCENARIOS.create?.plan();
+    if (plan === undefined) throw new Error('no scenario');
+    const hostile = {
+      ...plan,
+      changes: plan.changes.map((change) => ({
+        ...change,
+        note: 'look \u001b[2J\u001b]0;pwned\u0007 \u202Eevil',
+      })),
+    };
+    const text = renderPlanText(hostile);
+    const raw = Array.from(text).filter((character) => {
+      const code = character.codePointAt(0) ?? 0;
+      return (code < 0x20 && character !== '\n') || code === 0x7f || code === 0x202e;
+    });
+    expect(raw).toEqual([]);
+    expect(text).toContain('look [U+001B][2J[U+001B]]0;pwned[U+0007] [U+202E]evil');
+  });
+});
