@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runPolicyRules } from '../../core/lint/run-policy-rules.ts';
 import { LINT_RULES } from '../../core/lint/rules/index.ts';
 import { readManifest } from '../../core/manifest/read-manifest.ts';
+import { ACCOUNT, APP, MFA_GUARD, ROOT } from '../core/lint/policy-statement-fixtures.ts';
 
 // Guard: a statement with errors is left out of what the policy rules read (AWS refuses the
 // whole policy, IAM User Guide "Grammar of the IAM JSON policy language"), and that reading
@@ -10,30 +11,6 @@ import { readManifest } from '../../core/manifest/read-manifest.ts';
 // which statement they read without); a left-out Allow to a wildcard principal is still
 // reported by public-principal, as undecided (fails closed); a left-out Deny is absent, so
 // access can look more open than meant (AWS refuses the policy, invalid-policy is an error).
-
-const ACCOUNT = '111122223333';
-const ROOT = {
-  Sid: 'RootBackstop',
-  Effect: 'Allow',
-  Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
-  Action: 'kms:*',
-  Resource: '*',
-};
-const MFA_GUARD = {
-  Sid: 'DenyWithoutMfa',
-  Effect: 'Deny',
-  Principal: { AWS: '*' },
-  Action: ['kms:ScheduleKeyDeletion', 'kms:DisableKey'],
-  Resource: '*',
-  Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } },
-};
-const APP = {
-  Sid: 'App',
-  Effect: 'Allow',
-  Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/app` },
-  Action: 'kms:Decrypt',
-  Resource: '*',
-};
 
 function run(policy: unknown): { rule: string; message: string; path: unknown[] }[] {
   return runPolicyRules(policy, { account: ACCOUNT }, LINT_RULES).map(({ rule, issue }) => ({

@@ -1,35 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { runPolicyRules } from '../../../core/lint/run-policy-rules.ts';
 import { LINT_RULES } from '../../../core/lint/rules/index.ts';
+import { ACCOUNT, APP, MFA_GUARD, ROOT } from './policy-statement-fixtures.ts';
 
 // A policy with invalid parts is refused by AWS as a whole (IAM User Guide, "IAM JSON policy
 // element reference", "Grammar of the IAM JSON policy language"), but its author wants every
 // problem at once: invalid-policy reports each invalid part, and the other rules read the
 // statements without errors.
 
-const ACCOUNT = '111122223333';
-const ROOT = {
-  Sid: 'RootBackstop',
-  Effect: 'Allow',
-  Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
-  Action: 'kms:*',
-  Resource: '*',
-};
-const MFA_GUARD = {
-  Sid: 'DenyWithoutMfa',
-  Effect: 'Deny',
-  Principal: { AWS: '*' },
-  Action: ['kms:ScheduleKeyDeletion', 'kms:DisableKey'],
-  Resource: '*',
-  Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } },
-};
-const APP = {
-  Sid: 'App',
-  Effect: 'Allow',
-  Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/app` },
-  Action: 'kms:Decrypt',
-  Resource: '*',
-};
 const PUBLIC = { Effect: 'Allow', Principal: '*', Action: 'kms:Decrypt', Resource: '*' };
 
 function run(policy: unknown): { rule: string; message: string; path: unknown[] }[] {
