@@ -1,6 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readRegularFile, type RegularFileRead } from '../adapters/fs/read-regular-file.ts';
 import { UsageError, errorMessage } from '../core/errors.ts';
 import { lintConfigChange } from '../core/lint/compare-lint-config.ts';
 import { lintKeyPolicy } from '../core/lint/lint-key-policy.ts';
@@ -178,23 +178,41 @@ function assumptions(key: KeyOptions, text: string): string | undefined {
   return `lint-policy: the key's ${unknown.join(', ')} is not known: a statement whose Resource names a particular key, Region or account is taken to grant nothing, and a Deny of it to apply in lockout checks; pass --key-arn (or --account and --region) to decide it\n`;
 }
 
+/**
+ * Reads the policy file as `readManifestFile` reads a manifest: a regular file reached without
+ * a symbolic link (in CI the working directory is a checkout whose links a pull request may
+ * have committed), never a FIFO or a device that would hang the read.
+ */
 async function readPolicyFile(file: string, cwd: string): Promise<string> {
   const absolute = resolve(cwd, file);
+  const path = relative(cwd, absolute).split(sep).join('/');
+  const inside = path !== '' && !path.startsWith('../') && !isAbsolute(path);
+  const [root, name] = inside ? [cwd, path] : [dirname(absolute), basename(absolute)];
+  let read: RegularFileRead;
   try {
-    const info = await stat(absolute);
-    if (info.isDirectory()) throw new UsageError(`${file} is a directory; pass a policy JSON file`);
-    if (info.size > MAX_POLICY_FILE_BYTES) {
-      throw new UsageError(
-        `${file} is ${info.size} bytes; a key policy is at most 32 KB (files over ${MAX_POLICY_FILE_BYTES} bytes are not read)`,
-      );
-    }
-    return await readFile(absolute, 'utf8');
+    read = await readRegularFile(root, name, MAX_POLICY_FILE_BYTES);
   } catch (error) {
-    if (error instanceof UsageError) throw error;
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
-      throw new UsageError(`policy file ${file} not found (working directory ${cwd})`);
-    }
     throw new UsageError(`cannot read policy file ${file}: ${errorMessage(error)}`);
+  }
+  switch (read.kind) {
+    case 'missing':
+      throw new UsageError(`policy file ${file} not found (working directory ${cwd})`);
+    case 'symlink':
+      throw new UsageError(
+        `policy file ${file} must be a regular file reached without a symbolic link, but ${read.path} is a symbolic link; pass the path of the file itself`,
+      );
+    case 'not-a-file':
+      throw new UsageError(
+        read.type === 'directory'
+          ? `${file} is a directory; pass a policy JSON file`
+          : `policy file ${file} must be a regular file, got a ${read.type}`,
+      );
+    case 'too-large':
+      throw new UsageError(
+        `${file} is ${read.size} bytes; a key policy is at most 32 KB (files over ${MAX_POLICY_FILE_BYTES} bytes are not read)`,
+      );
+    case 'file':
+      return new TextDecoder().decode(read.content);
   }
 }
 

@@ -123,6 +123,24 @@ describe('the CLI', () => {
   });
 });
 
+describe('the CLI lint-policy <file>', () => {
+  it.skipIf(process.platform === 'win32').each([
+    ['a FIFO', 'fifo.yaml', 'got a FIFO'],
+    ['a character device', '/dev/zero', 'got a character device'],
+  ])('refuses %s with exit 2 instead of reading it', async (_, file, expected) => {
+    const result = await runCliCaptured(['lint-policy', file], { cwd: checkout });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(expected);
+  });
+
+  it('refuses a link to a file outside the checkout without echoing it', async () => {
+    const result = await runCliCaptured(['lint-policy', 'kms.yaml'], { cwd: checkout });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('kms.yaml is a symbolic link');
+    expect(result.stdout + result.stderr).not.toContain('wJalrXUtnFEMI');
+  });
+});
+
 describe('the app (Contents API)', () => {
   const API = 'https://api.github.com';
   const github = new ProbotOctokit({ auth: { token: 'ghs_test' }, retry: { enabled: false } });
