@@ -1,3 +1,4 @@
+import { applyRoleOf } from './apply-role-of.ts';
 import type { ApplyResult } from '../adapters/aws/apply-plan.ts';
 import type { Octokit } from '../adapters/github/create-octokit.ts';
 import {
@@ -98,6 +99,7 @@ export async function runApplyMode(
   const prepared = await services.aws.prepare(desired, {
     credentialsFor: credentialsForRole(role, inputs, context, services, stsRegion),
     stsRegion,
+    ...(inputs.roleToAssume === undefined ? {} : { applierFor: applyRoleOf(inputs.roleToAssume) }),
   });
   try {
     const { plan } = prepared;

@@ -1,3 +1,4 @@
+import { applyRoleOf } from './apply-role-of.ts';
 import type { ApplyResult } from '../adapters/aws/apply-plan.ts';
 import type { Octokit } from '../adapters/github/create-octokit.ts';
 import { composeGitHubBody } from '../adapters/github/compose-github-body.ts';
@@ -70,6 +71,7 @@ export async function runDriftMode(
   const prepared = await services.aws.prepare(desired, {
     credentialsFor: credentialsForRole(role, inputs, context, services, stsRegion),
     stsRegion,
+    ...(inputs.roleToAssume === undefined ? {} : { applierFor: applyRoleOf(inputs.roleToAssume) }),
   });
   try {
     const detected = prepared.plan;

@@ -1,3 +1,4 @@
+import { applyRoleOf } from './apply-role-of.ts';
 import type { Octokit } from '../adapters/github/create-octokit.ts';
 import { composeGitHubBody } from '../adapters/github/compose-github-body.ts';
 import { GITHUB_LIMITS } from '../adapters/github/github-limits.ts';
@@ -150,7 +151,7 @@ export async function runPlanMode(
       credentialsFor: credentialsForRole(role, inputs, context, services, stsRegion),
       stsRegion,
       // Predict the access of the role that will apply, not of the read-only plan role.
-      ...(role?.input === 'plan-role-to-assume'
+      ...(role?.input === 'plan-role-to-assume' || inputs.roleToAssume !== undefined
         ? { applierFor: applyRoleOf(inputs.roleToAssume) }
         : {}),
     });
@@ -229,9 +230,4 @@ async function readBaseDesired(
     );
   }
   return { desired: undefined };
-}
-
-/** The apply role per account; without one the applier is unknown and not predicted. */
-function applyRoleOf(template: string | undefined): (account: string) => string | undefined {
-  return (account) => template?.replace('{account}', account);
 }

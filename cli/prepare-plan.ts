@@ -49,9 +49,14 @@ export async function preparePlan(options: PrepareOptions, io: CliIo): Promise<P
 
   const progress = options.progress === true ? reportProgress(io, desired.keys.length) : undefined;
   try {
+    const roleTemplate = options.roleToAssume;
     const prepared = await prepareAwsPlan(desired, {
       credentialsFor,
       stsRegion,
+      // The assumed role's ARN carries its path, which the session ARN does not.
+      ...(roleTemplate === undefined
+        ? {}
+        : { applierFor: (account: string) => roleTemplate.replace('{account}', account) }),
       ...(progress === undefined ? {} : { onProgress: progress.onProgress }),
     });
     return { manifestFile, ...prepared };

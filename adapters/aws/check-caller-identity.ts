@@ -7,8 +7,6 @@ export interface CallerIdentity {
   account: string;
   /** ARN of the caller, e.g. `arn:aws:sts::111122223333:assumed-role/kms-admin/session`. */
   arn: string;
-  /** The IAM principal a key policy names for this caller (the role, not the session). */
-  principalArn: string;
 }
 
 /**
@@ -35,7 +33,7 @@ export async function checkCallerIdentity(
           `Use --role-to-assume 'arn:aws:iam::{account}:role/<role>' to reach each account, or credentials for ${account}`,
       );
     }
-    return { account, arn, principalArn: principalOf(arn) };
+    return { account, arn };
   } catch (error) {
     if (error instanceof AwsAccessError) throw error;
     throw toAwsAccessError(error, {
@@ -48,11 +46,4 @@ export async function checkCallerIdentity(
   } finally {
     sts.destroy();
   }
-}
-
-/** `arn:aws:sts::1:assumed-role/Role/session` -> `arn:aws:iam::1:role/Role`; other ARNs unchanged. */
-export function principalOf(callerArn: string): string {
-  const match = /^arn:(aws[a-z-]*):sts::([0-9]{12}):assumed-role\/([^/]+)\/.+$/.exec(callerArn);
-  if (match === null) return callerArn;
-  return `arn:${match[1] ?? 'aws'}:iam::${match[2] ?? ''}:role/${match[3] ?? ''}`;
 }

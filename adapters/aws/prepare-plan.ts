@@ -21,7 +21,9 @@ export interface PrepareAwsPlanOptions {
   stsRegion: string;
   /**
    * The principal that will apply in `account`, when it is not the one planning (a read-only
-   * plan role); `undefined` for an account: unknown, not predicted. Default: the caller.
+   * plan role), or a role whose ARN (with its path) is known; `undefined` for an account:
+   * unknown, not predicted. Default: the caller as GetCallerIdentity names it (a session ARN,
+   * whose role path, and so its `aws:PrincipalArn`, is unknown).
    */
   applierFor?: (account: string) => string | undefined;
   /** Told how many keys of each account and Region the live-state read has read. */
@@ -54,8 +56,7 @@ export async function prepareAwsPlan(
   }
   const stats = createApiCallStats();
   const clients = createAwsClients({ credentialsFor: options.credentialsFor, stats });
-  const applierFor =
-    options.applierFor ?? ((account: string) => identities.get(account)?.principalArn);
+  const applierFor = options.applierFor ?? ((account: string) => identities.get(account)?.arn);
   try {
     const { live, plan } = await refreshAwsPlan(
       { desired, clients, applierFor },

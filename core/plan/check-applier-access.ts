@@ -1,3 +1,4 @@
+import { applierRequest } from './applier-request.ts';
 import { partitionOf } from '../lint/policy/partition-of.ts';
 import {
   evaluateKeyPolicy,
@@ -81,7 +82,11 @@ export function checkApplierAccess(
         ? { partition: partitionOf(change), account: change.account, region: change.region }
         : { arn };
     if (applier !== undefined && action !== undefined && current !== undefined) {
-      const decision = evaluateKeyPolicy(current, { principal: applier, action, key }, 'lockout');
+      const decision = evaluateKeyPolicy(
+        current,
+        { ...applierRequest(applier), action, key },
+        'lockout',
+      );
       if (
         decision.verdict === 'explicit_deny' ||
         (decision.verdict === 'implicit_deny' && !decision.delegatedToIam)
@@ -139,7 +144,7 @@ function lockoutsOf(
   if (applier !== undefined) {
     const decision = evaluateKeyPolicy(
       policy,
-      { principal: applier, action: 'kms:PutKeyPolicy', key },
+      { ...applierRequest(applier), action: 'kms:PutKeyPolicy', key },
       'lockout',
     );
     if (

@@ -63,12 +63,9 @@ export function buildConditionContext(request: RequestContext, caller: Caller): 
   const callerAccount = request.callerAccount ?? caller.account;
   if (named) {
     const parsed = caller.parsed;
-    set(
-      'aws:PrincipalArn',
-      parsed.kind === 'assumed-role'
-        ? `arn:${parsed.partition}:iam::${parsed.account}:role/${parsed.role}`
-        : request.principal,
-    );
+    // For a role session aws:PrincipalArn is the role's ARN with its path, which a session
+    // ARN does not carry ("AWS global condition context keys"): left unknown, not absent.
+    if (parsed.kind !== 'assumed-role') set('aws:PrincipalArn', request.principal);
     set('aws:PrincipalIsAWSService', parsed.kind === 'service' ? 'true' : 'false');
     // Included for IAM users only ("AWS global condition context keys", aws:username).
     if (parsed.kind === 'user') set('aws:username', parsed.name);
@@ -100,6 +97,7 @@ export function buildConditionContext(request: RequestContext, caller: Caller): 
   }
   const knownAbsent = (key: string): boolean => {
     if (MODELED.has(key) || key.startsWith('kms:encryptioncontext:')) return true;
+    if (key === 'aws:principalarn' && caller.parsed.kind === 'assumed-role') return false;
     if (FROM_CALLER.has(key)) return named;
     // KMS sets only the kms: keys an action takes (Service Authorization Reference).
     if (key.startsWith('kms:') && supported !== undefined) {

@@ -252,3 +252,50 @@ describe('issue 12.1: a statement applies only where its Resource can name the k
     ).toEqual([]);
   });
 });
+
+describe('aws:PrincipalArn of a role session whose role path is unknown', () => {
+  // IAM User Guide, "AWS global condition context keys", aws:PrincipalArn: for a role session
+  // the key holds the role's ARN, path included (`role/deploy/kms-admin`). GetCallerIdentity
+  // names the session without the path, so the plan cannot know the value.
+  const SESSION = `arn:aws:sts::${ACCOUNT}:assumed-role/kms-admin/github-run-1`;
+  const denyDeployRoles = denyAll({
+    ArnLike: { 'aws:PrincipalArn': `arn:aws:iam::${ACCOUNT}:role/deploy/*` },
+  });
+
+  it('a Deny on the role path counts as applying to the applying session (lockout and applier checks)', () => {
+    const safe = desiredFrom(manifestWith([BACKSTOP, ADMINS]));
+    const live = liveFrom(keyNamed(safe, 'app'));
+    const desired = desiredFrom(manifestWith([BACKSTOP, ADMINS, denyDeployRoles]));
+    const plan = buildPlan(desired, liveState(desired, [live]), { applierFor: () => SESSION });
+    const lockout = plan.problems.find((problem) => problem.code === 'policy-lockout');
+    expect(lockout?.message).toContain('the applying principal');
+    expect(lockout?.message).toContain('DenyEveryone');
+  });
+
+  it('the role ARN with its path decides it: a role outside /deploy/ is not locked out', () => {
+    const safe = desiredFrom(manifestWith([BACKSTOP, ADMINS]));
+    const live = liveFrom(keyNamed(safe, 'app'));
+    const desired = desiredFrom(manifestWith([BACKSTOP, ADMINS, denyDeployRoles]));
+    const plan = buildPlan(desired, liveState(desired, [live]), {
+      applierFor: () => `arn:aws:iam::${ACCOUNT}:role/ops/kms-admin`,
+    });
+    expect(plan.problems).toEqual([]);
+  });
+
+  it('a role applier is a session of that role: a Deny with NotPrincipal listing only the role and account applies to it (IAM User Guide, "NotPrincipal": list the session ARN too)', () => {
+    const denyButRole: PolicyStatement = {
+      Sid: 'DenyAllButAdmin',
+      Effect: 'Deny',
+      NotPrincipal: { AWS: [ROOT, ADMIN] },
+      Action: 'kms:*',
+      Resource: '*',
+    };
+    const safe = desiredFrom(manifestWith([BACKSTOP, ADMINS]));
+    const live = liveFrom(keyNamed(safe, 'app'));
+    const desired = desiredFrom(manifestWith([BACKSTOP, ADMINS, denyButRole]));
+    const plan = buildPlan(desired, liveState(desired, [live]), { applierFor });
+    const lockout = plan.problems.find((problem) => problem.code === 'policy-lockout');
+    expect(lockout?.message).toContain(`the applying principal (${ADMIN})`);
+    expect(lockout?.message).toContain('DenyAllButAdmin');
+  });
+});
