@@ -103,12 +103,20 @@ describe('locating values in a large manifest', () => {
     const work: LocatorWork = { indexedEntries: 0 };
     const find = createNodeLocator(parseDocument(text), work);
     const names = Array.from({ length: 5000 }, (_, index) => `k${String(index).padStart(5, '0')}`);
+    // Where each key starts, in one pass (indexOf per name would make this test quadratic).
+    const offsets = new Map<string, number>();
+    let offset = 0;
+    for (const line of text.split('\n')) {
+      const name = /^ {2}(k\d{5}):/.exec(line)?.[1];
+      if (name !== undefined) offsets.set(name, offset + 2);
+      offset += line.length + 1;
+    }
     expect(names.map((name) => find(['keys', name], 'key'))).toEqual(
-      names.map((name) => text.indexOf(`${name}:`)),
+      names.map((name) => offsets.get(name)),
     );
     // 3 top-level entries (version, defaults, keys) + 5,000 keys, each indexed once.
     expect(work.indexedEntries).toBe(3 + 5000);
-  });
+  }, 30_000);
 
   it('locates a missing path at its nearest existing ancestor, and list items by index', () => {
     const text = 'version: 1\nkeys:\n  a:\n    aliases: [alias/x, alias/y]\n';
