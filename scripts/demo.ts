@@ -1,6 +1,8 @@
-// `npm run demo`: the main job end to end against a local KMS emulator (moto server):
-// validate, plan, apply, re-plan (no changes); then an out-of-band change (a key disabled,
-// an alias retargeted) and the plan and apply that repair it.
+// `npm run demo [-- --keep]`: the main job end to end against a local KMS emulator (moto
+// server): validate, plan, apply, re-plan (no changes); then an out-of-band change (a key
+// disabled, an alias retargeted) and the plan and apply that repair it. It prints the
+// environment it sets, so every command it shows can be re-run in another shell; `--keep`
+// leaves the emulator running (with the demo's keys) until Ctrl-C.
 import {
   CreateKeyCommand,
   DisableKeyCommand,
@@ -10,35 +12,48 @@ import {
   UpdateAliasCommand,
 } from '@aws-sdk/client-kms';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import { parseArgs } from 'node:util';
 import { runCli } from '../cli/run-cli.ts';
 import { startEmulator } from '../test/emulator/start-emulator.ts';
+import { describeEmulatorEnvironment, quoteForShell } from './emulator-environment.ts';
+import { waitForInterrupt } from './wait-for-interrupt.ts';
 
 const MANIFEST = 'examples/kms.yaml';
 const ROLE = 'arn:aws:iam::{account}:role/kms-admin';
+const { values: options } = parseArgs({ options: { keep: { type: 'boolean', default: false } } });
 
 process.stdout.write(
   'Starting the local KMS emulator (moto server; the first run creates its Python venv)...\n',
 );
 const emulator = await startEmulator({ log: (message) => process.stdout.write(`  ${message}\n`) });
-// Dummy credentials, local endpoint: nothing here can reach a real AWS account.
+const emulatorEnv = describeEmulatorEnvironment(emulator.endpoint, {
+  // The SDK's notice that its 2027 releases need Node 22: noise in a demo (the CLI keeps it).
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  // The repository part of the ownership tags (kms-action:manifest).
+  GITHUB_REPOSITORY: 'acme/platform-keys',
+});
 const env: Record<string, string> = {
   ...Object.fromEntries(
     Object.entries(process.env).filter(
-      (entry): entry is [string, string] => entry[1] !== undefined,
+      (entry): entry is [string, string] =>
+        entry[1] !== undefined && !emulatorEnv.unset.includes(entry[0]),
     ),
   ),
-  AWS_ENDPOINT_URL: emulator.endpoint,
-  AWS_REGION: 'us-east-1',
-  AWS_ACCESS_KEY_ID: 'demo',
-  AWS_SECRET_ACCESS_KEY: 'demo',
-  AWS_EC2_METADATA_DISABLED: 'true',
-  // The SDK's notice that its 2027 releases need Node 22: noise in a demo (the CLI keeps it).
-  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-  GITHUB_REPOSITORY: 'acme/platform-keys',
+  ...emulatorEnv.set,
 };
-delete env['AWS_PROFILE'];
-delete env['AWS_SESSION_TOKEN'];
+for (const name of emulatorEnv.unset) Reflect.deleteProperty(process.env, name);
 Object.assign(process.env, env);
+process.stdout.write(
+  [
+    `The demo runs with this environment (emulator on ${emulator.endpoint}). To re-run a command`,
+    'it shows, paste these lines in another shell while the emulator runs (`npm run demo -- --keep`',
+    'keeps it running at the end), then run it with `npm run -s kms-action --` in place of',
+    '`kms-action` from this checkout, or with kms-action once installed:',
+    '',
+    emulatorEnv.shell,
+    '',
+  ].join('\n'),
+);
 
 const io = {
   stdout: (text: string) => process.stdout.write(text),
@@ -49,7 +64,7 @@ const io = {
 };
 
 async function step(title: string, argv: string[], expected: number[]): Promise<void> {
-  process.stdout.write(`\n━━ ${title}\n$ kms-action ${argv.join(' ')}\n`);
+  process.stdout.write(`\n━━ ${title}\n$ kms-action ${argv.map(quoteForShell).join(' ')}\n`);
   const code = await runCli(argv, io);
   if (!expected.includes(code))
     throw new Error(
@@ -105,6 +120,12 @@ try {
     [0],
   );
   process.stdout.write('\nDemo complete: validate, plan, apply, re-plan, drift repaired.\n');
+  if (options.keep) {
+    process.stdout.write(
+      `\nThe emulator keeps running on ${emulator.endpoint} with the demo's keys: Ctrl-C stops it.\n`,
+    );
+    await waitForInterrupt();
+  }
 } catch (error) {
   process.stderr.write(
     `\nDemo failed: ${error instanceof Error ? error.message : String(error)}\n`,

@@ -3,7 +3,8 @@
 //   actionlint  action.yml and every examples/workflows/*.yml, the workflows using this
 //               Action as a local action (`uses: ./`), so their inputs are checked against
 //               action.yml and action.yml's own metadata (branding, runs.main) is checked;
-//   cfn-lint    every CloudFormation template under examples/iam/.
+//   cfn-lint    every CloudFormation template under examples/iam/ and examples/app/ (the
+//               app's SAM template for Lambda).
 // Both are pinned and installed on first use under .cache/: actionlint with `go install`
 // (GOBIN .cache/bin, through the Go module proxy), cfn-lint from the moto venv that the
 // integration tests build from scripts/emulator/requirements.txt (it pins cfn-lint, a moto
@@ -21,7 +22,7 @@ const CFN_LINT_VERSION = '1.58.0';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = join(ROOT, '.cache');
 const WORKFLOWS = 'examples/workflows';
-const TEMPLATES = 'examples/iam';
+const TEMPLATE_DIRECTORIES = ['examples/iam', 'examples/app'];
 /** `uses: acme/kms-action@v1` (any owner and ref) in the examples: this repository's Action. */
 const USES_THIS_ACTION = /^(\s*(?:-\s+)?uses:\s*)[\w.-]+\/kms-action@[\w./-]+\s*$/;
 
@@ -78,12 +79,16 @@ async function lintWorkflows(actionlint: string): Promise<void> {
 }
 
 async function lintTemplates(cfnLint: string): Promise<void> {
-  const files = (await readdir(join(ROOT, TEMPLATES)))
-    .filter((name) => /\.(ya?ml|json)$/.test(name))
-    .map((name) => `${TEMPLATES}/${name}`);
+  const files: string[] = [];
+  for (const directory of TEMPLATE_DIRECTORIES) {
+    const names = await readdir(join(ROOT, directory));
+    files.push(
+      ...names.filter((name) => /\.(ya?ml|json)$/.test(name)).map((name) => `${directory}/${name}`),
+    );
+  }
   log(`cfn-lint ${CFN_LINT_VERSION}: ${files.join(', ')}`);
   const result = spawnSync(cfnLint, ['--', ...files], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) failures.push(`${TEMPLATES}/ (cfn-lint)`);
+  if (result.status !== 0) failures.push(`${TEMPLATE_DIRECTORIES.join('/, ')}/ (cfn-lint)`);
 }
 
 /** `.cache/bin/actionlint` at the pinned version, built with `go install` when missing. */

@@ -29,7 +29,8 @@ const REQUIRED_ACTION: Partial<Record<ChangeAction, string>> = {
 
 const BREAK_GLASS =
   'Break-glass: a key administrator signs in with MFA (or the account root with MFA) and makes this change by hand ' +
-  '(console or `aws kms ...`), then sets the manifest to match so the next plan is empty. GitHub OIDC sessions never carry MFA.';
+  '(console or `aws kms ...`), then sets the manifest to match so the next plan is empty. GitHub OIDC sessions never carry MFA. ' +
+  'Steps: https://github.com/kms-action/kms-action/blob/main/docs/disable-or-delete-a-key.md#the-break-glass-path';
 
 export interface ApplierAccessOptions {
   /** IAM principal that applies changes in `account` (the apply role), or `undefined` when unknown. */

@@ -28,6 +28,8 @@ export interface StartEmulatorOptions {
   rootDir?: string;
   /** Interpreter that creates the venv; default `KMS_ACTION_PYTHON` or `python3`. */
   python?: string;
+  /** Port of 127.0.0.1 to listen on; default: a free one. */
+  port?: number;
   /** How long to wait for the server to answer; default 30 s. */
   startTimeoutMs?: number;
   /** Progress messages (venv creation); default: none. */
@@ -52,12 +54,21 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   const rootDir = options.rootDir ?? defaultRootDir();
   const venvPython = await ensureMotoVenv(options);
   const timeoutMs = options.startTimeoutMs ?? 30_000;
+  const script = path.join(rootDir, SERVER_SCRIPT);
+  if (options.port !== undefined) {
+    // Another server on that port would answer the readiness probe in moto's place.
+    if (!(await isPortFree(options.port)))
+      throw new Error(
+        `port ${String(options.port)} of 127.0.0.1 is in use: choose another port, or none for a free one`,
+      );
+    return await launchServer(venvPython, script, options.port, timeoutMs);
+  }
   let lastError: Error | undefined;
   // A free port can be taken by someone else between probing and binding: try a few.
   for (let attempt = 1; attempt <= 3; attempt++) {
     const port = await findFreePort();
     try {
-      return await launchServer(venvPython, path.join(rootDir, SERVER_SCRIPT), port, timeoutMs);
+      return await launchServer(venvPython, script, port, timeoutMs);
     } catch (error) {
       lastError = error instanceof Error ? error : new Error(String(error));
       if (!/address already in use/i.test(lastError.message)) throw lastError;
@@ -209,6 +220,20 @@ async function findFreePort(): Promise<number> {
       const port = typeof address === 'object' && address !== null ? address.port : 0;
       server.close(() => {
         resolve(port);
+      });
+    });
+  });
+}
+
+async function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => {
+      resolve(false);
+    });
+    server.listen(port, '127.0.0.1', () => {
+      server.close(() => {
+        resolve(true);
       });
     });
   });

@@ -267,7 +267,9 @@ describe('buildPlan', () => {
       expect.objectContaining({
         code: 'applier-denied',
         message: expect.stringContaining('explicitly denies'),
-        help: expect.stringContaining('Break-glass'),
+        help: expect.stringMatching(
+          /^Break-glass: .*docs\/disable-or-delete-a-key\.md#the-break-glass-path$/,
+        ),
       }),
     ]);
   });
