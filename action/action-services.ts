@@ -3,8 +3,8 @@
  * OIDC token, secret masking, the environment and the AWS pipeline. The runner passes the
  * real ones; unit tests pass fakes (no module mocks).
  */
-import { applyPlan } from '../adapters/aws/apply-plan.ts';
-import { prepareAwsPlan, refreshAwsPlan } from '../adapters/aws/prepare-plan.ts';
+import type { applyPlan } from '../adapters/aws/apply-plan.ts';
+import type { prepareAwsPlan, refreshAwsPlan } from '../adapters/aws/prepare-plan.ts';
 
 export interface ActionLog {
   info: (message: string) => void;
@@ -29,8 +29,14 @@ export interface ActionServices {
   aws: AwsPipeline;
 }
 
+/**
+ * The AWS pipeline, loaded on first use: the AWS SDK is the largest part of the bundle, and a
+ * run that stops at the manifest (invalid, or refused) never parses it.
+ */
 export const REAL_AWS: AwsPipeline = {
-  prepare: prepareAwsPlan,
-  refresh: refreshAwsPlan,
-  apply: applyPlan,
+  prepare: async (...args) =>
+    (await import('../adapters/aws/prepare-plan.ts')).prepareAwsPlan(...args),
+  refresh: async (...args) =>
+    (await import('../adapters/aws/prepare-plan.ts')).refreshAwsPlan(...args),
+  apply: async (...args) => (await import('../adapters/aws/apply-plan.ts')).applyPlan(...args),
 };

@@ -23,13 +23,21 @@ export function credentialsForRole(
   stsRegion: string,
 ): (account: string) => CredentialsProvider | undefined {
   if (role === undefined) return () => undefined;
+  // The first token is asked for now, while the AWS SDK loads: the first session needs it.
+  // Later sessions (other accounts, refreshes) ask afresh: a token expires within minutes.
+  let prefetched: Promise<string> | undefined = services.getIdToken(inputs.audience);
+  prefetched.catch(() => undefined);
   const perAccount = assumeRoleWithWebIdentityPerAccount({
     roleTemplate: role.arn,
     inputName: role.input,
     sessionName: `kms-action-${context.repo.repo}-${context.runId}`,
     region: stsRegion,
     durationSeconds: inputs.roleDurationSeconds,
-    getIdToken: () => services.getIdToken(inputs.audience),
+    getIdToken: () => {
+      const token = prefetched ?? services.getIdToken(inputs.audience);
+      prefetched = undefined;
+      return token;
+    },
     onCredentials: (credentials) => {
       services.setSecret(credentials.accessKeyId);
       services.setSecret(credentials.secretAccessKey);

@@ -5,7 +5,7 @@
  * nothing of GitHub. Transient STS failures (throttling, 5xx, network) are retried by the
  * SDK's own retry strategy.
  */
-import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import type { createWebIdentitySts } from './create-web-identity-sts.ts';
 import { AwsAccessError } from '../../core/errors.ts';
 import type { CredentialsProvider } from './kms-client.ts';
 import { roleSessionsPerAccount, type RoleCredentials } from './role-sessions-per-account.ts';
@@ -36,7 +36,8 @@ export interface AssumeRoleWithWebIdentityOptions {
 export function assumeRoleWithWebIdentityPerAccount(
   options: AssumeRoleWithWebIdentityOptions,
 ): (account: string) => CredentialsProvider {
-  const sts = new STSClient({ region: options.region, maxAttempts: STS_MAX_ATTEMPTS });
+  // The SDK is loaded on first use, after the OIDC token was asked for (cold start).
+  let sts: ReturnType<typeof createWebIdentitySts> | undefined;
   const sessionName = toSessionName(options.sessionName);
   return roleSessionsPerAccount(
     options.roleTemplate,
@@ -44,14 +45,16 @@ export function assumeRoleWithWebIdentityPerAccount(
     async (roleArn, account): Promise<WebIdentityCredentials> => {
       const token = await options.getIdToken();
       try {
-        const response = await sts.send(
-          new AssumeRoleWithWebIdentityCommand({
-            RoleArn: roleArn,
-            RoleSessionName: sessionName,
-            WebIdentityToken: token,
-            DurationSeconds: options.durationSeconds ?? 3600,
-          }),
-        );
+        sts ??= (await import('./create-web-identity-sts.ts')).createWebIdentitySts({
+          region: options.region,
+          maxAttempts: STS_MAX_ATTEMPTS,
+        });
+        const response = await sts({
+          RoleArn: roleArn,
+          RoleSessionName: sessionName,
+          WebIdentityToken: token,
+          DurationSeconds: options.durationSeconds ?? 3600,
+        });
         const credentials = response.Credentials;
         if (
           credentials?.AccessKeyId === undefined ||

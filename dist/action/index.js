@@ -2,13 +2,12 @@ import { createRequire as __kmsActionCreateRequire } from 'node:module';
 const require = __kmsActionCreateRequire(import.meta.url);
 import {
   FAIL_ON_LEVELS,
-  applyPlan,
   reachesFailOn,
   readRegularFile,
   renderFindingsJson,
   renderPlanJson,
   selectDriftRepairs
-} from "../chunks/chunk-QIMGVGP3.js";
+} from "../chunks/chunk-JHLZUVNS.js";
 import {
   Octokit,
   paginateRest,
@@ -22,32 +21,33 @@ import {
   hasMarkerLine
 } from "../chunks/chunk-5QV43BK5.js";
 import {
-  AwsAccessError,
-  ManifestError,
-  UsageError,
-  awsErrorName,
   compareLintConfig,
-  countNoun,
-  describeChange,
-  errorMessage,
   escapeMarkdown,
   inlineCode,
   linkDestination,
   manifestTooLargeProblem,
   plainText,
-  prepareAwsPlan,
   readManifest,
-  refreshAwsPlan,
   renderDriftAlarmsMarkdown,
   renderPlanMarkdown,
-  require_dist_cjs2 as require_dist_cjs,
   revealInvisible,
   roleSessionsPerAccount,
   runLint,
-  tableCode,
+  tableCode
+} from "../chunks/chunk-4HHCXEZK.js";
+import "../chunks/chunk-4X3D5UCH.js";
+import {
+  countNoun,
+  describeChange
+} from "../chunks/chunk-ZOL3HBZT.js";
+import {
+  AwsAccessError,
+  ManifestError,
+  UsageError,
+  awsErrorName,
+  errorMessage,
   toAwsAccessError
-} from "../chunks/chunk-V7XBXMAM.js";
-import "../chunks/chunk-AHM7TMRN.js";
+} from "../chunks/chunk-EDVTHPPR.js";
 import {
   __commonJS,
   __require,
@@ -14916,9 +14916,9 @@ function runUrl(context3) {
 
 // action/action-services.ts
 var REAL_AWS = {
-  prepare: prepareAwsPlan,
-  refresh: refreshAwsPlan,
-  apply: applyPlan
+  prepare: async (...args) => (await import("../chunks/prepare-plan-QNR6G5D6.js")).prepareAwsPlan(...args),
+  refresh: async (...args) => (await import("../chunks/prepare-plan-QNR6G5D6.js")).refreshAwsPlan(...args),
+  apply: async (...args) => (await import("../chunks/apply-plan-IH65QAQU.js")).applyPlan(...args)
 };
 
 // action/get-action-inputs.ts
@@ -14994,6 +14994,11 @@ function outputsOf(plan, findings, applied) {
     findings: JSON.stringify(renderFindingsJson(findings)),
     applied: String(applied)
   };
+}
+
+// action/apply-role-of.ts
+function applyRoleOf(template) {
+  return (account) => template?.replace("{account}", account);
 }
 
 // adapters/github/to-github-error.ts
@@ -15102,24 +15107,25 @@ async function upsertStickyComment(octokit, target, marker, body, login) {
 }
 
 // adapters/aws/assume-role-with-web-identity.ts
-var import_client_sts = __toESM(require_dist_cjs(), 1);
 var STS_MAX_ATTEMPTS = 5;
 function assumeRoleWithWebIdentityPerAccount(options) {
-  let sts = new import_client_sts.STSClient({ region: options.region, maxAttempts: STS_MAX_ATTEMPTS }), sessionName = toSessionName(options.sessionName);
+  let sts, sessionName = toSessionName(options.sessionName);
   return roleSessionsPerAccount(
     options.roleTemplate,
     options.inputName,
     async (roleArn, account) => {
       let token = await options.getIdToken();
       try {
-        let credentials = (await sts.send(
-          new import_client_sts.AssumeRoleWithWebIdentityCommand({
-            RoleArn: roleArn,
-            RoleSessionName: sessionName,
-            WebIdentityToken: token,
-            DurationSeconds: options.durationSeconds ?? 3600
-          })
-        )).Credentials;
+        sts ??= (await import("../chunks/create-web-identity-sts-QWMWSWIQ.js")).createWebIdentitySts({
+          region: options.region,
+          maxAttempts: STS_MAX_ATTEMPTS
+        });
+        let credentials = (await sts({
+          RoleArn: roleArn,
+          RoleSessionName: sessionName,
+          WebIdentityToken: token,
+          DurationSeconds: options.durationSeconds ?? 3600
+        })).Credentials;
         if (credentials?.AccessKeyId === void 0 || credentials.SecretAccessKey === void 0 || credentials.SessionToken === void 0)
           throw new AwsAccessError(
             `sts:AssumeRoleWithWebIdentity for ${roleArn} returned no credentials`
@@ -15168,14 +15174,20 @@ function tokenClaims(token) {
 
 // action/credentials-for-role.ts
 function credentialsForRole(role, inputs, context3, services, stsRegion) {
-  return role === void 0 ? () => {
-  } : assumeRoleWithWebIdentityPerAccount({
+  if (role === void 0) return () => {
+  };
+  let prefetched = services.getIdToken(inputs.audience);
+  return prefetched.catch(() => {
+  }), assumeRoleWithWebIdentityPerAccount({
     roleTemplate: role.arn,
     inputName: role.input,
     sessionName: `kms-action-${context3.repo.repo}-${context3.runId}`,
     region: stsRegion,
     durationSeconds: inputs.roleDurationSeconds,
-    getIdToken: () => services.getIdToken(inputs.audience),
+    getIdToken: () => {
+      let token = prefetched ?? services.getIdToken(inputs.audience);
+      return prefetched = void 0, token;
+    },
     onCredentials: (credentials) => {
       services.setSecret(credentials.accessKeyId), services.setSecret(credentials.secretAccessKey), services.setSecret(credentials.sessionToken);
     }
@@ -15454,7 +15466,8 @@ async function runApplyMode(inputs, octokit, context3, services) {
     );
   let stsRegion = stsRegionOf(inputs, services.env, desired.keys[0]?.region), role = inputs.roleToAssume === void 0 ? void 0 : { arn: inputs.roleToAssume, input: "role-to-assume" }, prepared = await services.aws.prepare(desired, {
     credentialsFor: credentialsForRole(role, inputs, context3, services, stsRegion),
-    stsRegion
+    stsRegion,
+    ...inputs.roleToAssume === void 0 ? {} : { applierFor: applyRoleOf(inputs.roleToAssume) }
   });
   try {
     let { plan } = prepared;
@@ -15670,7 +15683,8 @@ async function runDriftMode(inputs, octokit, context3, services, now = () => /* 
   }
   let { desired } = manifest.result, repairing = inputs.onDrift === "cancel-deletion", role = !repairing && inputs.planRoleToAssume !== void 0 ? { arn: inputs.planRoleToAssume, input: "plan-role-to-assume" } : inputs.roleToAssume !== void 0 ? { arn: inputs.roleToAssume, input: "role-to-assume" } : void 0, stsRegion = stsRegionOf(inputs, services.env, desired.keys[0]?.region), prepared = await services.aws.prepare(desired, {
     credentialsFor: credentialsForRole(role, inputs, context3, services, stsRegion),
-    stsRegion
+    stsRegion,
+    ...inputs.roleToAssume === void 0 ? {} : { applierFor: applyRoleOf(inputs.roleToAssume) }
   });
   try {
     let detected = prepared.plan, drift = detected.changes.length + detected.problems.length > 0;
@@ -15877,7 +15891,7 @@ ${rendered.visible}`,
       credentialsFor: credentialsForRole(role, inputs, context3, services, stsRegion),
       stsRegion,
       // Predict the access of the role that will apply, not of the read-only plan role.
-      ...role?.input === "plan-role-to-assume" ? { applierFor: applyRoleOf(inputs.roleToAssume) } : {}
+      ...role?.input === "plan-role-to-assume" || inputs.roleToAssume !== void 0 ? { applierFor: applyRoleOf(inputs.roleToAssume) } : {}
     });
     prepared.clients.destroy(), plan = prepared.plan, fingerprint = computeFingerprint({
       base: pull?.baseSha ?? context3.sha,
@@ -15936,9 +15950,6 @@ async function readBaseDesired(octokit, context3, inputs, services) {
     );
   }
   return { desired: void 0 };
-}
-function applyRoleOf(template) {
-  return (account) => template?.replace("{account}", account);
 }
 
 // action/refuse-unsupported-event.ts

@@ -5,17 +5,24 @@ import {
   createProbot,
   readAppSettings,
   receiveWebhook
-} from "../chunks/chunk-PLH7ASUW.js";
+} from "../chunks/chunk-WD6BY2EI.js";
 import "../chunks/chunk-67XMXF5S.js";
 import {
   kmsActionApp
-} from "../chunks/chunk-ZRDQDNXU.js";
-import "../chunks/chunk-QBYHG5X7.js";
+} from "../chunks/chunk-47DN3V2I.js";
+import "../chunks/chunk-OVDKAXIS.js";
+import "../chunks/chunk-KZLDPX3M.js";
+import "../chunks/chunk-QYQBAT5I.js";
 import "../chunks/chunk-5QV43BK5.js";
+import "../chunks/chunk-4HHCXEZK.js";
+import "../chunks/chunk-4X3D5UCH.js";
+import "../chunks/chunk-F4I5NE37.js";
+import "../chunks/chunk-BYMTJQAP.js";
+import "../chunks/chunk-ZOL3HBZT.js";
 import {
   errorMessage
-} from "../chunks/chunk-V7XBXMAM.js";
-import "../chunks/chunk-AHM7TMRN.js";
+} from "../chunks/chunk-EDVTHPPR.js";
+import "../chunks/chunk-2ZK27IC7.js";
 import "../chunks/chunk-BTB2OLG5.js";
 
 // app/create-lambda-handler.ts

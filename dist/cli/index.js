@@ -3,91 +3,106 @@ import { createRequire as __kmsActionCreateRequire } from 'node:module';
 const require = __kmsActionCreateRequire(import.meta.url);
 import {
   FAIL_ON_LEVELS,
-  applyPlan,
   reachesFailOn,
   readRegularFile,
   renderFindingsJson,
   renderPlanJson,
   selectDriftRepairs
-} from "../chunks/chunk-QIMGVGP3.js";
+} from "../chunks/chunk-JHLZUVNS.js";
 import {
   assumeRolePerAccount
-} from "../chunks/chunk-QBYHG5X7.js";
+} from "../chunks/chunk-OVDKAXIS.js";
 import {
-  AwsAccessError,
-  DEFAULT_KEY_SPEC,
-  DEFAULT_KEY_USAGE,
-  DEFAULT_REQUIRE_MFA_FOR,
-  KEY_USER_GRANT_ACTIONS,
-  KMS_ACTIONS,
-  LINT_RULES,
-  ManifestError,
-  PlanError,
-  UsageError,
-  accessMatrixActionsFor,
   apiCallsByOperation,
-  awsErrorName,
-  buildAccessMatrix,
-  buildSatisfyingRequest,
-  canRotateAutomatically,
-  capSeverity,
   checkCallerIdentity,
-  compareLintConfig,
-  countNoun,
   createApiCallStats,
   createAwsClients,
-  describeChange,
+  diffPolicyText,
+  limitConcurrency,
+  listAliasPages,
+  listGrantPages,
+  liveKeyBasics,
+  nextToken,
+  ownershipOf,
+  parseKeyPolicyText,
+  policiesEquivalent,
+  prepareAwsPlan,
+  readKeyPolicyText,
+  readKeyRotation
+} from "../chunks/chunk-KZLDPX3M.js";
+import {
+  require_dist_cjs as require_dist_cjs2
+} from "../chunks/chunk-QYQBAT5I.js";
+import {
+  KEY_USER_GRANT_ACTIONS,
+  LINT_RULES,
+  buildSatisfyingRequest,
+  capSeverity,
+  compareLintConfig,
   describeDriftAlarm,
   describePlanSummary,
-  describeVerdict,
   describeWidening,
-  diffAccess,
-  diffPolicyText,
-  errorMessage,
   escapeMarkdown,
-  evaluateKeyPolicy,
   findDriftAlarms,
-  findDuplicateJsonKeys,
   generateKeyPolicy,
   groupPlanChanges,
   invalidPolicy,
   keyAdminActions,
-  keyUsageActions,
-  limitConcurrency,
   lintConfigChange,
-  listAliasPages,
-  listGrantPages,
-  liveKeyBasics,
   manifestTooLargeProblem,
-  matchWildcard,
-  nextToken,
-  ownershipOf,
   parseKeyPolicy,
-  parseKeyPolicyText,
-  parsePrincipal,
-  partitionOf,
-  policiesEquivalent,
-  prepareAwsPlan,
-  prepareKeyPolicy,
-  readKeyPolicyText,
-  readKeyRotation,
   readManifest,
   renderAccessMermaid,
   renderPlanMarkdown,
   requestedKeyOf,
   require_dist,
-  require_dist_cjs,
-  require_dist_cjs2,
   resolveSeverity,
   revealInvisible,
   ruleHelpUri,
   runLint,
   runPolicyRules,
-  tableCode,
-  toAwsAccessError,
+  tableCode
+} from "../chunks/chunk-4HHCXEZK.js";
+import {
+  DEFAULT_KEY_SPEC,
+  DEFAULT_KEY_USAGE,
+  DEFAULT_REQUIRE_MFA_FOR,
+  KMS_ACTIONS,
+  accessMatrixActionsFor,
+  buildAccessMatrix,
+  canRotateAutomatically,
+  diffAccess,
+  evaluateKeyPolicy,
+  findDuplicateJsonKeys,
+  keyUsageActions,
+  matchWildcard,
+  parsePrincipal,
+  partitionOf,
+  prepareKeyPolicy,
   toList
-} from "../chunks/chunk-V7XBXMAM.js";
-import "../chunks/chunk-AHM7TMRN.js";
+} from "../chunks/chunk-4X3D5UCH.js";
+import {
+  applyPlan
+} from "../chunks/chunk-5F7RVRYC.js";
+import {
+  require_dist_cjs
+} from "../chunks/chunk-F4I5NE37.js";
+import "../chunks/chunk-BYMTJQAP.js";
+import {
+  countNoun,
+  describeChange,
+  describeVerdict
+} from "../chunks/chunk-ZOL3HBZT.js";
+import {
+  AwsAccessError,
+  ManifestError,
+  PlanError,
+  UsageError,
+  awsErrorName,
+  errorMessage,
+  toAwsAccessError
+} from "../chunks/chunk-EDVTHPPR.js";
+import "../chunks/chunk-2ZK27IC7.js";
 import {
   __toESM
 } from "../chunks/chunk-BTB2OLG5.js";
@@ -704,9 +719,11 @@ async function preparePlan(options, io) {
     region: stsRegion
   }), progress = options.progress === !0 ? reportProgress(io, desired.keys.length) : void 0;
   try {
-    let prepared = await prepareAwsPlan(desired, {
+    let roleTemplate = options.roleToAssume, prepared = await prepareAwsPlan(desired, {
       credentialsFor,
       stsRegion,
+      // The assumed role's ARN carries its path, which the session ARN does not.
+      ...roleTemplate === void 0 ? {} : { applierFor: (account) => roleTemplate.replace("{account}", account) },
       ...progress === void 0 ? {} : { onProgress: progress.onProgress }
     });
     return { manifestFile, ...prepared };
@@ -1908,8 +1925,7 @@ ${renderFindingsText(findings)}`)), values.stats === !0 && io.stderr(renderStats
 }
 
 // cli/lint-policy-command.ts
-import { readFile, stat } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
+import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 
 // core/lint/lint-key-policy.ts
@@ -2170,17 +2186,29 @@ function assumptions(key, text) {
 `;
 }
 async function readPolicyFile(file, cwd) {
-  let absolute = resolve2(cwd, file);
+  let absolute = resolve2(cwd, file), path = relative2(cwd, absolute).split(sep2).join("/"), inside = path !== "" && !path.startsWith("../") && !isAbsolute2(path), [root, name] = inside ? [cwd, path] : [dirname2(absolute), basename2(absolute)], read;
   try {
-    let info = await stat(absolute);
-    if (info.isDirectory()) throw new UsageError(`${file} is a directory; pass a policy JSON file`);
-    if (info.size > MAX_POLICY_FILE_BYTES)
-      throw new UsageError(
-        `${file} is ${info.size} bytes; a key policy is at most 32 KB (files over ${MAX_POLICY_FILE_BYTES} bytes are not read)`
-      );
-    return await readFile(absolute, "utf8");
+    read = await readRegularFile(root, name, MAX_POLICY_FILE_BYTES);
   } catch (error) {
-    throw error instanceof UsageError ? error : error instanceof Error && "code" in error && error.code === "ENOENT" ? new UsageError(`policy file ${file} not found (working directory ${cwd})`) : new UsageError(`cannot read policy file ${file}: ${errorMessage(error)}`);
+    throw new UsageError(`cannot read policy file ${file}: ${errorMessage(error)}`);
+  }
+  switch (read.kind) {
+    case "missing":
+      throw new UsageError(`policy file ${file} not found (working directory ${cwd})`);
+    case "symlink":
+      throw new UsageError(
+        `policy file ${file} must be a regular file reached without a symbolic link, but ${read.path} is a symbolic link; pass the path of the file itself`
+      );
+    case "not-a-file":
+      throw new UsageError(
+        read.type === "directory" ? `${file} is a directory; pass a policy JSON file` : `policy file ${file} must be a regular file, got a ${read.type}`
+      );
+    case "too-large":
+      throw new UsageError(
+        `${file} is ${read.size} bytes; a key policy is at most 32 KB (files over ${MAX_POLICY_FILE_BYTES} bytes are not read)`
+      );
+    case "file":
+      return new TextDecoder().decode(read.content);
   }
 }
 function cliVersion() {
