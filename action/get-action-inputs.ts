@@ -16,6 +16,11 @@ export interface ActionInputs {
   manifest: string;
   roleToAssume: string | undefined;
   planRoleToAssume: string | undefined;
+  /**
+   * Mode plan only: the role that applies on merge (may contain `{account}`), whose access
+   * the plan checks (MFA guard, lockout). Never assumed.
+   */
+  applyRole: string | undefined;
   /** Region of the STS calls; `undefined`: AWS_REGION, else the first key's Region. */
   awsRegion: string | undefined;
   audience: string;
@@ -45,6 +50,7 @@ export function getActionInputs(getInput: GetInput): ActionInputs {
   const manifest = optional('manifest') ?? 'kms.yaml';
   const roleToAssume = optional('role-to-assume');
   const planRoleToAssume = optional('plan-role-to-assume');
+  const applyRole = optional('apply-role');
   const awsRegion = optional('aws-region');
   const duration = optional('role-duration-seconds') ?? '3600';
   const githubToken = optional('github-token');
@@ -62,6 +68,7 @@ export function getActionInputs(getInput: GetInput): ActionInputs {
   for (const [name, value] of [
     ['role-to-assume', roleToAssume],
     ['plan-role-to-assume', planRoleToAssume],
+    ['apply-role', applyRole],
   ] as const) {
     if (value !== undefined && !ROLE.test(value)) {
       throw new UsageError(
@@ -85,6 +92,7 @@ export function getActionInputs(getInput: GetInput): ActionInputs {
     manifest: manifest.replace(/\\/g, '/').replace(/^\.\//, ''),
     roleToAssume,
     planRoleToAssume,
+    applyRole,
     awsRegion,
     audience: optional('audience') ?? 'sts.amazonaws.com',
     roleDurationSeconds,

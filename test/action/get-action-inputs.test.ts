@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { getActionInputs } from '../../action/get-action-inputs.ts';
 
 const read = (values: Record<string, string>) =>
@@ -11,6 +13,7 @@ describe('getActionInputs', () => {
       manifest: 'kms.yaml',
       roleToAssume: undefined,
       planRoleToAssume: undefined,
+      applyRole: undefined,
       awsRegion: undefined,
       audience: 'sts.amazonaws.com',
       roleDurationSeconds: 3600,
@@ -23,6 +26,18 @@ describe('getActionInputs', () => {
     });
   });
 
+  it('reads every input action.yml declares, and no other', () => {
+    const declared = Object.keys(
+      (parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown> }).inputs,
+    );
+    const asked: string[] = [];
+    getActionInputs((name) => {
+      asked.push(name);
+      return name === 'github-token' ? 'ghs_x' : '';
+    });
+    expect([...new Set(asked)].sort()).toEqual(declared.sort());
+  });
+
   it('reads every input', () => {
     expect(
       read({
@@ -30,6 +45,7 @@ describe('getActionInputs', () => {
         manifest: './infra/kms.yaml',
         'role-to-assume': 'arn:aws:iam::{account}:role/kms-admin',
         'plan-role-to-assume': 'arn:aws:iam::111122223333:role/kms-plan',
+        'apply-role': 'arn:aws-us-gov:iam::{account}:role/ci/kms-action-apply',
         'aws-region': 'eu-central-1',
         audience: 'sts.example',
         'role-duration-seconds': '900',
@@ -44,6 +60,7 @@ describe('getActionInputs', () => {
       manifest: 'infra/kms.yaml',
       roleToAssume: 'arn:aws:iam::{account}:role/kms-admin',
       planRoleToAssume: 'arn:aws:iam::111122223333:role/kms-plan',
+      applyRole: 'arn:aws-us-gov:iam::{account}:role/ci/kms-action-apply',
       awsRegion: 'eu-central-1',
       audience: 'sts.example',
       roleDurationSeconds: 900,
@@ -74,6 +91,27 @@ describe('getActionInputs', () => {
     [
       { 'plan-role-to-assume': 'arn:aws:iam::1234:role/x' },
       "input 'plan-role-to-assume' must be an IAM role ARN",
+    ],
+    [
+      { 'apply-role': 'kms-action-apply' },
+      "input 'apply-role' must be an IAM role ARN, optionally with {account}, e.g. 'arn:aws:iam::{account}:role/kms-admin', got 'kms-action-apply'",
+    ],
+    // Fail closed: an ARN the plan could not match to the applier is refused, never ignored.
+    [
+      { 'apply-role': 'arn:aws:iam::{account}:user/deployer' },
+      "input 'apply-role' must be an IAM role ARN",
+    ],
+    [
+      { 'apply-role': 'arn:aws:sts::111122223333:assumed-role/kms-admin/session' },
+      "input 'apply-role' must be an IAM role ARN",
+    ],
+    [
+      { 'apply-role': 'arn:aws:iam::{account}:role/kms-{account}' },
+      "input 'apply-role' must be an IAM role ARN",
+    ],
+    [
+      { 'apply-role': 'arn:aws:iam::11112222333:role/x' },
+      "input 'apply-role' must be an IAM role ARN",
     ],
     [
       { 'aws-region': 'Virginia' },
