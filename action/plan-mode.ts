@@ -19,6 +19,7 @@ import { lintManifest } from './lint-manifest.ts';
 import { manifestLineUrl } from './manifest-links.ts';
 import { planCommentMarker } from './markers.ts';
 import { computeFingerprint, renderFingerprint, type PlanFingerprint } from './plan-fingerprint.ts';
+import { maskAccountIds } from './mask-account-ids.ts';
 import { readActionManifest } from './read-action-manifest.ts';
 import { renderFindingsMarkdown, renderProblemsMarkdown } from './render-findings-markdown.ts';
 import { tokenLogin } from './token-login.ts';
@@ -103,6 +104,7 @@ export async function runPlanMode(
     };
   }
   const { desired } = manifest.result;
+  maskAccountIds(inputs, desired, services);
 
   // 2. Lint, with the base branch's severities and suppressions on a pull request.
   const base =

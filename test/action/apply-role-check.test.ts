@@ -1,5 +1,5 @@
 /**
- * Guard: a pull request's plan checks the role that applies on merge (issue 14.4). The key
+ * A pull request's plan checks the role that applies on merge (issue 14.4). The key
  * policy's MFA guard denies kms:DisableKey to every OIDC session (they never carry MFA), so a
  * `state: disabled` must be flagged as `applier-denied` on the pull request, not fail after
  * the merge. A read-only plan role is not the applier: the plan checks `apply-role` (never
@@ -24,7 +24,7 @@ import {
   pullRequestContext,
   type FakeServices,
   type Workspace,
-} from '../action/action-fixtures.ts';
+} from './action-fixtures.ts';
 import { keyNamed, liveFrom, liveState } from '../core/plan/plan-fixtures.ts';
 
 const ADMIN_ROLE = 'arn:aws:iam::{account}:role/kms-admin';
