@@ -89,7 +89,7 @@ describe('mode plan (pull request)', () => {
     expect(result.summary).toContain('description: "old"');
     expect(result.outputs['has-changes']).toBe('true');
     expect(JSON.parse(result.outputs['plan-json'])).toMatchObject({
-      format_version: 2,
+      format_version: 3,
       manifest: 'kms.yaml',
     });
     expect(result.outputs.applied).toBe('0');
