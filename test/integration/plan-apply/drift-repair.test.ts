@@ -360,7 +360,7 @@ describeWithEmulator('keys leaving the manifest', () => {
         action: 'revoke-grant',
         risk: 'destructive',
         before: expect.objectContaining({
-          granteePrincipal: `arn:aws:iam::${PRODUCTION}:role/stray`,
+          grantee_principal: `arn:aws:iam::${PRODUCTION}:role/stray`,
         }) as unknown,
       }),
     ]);
