@@ -29,6 +29,7 @@ import {
   parseFingerprint,
   type PlanFingerprint,
 } from './plan-fingerprint.ts';
+import { maskAccountIds } from './mask-account-ids.ts';
 import { readActionManifest } from './read-action-manifest.ts';
 import { renderApplyReport, type ApplyReportProps } from './render-apply-report.ts';
 import { tokenLogin } from './token-login.ts';
@@ -80,6 +81,7 @@ export async function runApplyMode(
     );
   }
   const { desired } = manifest.result;
+  maskAccountIds(inputs, desired, services);
   const findings = lintManifest(desired, undefined);
   writeAnnotations(services.log, findings);
   if (reachesFailOn(findings, inputs.failOn)) {

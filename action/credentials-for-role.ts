@@ -30,7 +30,7 @@ export function credentialsForRole(
   const perAccount = assumeRoleWithWebIdentityPerAccount({
     roleTemplate: role.arn,
     inputName: role.input,
-    sessionName: `kms-action-${context.repo.repo}-${context.runId}`,
+    sessionName: inputs.roleSessionName ?? `kms-action-${context.repo.repo}-${context.runId}`,
     region: stsRegion,
     durationSeconds: inputs.roleDurationSeconds,
     getIdToken: () => {

@@ -20,6 +20,7 @@ import type { ActionServices } from './action-services.ts';
 import { credentialsForRole, stsRegionOf } from './credentials-for-role.ts';
 import type { ActionInputs } from './get-action-inputs.ts';
 import { driftIssueMarker } from './markers.ts';
+import { maskAccountIds } from './mask-account-ids.ts';
 import { readActionManifest } from './read-action-manifest.ts';
 import { renderDriftReport } from './render-drift-report.ts';
 import { selectDriftRepairs } from '../core/plan/select-drift-repairs.ts';
@@ -58,6 +59,7 @@ export async function runDriftMode(
     };
   }
   const { desired } = manifest.result;
+  maskAccountIds(inputs, desired, services);
 
   // 2. Plan against the live keys. Repairs write, so they use the apply role.
   const repairing = inputs.onDrift === 'cancel-deletion';

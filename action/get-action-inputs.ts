@@ -16,10 +16,19 @@ export interface ActionInputs {
   manifest: string;
   roleToAssume: string | undefined;
   planRoleToAssume: string | undefined;
+  /**
+   * Mode plan only: the role that applies on merge (may contain `{account}`), whose access
+   * the plan checks (MFA guard, lockout). Never assumed.
+   */
+  applyRole: string | undefined;
   /** Region of the STS calls; `undefined`: AWS_REGION, else the first key's Region. */
   awsRegion: string | undefined;
   audience: string;
   roleDurationSeconds: number;
+  /** RoleSessionName of every OIDC session; `undefined`: `kms-action-<repo>-<run id>`. */
+  roleSessionName: string | undefined;
+  /** Register every account id of the manifest and of the role inputs as a secret (masked in the log). */
+  maskAwsAccountId: boolean;
   githubToken: string;
   failOn: FailOn;
   allowDestructive: boolean;
@@ -45,8 +54,10 @@ export function getActionInputs(getInput: GetInput): ActionInputs {
   const manifest = optional('manifest') ?? 'kms.yaml';
   const roleToAssume = optional('role-to-assume');
   const planRoleToAssume = optional('plan-role-to-assume');
+  const applyRole = optional('apply-role');
   const awsRegion = optional('aws-region');
   const duration = optional('role-duration-seconds') ?? '3600';
+  const roleSessionName = optional('role-session-name');
   const githubToken = optional('github-token');
 
   if (githubToken === undefined) {
@@ -62,6 +73,7 @@ export function getActionInputs(getInput: GetInput): ActionInputs {
   for (const [name, value] of [
     ['role-to-assume', roleToAssume],
     ['plan-role-to-assume', planRoleToAssume],
+    ['apply-role', applyRole],
   ] as const) {
     if (value !== undefined && !ROLE.test(value)) {
       throw new UsageError(
@@ -80,14 +92,28 @@ export function getActionInputs(getInput: GetInput): ActionInputs {
       `input 'role-duration-seconds' must be a whole number between 900 and 43200, got '${duration}'`,
     );
   }
+  // STS RoleSessionName, as aws-actions/configure-aws-credentials checks it.
+  if (
+    roleSessionName !== undefined &&
+    (roleSessionName.length < 2 ||
+      roleSessionName.length > 64 ||
+      !/^[\w+=,.@-]+$/.test(roleSessionName))
+  ) {
+    throw new UsageError(
+      `input 'role-session-name' must be 2 to 64 characters of letters, digits and + = , . @ _ -, got ${roleSessionName.length}: '${roleSessionName}'`,
+    );
+  }
   return {
     mode: oneOf('mode', mode, MODES),
     manifest: manifest.replace(/\\/g, '/').replace(/^\.\//, ''),
     roleToAssume,
     planRoleToAssume,
+    applyRole,
     awsRegion,
     audience: optional('audience') ?? 'sts.amazonaws.com',
     roleDurationSeconds,
+    roleSessionName,
+    maskAwsAccountId: booleanInput('mask-aws-account-id', optional('mask-aws-account-id'), false),
     githubToken,
     failOn: oneOf('fail-on', optional('fail-on'), FAIL_ON_LEVELS) ?? 'error',
     allowDestructive: booleanInput('allow-destructive', optional('allow-destructive'), false),

@@ -6,6 +6,7 @@ import { outputsOf, type ActionResult } from './action-result.ts';
 import type { ActionServices } from './action-services.ts';
 import { runApplyMode } from './apply-mode.ts';
 import { runDriftMode } from './drift-mode.ts';
+import { maskAccountIds } from './mask-account-ids.ts';
 import type { ActionInputs, ActionMode } from './get-action-inputs.ts';
 import { runPlanMode } from './plan-mode.ts';
 import { refuseUnsupportedEvent } from './refuse-unsupported-event.ts';
@@ -39,6 +40,7 @@ export async function run(
     const reason = `cannot tell what to do on a '${context.eventName}' event: set the input 'mode' to plan, apply or drift`;
     return { mode: 'plan', outputs: outputsOf(undefined, [], 0), summary: '', failures: [reason] };
   }
+  maskAccountIds(inputs, undefined, services);
   services.log.info(`kms-action: mode ${mode} for ${inputs.manifest} (${context.eventName} event)`);
 
   // 2. Run it.

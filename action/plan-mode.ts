@@ -1,4 +1,3 @@
-import { applyRoleOf } from './apply-role-of.ts';
 import type { Octokit } from '../adapters/github/create-octokit.ts';
 import { composeGitHubBody } from '../adapters/github/compose-github-body.ts';
 import { GITHUB_LIMITS } from '../adapters/github/github-limits.ts';
@@ -14,12 +13,13 @@ import { renderPlanMarkdown } from '../core/render/render-plan-markdown.ts';
 import { runUrl, type ActionContext } from './action-context.ts';
 import { outputsOf, type ActionResult } from './action-result.ts';
 import type { ActionServices } from './action-services.ts';
-import { credentialsForRole, stsRegionOf } from './credentials-for-role.ts';
+import { credentialsForRole, stsRegionOf, type RoleChoice } from './credentials-for-role.ts';
 import type { ActionInputs } from './get-action-inputs.ts';
 import { lintManifest } from './lint-manifest.ts';
 import { manifestLineUrl } from './manifest-links.ts';
 import { planCommentMarker } from './markers.ts';
 import { computeFingerprint, renderFingerprint, type PlanFingerprint } from './plan-fingerprint.ts';
+import { maskAccountIds } from './mask-account-ids.ts';
 import { readActionManifest } from './read-action-manifest.ts';
 import { renderFindingsMarkdown, renderProblemsMarkdown } from './render-findings-markdown.ts';
 import { tokenLogin } from './token-login.ts';
@@ -104,6 +104,7 @@ export async function runPlanMode(
     };
   }
   const { desired } = manifest.result;
+  maskAccountIds(inputs, desired, services);
 
   // 2. Lint, with the base branch's severities and suppressions on a pull request.
   const base =
@@ -143,6 +144,8 @@ export async function runPlanMode(
       : inputs.roleToAssume !== undefined
         ? { arn: inputs.roleToAssume, input: 'role-to-assume' as const }
         : undefined;
+  const applier = applierOf(inputs, role?.input);
+  if (applier.unchecked !== undefined) services.log.warning(applier.unchecked);
   let plan: Plan;
   let fingerprint: PlanFingerprint;
   try {
@@ -150,10 +153,7 @@ export async function runPlanMode(
     const prepared = await services.aws.prepare(desired, {
       credentialsFor: credentialsForRole(role, inputs, context, services, stsRegion),
       stsRegion,
-      // Predict the access of the role that will apply, not of the read-only plan role.
-      ...(role?.input === 'plan-role-to-assume' || inputs.roleToAssume !== undefined
-        ? { applierFor: applyRoleOf(inputs.roleToAssume) }
-        : {}),
+      ...(applier.applierFor === undefined ? {} : { applierFor: applier.applierFor }),
     });
     prepared.clients.destroy();
     plan = prepared.plan;
@@ -190,7 +190,11 @@ export async function runPlanMode(
   services.log.info(
     `Plan for ${inputs.manifest}: ${countNoun(plan.changes.length, 'change')}, ${plan.summary.byRisk.destructive} destructive, ${countNoun(plan.problems.length, 'problem')}`,
   );
-  const report = [renderPlanMarkdown(plan, { now: new Date() }), findingsSection].join('\n');
+  const report = [
+    renderPlanMarkdown(plan, { now: new Date() }),
+    ...(applier.unchecked === undefined ? [] : [`> [!WARNING]\n> ${applier.unchecked}\n`]),
+    findingsSection,
+  ].join('\n');
   const summary = await deliver(report, fingerprint);
 
   // 6. Outputs.
@@ -230,4 +234,26 @@ async function readBaseDesired(
     );
   }
   return { desired: undefined };
+}
+
+/**
+ * Whose access the plan predicts (MFA guard, lockout): `apply-role` when set (never assumed);
+ * else `role-to-assume` (the role that applies, whether or not a read-only plan role plans);
+ * else the caller, who then is the one that applies. A plan role without either leaves the applier unknown: not checked, and said so.
+ */
+function applierOf(
+  inputs: ActionInputs,
+  planningInput: RoleChoice['input'] | undefined,
+): { applierFor?: (account: string) => string | undefined; unchecked?: string } {
+  // The role's own ARN carries its path, which a session ARN does not (aws:PrincipalArn).
+  const template = inputs.applyRole ?? inputs.roleToAssume;
+  if (template !== undefined) {
+    return { applierFor: (account) => template.replace('{account}', account) };
+  }
+  if (planningInput !== 'plan-role-to-assume') return {};
+  return {
+    applierFor: () => undefined,
+    unchecked:
+      "This plan does not check whether the role that applies on merge may make each change (MFA guard, lockout): set the input 'apply-role' to that role (e.g. 'arn:aws:iam::{account}:role/kms-action-apply'; it is never assumed), or a change it cannot make fails only after the merge.",
+  };
 }

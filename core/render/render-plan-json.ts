@@ -1,29 +1,39 @@
-import type { Plan } from '../plan/plan-types.ts';
+import type { Plan, PlanProblem, Risk } from '../plan/plan-types.ts';
+import { renderChangeJson, snakeKeys, type ChangeJson } from './render-change-json.ts';
 
 /**
- * JSON contract of `plan --format json` (docs/json-output.md), version 2: since version 2 a
- * change that widens access beyond the key's account is never `safe`, creations carry their
- * `access`, and `widens` names who gets in.
+ * JSON contract of `plan --format json` (docs/json-output.md), version 3: every field name is
+ * snake_case (version 2 had `keyId`, `policyDiff`, `byAction`... next to `has_changes`). Since
+ * version 2 a change that widens access beyond the key's account is never `safe`, creations
+ * carry their `access`, and `widens` names who gets in.
  */
 export interface PlanJson {
-  format_version: 2;
+  format_version: 3;
   manifest: string;
   owner: string;
-  changes: Plan['changes'];
-  problems: Plan['problems'];
-  summary: Plan['summary'] & { has_changes: boolean; applyable: boolean };
+  changes: ChangeJson[];
+  problems: (Record<string, unknown> & Pick<PlanProblem, 'code' | 'key' | 'message' | 'help'>)[];
+  summary: {
+    changes: number;
+    /** Keys are change actions (`update-policy`): data, not field names. */
+    by_action: Plan['summary']['byAction'];
+    by_risk: Record<Risk, number>;
+    problems: number;
+    has_changes: boolean;
+    applyable: boolean;
+  };
   findings: unknown[];
 }
 
 export function renderPlanJson(plan: Plan, findings: readonly unknown[] = []): PlanJson {
   return {
-    format_version: 2,
+    format_version: 3,
     manifest: plan.file,
     owner: plan.owner,
-    changes: plan.changes,
-    problems: plan.problems,
+    changes: plan.changes.map(renderChangeJson),
+    problems: plan.problems.map((problem) => snakeKeys(problem) as PlanJson['problems'][number]),
     summary: {
-      ...plan.summary,
+      ...(snakeKeys(plan.summary) as Omit<PlanJson['summary'], 'has_changes' | 'applyable'>),
       has_changes: plan.changes.length > 0,
       applyable: plan.problems.length === 0,
     },

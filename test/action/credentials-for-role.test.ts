@@ -110,6 +110,28 @@ describe('credentials for the role inputs', () => {
     );
   });
 
+  it('names every session role-session-name when it is set', async () => {
+    let sessionName: string | null = null;
+    nock(STS)
+      .post('/', (body: string) => {
+        sessionName = new URLSearchParams(body).get('RoleSessionName');
+        return true;
+      })
+      .reply(200, credentialsXml(PRODUCTION));
+    const services = fakeServices();
+    services.getIdToken = () => Promise.resolve(TOKEN);
+    const provider = credentialsForRole(
+      { arn: 'arn:aws:iam::{account}:role/kms-plan', input: 'plan-role-to-assume' },
+      inputs({ 'role-session-name': 'kms-plan@run.42' }),
+      pullRequestContext('/w'),
+      services,
+      'us-east-1',
+    )(PRODUCTION);
+    if (typeof provider !== 'function') throw new Error('expected a provider');
+    await provider();
+    expect(sessionName).toBe('kms-plan@run.42');
+  });
+
   it("explains a refused role with the token's sub and aud and what the trust policy must allow", async () => {
     nock(STS)
       .post('/')

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { getActionInputs } from '../../action/get-action-inputs.ts';
 
 const read = (values: Record<string, string>) =>
@@ -11,9 +13,12 @@ describe('getActionInputs', () => {
       manifest: 'kms.yaml',
       roleToAssume: undefined,
       planRoleToAssume: undefined,
+      applyRole: undefined,
       awsRegion: undefined,
       audience: 'sts.amazonaws.com',
       roleDurationSeconds: 3600,
+      roleSessionName: undefined,
+      maskAwsAccountId: false,
       githubToken: 'ghs_x',
       failOn: 'error',
       allowDestructive: false,
@@ -23,6 +28,18 @@ describe('getActionInputs', () => {
     });
   });
 
+  it('reads every input action.yml declares, and no other', () => {
+    const declared = Object.keys(
+      (parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown> }).inputs,
+    );
+    const asked: string[] = [];
+    getActionInputs((name) => {
+      asked.push(name);
+      return name === 'github-token' ? 'ghs_x' : '';
+    });
+    expect([...new Set(asked)].sort()).toEqual(declared.sort());
+  });
+
   it('reads every input', () => {
     expect(
       read({
@@ -30,9 +47,12 @@ describe('getActionInputs', () => {
         manifest: './infra/kms.yaml',
         'role-to-assume': 'arn:aws:iam::{account}:role/kms-admin',
         'plan-role-to-assume': 'arn:aws:iam::111122223333:role/kms-plan',
+        'apply-role': 'arn:aws-us-gov:iam::{account}:role/ci/kms-action-apply',
         'aws-region': 'eu-central-1',
         audience: 'sts.example',
         'role-duration-seconds': '900',
+        'role-session-name': 'kms-action@run=42,a.b_c-d+e',
+        'mask-aws-account-id': 'true',
         'fail-on': 'never',
         'allow-destructive': 'TRUE',
         'on-drift': 'cancel-deletion',
@@ -44,9 +64,12 @@ describe('getActionInputs', () => {
       manifest: 'infra/kms.yaml',
       roleToAssume: 'arn:aws:iam::{account}:role/kms-admin',
       planRoleToAssume: 'arn:aws:iam::111122223333:role/kms-plan',
+      applyRole: 'arn:aws-us-gov:iam::{account}:role/ci/kms-action-apply',
       awsRegion: 'eu-central-1',
       audience: 'sts.example',
       roleDurationSeconds: 900,
+      roleSessionName: 'kms-action@run=42,a.b_c-d+e',
+      maskAwsAccountId: true,
       failOn: 'never',
       allowDestructive: true,
       onDrift: 'cancel-deletion',
@@ -76,6 +99,27 @@ describe('getActionInputs', () => {
       "input 'plan-role-to-assume' must be an IAM role ARN",
     ],
     [
+      { 'apply-role': 'kms-action-apply' },
+      "input 'apply-role' must be an IAM role ARN, optionally with {account}, e.g. 'arn:aws:iam::{account}:role/kms-admin', got 'kms-action-apply'",
+    ],
+    // Fail closed: an ARN the plan could not match to the applier is refused, never ignored.
+    [
+      { 'apply-role': 'arn:aws:iam::{account}:user/deployer' },
+      "input 'apply-role' must be an IAM role ARN",
+    ],
+    [
+      { 'apply-role': 'arn:aws:sts::111122223333:assumed-role/kms-admin/session' },
+      "input 'apply-role' must be an IAM role ARN",
+    ],
+    [
+      { 'apply-role': 'arn:aws:iam::{account}:role/kms-{account}' },
+      "input 'apply-role' must be an IAM role ARN",
+    ],
+    [
+      { 'apply-role': 'arn:aws:iam::11112222333:role/x' },
+      "input 'apply-role' must be an IAM role ARN",
+    ],
+    [
       { 'aws-region': 'Virginia' },
       "input 'aws-region' must be an AWS Region name such as 'us-east-1', got 'Virginia'",
     ],
@@ -84,6 +128,16 @@ describe('getActionInputs', () => {
       "input 'role-duration-seconds' must be a whole number between 900 and 43200, got '60'",
     ],
     [{ 'role-duration-seconds': '1h' }, "got '1h'"],
+    [
+      { 'role-session-name': 'kms action' },
+      "input 'role-session-name' must be 2 to 64 characters of letters, digits and + = , . @ _ -, got 10: 'kms action'",
+    ],
+    [{ 'role-session-name': 'x' }, "input 'role-session-name' must be 2 to 64 characters"],
+    [{ 'role-session-name': 'x'.repeat(65) }, 'got 65:'],
+    [
+      { 'mask-aws-account-id': 'yes' },
+      "input 'mask-aws-account-id' must be true or false, got 'yes'",
+    ],
     [
       { manifest: '../other/kms.yaml' },
       "input 'manifest' must be a path inside the repository, relative to its root, got '../other/kms.yaml'",

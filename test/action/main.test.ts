@@ -89,7 +89,7 @@ describe('mode plan (pull request)', () => {
     expect(result.summary).toContain('description: "old"');
     expect(result.outputs['has-changes']).toBe('true');
     expect(JSON.parse(result.outputs['plan-json'])).toMatchObject({
-      format_version: 2,
+      format_version: 3,
       manifest: 'kms.yaml',
     });
     expect(result.outputs.applied).toBe('0');
@@ -123,6 +123,26 @@ describe('mode plan (pull request)', () => {
 
     expect(roleArn).toBe('arn:aws:iam::111122223333:role/kms-plan');
     expect(services.tokenRequests).toEqual(['sts.amazonaws.com']);
+  });
+
+  it('with mask-aws-account-id, masks the account ids of the manifest and the role inputs in the log; not by default', async () => {
+    expectPlanComment();
+    expectPlanComment();
+    const masked = fakeServices([{ plan: planOf([]) }]);
+    await run(
+      inputs({
+        'mask-aws-account-id': 'true',
+        'apply-role': 'arn:aws:iam::444455556666:role/kms-action-apply',
+      }),
+      octokit(),
+      pullRequestContext(workspace.dir),
+      masked,
+    );
+    expect(masked.secrets).toEqual(expect.arrayContaining(['111122223333', '444455556666']));
+
+    const plain = fakeServices([{ plan: planOf([]) }]);
+    await run(inputs(), octokit(), pullRequestContext(workspace.dir), plain);
+    expect(plain.secrets.filter((secret) => /^[0-9]{12}$/.test(secret))).toEqual([]);
   });
 
   it("predicts the apply role's access in the plan, not the read-only plan role's", async () => {

@@ -287,6 +287,44 @@ describeWithEmulator('the bundled Action, run as the runner runs it', () => {
     expect(comment?.body).toContain('No changes.');
   });
 
+  it('a pull request planned with a read-only role checks apply-role: a disable behind the MFA guard fails on the pull request', async () => {
+    await writeFile(
+      join(workspace, 'kms.yaml'),
+      MANIFEST.replace('    description: CMK', '    state: disabled\n    description: CMK'),
+    );
+    try {
+      const run = await runAction(
+        'pull_request',
+        pullRequestEvent(10, 'e2'.repeat(20), 'd1'.repeat(20)),
+        {
+          GITHUB_SHA: 'cb'.repeat(20),
+          GITHUB_REF: 'refs/pull/10/merge',
+          // The pull request workflow of examples/workflows/kms-plan.yml: no apply credentials.
+          'INPUT_ROLE-TO-ASSUME': '',
+          'INPUT_PLAN-ROLE-TO-ASSUME': 'arn:aws:iam::{account}:role/kms-action-plan',
+          'INPUT_APPLY-ROLE': 'arn:aws:iam::{account}:role/kms-admin',
+        },
+      );
+      expect(run.code, run.stdout + run.stderr).toBe(1);
+      const plan = JSON.parse(run.outputs['plan-json'] ?? '') as {
+        format_version: number;
+        problems: { code: string; message: string }[];
+      };
+      expect(plan.format_version).toBe(3);
+      expect(plan.problems).toEqual([
+        expect.objectContaining({
+          code: 'applier-denied',
+          message: expect.stringContaining(`arn:aws:iam::${PRODUCTION}:role/kms-admin`),
+        }),
+      ]);
+      expect(github.comments.find((comment) => comment.issue === 10)?.body).toContain(
+        '`applier-denied`',
+      );
+    } finally {
+      await writeFile(join(workspace, 'kms.yaml'), MANIFEST);
+    }
+  });
+
   it("a fork's pull request is validated and linted without asking for credentials", async () => {
     const tokensBefore = github.tokenAudiences.length;
     const event = pullRequestEvent(9, 'f1'.repeat(20), 'd1'.repeat(20));

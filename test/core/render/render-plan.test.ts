@@ -76,12 +76,12 @@ describe('plan renderers', () => {
 
   it('json: the versioned contract with summary flags', () => {
     const json = renderPlanJson(samplePlan());
-    expect(json.format_version).toBe(2);
+    expect(json.format_version).toBe(3);
     expect(json.summary).toMatchObject({
       changes: 4,
       has_changes: true,
       applyable: true,
-      byRisk: { safe: 2, disruptive: 1, destructive: 1 },
+      by_risk: { safe: 2, disruptive: 1, destructive: 1 },
     });
     expect(json.changes.map((change) => change.action)).toEqual([
       'enable',

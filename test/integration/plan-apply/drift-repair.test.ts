@@ -36,7 +36,7 @@ interface PlanJson {
     risk: string;
     before: unknown;
     after: unknown;
-    windowInDays?: number;
+    window_in_days?: number;
     access?: { principal: string; action: string; change: string }[];
   }[];
   problems: { code: string; key: string; message: string; help: string }[];
@@ -266,7 +266,7 @@ describeWithEmulator('keys leaving the manifest', () => {
         address: 'key.reports',
         action: 'schedule-deletion',
         risk: 'destructive',
-        windowInDays: 7,
+        window_in_days: 7,
       }),
     ]);
 
@@ -360,7 +360,7 @@ describeWithEmulator('keys leaving the manifest', () => {
         action: 'revoke-grant',
         risk: 'destructive',
         before: expect.objectContaining({
-          granteePrincipal: `arn:aws:iam::${PRODUCTION}:role/stray`,
+          grantee_principal: `arn:aws:iam::${PRODUCTION}:role/stray`,
         }) as unknown,
       }),
     ]);

@@ -1,0 +1,48 @@
+import type { Change, ChangeAction, Risk } from '../plan/plan-types.ts';
+
+/** A change in the JSON contract: every field name snake_case; the values as in the plan. */
+export type ChangeJson = Record<string, unknown> & {
+  address: string;
+  action: ChangeAction;
+  risk: Risk;
+};
+
+/** `keyId` -> `key_id`: for field names of kms-action's own objects, never for data keys. */
+export function snakeCase(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
+
+/**
+ * One change of the plan for `--format json` (docs/json-output.md, format version 3). Field
+ * names of kms-action's own objects become snake_case; maps whose keys are data stay as they
+ * are: key policies (AWS's `Version`, `Statement`...), tags, encryption contexts.
+ */
+export function renderChangeJson(change: Change): ChangeJson {
+  const json = snakeKeys(change);
+  switch (change.action) {
+    case 'create':
+    case 'create-grant':
+      json['after'] = snakeKeys(change.after);
+      break;
+    case 'update-rotation':
+      json['before'] = snakeKeys(change.before);
+      json['after'] = snakeKeys(change.after);
+      break;
+    case 'revoke-grant':
+      json['before'] = snakeKeys(change.before);
+      break;
+    default:
+      break;
+  }
+  return json as ChangeJson;
+}
+
+/**
+ * The object with its own field names in snake_case, in the same order; values unchanged (a
+ * key policy, tags or an encryption context below keeps its keys: they are data).
+ */
+export function snakeKeys(object: object): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(object).map(([name, value]: [string, unknown]) => [snakeCase(name), value]),
+  );
+}
