@@ -10,7 +10,7 @@ import type { DocumentPath, KeyInput, PolicyIntentInput } from './types.ts';
 export interface PolicyContext {
   placement: KeyPlacement;
   at: (...rest: (string | number)[]) => DocumentPath;
-  resolvePrincipal: (ref: string, path: DocumentPath) => string | undefined;
+  resolvePrincipal: (ref: string, path: DocumentPath, allowService?: boolean) => string | undefined;
   resolveActions: (actions: readonly string[], path: DocumentPath) => string[];
   report: (path: DocumentPath, message: string, hint?: string) => void;
 }

@@ -61,6 +61,7 @@ export interface GrantInput {
   operations: string[];
   encryption_context_subset?: Record<string, string>;
   encryption_context_equals?: Record<string, string>;
+  source_arn?: string;
 }
 
 export interface LintIgnoreInput {
