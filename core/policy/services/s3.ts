@@ -8,9 +8,9 @@ import type { ServiceStatementGenerator } from './types.ts';
  * `s3.amazonaws.com`), with the source conditions of the SNS/SQS pages (see
  * event-source-statement.ts):
  * https://docs.aws.amazon.com/AmazonS3/latest/userguide/grant-destinations-permissions-to-s3.html
- * S3 server access logs cannot be written to a bucket encrypted with a customer managed key
- * (only SSE-S3 is supported for the target bucket), so there is no statement for them.
- * S3 to EventBridge needs no key statement for S3; an encrypted event bus is `events`.
+ * S3 server access logs (principal `logging.s3.amazonaws.com`) to a bucket encrypted with the
+ * key are not covered: no key policy statement for them was found in the S3 documentation to
+ * follow. S3 to EventBridge needs no key statement for S3; an encrypted event bus is `events`.
  * `source_arns`: the buckets (`arn:aws:s3:::<bucket>`).
  */
 export const s3Statements: ServiceStatementGenerator = (use, key) => [

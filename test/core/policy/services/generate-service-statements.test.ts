@@ -88,6 +88,30 @@ describe('service statements (golden files, reviewed against the cited AWS pages
     },
   );
 
+  it.each(Object.entries(CASES))(
+    '%s: without its conditions, the lint rule reports it (the check above can fail)',
+    (_name, { entry, key }) => {
+      const document = compile(entry, key);
+      const stripped = {
+        ...document,
+        Statement: document.Statement.map((statement) => {
+          if (!statement.Sid?.startsWith('Service')) return statement;
+          const rest = { ...statement };
+          delete rest.Condition;
+          return rest;
+        }),
+      };
+      const rules = lintKeyPolicy(JSON.stringify(stripped, null, 2), {
+        file: 'policy.json',
+        account: ACCOUNT,
+        region: 'us-east-1',
+      }).map((finding) => finding.rule);
+      // The Auto Scaling role is an IAM role of the account, not a service principal.
+      if (entry.includes('autoscaling')) expect(rules).not.toContain('unscoped-service-principal');
+      else expect(rules).toContain('unscoped-service-principal');
+    },
+  );
+
   it('does not depend on the order of services or sources', () => {
     const a = compile(
       `{ service: sns, source_arns: ["arn:aws:sns:us-east-1:${ACCOUNT}:b", "arn:aws:sns:us-east-1:${ACCOUNT}:a"] }, { service: config }`,
