@@ -17,7 +17,6 @@ import {
   UntagResourceCommand,
   UpdateAliasCommand,
   UpdateKeyDescriptionCommand,
-  type GrantOperation,
   type KeySpec,
   type KeyUsageType,
   type KMSClient,
@@ -26,6 +25,7 @@ import { AwsAccessError, PlanError, errorMessage } from '../../core/errors.ts';
 import type { Change, Plan } from '../../core/plan/plan-types.ts';
 import { describeChange } from '../../core/render/describe-change.ts';
 import type { AwsClients } from './kms-client.ts';
+import { buildCreateGrantInput } from './build-create-grant-input.ts';
 import { awsErrorName, awsHttpStatus, toAwsAccessError } from './to-aws-access-error.ts';
 import { waitForConsistency, type ConsistencyWait } from './wait-for-consistency.ts';
 import { countNoun } from '../../core/render/count-noun.ts';
@@ -208,38 +208,13 @@ async function applyChange(
     case 'delete-alias':
       await kms.send(new DeleteAliasCommand({ AliasName: change.alias }));
       return;
-    case 'create-grant': {
-      const grant = change.after;
-      const constraints =
-        grant.encryptionContextSubset === undefined && grant.encryptionContextEquals === undefined
-          ? undefined
-          : {
-              ...(grant.encryptionContextSubset === undefined
-                ? {}
-                : { EncryptionContextSubset: grant.encryptionContextSubset }),
-              ...(grant.encryptionContextEquals === undefined
-                ? {}
-                : { EncryptionContextEquals: grant.encryptionContextEquals }),
-            };
+    case 'create-grant':
       await waitForConsistency(
         'CreateGrant',
-        () =>
-          kms.send(
-            new CreateGrantCommand({
-              KeyId: keyId(),
-              Name: grant.name,
-              GranteePrincipal: grant.granteePrincipal,
-              Operations: grant.operations as GrantOperation[],
-              ...(grant.retiringPrincipal === undefined
-                ? {}
-                : { RetiringPrincipal: grant.retiringPrincipal }),
-              ...(constraints === undefined ? {} : { Constraints: constraints }),
-            }),
-          ),
+        () => kms.send(new CreateGrantCommand(buildCreateGrantInput(keyId(), change.after))),
         options.consistency,
       );
       return;
-    }
     case 'revoke-grant':
       await kms.send(new RevokeGrantCommand({ KeyId: keyId(), GrantId: change.grantId }));
       return;

@@ -80,16 +80,21 @@ export async function listGrantPages(
 function toLiveGrant(entry: GrantListEntry): LiveGrant {
   const grant: LiveGrant = {
     grantId: entry.GrantId ?? '',
-    granteePrincipal: entry.GranteePrincipal ?? '',
+    // A grant to a service principal names it in GranteeServicePrincipal (or, for grants AWS
+    // services create, in GranteePrincipal).
+    granteePrincipal: entry.GranteePrincipal ?? entry.GranteeServicePrincipal ?? '',
     operations: [...(entry.Operations ?? [])].sort(),
   };
   if (entry.Name !== undefined && entry.Name !== '') grant.name = entry.Name;
-  if (entry.RetiringPrincipal !== undefined) grant.retiringPrincipal = entry.RetiringPrincipal;
+  const retiring = entry.RetiringPrincipal ?? entry.RetiringServicePrincipal;
+  if (retiring !== undefined) grant.retiringPrincipal = retiring;
   if (entry.IssuingAccount !== undefined) grant.issuingAccount = entry.IssuingAccount;
   const subset = entry.Constraints?.EncryptionContextSubset;
   if (subset !== undefined) grant.encryptionContextSubset = subset;
   const equals = entry.Constraints?.EncryptionContextEquals;
   if (equals !== undefined) grant.encryptionContextEquals = equals;
+  const sourceArn = entry.Constraints?.SourceArn;
+  if (sourceArn !== undefined) grant.sourceArn = sourceArn;
   return grant;
 }
 

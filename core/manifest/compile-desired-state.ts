@@ -1,5 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { canonicalKmsAction } from '../policy/kms-actions.ts';
+import { isServicePrincipal } from '../policy/is-service-principal.ts';
 import { keyUsageActions } from '../policy/key-usage-actions.ts';
 import { checkKeySpec } from './check-key-spec.ts';
 import {
@@ -93,8 +94,22 @@ export function compileDesiredState(
     );
     return undefined;
   };
-  const resolvePrincipal = (ref: string, path: DocumentPath): string | undefined => {
+  const resolvePrincipal = (
+    ref: string,
+    path: DocumentPath,
+    allowService = false,
+  ): string | undefined => {
     const named = Object.hasOwn(principals, ref) ? principals[ref] : undefined;
+    const service = named ?? ref;
+    if (isServicePrincipal(service)) {
+      if (allowService) return service;
+      report(
+        path,
+        `\`${ref}\` is the AWS service principal ${service}: a service is not a key administrator, user or cross-account principal`,
+        'name the service under `policy.services:` (it gets the statement its AWS documentation gives, scoped to your account); a service principal may be the grantee of a declared grant',
+      );
+      return undefined;
+    }
     if (named !== undefined) return named;
     if (ref.startsWith('arn:')) {
       if (ARN_PRINCIPAL.test(ref)) return ref;

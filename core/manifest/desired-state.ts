@@ -17,6 +17,11 @@ export interface DesiredGrant {
   operations: string[];
   encryptionContextSubset?: Record<string, string>;
   encryptionContextEquals?: Record<string, string>;
+  /**
+   * The grant's `SourceArn` constraint: the resource the grantee service may use it for. Set
+   * exactly when the grantee is a service principal (CreateGrant requires it then).
+   */
+  sourceArn?: string;
 }
 
 /** One key as it should be, every default merged and every name resolved. */

@@ -1,3 +1,4 @@
+import { isServicePrincipal } from '../policy/is-service-principal.ts';
 import { isForeignCryptoAction, type KeyUsageActions } from '../policy/key-usage-actions.ts';
 import type { DesiredGrant } from './desired-state.ts';
 import type { DocumentPath, GrantInput } from './types.ts';
@@ -7,7 +8,7 @@ export interface GrantContext {
   key: string;
   usage: KeyUsageActions;
   at: (...rest: (string | number)[]) => DocumentPath;
-  resolvePrincipal: (ref: string, path: DocumentPath) => string | undefined;
+  resolvePrincipal: (ref: string, path: DocumentPath, allowService?: boolean) => string | undefined;
   report: (path: DocumentPath, message: string, hint?: string) => void;
 }
 
@@ -57,12 +58,22 @@ export function resolveGrants(
     }
   }
   return grants.flatMap((grant, index): DesiredGrant[] => {
-    const granteePrincipal = resolvePrincipal(grant.grantee, at('grants', index, 'grantee'));
+    const granteePrincipal = resolvePrincipal(grant.grantee, at('grants', index, 'grantee'), true);
     const retiringPrincipal =
       grant.retiring_principal === undefined
         ? undefined
-        : resolvePrincipal(grant.retiring_principal, at('grants', index, 'retiring_principal'));
+        : resolvePrincipal(
+            grant.retiring_principal,
+            at('grants', index, 'retiring_principal'),
+            true,
+          );
     if (granteePrincipal === undefined) return [];
+    if (
+      !checkServiceGrant(grant, granteePrincipal, retiringPrincipal, (field, message, hint) => {
+        report(at('grants', index, field), message, hint);
+      })
+    )
+      return [];
     return [
       {
         name: grant.name,
@@ -75,7 +86,49 @@ export function resolveGrants(
         ...(grant.encryption_context_equals === undefined
           ? {}
           : { encryptionContextEquals: grant.encryption_context_equals }),
+        ...(grant.source_arn === undefined ? {} : { sourceArn: grant.source_arn }),
       },
     ];
   });
+}
+
+/**
+ * A grant to a service principal is made with CreateGrant's `GranteeServicePrincipal`, which
+ * KMS accepts only with a `SourceArn` constraint (the resource the service may use the grant
+ * for: the confused-deputy guard of a grant) and a retiring principal (KMS API Reference,
+ * CreateGrant). `source_arn` is refused on other grants, whose grantee is already one identity.
+ */
+function checkServiceGrant(
+  grant: GrantInput,
+  grantee: string,
+  retiring: string | undefined,
+  report: (field: string, message: string, hint: string) => void,
+): boolean {
+  if (!isServicePrincipal(grantee)) {
+    if (grant.source_arn === undefined) return true;
+    report(
+      'source_arn',
+      `\`source_arn\` applies to grants to a service principal, and grant \`${grant.name}\` is to ${grantee}`,
+      'remove `source_arn`, or make the grantee a service principal',
+    );
+    return false;
+  }
+  let ok = true;
+  if (grant.source_arn === undefined) {
+    report(
+      'grantee',
+      `grant \`${grant.name}\` is to the service principal ${grantee}, which KMS allows only with a SourceArn constraint`,
+      'add `source_arn: <ARN of the resource the service uses the key for>` to the grant',
+    );
+    ok = false;
+  }
+  if (retiring === undefined && grant.retiring_principal === undefined) {
+    report(
+      'grantee',
+      `grant \`${grant.name}\` is to the service principal ${grantee}, which KMS allows only with a retiring principal`,
+      'add `retiring_principal:` (a role of your account, or the service principal itself)',
+    );
+    ok = false;
+  }
+  return ok;
 }

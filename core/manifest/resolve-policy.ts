@@ -4,12 +4,13 @@ import { isForeignCryptoAction, keyUsageActions } from '../policy/key-usage-acti
 import { parseKeyPolicy } from '../policy/parse-key-policy.ts';
 import type { KeyPolicyDocument, ResolvedPolicyIntent } from '../policy/types.ts';
 import { DEFAULT_REQUIRE_MFA_FOR, type DesiredPolicy } from './desired-state.ts';
+import { resolveServices } from './resolve-services.ts';
 import type { DocumentPath, KeyInput, PolicyIntentInput } from './types.ts';
 
 export interface PolicyContext {
   placement: KeyPlacement;
   at: (...rest: (string | number)[]) => DocumentPath;
-  resolvePrincipal: (ref: string, path: DocumentPath) => string | undefined;
+  resolvePrincipal: (ref: string, path: DocumentPath, allowService?: boolean) => string | undefined;
   resolveActions: (actions: readonly string[], path: DocumentPath) => string[];
   report: (path: DocumentPath, message: string, hint?: string) => void;
 }
@@ -100,6 +101,15 @@ export function resolvePolicy(
       merged.require_mfa_for === undefined
         ? [...DEFAULT_REQUIRE_MFA_FOR]
         : resolveActions(merged.require_mfa_for, source('require_mfa_for')),
+    ...(merged.services === undefined
+      ? {}
+      : {
+          services: resolveServices(merged.services, {
+            placement,
+            path: source('services'),
+            report,
+          }),
+        }),
   };
   return { kind: 'intent', intent, document: generateKeyPolicy(intent, placement) };
 }

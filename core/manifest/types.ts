@@ -1,3 +1,5 @@
+import type { ServiceName } from '../policy/services/types.ts';
+
 /** A 1-based line and column in the manifest file. */
 export interface Position {
   line: number;
@@ -36,6 +38,16 @@ export interface PolicyIntentInput {
   encryption_context?: Record<string, string>;
   cross_account?: { principal: string; actions: string[] }[];
   require_mfa_for?: string[];
+  services?: ServiceInput[];
+}
+
+/** One `services:` entry of a policy intent. */
+export interface ServiceInput {
+  service: ServiceName;
+  trails?: string[];
+  log_groups?: string[];
+  source_arns?: string[];
+  role_suffix?: string;
 }
 
 export interface PolicyDocumentInput {
@@ -49,6 +61,7 @@ export interface GrantInput {
   operations: string[];
   encryption_context_subset?: Record<string, string>;
   encryption_context_equals?: Record<string, string>;
+  source_arn?: string;
 }
 
 export interface LintIgnoreInput {

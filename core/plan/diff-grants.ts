@@ -80,6 +80,7 @@ function grantSpec(grant: DesiredGrant | LiveGrant): GrantSpec {
     ...(grant.encryptionContextEquals === undefined
       ? {}
       : { encryptionContextEquals: grant.encryptionContextEquals }),
+    ...(grant.sourceArn === undefined ? {} : { sourceArn: grant.sourceArn }),
   };
 }
 
@@ -88,6 +89,7 @@ function sameGrant(a: GrantSpec, b: GrantSpec): boolean {
   return (
     a.granteePrincipal === b.granteePrincipal &&
     a.retiringPrincipal === b.retiringPrincipal &&
+    a.sourceArn === b.sourceArn &&
     a.operations.join() === b.operations.join() &&
     sameConstraint(a.encryptionContextSubset, b.encryptionContextSubset) &&
     sameConstraint(a.encryptionContextEquals, b.encryptionContextEquals)

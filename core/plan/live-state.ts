@@ -48,6 +48,8 @@ export interface LiveGrant {
   operations: string[];
   encryptionContextSubset?: Record<string, string>;
   encryptionContextEquals?: Record<string, string>;
+  /** The `SourceArn` constraint of a grant to a service principal. */
+  sourceArn?: string;
   issuingAccount?: string;
 }
 

@@ -4,6 +4,7 @@ import {
   type PreparedKeyPolicy,
   type RequestedKey,
 } from './evaluate-key-policy.ts';
+import { isServicePrincipal } from './is-service-principal.ts';
 import { accessMatrixActionsFor } from './key-usage-actions.ts';
 import {
   conditionKeysFor,
@@ -13,6 +14,7 @@ import {
 } from './list-request-dimensions.ts';
 import { parseConditionOperator } from './parse-condition-operator.ts';
 import { parsePrincipal } from './parse-principal.ts';
+import { serviceSourceRequest } from './service-source-request.ts';
 import { toList } from './to-list.ts';
 import type { KeyPolicyDocument, PolicyStatement, PrincipalBlock } from './types.ts';
 
@@ -28,6 +30,11 @@ export type AccessRequirement =
   | 'encryption_context'
   | 'via_service'
   | 'grant_for_aws_resource'
+  /**
+   * An AWS service principal acting for a resource the key policy names (`aws:SourceAccount`,
+   * `aws:SourceArn` or the service's encryption context): the confused-deputy guard.
+   */
+  | 'source'
   /** A principal of another account: an IAM policy in its own account must allow it too. */
   | 'iam_policy_in_account';
 
@@ -77,6 +84,7 @@ const REQUIREMENT_ORDER: readonly AccessRequirement[] = [
   'encryption_context',
   'via_service',
   'grant_for_aws_resource',
+  'source',
   'iam_policy_in_account',
 ];
 
@@ -116,11 +124,21 @@ export function buildAccessMatrix(
     ]),
   );
   return rows.flatMap((principal) =>
-    actions.map((action) =>
-      evaluateCell(prepared, { principal, action, key }, dimensions.get(action) ?? [], {
+    actions.map((action) => {
+      // Last, so the service's own encryption context is the one its request carries.
+      const source = isServicePrincipal(principal)
+        ? serviceSourceRequest(policy, principal, action)
+        : undefined;
+      const varied = [
+        ...(dimensions.get(action) ?? []),
+        ...(source === undefined
+          ? []
+          : [{ requirement: 'source' as const, variants: [source, {}] }]),
+      ];
+      return evaluateCell(prepared, { principal, action, key }, varied, {
         foreign: isForeign(principal, options.account),
-      }),
-    ),
+      });
+    }),
   );
 }
 /**

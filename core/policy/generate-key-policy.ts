@@ -1,5 +1,6 @@
 import { keyUsageActions } from './key-usage-actions.ts';
 import kmsIamData from './kms-iam-data.json' with { type: 'json' };
+import { generateServiceStatements } from './services/generate-service-statements.ts';
 import type {
   ConditionBlock,
   KeyPolicyDocument,
@@ -209,6 +210,14 @@ export function generateKeyPolicy(
       });
     }
   }
+
+  statements.push(
+    ...generateServiceStatements(intent.services ?? [], {
+      account: key.account,
+      region: key.region,
+      partition,
+    }),
+  );
 
   if (intent.requireMfaFor.length > 0) {
     statements.push({

@@ -1,3 +1,5 @@
+import type { ServiceUse } from './services/types.ts';
+
 /** Values of a condition operator: key -> one value or a list of values. */
 export type ConditionBlock = Record<
   string,
@@ -36,4 +38,6 @@ export interface ResolvedPolicyIntent {
   crossAccount: { principal: string; actions: string[] }[];
   /** Canonical `kms:` actions denied without MFA. */
   requireMfaFor: string[];
+  /** AWS services that use the key (`services:`), each given its documented statement. */
+  services?: ServiceUse[];
 }
