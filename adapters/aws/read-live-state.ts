@@ -24,6 +24,7 @@ import type {
   LiveOwnership,
   LiveRegion,
   LiveState,
+  LiveUntargetedKey,
 } from '../../core/plan/live-state.ts';
 import type { ApiCallStats } from './count-api-calls.ts';
 import { discoverOwnedKeys } from './discover-owned-keys.ts';
@@ -69,7 +70,9 @@ export async function readLiveState(
   try {
     const scopes = groupByScope(desired.keys);
     const results = await Promise.all(
-      scopes.map((scope) => readScope(desired.owner, scope, clients, limit, options.onProgress)),
+      scopes.map((scope) =>
+        readScope(desired.owner, scope, clients, limit, options.onProgress, desired.targets),
+      ),
     ).catch((error: unknown) => {
       // The read has failed: calls still queued would be wasted.
       limit.cancel(error);
@@ -88,6 +91,13 @@ export async function readLiveState(
         .flatMap((result) => result.foreign)
         .sort((a, b) => compare(a.name, b.name) || compare(a.arn, b.arn)),
       regions: results.map((result) => result.region),
+      ...(desired.targets === undefined
+        ? {}
+        : {
+            untargeted: results
+              .flatMap((result) => result.untargeted)
+              .sort((a, b) => compare(a.account, b.account) || compare(a.arn, b.arn)),
+          }),
     };
   } finally {
     if (ownClients) clients.destroy();
@@ -122,6 +132,7 @@ interface ScopeResult {
   adopted: LiveAdoptedKey[];
   foreign: LiveForeignKey[];
   region: LiveRegion;
+  untargeted: LiveUntargetedKey[];
 }
 
 async function readScope(
@@ -130,6 +141,7 @@ async function readScope(
   clients: AwsClients,
   limit: Limiter,
   onProgress: ReadProgressListener | undefined,
+  targets: readonly string[] | undefined,
 ): Promise<ScopeResult> {
   const kms = clients.kms(scope.account, scope.region);
   const call = (
@@ -159,6 +171,10 @@ async function readScope(
   for (const key of discovery.keys) assertAccount(key.arn, scope, 'discovery');
 
   const names = new Set(scope.keys.filter((key) => key.adopt === undefined).map((key) => key.name));
+  // A partial run (--target) reads only the keys of the targeted names; the rest stay unread.
+  const targeted = targets === undefined ? undefined : new Set(targets);
+  const adoptIds = new Set(scope.keys.map((key) => KEY_ARN.exec(key.adopt ?? '')?.[4]));
+  const untargeted: LiveUntargetedKey[] = [];
   const ownedKeys: DiscoveredKey[] = [];
   const foreign: LiveForeignKey[] = [];
   const foreignById = new Map<string, { key: DiscoveredKey; ownership: LiveOwnership }>();
@@ -166,7 +182,12 @@ async function readScope(
     const ownership = ownershipOf(key.tags);
     if (ownership === undefined) continue;
     if (ownership.manifest === owner) {
-      ownedKeys.push(key);
+      const outside =
+        targeted !== undefined &&
+        !adoptIds.has(key.id) &&
+        (ownership.key === undefined || !targeted.has(ownership.key));
+      if (outside) untargeted.push(untargetedKey(ownership, key, scope));
+      else ownedKeys.push(key);
       continue;
     }
     foreignById.set(key.id, { key, ownership });
@@ -283,6 +304,7 @@ async function readScope(
     owned: ownedLive,
     adopted,
     foreign,
+    untargeted,
     region: {
       account: scope.account,
       region: scope.region,
@@ -301,6 +323,20 @@ function foreignClaim(
   ownership: LiveOwnership,
 ): LiveForeignKey {
   return { name, reason, arn: key.arn, account: scope.account, region: scope.region, ownership };
+}
+
+function untargetedKey(
+  ownership: LiveOwnership,
+  key: DiscoveredKey,
+  scope: Scope,
+): LiveUntargetedKey {
+  return {
+    ...(ownership.key === undefined ? {} : { name: ownership.key }),
+    arn: key.arn,
+    id: key.id,
+    account: scope.account,
+    region: scope.region,
+  };
 }
 
 function compare(a: string, b: string): number {

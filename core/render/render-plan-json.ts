@@ -9,6 +9,11 @@ export interface PlanJson {
   format_version: 2;
   manifest: string;
   owner: string;
+  /** `null` for a plan of the whole manifest; the targets and deferred changes of a partial one. */
+  partial: {
+    targets: string[];
+    deferred: { address: string; key: string; reason: string }[];
+  } | null;
   changes: Plan['changes'];
   problems: Plan['problems'];
   summary: Plan['summary'] & { has_changes: boolean; applyable: boolean };
@@ -20,6 +25,7 @@ export function renderPlanJson(plan: Plan, findings: readonly unknown[] = []): P
     format_version: 2,
     manifest: plan.file,
     owner: plan.owner,
+    partial: plan.partial ?? null,
     changes: plan.changes,
     problems: plan.problems,
     summary: {
