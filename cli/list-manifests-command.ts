@@ -85,7 +85,7 @@ export async function listManifestsCommand(args: string[], io: CliIo): Promise<n
   const shared = findSharedAccounts(manifests);
   if (shared.length > 0) {
     io.stderr(
-      `kms-action: account${shared.length === 1 ? '' : 's'} ${shared.join(', ')} ${shared.length === 1 ? 'is' : 'are'} in manifests with different account sets: their jobs get different concurrency groups and can run in one account at once; keep one account per manifest\n`,
+      `kms-action: account${shared.length === 1 ? '' : 's'} ${shared.join(', ')} ${shared.length === 1 ? 'has' : 'have'} keys in more than one manifest: their jobs are in separate concurrency groups and can call the account at the same time, sharing its API quotas; one manifest per account keeps jobs apart\n`,
     );
   }
   if (json.manifests.length > MAX_MATRIX_JOBS) {

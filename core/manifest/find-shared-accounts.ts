@@ -1,22 +1,16 @@
 import type { ManifestPlacement } from './list-manifest-placement.ts';
 
 /**
- * Accounts that manifests with different account sets share. A matrix groups jobs by a
- * manifest's accounts (one concurrency group per set), so the jobs of two such manifests can
- * run in one account at the same time. Sorted; empty when every account has one set.
+ * Accounts that more than one manifest has keys in: their jobs get separate concurrency
+ * groups (render-manifest-list-json.ts), so they can reach that account at the same time and
+ * share its API quotas. Sorted; empty when each account belongs to one manifest.
  */
 export function findSharedAccounts(manifests: readonly ManifestPlacement[]): string[] {
-  const sets = new Map<string, Set<string>>();
-  for (const manifest of manifests) {
-    const set = manifest.accounts.join(',');
-    for (const account of manifest.accounts) {
-      const seen = sets.get(account) ?? new Set<string>();
-      seen.add(set);
-      sets.set(account, seen);
-    }
-  }
-  return [...sets]
-    .filter(([, seen]) => seen.size > 1)
+  const count = new Map<string, number>();
+  for (const manifest of manifests)
+    for (const account of manifest.accounts) count.set(account, (count.get(account) ?? 0) + 1);
+  return [...count]
+    .filter(([, manifestsWithIt]) => manifestsWithIt > 1)
     .map(([account]) => account)
     .sort();
 }

@@ -22,6 +22,7 @@ function repository(files: Record<string, string>): string {
 
 const PROD = '111122223333';
 const STAGING = '444455556666';
+const PAYMENTS = '555566667777';
 
 describe('kms-action list-manifests', () => {
   it('lists every kms.yaml and the paths .github/kms-action.yml names, as one line of JSON for fromJSON', async () => {
@@ -32,7 +33,7 @@ describe('kms-action list-manifests', () => {
         'eu-west-1',
         `    multi_region: true\n    replicas: [us-west-2]\n  b:\n    account: "${STAGING}"\n    region: eu-west-1\n`,
       ),
-      'infra/payments-keys.yaml': manifest(PROD, 'us-east-1'),
+      'infra/payments-keys.yaml': manifest(PAYMENTS, 'us-east-1'),
       '.github/kms-action.yml': 'manifests: [infra/payments-keys.yaml, kms.yaml]\n',
       'node_modules/some-package/kms.yaml': manifest('999999999999', 'us-east-1'),
       '.cache/kms.yaml': manifest('999999999999', 'us-east-1'),
@@ -51,15 +52,24 @@ describe('kms-action list-manifests', () => {
           regions: ['eu-west-1', 'us-west-2'],
           keys: 2,
           valid: true,
+          concurrency_group: STAGING,
         },
         {
           path: 'infra/payments-keys.yaml',
+          accounts: [PAYMENTS],
+          regions: ['us-east-1'],
+          keys: 1,
+          valid: true,
+          concurrency_group: PAYMENTS,
+        },
+        {
+          path: 'kms.yaml',
           accounts: [PROD],
           regions: ['us-east-1'],
           keys: 1,
           valid: true,
+          concurrency_group: PROD,
         },
-        { path: 'kms.yaml', accounts: [PROD], regions: ['us-east-1'], keys: 1, valid: true },
       ],
     });
   });
@@ -77,7 +87,16 @@ describe('kms-action list-manifests', () => {
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
       format_version: 1,
-      manifests: [{ path: 'kms.yaml', accounts: [], regions: [], keys: 0, valid: false }],
+      manifests: [
+        {
+          path: 'kms.yaml',
+          accounts: [],
+          regions: [],
+          keys: 0,
+          valid: false,
+          concurrency_group: 'no-account',
+        },
+      ],
     });
     expect(run.stderr).toContain('kms.yaml does not compile');
   });
@@ -98,14 +117,25 @@ describe('kms-action list-manifests', () => {
     expect(refused.stderr).toContain('must be a relative path inside the repository');
   });
 
-  it('warns when manifests with different account sets share an account', async () => {
+  it('never puts two manifests in one concurrency group (GitHub would cancel one), and warns of the shared account', async () => {
     const root = repository({
       'a/kms.yaml': manifest(PROD, 'us-east-1'),
-      'b/kms.yaml': `${manifest(STAGING, 'us-east-1')}  other:\n    account: "${PROD}"\n    region: us-east-1\n`,
+      'b/kms.yaml': manifest(PROD, 'eu-west-1'),
+      'c/kms.yaml': `${manifest(STAGING, 'us-east-1')}  other:\n    account: "${PROD}"\n    region: us-east-1\n`,
+      'd/kms.yaml': manifest(STAGING, 'us-east-1'),
     });
     const run = await runCliCaptured(['list-manifests', '--json'], { cwd: root });
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain(`account ${PROD} is in manifests with different account sets`);
+    const listed = JSON.parse(run.stdout) as { manifests: { concurrency_group: string }[] };
+    expect(listed.manifests.map((entry) => entry.concurrency_group)).toEqual([
+      `${PROD}-a/kms.yaml`,
+      `${PROD}-b/kms.yaml`,
+      `${PROD}-${STAGING}`,
+      STAGING,
+    ]);
+    expect(run.stderr).toContain(
+      `accounts ${PROD}, ${STAGING} have keys in more than one manifest`,
+    );
   });
 
   it('says so when there is nothing to list', async () => {
