@@ -38,6 +38,7 @@ import { listAliasPages, ownershipOf } from './kms-listings.ts';
 import { limitConcurrency, type Limiter } from './limit-concurrency.ts';
 import { assertAccount, KEY_ARN, type DiscoveredKey, type Scope } from './live-read-scope.ts';
 import { readLiveKey } from './read-live-key.ts';
+import { untargetedKeyOf } from './untargeted-key-of.ts';
 import type { ReadProgressListener } from './read-progress.ts';
 import { toAwsAccessError, type AwsCall } from './to-aws-access-error.ts';
 
@@ -182,12 +183,9 @@ async function readScope(
     const ownership = ownershipOf(key.tags);
     if (ownership === undefined) continue;
     if (ownership.manifest === owner) {
-      const outside =
-        targeted !== undefined &&
-        !adoptIds.has(key.id) &&
-        (ownership.key === undefined || !targeted.has(ownership.key));
-      if (outside) untargeted.push(untargetedKey(ownership, key, scope));
-      else ownedKeys.push(key);
+      const outside = untargetedKeyOf(key, ownership, scope, targeted, adoptIds);
+      if (outside === undefined) ownedKeys.push(key);
+      else untargeted.push(outside);
       continue;
     }
     foreignById.set(key.id, { key, ownership });
@@ -323,20 +321,6 @@ function foreignClaim(
   ownership: LiveOwnership,
 ): LiveForeignKey {
   return { name, reason, arn: key.arn, account: scope.account, region: scope.region, ownership };
-}
-
-function untargetedKey(
-  ownership: LiveOwnership,
-  key: DiscoveredKey,
-  scope: Scope,
-): LiveUntargetedKey {
-  return {
-    ...(ownership.key === undefined ? {} : { name: ownership.key }),
-    arn: key.arn,
-    id: key.id,
-    account: scope.account,
-    region: scope.region,
-  };
 }
 
 function compare(a: string, b: string): number {

@@ -1,4 +1,4 @@
-import type { Plan } from '../plan/plan-types.ts';
+import type { PartialPlan, Plan } from '../plan/plan-types.ts';
 
 /**
  * JSON contract of `plan --format json` (docs/json-output.md), version 2: since version 2 a
@@ -10,10 +10,7 @@ export interface PlanJson {
   manifest: string;
   owner: string;
   /** `null` for a plan of the whole manifest; the targets and deferred changes of a partial one. */
-  partial: {
-    targets: string[];
-    deferred: { address: string; key: string; reason: string }[];
-  } | null;
+  partial: PartialPlan | null;
   changes: Plan['changes'];
   problems: Plan['problems'];
   summary: Plan['summary'] & { has_changes: boolean; applyable: boolean };
