@@ -32,7 +32,12 @@ export function renderPlanMarkdown(plan: Plan, options: RenderPlanOptions = {}):
     out.push('');
   }
   if (plan.changes.length === 0 && plan.problems.length === 0) {
-    out.push('✅ **No changes.** The live keys match the manifest.', '');
+    out.push(
+      plan.partial === undefined
+        ? '✅ **No changes.** The live keys match the manifest.'
+        : '✅ **No changes.** The targeted keys match the manifest.',
+      '',
+    );
     return out.join('\n');
   }
   const blocks = groupPlanChanges(plan.changes);

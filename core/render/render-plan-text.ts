@@ -59,7 +59,12 @@ export function renderPlanText(plan: Plan, options: RenderPlanOptions = {}): str
     lines.push('');
   }
   if (plan.changes.length === 0) {
-    if (plan.problems.length === 0) lines.push(`No changes. The live keys match ${plan.file}.`);
+    if (plan.problems.length === 0)
+      lines.push(
+        plan.partial === undefined
+          ? `No changes. The live keys match ${plan.file}.`
+          : `No changes. The targeted keys match ${plan.file}.`,
+      );
     return asTerminalText(lines);
   }
   const blocks = groupPlanChanges(plan.changes);

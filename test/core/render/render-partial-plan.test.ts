@@ -29,6 +29,8 @@ describe('rendering a partial plan (--target)', () => {
     expect(text).not.toContain('billing');
     const empty: Plan = { ...partialPlan(['app']), changes: [] };
     expect(renderPlanText(empty)).toContain('Note: partial plan (targets: app)');
+    expect(renderPlanText(empty)).toContain('No changes. The targeted keys match kms.yaml.');
+    expect(renderPlanMarkdown(empty)).toContain('**No changes.** The targeted keys match');
   });
 
   it('says so in Markdown, escaped, under the heading', () => {
