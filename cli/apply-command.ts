@@ -7,8 +7,10 @@ import { AWS_OPTIONS_HELP, PLAN_OPTIONS } from './aws-options.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT_AWS_ERROR, EXIT_CHANGES, EXIT_FINDINGS, EXIT_OK } from './exit-codes.ts';
 import { preparePlan, renderStats } from './prepare-plan.ts';
+import { TARGET_HELP, TARGET_OPTION } from './target-option.ts';
 
 export const APPLY_HELP = `Usage: kms-action apply [-f kms.yaml] [--auto-approve] [--allow-destructive]
+                        [--target <key name>]...
 
 Plans afresh against the live keys (never a stale plan) and applies the changes in safe
 order: keys, policies, rotation, tags, state, aliases, grants; destructive changes last.
@@ -20,6 +22,7 @@ Options:
       --allow-destructive    also make destructive changes (schedule key deletion,
                              revoke undeclared grants); otherwise they are held back
       --repository <o/r>     repository for the ownership tag (default: $GITHUB_REPOSITORY or "local")
+${TARGET_HELP}
 ${AWS_OPTIONS_HELP}
   -h, --help                 show this help
 
@@ -32,6 +35,7 @@ export async function applyCommand(args: string[], io: CliIo): Promise<number> {
     args,
     options: {
       ...PLAN_OPTIONS,
+      ...TARGET_OPTION,
       'auto-approve': { type: 'boolean' },
       'allow-destructive': { type: 'boolean' },
     },
@@ -53,6 +57,7 @@ export async function applyCommand(args: string[], io: CliIo): Promise<number> {
       file: values.file,
       repository: values.repository,
       roleToAssume: values['role-to-assume'],
+      targets: values.target ?? [],
       progress: true,
     },
     io,

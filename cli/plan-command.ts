@@ -9,8 +9,10 @@ import type { CliIo } from './cli-io.ts';
 import { parseFormat } from './common-options.ts';
 import { EXIT_CHANGES, EXIT_FINDINGS, EXIT_OK } from './exit-codes.ts';
 import { preparePlan, renderStats } from './prepare-plan.ts';
+import { TARGET_HELP, TARGET_OPTION } from './target-option.ts';
 
 export const PLAN_HELP = `Usage: kms-action plan [-f kms.yaml] [--format text|markdown|json] [--detailed-exitcode]
+                       [--target <key name>]...
 
 Reads the live keys the manifest owns and shows the changes that apply would make, in
 order, with their risk, the key policy diff and who gains or loses access. Read-only.
@@ -20,6 +22,7 @@ Options:
       --format <format>      text (default), markdown or json
       --detailed-exitcode    exit 3 when the plan has changes
       --repository <o/r>     repository for the ownership tag (default: $GITHUB_REPOSITORY or "local")
+${TARGET_HELP}
 ${AWS_OPTIONS_HELP}
   -h, --help                 show this help
 
@@ -32,6 +35,7 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
     args,
     options: {
       ...PLAN_OPTIONS,
+      ...TARGET_OPTION,
       format: { type: 'string', default: 'text' },
       'detailed-exitcode': { type: 'boolean' },
     },
@@ -48,6 +52,7 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
       file: values.file,
       repository: values.repository,
       roleToAssume: values['role-to-assume'],
+      targets: values.target ?? [],
       progress: format !== 'json',
     },
     io,

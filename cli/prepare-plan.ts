@@ -4,6 +4,7 @@ import type { CredentialsProvider } from '../adapters/aws/kms-client.ts';
 import { prepareAwsPlan, type AwsPlan } from '../adapters/aws/prepare-plan.ts';
 import { ManifestError } from '../core/errors.ts';
 import { readManifest } from '../core/manifest/read-manifest.ts';
+import { selectTargetKeys } from '../core/plan/select-target-keys.ts';
 import type { CliIo } from './cli-io.ts';
 import { repositoryOf } from './common-options.ts';
 import { readManifestFile, type ManifestFile } from './read-manifest-file.ts';
@@ -18,6 +19,8 @@ export interface PrepareOptions {
   file: string;
   repository: string | undefined;
   roleToAssume: string | undefined;
+  /** `--target`: only these keys are read and planned (a partial plan); empty or absent: all. */
+  targets?: readonly string[];
   /** Show read progress on stderr for large manifests; false for `--format json`. */
   progress?: boolean;
 }
@@ -34,7 +37,7 @@ export async function preparePlan(options: PrepareOptions, io: CliIo): Promise<P
     manifestPath: manifestFile.manifestPath,
   });
   if (!result.ok) throw new ManifestError(result.problems);
-  const { desired } = result;
+  const desired = selectTargetKeys(result.desired, options.targets ?? []);
 
   const stsRegion =
     io.env['AWS_REGION'] ?? io.env['AWS_DEFAULT_REGION'] ?? desired.keys[0]?.region ?? 'us-east-1';

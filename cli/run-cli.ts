@@ -14,6 +14,7 @@ import { driftCommand } from './drift-command.ts';
 import { importCommand } from './import-command.ts';
 import { planCommand } from './plan-command.ts';
 import { lintPolicyCommand } from './lint-policy-command.ts';
+import { listManifestsCommand } from './list-manifests-command.ts';
 import { validateCommand } from './validate-command.ts';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -40,6 +41,11 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   'lint-policy': {
     run: lintPolicyCommand,
     summary: 'lint a key policy JSON document kept outside a manifest; no AWS calls',
+  },
+  'list-manifests': {
+    run: listManifestsCommand,
+    summary:
+      'list the manifests of a repository with their accounts, for a CI matrix; no AWS calls',
   },
   import: {
     run: importCommand,

@@ -24,6 +24,7 @@ import type {
   LiveOwnership,
   LiveRegion,
   LiveState,
+  LiveUntargetedKey,
 } from '../../core/plan/live-state.ts';
 import type { ApiCallStats } from './count-api-calls.ts';
 import { discoverOwnedKeys } from './discover-owned-keys.ts';
@@ -37,6 +38,7 @@ import { listAliasPages, ownershipOf } from './kms-listings.ts';
 import { limitConcurrency, type Limiter } from './limit-concurrency.ts';
 import { assertAccount, KEY_ARN, type DiscoveredKey, type Scope } from './live-read-scope.ts';
 import { readLiveKey } from './read-live-key.ts';
+import { untargetedKeyOf } from './untargeted-key-of.ts';
 import type { ReadProgressListener } from './read-progress.ts';
 import { toAwsAccessError, type AwsCall } from './to-aws-access-error.ts';
 
@@ -69,7 +71,9 @@ export async function readLiveState(
   try {
     const scopes = groupByScope(desired.keys);
     const results = await Promise.all(
-      scopes.map((scope) => readScope(desired.owner, scope, clients, limit, options.onProgress)),
+      scopes.map((scope) =>
+        readScope(desired.owner, scope, clients, limit, options.onProgress, desired.targets),
+      ),
     ).catch((error: unknown) => {
       // The read has failed: calls still queued would be wasted.
       limit.cancel(error);
@@ -88,6 +92,13 @@ export async function readLiveState(
         .flatMap((result) => result.foreign)
         .sort((a, b) => compare(a.name, b.name) || compare(a.arn, b.arn)),
       regions: results.map((result) => result.region),
+      ...(desired.targets === undefined
+        ? {}
+        : {
+            untargeted: results
+              .flatMap((result) => result.untargeted)
+              .sort((a, b) => compare(a.account, b.account) || compare(a.arn, b.arn)),
+          }),
     };
   } finally {
     if (ownClients) clients.destroy();
@@ -122,6 +133,7 @@ interface ScopeResult {
   adopted: LiveAdoptedKey[];
   foreign: LiveForeignKey[];
   region: LiveRegion;
+  untargeted: LiveUntargetedKey[];
 }
 
 async function readScope(
@@ -130,6 +142,7 @@ async function readScope(
   clients: AwsClients,
   limit: Limiter,
   onProgress: ReadProgressListener | undefined,
+  targets: readonly string[] | undefined,
 ): Promise<ScopeResult> {
   const kms = clients.kms(scope.account, scope.region);
   const call = (
@@ -159,6 +172,10 @@ async function readScope(
   for (const key of discovery.keys) assertAccount(key.arn, scope, 'discovery');
 
   const names = new Set(scope.keys.filter((key) => key.adopt === undefined).map((key) => key.name));
+  // A partial run (--target) reads only the keys of the targeted names; the rest stay unread.
+  const targeted = targets === undefined ? undefined : new Set(targets);
+  const adoptIds = new Set(scope.keys.map((key) => KEY_ARN.exec(key.adopt ?? '')?.[4]));
+  const untargeted: LiveUntargetedKey[] = [];
   const ownedKeys: DiscoveredKey[] = [];
   const foreign: LiveForeignKey[] = [];
   const foreignById = new Map<string, { key: DiscoveredKey; ownership: LiveOwnership }>();
@@ -166,7 +183,9 @@ async function readScope(
     const ownership = ownershipOf(key.tags);
     if (ownership === undefined) continue;
     if (ownership.manifest === owner) {
-      ownedKeys.push(key);
+      const outside = untargetedKeyOf(key, ownership, scope, targeted, adoptIds);
+      if (outside === undefined) ownedKeys.push(key);
+      else untargeted.push(outside);
       continue;
     }
     foreignById.set(key.id, { key, ownership });
@@ -283,6 +302,7 @@ async function readScope(
     owned: ownedLive,
     adopted,
     foreign,
+    untargeted,
     region: {
       account: scope.account,
       region: scope.region,

@@ -72,6 +72,11 @@ export interface DesiredState {
   };
   /** Position of a manifest path, for findings that point into the file. */
   locate: (path: DocumentPath) => Position;
+  /**
+   * Set when the run is limited to these logical names (`--target`, select-target-keys.ts):
+   * `keys` then holds only them, and the plan is partial.
+   */
+  targets?: string[];
 }
 
 export const DEFAULT_KEY_SPEC = 'SYMMETRIC_DEFAULT';

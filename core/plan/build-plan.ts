@@ -1,13 +1,14 @@
 import type { DesiredKey, DesiredState } from '../manifest/desired-state.ts';
 import { diffAccess } from '../policy/diff-access.ts';
 import { checkApplierAccess } from './check-applier-access.ts';
+import { deferUntargetedAliases } from './defer-untargeted-aliases.ts';
 import { diffAliases, type AliasedKey } from './diff-aliases.ts';
 import { diffGrants } from './diff-grants.ts';
 import { diffKey } from './diff-key.ts';
 import type { LiveKey, LiveState } from './live-state.ts';
 import { markAccessWidening } from './mark-access-widening.ts';
 import { orderChanges } from './order-changes.ts';
-import type { Change, Plan, PlanProblem, PlanSummary, Risk } from './plan-types.ts';
+import type { Change, DeferredChange, Plan, PlanProblem, PlanSummary, Risk } from './plan-types.ts';
 
 const IMMUTABLE_HELP =
   'KMS cannot change this on an existing key. To replace the key: declare a new key with the new setting, ' +
@@ -110,8 +111,17 @@ export function buildPlan(
     }
   }
 
+  // A partial plan leaves keys outside its targets alone, even when the live state holds them.
+  const untargeted = [...(live.untargeted ?? [])];
   for (const liveKey of live.owned) {
-    if (matched.has(liveKey) || liveKey.state === 'PendingDeletion') continue;
+    if (matched.has(liveKey)) continue;
+    if (desired.targets !== undefined && !desired.targets.includes(liveKey.ownership?.key ?? '')) {
+      const { arn, id, account, region } = liveKey;
+      const name = liveKey.ownership?.key;
+      untargeted.push({ arn, id, account, region, ...(name === undefined ? {} : { name }) });
+      continue;
+    }
+    if (liveKey.state === 'PendingDeletion') continue;
     const name = liveKey.ownership?.key ?? liveKey.id;
     problem(name, {
       code: 'orphan',
@@ -121,12 +131,19 @@ export function buildPlan(
     // Its aliases stay where they are: the alias diff only deletes aliases of matched keys.
   }
 
-  for (const [scope, keys] of aliasedByRegion) {
+  const deferred: DeferredChange[] = [];
+  for (const [scope, aliasedKeys] of aliasedByRegion) {
     const [account = '', region = ''] = scope.split('/');
-    const liveRegion = live.regions.find(
-      (entry) => entry.account === account && entry.region === region,
-    );
-    changes.push(...diffAliases(account, region, keys, liveRegion?.aliases ?? []));
+    const liveAliases =
+      live.regions.find((entry) => entry.account === account && entry.region === region)?.aliases ??
+      [];
+    let keys = aliasedKeys;
+    if (desired.targets !== undefined) {
+      const partial = deferUntargetedAliases(keys, liveAliases, untargeted);
+      keys = partial.keys;
+      deferred.push(...partial.deferred);
+    }
+    changes.push(...diffAliases(account, region, keys, liveAliases));
   }
 
   const ordered = orderChanges(changes.map(markAccessWidening));
@@ -136,6 +153,7 @@ export function buildPlan(
   return {
     owner: desired.owner,
     file: desired.file,
+    ...(desired.targets === undefined ? {} : { partial: { targets: desired.targets, deferred } }),
     changes: ordered,
     problems,
     summary: summarize(ordered, problems),

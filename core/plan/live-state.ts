@@ -148,6 +148,19 @@ export interface LiveRegion {
   aliases: LiveAlias[];
 }
 
+/**
+ * A key of this manifest outside the targets of a partial run (`--target`): found by
+ * discovery, never read further, never an orphan; an alias pointing to it is left alone.
+ */
+export interface LiveUntargetedKey {
+  /** Its `kms-action:key` logical name; absent when only the manifest tag is set. */
+  name?: string;
+  arn: string;
+  id: string;
+  account: string;
+  region: string;
+}
+
 export interface LiveState {
   /** The manifest's `kms-action:manifest` value the discovery looked for. */
   owner: string;
@@ -158,4 +171,6 @@ export interface LiveState {
   /** Keys of other manifests that this manifest claims. */
   foreign: LiveForeignKey[];
   regions: LiveRegion[];
+  /** Set for a partial run (`desired.targets`): this manifest's keys outside the targets. */
+  untargeted?: LiveUntargetedKey[];
 }

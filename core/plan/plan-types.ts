@@ -134,9 +134,26 @@ export interface PlanSummary {
   problems: number;
 }
 
+/** A change a partial plan leaves out because it would touch a key outside the targets. */
+export interface DeferredChange {
+  address: string;
+  /** The targeted key that asks for it. */
+  key: string;
+  reason: string;
+}
+
+/** Set on a plan limited to some keys (`--target`). */
+export interface PartialPlan {
+  /** The targeted logical names, sorted. */
+  targets: string[];
+  deferred: DeferredChange[];
+}
+
 export interface Plan {
   owner: string;
   file: string;
+  /** Set when the plan covers only the targeted keys: other keys were not read or planned. */
+  partial?: PartialPlan;
   changes: Change[];
   problems: PlanProblem[];
   summary: PlanSummary;

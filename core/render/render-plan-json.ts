@@ -1,4 +1,4 @@
-import type { Plan, PlanProblem, Risk } from '../plan/plan-types.ts';
+import type { PartialPlan, Plan, PlanProblem, Risk } from '../plan/plan-types.ts';
 import { renderChangeJson, snakeKeys, type ChangeJson } from './render-change-json.ts';
 
 /**
@@ -11,6 +11,8 @@ export interface PlanJson {
   format_version: 3;
   manifest: string;
   owner: string;
+  /** `null` for a plan of the whole manifest; the targets and deferred changes of a partial one. */
+  partial: PartialPlan | null;
   changes: ChangeJson[];
   problems: (Record<string, unknown> & Pick<PlanProblem, 'code' | 'key' | 'message' | 'help'>)[];
   summary: {
@@ -30,6 +32,7 @@ export function renderPlanJson(plan: Plan, findings: readonly unknown[] = []): P
     format_version: 3,
     manifest: plan.file,
     owner: plan.owner,
+    partial: plan.partial ?? null,
     changes: plan.changes.map(renderChangeJson),
     problems: plan.problems.map((problem) => snakeKeys(problem) as PlanJson['problems'][number]),
     summary: {

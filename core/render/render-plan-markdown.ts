@@ -1,6 +1,7 @@
 import type { Change, Plan, Risk } from '../plan/plan-types.ts';
 import { countNoun } from './count-noun.ts';
 import { describeChange, describeVerdict } from './describe-change.ts';
+import { describePartialPlan } from './describe-partial-plan.ts';
 import { describePlanSummary } from './describe-plan-summary.ts';
 import { codeBlock, escapeHtml, escapeMarkdown, inlineCode, tableCode } from './escape-markdown.ts';
 import { groupPlanChanges, type KeyBlock } from './group-plan-changes.ts';
@@ -23,8 +24,20 @@ const RISK_BADGE: Record<Risk, string> = {
 export function renderPlanMarkdown(plan: Plan, options: RenderPlanOptions = {}): string {
   const out: string[] = [];
   out.push(`### kms-action plan for ${inlineCode(plan.file)}`, '');
+  const partial = describePartialPlan(plan);
+  if (partial !== undefined) {
+    out.push(`> [!NOTE]`, `> ${escapeMarkdown(partial)}.`);
+    for (const entry of plan.partial?.deferred ?? [])
+      out.push(`> - ${inlineCode(entry.address)}: deferred (${escapeMarkdown(entry.reason)})`);
+    out.push('');
+  }
   if (plan.changes.length === 0 && plan.problems.length === 0) {
-    out.push('✅ **No changes.** The live keys match the manifest.', '');
+    out.push(
+      plan.partial === undefined
+        ? '✅ **No changes.** The live keys match the manifest.'
+        : '✅ **No changes.** The targeted keys match the manifest.',
+      '',
+    );
     return out.join('\n');
   }
   const blocks = groupPlanChanges(plan.changes);

@@ -4,6 +4,7 @@ import type { Change, Plan } from '../plan/plan-types.ts';
 import { countNoun } from './count-noun.ts';
 import { describeChange, describeVerdict } from './describe-change.ts';
 import { describeDriftAlarm } from './describe-drift-alarm.ts';
+import { describePartialPlan } from './describe-partial-plan.ts';
 import { describePlanSummary } from './describe-plan-summary.ts';
 import { describeWidening } from './describe-widening.ts';
 import { revealInvisible } from './escape-markdown.ts';
@@ -17,6 +18,13 @@ import type { RenderPlanOptions } from './render-plan-options.ts';
  */
 export function renderPlanText(plan: Plan, options: RenderPlanOptions = {}): string {
   const lines: string[] = [];
+  const partial = describePartialPlan(plan);
+  if (partial !== undefined) {
+    lines.push(`Note: ${partial}.`);
+    for (const entry of plan.partial?.deferred ?? [])
+      lines.push(`  ⏸ ${entry.address}: deferred (${entry.reason})`);
+    lines.push('');
+  }
   if (plan.problems.length > 0) {
     lines.push(
       `${countNoun(plan.problems.length, 'problem')} ${plan.problems.length === 1 ? 'blocks' : 'block'} this plan; apply will refuse it:`,
@@ -51,7 +59,12 @@ export function renderPlanText(plan: Plan, options: RenderPlanOptions = {}): str
     lines.push('');
   }
   if (plan.changes.length === 0) {
-    if (plan.problems.length === 0) lines.push(`No changes. The live keys match ${plan.file}.`);
+    if (plan.problems.length === 0)
+      lines.push(
+        plan.partial === undefined
+          ? `No changes. The live keys match ${plan.file}.`
+          : `No changes. The targeted keys match ${plan.file}.`,
+      );
     return asTerminalText(lines);
   }
   const blocks = groupPlanChanges(plan.changes);

@@ -185,3 +185,36 @@ describe('the app (Contents API)', () => {
     expect(file.kind).toBe('file');
   });
 });
+
+describe('kms-action list-manifests', () => {
+  it('follows no link while searching: not the linked kms.yaml, not the directory link', async () => {
+    const run = await runCliCaptured(['list-manifests', '--json'], { cwd: checkout });
+    expect(run.code).toBe(0);
+    const listed = JSON.parse(run.stdout) as { manifests: { path: string }[] };
+    expect(listed.manifests.map((manifest) => manifest.path)).toEqual(['real/kms.yaml']);
+    expect(run.stdout + run.stderr).not.toContain('aws_secret_access_key');
+  });
+
+  it('refuses a path of .github/kms-action.yml reached through a link, and a linked configuration', async () => {
+    const listed = join(sandbox, 'listed');
+    await mkdir(join(listed, '.github'), { recursive: true });
+    await symlink(join(sandbox, 'outside'), join(listed, 'infra'));
+    await writeFile(join(listed, '.github', 'kms-action.yml'), 'manifests: [infra/kms.yaml]\n');
+    const viaLink = await runCliCaptured(['list-manifests', '--json'], { cwd: listed });
+    expect(viaLink.code).toBe(2);
+    expect(viaLink.stdout).toBe('');
+    expect(viaLink.stderr).toContain(
+      'manifest infra/kms.yaml is reached through the symbolic link infra',
+    );
+
+    const linkedConfig = join(sandbox, 'linked-config');
+    await mkdir(join(linkedConfig, '.github'), { recursive: true });
+    await symlink(
+      join(sandbox, 'outside', 'kms.yaml'),
+      join(linkedConfig, '.github', 'kms-action.yml'),
+    );
+    const config = await runCliCaptured(['list-manifests'], { cwd: linkedConfig });
+    expect(config.code).toBe(2);
+    expect(config.stderr).toContain('.github/kms-action.yml must be a regular file');
+  });
+});
