@@ -4,6 +4,10 @@ import { isForeignCryptoAction, keyUsageActions } from '../policy/key-usage-acti
 import { parseKeyPolicy } from '../policy/parse-key-policy.ts';
 import type { KeyPolicyDocument, ResolvedPolicyIntent } from '../policy/types.ts';
 import { DEFAULT_REQUIRE_MFA_FOR, type DesiredPolicy } from './desired-state.ts';
+import { checkExtraStatementIds } from './check-extra-statement-ids.ts';
+import { resolveExtraStatements } from './resolve-extra-statements.ts';
+import { resolveOrganization } from './resolve-organization.ts';
+import { resolveUsers } from './resolve-users.ts';
 import type { DocumentPath, KeyInput, PolicyIntentInput } from './types.ts';
 
 export interface PolicyContext {
@@ -47,13 +51,26 @@ export function resolvePolicy(
   const merged: PolicyIntentInput = { ...defaults, ...policy };
   const source = (field: keyof PolicyIntentInput): DocumentPath =>
     policy[field] === undefined ? ['defaults', 'policy', field] : at('policy', field);
-  const principalsOf = (field: 'admins' | 'users'): string[] =>
+  const principalsOf = (field: 'admins'): string[] =>
     (merged[field] ?? []).flatMap((ref, index) => {
       const arn = resolvePrincipal(ref, [...source(field), index]);
       return arn === undefined ? [] : [arn];
     });
   const usage = keyUsageActions(placement.keySpec, placement.keyUsage);
   const kindName = `a key of key_spec ${placement.keySpec ?? 'SYMMETRIC_DEFAULT'}, key_usage ${placement.keyUsage ?? 'ENCRYPT_DECRYPT'}`;
+  const narrowing = { usage, kindName, resolveActions, report };
+  const { users, userGroups } = resolveUsers(merged.users ?? [], source('users'), {
+    ...narrowing,
+    resolvePrincipal,
+  });
+  const organization =
+    merged.organization === undefined
+      ? undefined
+      : resolveOrganization(merged.organization, source('organization'), narrowing);
+  const extraStatements =
+    merged.extra_statements === undefined
+      ? undefined
+      : resolveExtraStatements(merged.extra_statements, source('extra_statements'), report);
   if (
     usage.contextActions.length === 0 &&
     Object.keys(merged.encryption_context ?? {}).length > 0
@@ -73,7 +90,7 @@ export function resolvePolicy(
   }
   const intent: ResolvedPolicyIntent = {
     admins: principalsOf('admins'),
-    users: principalsOf('users'),
+    users,
     viaService: [...(merged.via_service ?? [])],
     encryptionContext: { ...merged.encryption_context },
     crossAccount: (merged.cross_account ?? []).flatMap((entry, index) => {
@@ -100,6 +117,13 @@ export function resolvePolicy(
       merged.require_mfa_for === undefined
         ? [...DEFAULT_REQUIRE_MFA_FOR]
         : resolveActions(merged.require_mfa_for, source('require_mfa_for')),
+    ...(userGroups.length === 0 ? {} : { userGroups }),
+    ...(organization === undefined ? {} : { organization }),
+    ...(extraStatements === undefined ? {} : { extraStatements }),
   };
-  return { kind: 'intent', intent, document: generateKeyPolicy(intent, placement) };
+  const document = generateKeyPolicy(intent, placement);
+  if (extraStatements !== undefined) {
+    checkExtraStatementIds(document, extraStatements, source('extra_statements'), report);
+  }
+  return { kind: 'intent', intent, document };
 }
