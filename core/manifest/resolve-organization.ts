@@ -26,20 +26,20 @@ export function resolveOrganization(
     );
     return undefined;
   }
-  let valid = true;
-  (input.paths ?? []).forEach((entityPath, index) => {
+  let strays = 0;
+  for (const [index, entityPath] of (input.paths ?? []).entries()) {
     const [, root, ...units] = entityPath.split('/');
     const rootSuffix = root?.slice('r-'.length);
     const stray = units.find((unit) => unit !== '' && unit.split('-')[1] !== rootSuffix);
-    if (stray === undefined) return;
-    valid = false;
+    if (stray === undefined) continue;
+    strays += 1;
     report(
       [...path, 'paths', index],
       `organizational unit \`${stray}\` is not in root \`${root ?? ''}\` of path \`${entityPath}\`: an OU id carries its root's id (\`ou-${rootSuffix ?? ''}-...\`)`,
       'copy the path from AWS Organizations (the OU details page, or `aws organizations list-parents`)',
     );
-  });
-  if (!valid) return undefined;
+  }
+  if (strays > 0) return undefined;
   const narrowed =
     input.actions === undefined
       ? undefined
