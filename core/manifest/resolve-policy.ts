@@ -22,7 +22,9 @@ export interface PolicyContext {
  * The key's policy: a raw document as written (its parse errors reported at their YAML
  * lines), or the intent form with defaults merged, names resolved, and the policy generated.
  * Intent fields the key's kind cannot use are refused: an encryption context or `via_service`
- * on a key that is not a symmetric encryption key, a cross-account action the key lacks.
+ * on a key that is not a symmetric encryption key, a cross-account action the key lacks, a
+ * users group or organisation narrowed to an action its users cannot have. Extra statements
+ * are checked as a raw policy's are, and may not reuse a generated statement's Sid.
  */
 export function resolvePolicy(
   input: KeyInput,
