@@ -81,9 +81,16 @@ function walk(node: SchemaNode, path: string, rows: string[]): void {
     for (const [name, child] of Object.entries(node.items.properties))
       walk(child, `${path}[].${name}`, rows);
   }
+  // A list entry of either of two forms (`users: [name, { principals, actions }]`).
+  if (node.items?.else?.properties) {
+    for (const [name, child] of Object.entries(node.items.else.properties))
+      walk(child, `${path}[].${name}`, rows);
+  }
 }
 
 function typeOf(node: SchemaNode): string {
+  if (node.type === undefined && node.then !== undefined && node.else !== undefined)
+    return `${typeOf(node.then)} or ${typeOf(node.else)}`;
   if (node.const !== undefined) return `\`${JSON.stringify(node.const)}\``;
   if (node.enum) return node.enum.map((value) => `\`${String(value)}\``).join(' \\| ');
   if (node.type === 'array') return `list of ${node.items ? typeOf(node.items) : 'values'}`;

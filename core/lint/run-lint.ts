@@ -106,9 +106,10 @@ function isSuppressed(config: LintConfig, key: string, rule: string): boolean {
 /** Generated statements by Sid -> the intent field they come from. */
 function intentFieldOfSid(
   sid: string | undefined,
-): 'admins' | 'users' | 'cross_account' | 'require_mfa_for' | undefined {
+): 'admins' | 'users' | 'cross_account' | 'organization' | 'require_mfa_for' | undefined {
   if (sid === undefined) return undefined;
   if (sid === 'KeyAdministrators') return 'admins';
+  if (sid.startsWith('Organization')) return 'organization';
   if (sid.startsWith('KeyUsers')) return 'users';
   if (sid.startsWith('CrossAccount')) return 'cross_account';
   if (sid === 'DenyWithoutMfa') return 'require_mfa_for';
@@ -128,7 +129,8 @@ function intentLocation(
   issue: PolicyIssue,
 ): DocumentPath {
   const base = ['keys', key, 'policy'];
-  let field: DocumentPath | undefined = issue.intentPath;
+  let field: DocumentPath | undefined =
+    issue.intentPath ?? extraStatementPath(intent, document, issue);
   if (field === undefined) {
     const index = issue.path[0] === 'Statement' ? issue.path[1] : undefined;
     const sid = typeof index === 'number' ? document?.Statement[index]?.Sid : undefined;
@@ -138,6 +140,7 @@ function intentLocation(
     if (principal !== undefined && (name === 'admins' || name === 'users')) {
       const position = intent[name].findIndex((arn) => arn.toLowerCase() === principal);
       if (position >= 0) field = [name, position];
+      else if (name === 'users') field = userGroupPath(intent, principal) ?? field;
     } else if (principal !== undefined && name === 'cross_account') {
       const position = intent.crossAccount.findIndex(
         (entry) => entry.principal.toLowerCase() === principal,
@@ -153,4 +156,32 @@ function intentLocation(
     ['defaults', 'policy', ...field.slice(0, 1)],
     base,
   ]);
+}
+
+/**
+ * A finding about an `extra_statements` entry (they come last in the generated policy) points
+ * at the entry's own line, and inside it at the element the finding is about.
+ */
+function extraStatementPath(
+  intent: ResolvedPolicyIntent,
+  document: KeyPolicyDocument | undefined,
+  issue: PolicyIssue,
+): DocumentPath | undefined {
+  const extras = intent.extraStatements?.length ?? 0;
+  const index = issue.path[0] === 'Statement' ? issue.path[1] : undefined;
+  if (extras === 0 || document === undefined || typeof index !== 'number') return undefined;
+  const first = document.Statement.length - extras;
+  if (index < first) return undefined;
+  return ['extra_statements', index - first, ...issue.path.slice(2)];
+}
+
+/** The `users:` entry of the group that names `principal`, at the principal. */
+function userGroupPath(intent: ResolvedPolicyIntent, principal: string): DocumentPath | undefined {
+  for (const group of intent.userGroups ?? []) {
+    const position = group.principals.findIndex((arn) => arn.toLowerCase() === principal);
+    if (position >= 0 && group.entry !== undefined) {
+      return ['users', group.entry, 'principals', position];
+    }
+  }
+  return undefined;
 }

@@ -5,6 +5,10 @@ import { parseKeyPolicy } from '../policy/parse-key-policy.ts';
 import type { KeyPolicyDocument, ResolvedPolicyIntent } from '../policy/types.ts';
 import { DEFAULT_REQUIRE_MFA_FOR, type DesiredPolicy } from './desired-state.ts';
 import { resolveServices } from './resolve-services.ts';
+import { checkExtraStatementIds } from './check-extra-statement-ids.ts';
+import { resolveExtraStatements } from './resolve-extra-statements.ts';
+import { resolveOrganization } from './resolve-organization.ts';
+import { resolveUsers } from './resolve-users.ts';
 import type { DocumentPath, KeyInput, PolicyIntentInput } from './types.ts';
 
 export interface PolicyContext {
@@ -19,7 +23,9 @@ export interface PolicyContext {
  * The key's policy: a raw document as written (its parse errors reported at their YAML
  * lines), or the intent form with defaults merged, names resolved, and the policy generated.
  * Intent fields the key's kind cannot use are refused: an encryption context or `via_service`
- * on a key that is not a symmetric encryption key, a cross-account action the key lacks.
+ * on a key that is not a symmetric encryption key, a cross-account action the key lacks, a
+ * users group or organisation narrowed to an action its users cannot have. Extra statements
+ * are checked as a raw policy's are, and may not reuse a generated statement's Sid.
  */
 export function resolvePolicy(
   input: KeyInput,
@@ -48,13 +54,26 @@ export function resolvePolicy(
   const merged: PolicyIntentInput = { ...defaults, ...policy };
   const source = (field: keyof PolicyIntentInput): DocumentPath =>
     policy[field] === undefined ? ['defaults', 'policy', field] : at('policy', field);
-  const principalsOf = (field: 'admins' | 'users'): string[] =>
+  const principalsOf = (field: 'admins'): string[] =>
     (merged[field] ?? []).flatMap((ref, index) => {
       const arn = resolvePrincipal(ref, [...source(field), index]);
       return arn === undefined ? [] : [arn];
     });
   const usage = keyUsageActions(placement.keySpec, placement.keyUsage);
   const kindName = `a key of key_spec ${placement.keySpec ?? 'SYMMETRIC_DEFAULT'}, key_usage ${placement.keyUsage ?? 'ENCRYPT_DECRYPT'}`;
+  const narrowing = { usage, kindName, resolveActions, report };
+  const { users, userGroups } = resolveUsers(merged.users ?? [], source('users'), {
+    ...narrowing,
+    resolvePrincipal,
+  });
+  const organization =
+    merged.organization === undefined
+      ? undefined
+      : resolveOrganization(merged.organization, source('organization'), narrowing);
+  const extraStatements =
+    merged.extra_statements === undefined
+      ? undefined
+      : resolveExtraStatements(merged.extra_statements, source('extra_statements'), report);
   if (
     usage.contextActions.length === 0 &&
     Object.keys(merged.encryption_context ?? {}).length > 0
@@ -74,7 +93,7 @@ export function resolvePolicy(
   }
   const intent: ResolvedPolicyIntent = {
     admins: principalsOf('admins'),
-    users: principalsOf('users'),
+    users,
     viaService: [...(merged.via_service ?? [])],
     encryptionContext: { ...merged.encryption_context },
     crossAccount: (merged.cross_account ?? []).flatMap((entry, index) => {
@@ -110,6 +129,13 @@ export function resolvePolicy(
             report,
           }),
         }),
+    ...(userGroups.length === 0 ? {} : { userGroups }),
+    ...(organization === undefined ? {} : { organization }),
+    ...(extraStatements === undefined ? {} : { extraStatements }),
   };
-  return { kind: 'intent', intent, document: generateKeyPolicy(intent, placement) };
+  const document = generateKeyPolicy(intent, placement);
+  if (extraStatements !== undefined) {
+    checkExtraStatementIds(document, extraStatements, source('extra_statements'), report);
+  }
+  return { kind: 'intent', intent, document };
 }

@@ -33,12 +33,14 @@ export interface RotationInput {
 
 export interface PolicyIntentInput {
   admins?: string[];
-  users?: string[];
+  users?: (string | UserGroupInput)[];
   via_service?: string[];
   encryption_context?: Record<string, string>;
   cross_account?: { principal: string; actions: string[] }[];
+  organization?: string | OrganizationInput;
   require_mfa_for?: string[];
   services?: ServiceInput[];
+  extra_statements?: Record<string, unknown>[];
 }
 
 /** One `services:` entry of a policy intent. */
@@ -48,6 +50,18 @@ export interface ServiceInput {
   log_groups?: string[];
   source_arns?: string[];
   role_suffix?: string;
+}
+
+/** A `users:` entry narrowed to some of the key usage's actions. */
+export interface UserGroupInput {
+  principals: string[];
+  actions: string[];
+}
+
+export interface OrganizationInput {
+  id?: string;
+  paths?: string[];
+  actions?: string[];
 }
 
 export interface PolicyDocumentInput {

@@ -1,4 +1,5 @@
 import type { AccessChange } from '../policy/diff-access.ts';
+import { parseOrganizationPrincipal } from '../policy/parse-organization-principal.ts';
 import type { KeyPolicyDocument, PolicyStatement } from '../policy/types.ts';
 import { classifyPrincipal } from './classify-principal.ts';
 import type { AccessWidening } from './plan-types.ts';
@@ -32,7 +33,11 @@ export function findAccessWidening(input: WideningInput): AccessWidening[] {
   };
   for (const access of input.access ?? []) {
     if (access.change === 'loses') continue;
-    const kind = classifyPrincipal(access.principal, input.account);
+    // The access matrix's organisation rows (`organization o-...`) are organisations.
+    const kind =
+      parseOrganizationPrincipal(access.principal) === undefined
+        ? classifyPrincipal(access.principal, input.account)
+        : 'organization';
     if (kind !== 'own') add(access.principal, kind, access.action);
   }
   if (input.grant !== undefined) {

@@ -2,6 +2,7 @@ import {
   evaluateKeyPolicy,
   prepareKeyPolicy,
   type PreparedKeyPolicy,
+  type RequestContext,
   type RequestedKey,
 } from './evaluate-key-policy.ts';
 import { isServicePrincipal } from './is-service-principal.ts';
@@ -12,7 +13,9 @@ import {
   forEachCombination,
   type Dimension,
 } from './list-request-dimensions.ts';
+import { listOrganizationPrincipals } from './list-organization-principals.ts';
 import { parseConditionOperator } from './parse-condition-operator.ts';
+import { parseOrganizationPrincipal } from './parse-organization-principal.ts';
 import { parsePrincipal } from './parse-principal.ts';
 import { serviceSourceRequest } from './service-source-request.ts';
 import { toList } from './to-list.ts';
@@ -40,7 +43,11 @@ export type AccessRequirement =
 
 /** One cell of the matrix: SPEC section 6 `access` JSON entry. */
 export interface AccessEntry {
-  /** As the policy writes it (a bare account id as its root ARN); `*` for anyone. */
+  /**
+   * As the policy writes it (a bare account id as its root ARN); `*` for anyone;
+   * `organization <value>` for anyone in an organisation or organisational unit that an
+   * `aws:PrincipalOrgID`/`aws:PrincipalOrgPaths` condition on a wildcard principal names.
+   */
   principal: string;
   /** `kms:Decrypt` style. */
   action: string;
@@ -102,11 +109,13 @@ export function buildAccessMatrix(
   const partition = options.partition ?? 'aws';
   const root = `arn:${partition}:iam::${options.account}:root`;
   const named = new Set<string>();
+  const organizations = new Set<string>(listOrganizationPrincipals(policy));
   for (const principal of [...namedPrincipals(policy), ...(options.principals ?? [])]) {
     const row = /^\d{12}$/.test(principal) ? `arn:${partition}:iam::${principal}:root` : principal;
-    if (row !== '*' && row !== root) named.add(row);
+    if (parseOrganizationPrincipal(row) !== undefined) organizations.add(row);
+    else if (row !== '*' && row !== root) named.add(row);
   }
-  const rows = [root, ...[...named].sort(), '*'];
+  const rows = [root, ...[...named].sort(), ...[...organizations].sort(), '*'];
   const actions = options.actions ?? ACCESS_MATRIX_ACTIONS;
   const encryptionContext = options.encryptionContext ?? requiredEncryptionContext(policy);
   const viaService = options.viaService ?? allowedViaServices(policy)[0];
@@ -137,6 +146,7 @@ export function buildAccessMatrix(
       ];
       return evaluateCell(prepared, { principal, action, key }, varied, {
         foreign: isForeign(principal, options.account),
+        caller: callerOf(principal),
       });
     }),
   );
@@ -158,18 +168,44 @@ function isForeign(principal: string, account: string): boolean {
   );
 }
 
+/**
+ * How a row calls: itself, or for an organisation row (`organization o-...`) an unnamed
+ * caller (`*`) whose `aws:PrincipalOrgID`, and for an organisational unit whose
+ * `aws:PrincipalOrgPaths`, are the organisation's.
+ */
+function callerOf(
+  principal: string,
+): Pick<RequestContext, 'principal' | 'principalOrgId' | 'keys'> {
+  const organization = parseOrganizationPrincipal(principal);
+  if (organization === undefined) return { principal };
+  return {
+    principal: '*',
+    principalOrgId: organization.orgId,
+    ...(organization.memberPath === undefined
+      ? {}
+      : { keys: { 'aws:PrincipalOrgPaths': [organization.memberPath] } }),
+  };
+}
+
 function evaluateCell(
   policy: PreparedKeyPolicy,
   { principal, action, key }: { principal: string; action: string; key: RequestedKey },
   dimensions: readonly Dimension[],
-  { foreign }: { foreign: boolean },
+  {
+    foreign,
+    caller,
+  }: { foreign: boolean; caller: Pick<RequestContext, 'principal' | 'principalOrgId' | 'keys'> },
 ): AccessEntry {
   const allowedWith: Set<AccessRequirement>[] = [];
   let combinations = 0;
   let delegated = false;
   forEachCombination(dimensions, (request, met) => {
     combinations += 1;
-    const decision = evaluateKeyPolicy(policy, { principal, action, key, ...request }, 'exact');
+    const decision = evaluateKeyPolicy(
+      policy,
+      { action, key, ...request, ...caller, keys: { ...request.keys, ...caller.keys } },
+      'exact',
+    );
     if (decision.verdict === 'allowed') allowedWith.push(met);
     if (decision.delegatedToIam) delegated = true;
   });

@@ -3,6 +3,7 @@ import {
   type AccessEntry,
   type AccessMatrixOptions,
 } from './build-access-matrix.ts';
+import { listOrganizationPrincipals } from './list-organization-principals.ts';
 import { toList } from './to-list.ts';
 import type { KeyPolicyDocument } from './types.ts';
 
@@ -98,11 +99,14 @@ function cellKey(entry: Pick<AccessEntry, 'principal' | 'action'>): string {
 }
 
 function policyPrincipals(policy: KeyPolicyDocument): string[] {
-  return policy.Statement.flatMap((statement) =>
-    [statement.Principal, statement.NotPrincipal].flatMap((block) =>
-      block === undefined || block === '*'
-        ? []
-        : Object.values(block).flatMap((values) => toList<string>(values)),
+  return [
+    ...listOrganizationPrincipals(policy),
+    ...policy.Statement.flatMap((statement) =>
+      [statement.Principal, statement.NotPrincipal].flatMap((block) =>
+        block === undefined || block === '*'
+          ? []
+          : Object.values(block).flatMap((values) => toList<string>(values)),
+      ),
     ),
-  );
+  ];
 }

@@ -1,3 +1,5 @@
+import { generateOrganizationStatements } from './generate-organization-statements.ts';
+import { generateUserGroupStatements } from './generate-user-group-statements.ts';
 import { keyUsageActions } from './key-usage-actions.ts';
 import kmsIamData from './kms-iam-data.json' with { type: 'json' };
 import { generateServiceStatements } from './services/generate-service-statements.ts';
@@ -7,6 +9,7 @@ import type {
   PolicyStatement,
   ResolvedPolicyIntent,
 } from './types.ts';
+import { withCondition } from './with-condition.ts';
 
 export interface KeyPlacement {
   account: string;
@@ -177,6 +180,12 @@ export function generateKeyPolicy(
     }
   }
 
+  const consumerScope = { viaService, encryptionContext };
+  statements.push(
+    ...generateUserGroupStatements(intent.userGroups ?? [], usage, consumerScope),
+    ...generateOrganizationStatements(intent.organization, usage, consumerScope, intent.admins),
+  );
+
   const sids = new Set<string>();
   for (const [principal, actions] of groupCrossAccount(intent.crossAccount)) {
     const crypto = actions.filter((action) =>
@@ -231,6 +240,9 @@ export function generateKeyPolicy(
     });
   }
 
+  // Last, as written: `resolvePolicy` has checked them and that no Sid collides with ours.
+  statements.push(...(intent.extraStatements ?? []));
+
   return { Version: '2012-10-17', Statement: statements };
 }
 
@@ -270,21 +282,6 @@ function encryptionContextCondition(
       entries.map(([name, value]) => [`kms:EncryptionContext:${name}`, value]),
     ),
   };
-}
-
-/** Merges condition blocks operator by operator (keys never collide between the blocks we build). */
-function withCondition(
-  statement: PolicyStatement,
-  ...blocks: (ConditionBlock | undefined)[]
-): PolicyStatement {
-  const condition: ConditionBlock = {};
-  for (const block of blocks) {
-    if (block === undefined) continue;
-    for (const [operator, values] of Object.entries(block)) {
-      condition[operator] = { ...condition[operator], ...values };
-    }
-  }
-  return Object.keys(condition).length === 0 ? statement : { ...statement, Condition: condition };
 }
 
 function groupCrossAccount(entries: ResolvedPolicyIntent['crossAccount']): [string, string[]][] {

@@ -1,3 +1,5 @@
+import { KMS_ACTIONS } from './kms-actions.ts';
+
 /**
  * What a KMS key can do, by key spec and key usage: the one place generation, the access
  * matrix and the lint rules learn it from. Sources: the CreateKey API reference (`KeySpec`,
@@ -223,4 +225,28 @@ export function isForeignCryptoAction(action: string, usage: KeyUsageActions): b
   return !usage.userActions.some((pattern) =>
     pattern.endsWith('*') ? action.startsWith(pattern.slice(0, -1)) : action === pattern,
   );
+}
+
+/** Grant management key users get for AWS services acting for them (EBS, RDS, ...). */
+export const USER_GRANT_ACTIONS: readonly string[] = [
+  'kms:CreateGrant',
+  'kms:ListGrants',
+  'kms:RevokeGrant',
+];
+
+/**
+ * The actions a group of a key's users may be narrowed to (`users: [{ actions: [...] }]`,
+ * `organization.actions`): the users statement's actions with its wildcards expanded,
+ * `kms:DescribeKey`, and, for keys AWS services use, the grant actions users get for AWS
+ * resources. Sorted.
+ */
+export function userActionChoices(usage: KeyUsageActions): string[] {
+  const expanded = usage.userActions.flatMap((pattern) =>
+    pattern.endsWith('*')
+      ? KMS_ACTIONS.filter((action) => action.startsWith(pattern.slice(0, -1)))
+      : [pattern],
+  );
+  return [
+    ...new Set([...expanded, 'kms:DescribeKey', ...(usage.awsServices ? USER_GRANT_ACTIONS : [])]),
+  ].sort();
 }

@@ -40,4 +40,28 @@ export interface ResolvedPolicyIntent {
   requireMfaFor: string[];
   /** AWS services that use the key (`services:`), each given its documented statement. */
   services?: ServiceUse[];
+  /** Users narrowed to some of the key usage's actions (`users: [{ principals, actions }]`). */
+  userGroups?: UserGroup[];
+  /** Anyone in an AWS organisation, or in some of its organisational units. */
+  organization?: OrganizationConsumer;
+  /** Raw statements appended to the generated ones, as written (`extra_statements:`). */
+  extraStatements?: PolicyStatement[];
+}
+
+export interface UserGroup {
+  /** Position of the group among the `users:` entries as written, to locate findings. */
+  entry?: number;
+  principals: string[];
+  /** Canonical `kms:` actions, a subset of `userActionChoices` of the key's usage. */
+  actions: string[];
+}
+
+/**
+ * `aws:PrincipalOrgID` (`id`) or `aws:PrincipalOrgPaths` (`paths`, each `o-.../r-.../ou-.../`
+ * and its child organisational units). `actions` absent: the key users' actions.
+ */
+export interface OrganizationConsumer {
+  id?: string;
+  paths?: string[];
+  actions?: string[];
 }

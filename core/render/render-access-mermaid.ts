@@ -10,6 +10,7 @@ import {
 } from './access-graph.ts';
 import { escapeMermaidLabel } from './escape-mermaid.ts';
 import type { KeyAccess } from './render-access.ts';
+import { describeAccessPrincipal } from './describe-access-principal.ts';
 
 /** Past this many nodes the picture is summarised: counts per class instead of names. */
 export const MERMAID_NODE_LIMIT = 60;
@@ -244,7 +245,7 @@ function renderFull(graph: AccessGraph): string {
     for (const [principal] of members) {
       const principalId = id();
       principalIds.set(principal, principalId);
-      lines.push(`    ${principalId}[${escapeMermaidLabel(principal)}]`);
+      lines.push(`    ${principalId}[${escapeMermaidLabel(describeAccessPrincipal(principal))}]`);
     }
     lines.push('  end');
   });

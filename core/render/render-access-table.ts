@@ -1,6 +1,7 @@
 import type { AccessEntry } from '../policy/build-access-matrix.ts';
 import { revealInvisible } from './escape-markdown.ts';
 import type { KeyAccess } from './render-access.ts';
+import { describeAccessPrincipal } from './describe-access-principal.ts';
 
 /** Terminal width the default `access` table keeps to. */
 export const ACCESS_TABLE_WIDTH = 100;
@@ -107,6 +108,8 @@ function compactCell(entry: AccessEntry): string {
 /** Principals of the key's own account without `arn:aws:iam::<account>:`, others without `arn:aws:iam::`. */
 function shortPrincipal(principal: string, account: string): string {
   if (principal === '*') return '* (anyone)';
+  const organization = describeAccessPrincipal(principal);
+  if (organization !== principal) return revealInvisible(organization);
   const match = /^arn:[a-z-]+:iam::(\d{12}):(.*)$/s.exec(principal);
   const shown =
     match === null

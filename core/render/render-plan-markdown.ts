@@ -8,6 +8,7 @@ import { groupPlanChanges, type KeyBlock } from './group-plan-changes.ts';
 import { renderPlanMermaid } from './render-access-mermaid.ts';
 import { renderPlanCalloutsMarkdown } from './render-plan-callouts-markdown.ts';
 import type { RenderPlanOptions } from './render-plan-options.ts';
+import { describeAccessPrincipal } from './describe-access-principal.ts';
 
 const RISK_BADGE: Record<Risk, string> = {
   safe: '🟢 safe',
@@ -89,7 +90,7 @@ function policyDetails(change: Change): string[] {
     );
     for (const access of change.access) {
       out.push(
-        `| ${tableCode(access.principal)} | ${access.change === 'gains' ? '➕ gains' : access.change === 'loses' ? '➖ loses' : '✏️ conditions change'} | ${tableCode(access.action)} | ${escapeMarkdown(describeVerdict(access.after))} |`,
+        `| ${tableCode(describeAccessPrincipal(access.principal))} | ${access.change === 'gains' ? '➕ gains' : access.change === 'loses' ? '➖ loses' : '✏️ conditions change'} | ${tableCode(access.action)} | ${escapeMarkdown(describeVerdict(access.after))} |`,
       );
     }
     out.push('');

@@ -10,6 +10,7 @@ import { describeWidening } from './describe-widening.ts';
 import { revealInvisible } from './escape-markdown.ts';
 import { groupPlanChanges } from './group-plan-changes.ts';
 import type { RenderPlanOptions } from './render-plan-options.ts';
+import { describeAccessPrincipal } from './describe-access-principal.ts';
 
 /**
  * The plan for a terminal: blocking problems, then what was done outside the repository and
@@ -99,7 +100,7 @@ function changeDetails(change: Change): string[] {
   if (change.action !== 'create' && change.action !== 'update-policy') return lines;
   for (const access of change.access) {
     lines.push(
-      `        access: ${access.principal} ${access.change} ${access.action} (${describeVerdict(access.after)})`,
+      `        access: ${describeAccessPrincipal(access.principal)} ${access.change} ${access.action} (${describeVerdict(access.after)})`,
     );
   }
   const diff =

@@ -77,9 +77,17 @@ function searchPermission(
     action: query.action,
     ...(query.key === undefined ? {} : { key: query.key }),
     ...(query.perspective.kind === 'outsider'
-      ? { principalOrgId: query.perspective.organization }
-      : {}),
-    ...(query.keys === undefined ? {} : { keys: query.keys }),
+      ? {
+          principalOrgId: query.perspective.organization,
+          // Anyone can create an organisation: the outsider is in one, at an OU of its own.
+          keys: {
+            'aws:PrincipalOrgPaths': [`${query.perspective.organization}/r-kmsa/ou-kmsa-outsider/`],
+            ...query.keys,
+          },
+        }
+      : query.keys === undefined
+        ? {}
+        : { keys: query.keys }),
     ...(mfa === 'favourable' ? { mfaPresent: true } : {}),
   };
   const policy = preparedPolicy(document);

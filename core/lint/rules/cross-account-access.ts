@@ -114,6 +114,7 @@ export const crossAccountAccess: PolicyRule = {
             organization.key === 'aws:principalorgid' ? 'organization' : 'organization path';
           issues.push({
             message: `every principal of the ${what} ${organization.value} may call ${summarizeActions(actions)} (wildcard principal limited by \`${organization.name}\`): every account of it, not only ${account}`,
+            help: 'if the whole organisation is meant, say why in `lint_ignore`; otherwise narrow it to organisational units (`organization: { paths: [...] }`) and to the actions members need (`actions:`), or name the foreign roles under `cross_account`',
             path: principal.path,
           });
         }
