@@ -277,7 +277,7 @@ describe('mode apply (push to the default branch)', () => {
   });
 
   it('applies the reviewed plan, destructive changes included when allowed, and reports on the merged pull request', async () => {
-    mergedPull(reviewedComment([CHANGES.scheduleDeletion]));
+    mergedPull(reviewedComment([CHANGES.description, CHANGES.scheduleDeletion]));
     let report: string | undefined;
     nock(API)
       .get(`${REPO}/issues/7/comments`)
@@ -308,7 +308,7 @@ describe('mode apply (push to the default branch)', () => {
     expect(report).toContain('the live state is unchanged since the plan reviewed');
   });
 
-  it('refuses destructive changes that no reviewer saw because the live state changed after the review', async () => {
+  it('holds back every change that no reviewer saw, and reports them on the merged pull request', async () => {
     const before = {
       ...emptyLive('acme/platform-keys/kms.yaml'),
       regions: [
@@ -320,9 +320,20 @@ describe('mode apply (push to the default branch)', () => {
         },
       ],
     };
-    mergedPull(reviewedComment([], before));
+    const other = { ...CHANGES.description, key: 'other', address: 'key.other', keyId: 'k-2' };
+    mergedPull(reviewedComment([other], before));
+    let report: string | undefined;
+    nock(API)
+      .get(`${REPO}/issues/7/comments`)
+      .query(true)
+      .reply(200, [])
+      .post(`${REPO}/issues/7/comments`, (body: { body: string }) => {
+        report = body.body;
+        return true;
+      })
+      .reply(201, { id: 9, html_url: 'u' });
     const services = fakeServices([
-      { plan: planOf([CHANGES.description, CHANGES.scheduleDeletion]) },
+      { plan: planOf([other, CHANGES.description, CHANGES.scheduleDeletion]) },
     ]);
 
     const result = await run(
@@ -332,36 +343,62 @@ describe('mode apply (push to the default branch)', () => {
       services,
     );
 
-    expect(services.applyCalls).toEqual([]);
-    expect(result.outputs.applied).toBe('0');
+    expect(services.applyCalls.map((call) => call.plan.changes)).toEqual([[other]]);
+    expect(result.outputs.applied).toBe('1');
     expect(result.failures.join()).toContain(
-      'the plan holds destructive changes that no reviewer saw: key.prod-s3 schedule-deletion (the reviewed plan showed 0 destructive change(s), not these 1). Pull request #7: the live state changed since the plan reviewed',
+      '2 changes held back because no reviewer saw them (or the rest of their plan): key.prod-s3 update-description, key.prod-s3 schedule-deletion. Pull request #7: the live state changed since the plan reviewed',
     );
-    expect(result.summary).toContain('Nothing was applied');
+    expect(report).toContain('Held back: not reviewed');
+    expect(report).toContain('not in the plan reviewed on pull request');
   });
 
-  it('refuses destructive changes on a direct push (nothing was reviewed), and holds them back without allow-destructive', async () => {
+  it('on a direct push (nothing was reviewed), makes only the drift repairs and holds back the rest', async () => {
     nock(API)
       .get(`${REPO}/commits/${'d'.repeat(40)}/pulls`)
       .query(true)
       .times(2)
       .reply(200, []);
-    const plan = planOf([CHANGES.description, CHANGES.scheduleDeletion]);
 
-    const refused = await run(
+    const unreviewed = await run(
       inputs({ 'allow-destructive': 'true' }),
       octokit(),
       pushContext(workspace.dir),
-      fakeServices([{ plan }]),
+      fakeServices([{ plan: planOf([CHANGES.description, CHANGES.scheduleDeletion]) }]),
     );
-    expect(refused.failures.join()).toContain('No merged pull request brought this commit');
+    expect(unreviewed.outputs.applied).toBe('0');
+    expect(unreviewed.failures.join()).toContain(
+      'No plan was reviewed: no merged pull request brought this commit (a direct push)',
+    );
+    expect(unreviewed.summary).toContain('Held back: not reviewed');
 
-    const services = fakeServices([{ plan }], {
-      apply: (applied) => ({
-        applied: applied.changes.filter((change) => change.risk !== 'destructive'),
-        heldBack: [{ change: CHANGES.scheduleDeletion, reason: 'destructive' }],
-      }),
-    });
+    const services = fakeServices([
+      { plan: planOf([CHANGES.cancelDeletion, CHANGES.enable, CHANGES.description]) },
+    ]);
+    const repaired = await run(inputs(), octokit(), pushContext(workspace.dir), services);
+    expect(services.applyCalls.map((call) => call.plan.changes)).toEqual([
+      [CHANGES.cancelDeletion, CHANGES.enable],
+    ]);
+    expect(repaired.summary).toContain('Drift repairs (made without review');
+    expect(repaired.failures.join()).toContain('key.prod-s3 update-description');
+  });
+
+  it('holds back reviewed destructive changes without allow-destructive, and applies the rest', async () => {
+    mergedPull(reviewedComment([CHANGES.description, CHANGES.scheduleDeletion]));
+    nock(API)
+      .get(`${REPO}/issues/7/comments`)
+      .query(true)
+      .reply(200, [])
+      .post(`${REPO}/issues/7/comments`)
+      .reply(201, { id: 9, html_url: 'u' });
+    const services = fakeServices(
+      [{ plan: planOf([CHANGES.description, CHANGES.scheduleDeletion]) }],
+      {
+        apply: (applied) => ({
+          applied: applied.changes.filter((change) => change.risk !== 'destructive'),
+          heldBack: [{ change: CHANGES.scheduleDeletion, reason: 'destructive' }],
+        }),
+      },
+    );
     const held = await run(inputs(), octokit(), pushContext(workspace.dir), services);
     expect(held.failures).toEqual([]);
     expect(services.applyCalls[0]?.allowDestructive).toBe(false);
