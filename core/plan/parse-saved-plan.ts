@@ -56,9 +56,9 @@ export function parseSavedPlan(text: string, file: string): SavedPlan {
     return fail(`it is not valid JSON (${error instanceof Error ? error.message : 'parse error'})`);
   }
   const top = record(value, 'the document', fail);
-  exactFields(top, TOP, 'the document', fail);
   if (top['format_version'] !== 1)
     fail(`format_version must be 1, got ${shown(top['format_version'])}`);
+  exactFields(top, TOP, 'the document', fail);
   if (top['kind'] !== 'kms-action-plan')
     fail(`kind must be "kms-action-plan", got ${shown(top['kind'])}`);
   const manifest = record(top['manifest'], 'manifest', fail);
