@@ -149,7 +149,7 @@ export async function runApplyMode(
     }
     if (selection.heldBack.length > 0) {
       failures.push(
-        `${countNoun(selection.heldBack.length, 'change')} held back because no reviewer saw ${selection.heldBack.length === 1 ? 'it' : 'them'} (or the rest of their plan): ${listSome(selection.heldBack.map(({ change }) => `${change.address} ${change.action}`))}. ${review} ` +
+        `${countNoun(selection.heldBack.length, 'change')} held back because no reviewer saw ${selection.heldBack.length === 1 ? 'it' : 'them'} (or the rest of their plan): ${listSome(selection.heldBack.map(({ change }) => revealInvisible(`${change.address} ${change.action}`)))}. ${review} ` +
           'Open a pull request so its plan shows them (or undo the out-of-band change), and merge it after review.',
       );
     }
