@@ -3,7 +3,7 @@ import { identifyChange } from './identify-change.ts';
 import type { ChangeAction, Plan, Risk } from './plan-types.ts';
 
 /**
- * The plan file of `kms-action plan --out` (docs/cli.md, "Saved plans"). `apply --plan`
+ * The plan file of `kms-action plan --out` (README, CLI, "Saved plans"). `apply --plan`
  * never applies from it: it plans afresh and applies only when the manifest, the live keys
  * and the changes are still the saved ones. Keys are snake_case; `format_version` changes
  * with any incompatible change of the format.
