@@ -1,18 +1,17 @@
 import { applyRoleOf } from './apply-role-of.ts';
 import type { ApplyResult } from '../adapters/aws/apply-plan.ts';
 import type { Octokit } from '../adapters/github/create-octokit.ts';
-import {
-  findMergedPullRequest,
-  type MergedPullRequest,
-} from '../adapters/github/find-merged-pull-request.ts';
 import { composeGitHubBody } from '../adapters/github/compose-github-body.ts';
-import { findStickyComment } from '../adapters/github/find-sticky-comment.ts';
 import { GITHUB_LIMITS } from '../adapters/github/github-limits.ts';
 import { upsertStickyComment } from '../adapters/github/upsert-sticky-comment.ts';
 import { errorMessage } from '../core/errors.ts';
 import { reachesFailOn } from '../core/lint/reaches-fail-on.ts';
 import type { Finding } from '../core/lint/types.ts';
+import { digestLiveState } from '../core/plan/digest-live-state.ts';
 import type { Plan } from '../core/plan/plan-types.ts';
+import { selectDriftRepairs } from '../core/plan/select-drift-repairs.ts';
+import { selectReviewedChanges } from '../core/plan/select-reviewed-changes.ts';
+import { countNoun } from '../core/render/count-noun.ts';
 import { describeChange } from '../core/render/describe-change.ts';
 import { revealInvisible } from '../core/render/escape-markdown.ts';
 import { runUrl, type ActionContext } from './action-context.ts';
@@ -21,25 +20,18 @@ import type { ActionServices } from './action-services.ts';
 import { credentialsForRole, stsRegionOf } from './credentials-for-role.ts';
 import type { ActionInputs } from './get-action-inputs.ts';
 import { lintManifest } from './lint-manifest.ts';
-import { applyCommentMarker, planCommentMarker } from './markers.ts';
-import {
-  destructiveChanges,
-  digestDestructiveChanges,
-  digestLiveState,
-  parseFingerprint,
-  type PlanFingerprint,
-} from './plan-fingerprint.ts';
+import { applyCommentMarker } from './markers.ts';
+import { reviewedChangesOf } from './plan-fingerprint.ts';
 import { maskAccountIds } from './mask-account-ids.ts';
 import { readActionManifest } from './read-action-manifest.ts';
+import { describeReview, readReviewedPlan } from './read-reviewed-plan.ts';
 import { renderApplyReport, type ApplyReportProps } from './render-apply-report.ts';
-import { tokenLogin } from './token-login.ts';
 import { writeAnnotations } from './write-annotations.ts';
-import { countNoun } from '../core/render/count-noun.ts';
 
 /**
- * Mode `apply` (push to the default branch): plan afresh, refuse destructive changes that no
- * reviewer saw, apply with the admin role, and report in the job summary and on the merged
- * pull request.
+ * Mode `apply` (push to the default branch): plan afresh, make only the changes reviewed on
+ * the merged pull request (and drift repairs), with the admin role, and report in the job
+ * summary and on the merged pull request.
  */
 export async function runApplyMode(
   inputs: ActionInputs,
@@ -114,71 +106,55 @@ export async function runApplyMode(
     }
 
     // 4. What the reviewers saw: the plan comment on the merged pull request.
-    const branch = context.ref.replace(/^refs\/heads\//, '');
-    let merged: MergedPullRequest | undefined;
-    let reviewed: PlanFingerprint | undefined;
-    let login: string | undefined;
-    let commented = false;
-    try {
-      merged = await findMergedPullRequest(octokit, context.repo, context.sha, branch);
-      if (merged !== undefined) {
-        login = await tokenLogin(octokit, services);
-        const comment = await findStickyComment(
-          octokit,
-          { ...context.repo, number: merged.number },
-          planCommentMarker(inputs.manifest),
-          login,
-        );
-        commented = comment !== undefined;
-        reviewed = comment === undefined ? undefined : parseFingerprint(comment.body);
-      }
-    } catch (error) {
-      services.log.warning(`cannot read the reviewed plan: ${errorMessage(error)}`);
-    }
+    const reviewedPlan = await readReviewedPlan(octokit, context, services, inputs.manifest);
+    const { merged, login, fingerprint } = reviewedPlan;
+    const review = describeReview(reviewedPlan, digestLiveState(prepared.live), manifest.sha256);
 
-    // 5. Destructive changes that no reviewer saw are refused: the plan's destructive changes
-    //    must be exactly those of the reviewed plan (same digest), else none is made.
-    const liveDigest = digestLiveState(prepared.live);
-    const review = describeReview(merged, commented, reviewed, liveDigest, manifest.sha256);
-    const destructive = destructiveChanges(plan.changes);
-    if (
-      inputs.allowDestructive &&
-      destructive.length > 0 &&
-      reviewed?.destructive !== digestDestructiveChanges(plan.changes)
-    ) {
-      const shown =
-        reviewed === undefined
-          ? ''
-          : ` (the reviewed plan showed ${reviewed.destructiveCount} destructive change(s), not these ${destructive.length})`;
-      return refuse(
-        `the plan holds destructive changes that no reviewer saw: ${listSome(destructive)}${shown}. ${review} ` +
-          'Open a pull request so its plan shows them (or undo the out-of-band change), and merge it after review.',
-        plan,
-        findings,
-      );
-    }
+    // 5. Make only what was reviewed, and the drift repairs (docs/action.md, "Apply what was
+    //    reviewed"): every other change is held back and reported.
+    const selection = selectReviewedChanges(plan.changes, {
+      reviewed:
+        fingerprint === undefined || merged === undefined
+          ? undefined
+          : reviewedChangesOf(fingerprint, plan.changes, `pull request #${String(merged.number)}`),
+      repairs: selectDriftRepairs(desired, plan.changes),
+      noReview: reviewedPlan.missing ?? 'no plan was reviewed',
+    });
+    const making = new Set([...selection.reviewed, ...selection.repairs]);
+    const toApply = plan.changes.filter((change) => making.has(change));
 
     // 6. Apply.
     let result: ApplyResult;
-    if (plan.changes.length === 0) {
+    if (toApply.length === 0) {
       result = { applied: [], heldBack: [] };
     } else {
-      result = await services.aws.apply(plan, {
-        clients: prepared.clients,
-        allowDestructive: inputs.allowDestructive,
-        onProgress: (event) => {
-          // Manifest text: a line break in the log would let it start a `::command::` line.
-          const what = revealInvisible(`${event.change.address}: ${describeChange(event.change)}`);
-          if (event.type === 'start') services.log.info(`applying ${what}`);
-          else if (event.type === 'held-back')
-            services.log.warning(`held back ${what} (${event.reason})`);
+      result = await services.aws.apply(
+        { ...plan, changes: toApply },
+        {
+          clients: prepared.clients,
+          allowDestructive: inputs.allowDestructive,
+          onProgress: (event) => {
+            // Manifest text: a line break in the log would let it start a `::command::` line.
+            const what = revealInvisible(
+              `${event.change.address}: ${describeChange(event.change)}`,
+            );
+            if (event.type === 'start') services.log.info(`applying ${what}`);
+            else if (event.type === 'held-back')
+              services.log.warning(`held back ${what} (${event.reason})`);
+          },
         },
-      });
+      );
     }
     const failures: string[] = [];
     if (result.failed !== undefined) {
       failures.push(
         `apply failed at ${result.failed.change.address}: ${result.failed.error.message}`,
+      );
+    }
+    if (selection.heldBack.length > 0) {
+      failures.push(
+        `${countNoun(selection.heldBack.length, 'change')} held back because no reviewer saw ${selection.heldBack.length === 1 ? 'it' : 'them'} (or the rest of their plan): ${listSome(selection.heldBack.map(({ change }) => revealInvisible(`${change.address} ${change.action}`)))}. ${review} ` +
+          'Open a pull request so its plan shows them (or undo the out-of-band change), and merge it after review.',
       );
     }
     if (result.heldBack.length > 0) {
@@ -188,7 +164,7 @@ export async function runApplyMode(
     }
 
     // 7. Report: job summary, and the result on the merged pull request.
-    const summary = `${report({ plan, result, review })}\n<sub>[Workflow run](${runUrl(context)})</sub>\n`;
+    const summary = `${report({ plan, result, review, unreviewed: selection.heldBack, repairs: selection.repairs })}\n<sub>[Workflow run](${runUrl(context)})</sub>\n`;
     if (
       merged !== undefined &&
       inputs.comment &&
@@ -223,30 +199,6 @@ export async function runApplyMode(
   } finally {
     prepared.clients.destroy();
   }
-}
-
-function describeReview(
-  merged: MergedPullRequest | undefined,
-  commented: boolean,
-  reviewed: PlanFingerprint | undefined,
-  liveDigest: string,
-  manifestSha256: string,
-): string {
-  if (merged === undefined)
-    return 'No merged pull request brought this commit, so no plan was reviewed.';
-  if (!commented)
-    return `Pull request #${merged.number} has no kms-action plan comment for this manifest, so no plan was reviewed.`;
-  if (reviewed === undefined)
-    return `The plan comment on pull request #${merged.number} has no valid fingerprint on its second line (missing or malformed), so no plan counts as reviewed.`;
-  const live =
-    reviewed.live === liveDigest
-      ? 'the live state is unchanged since the plan reviewed'
-      : 'the live state changed since the plan reviewed';
-  const file =
-    reviewed.manifest === manifestSha256
-      ? 'the manifest is the one reviewed'
-      : 'the manifest differs from the one reviewed (another change merged since?)';
-  return `Pull request #${merged.number}: ${live}, ${file}.`;
 }
 
 /** Up to 20 entries, then how many more. */

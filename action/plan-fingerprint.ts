@@ -1,35 +1,53 @@
 /**
  * The fingerprint a plan comment carries, so apply can tell what the reviewers saw: the base
- * commit, the manifest's SHA-256, a digest of the live state the plan was computed from, and
- * a digest of the destructive changes it showed. Fixed size whatever the plan: a plan with
- * thousands of destructive changes still fits in a comment. It is the second line of the
- * plan comment, right after the marker, as a hidden HTML comment.
+ * commit, the manifest's SHA-256, a digest of the live state the plan was computed from, a
+ * digest of all its changes and, for a plan of up to `MAX_LISTED_CHANGES` changes, the
+ * identity of each change (128 bits, 22 characters). Bounded whatever the plan: at most
+ * about 25,000 characters, so the comment keeps room for the plan itself. It is the second
+ * line of the plan comment, right after the marker, as a hidden HTML comment.
  */
 import { createHash } from 'node:crypto';
+import { digestLiveState } from '../core/plan/digest-live-state.ts';
+import { identifyChange } from '../core/plan/identify-change.ts';
 import type { LiveState } from '../core/plan/live-state.ts';
 import type { Change, Plan } from '../core/plan/plan-types.ts';
+import type { ReviewedChanges } from '../core/plan/select-reviewed-changes.ts';
 import { inlineCode } from '../core/render/escape-markdown.ts';
 
+/** Past this many changes the fingerprint holds only the digest of the whole set. */
+export const MAX_LISTED_CHANGES = 1000;
+
 export interface PlanFingerprint {
-  version: 2;
+  version: 3;
   /** Commit the pull request was planned against (its base). */
   base: string;
   /** SHA-256 of the manifest file, hex. */
   manifest: string;
   /** SHA-256 of the live state read, canonical JSON, hex. */
   live: string;
-  /** SHA-256 of the destructive changes the plan showed (see `digestDestructiveChanges`), hex. */
-  destructive: string;
-  /** How many destructive changes the plan showed. */
+  /** SHA-256 over the sorted identities of all the changes (see `digestChanges`), hex. */
+  changes: string;
+  changeCount: number;
   destructiveCount: number;
+  /** Sorted short identities (see `shortChangeId`), one per change; absent past `MAX_LISTED_CHANGES`. */
+  ids?: string[];
 }
 
 const PREFIX = '<!-- kms-action-fingerprint ';
 const SUFFIX = ' -->';
 const SHA256 = /^[0-9a-f]{64}$/;
 const COMMIT = /^[0-9a-f]{0,64}$/;
-/** Fields of a change that describe it for readers, not what it does. */
-const RENDERING = new Set(['note', 'risk', 'policyDiff', 'access']);
+const SHORT_ID = /^[A-Za-z0-9_-]{22}$/;
+const FIELDS = new Set([
+  'version',
+  'base',
+  'manifest',
+  'live',
+  'changes',
+  'changeCount',
+  'destructiveCount',
+  'ids',
+]);
 
 export function computeFingerprint(input: {
   base: string;
@@ -37,46 +55,49 @@ export function computeFingerprint(input: {
   live: LiveState;
   plan: Plan;
 }): PlanFingerprint {
-  return {
-    version: 2,
+  const { changes } = input.plan;
+  const fingerprint: PlanFingerprint = {
+    version: 3,
     base: input.base,
     manifest: input.manifestSha256,
     live: digestLiveState(input.live),
-    destructive: digestDestructiveChanges(input.plan.changes),
-    destructiveCount: destructiveChanges(input.plan.changes).length,
+    changes: digestChanges(changes),
+    changeCount: changes.length,
+    destructiveCount: changes.filter((change) => change.risk === 'destructive').length,
   };
+  if (changes.length <= MAX_LISTED_CHANGES) {
+    fingerprint.ids = changes.map((change) => shortChangeId(identifyChange(change))).sort();
+  }
+  return fingerprint;
 }
 
-/** `<address> <action>` of every destructive change, sorted: for messages. */
-export function destructiveChanges(changes: readonly Change[]): string[] {
-  return changes
-    .filter((change) => change.risk === 'destructive')
-    .map((change) => `${change.address} ${change.action}`)
-    .sort();
-}
-
-/**
- * SHA-256 over the destructive changes: each change as canonical JSON of what it does
- * (address, action, account, Region, key id, grant id, before and after values), without
- * its rendering (note, risk, policy diff, access diff), one per line, lines sorted. Two
- * plans get the same digest exactly when they make the same destructive changes.
- */
-export function digestDestructiveChanges(changes: readonly Change[]): string {
-  const lines = changes
-    .filter((change) => change.risk === 'destructive')
-    .map((change) => {
-      const essence = Object.fromEntries(
-        Object.entries(change).filter(([field]) => !RENDERING.has(field)),
-      );
-      return canonicalJson(essence);
-    })
-    .sort();
+/** SHA-256 over the identities of the changes, sorted, one per line: the plan as a set. */
+export function digestChanges(changes: readonly Change[]): string {
+  const lines = changes.map(identifyChange).sort();
   return createHash('sha256').update(lines.join('\n')).digest('hex');
 }
 
-/** SHA-256 of the live state as canonical JSON (object keys sorted at every level). */
-export function digestLiveState(live: LiveState): string {
-  return createHash('sha256').update(canonicalJson(live)).digest('hex');
+/** The first 128 bits of a change identity, base64url: 22 characters in the comment. */
+export function shortChangeId(identity: string): string {
+  return Buffer.from(identity.slice(0, 32), 'hex').toString('base64url');
+}
+
+/**
+ * What the fingerprint says was reviewed, for `selectReviewedChanges`: each change by its
+ * identity, or, for a plan too long to list, all the changes when they are exactly the
+ * reviewed set and none otherwise.
+ */
+export function reviewedChangesOf(
+  fingerprint: PlanFingerprint,
+  changes: readonly Change[],
+  source: string,
+): ReviewedChanges {
+  if (fingerprint.ids !== undefined) {
+    const ids = new Set(fingerprint.ids);
+    return { source, includes: (change) => ids.has(shortChangeId(identifyChange(change))) };
+  }
+  const same = digestChanges(changes) === fingerprint.changes;
+  return { source, includes: () => same };
 }
 
 /** The hidden line (second line of the plan comment) and a visible line for its end. */
@@ -84,15 +105,17 @@ export function renderFingerprint(fingerprint: PlanFingerprint): {
   hidden: string;
   visible: string;
 } {
+  const count = (n: number, noun: string) => `${String(n)} ${noun}${n === 1 ? '' : 's'}`;
   return {
     hidden: `${PREFIX}${JSON.stringify(fingerprint)}${SUFFIX}`,
-    visible: `<sub>Plan fingerprint: base ${inlineCode(fingerprint.base.slice(0, 12) || 'none')} · manifest sha256 ${inlineCode(fingerprint.manifest.slice(0, 12))} · live state ${inlineCode(fingerprint.live.slice(0, 12))} · ${fingerprint.destructiveCount} destructive change${fingerprint.destructiveCount === 1 ? '' : 's'} ${inlineCode(fingerprint.destructive.slice(0, 12))}</sub>`,
+    visible: `<sub>Plan fingerprint: base ${inlineCode(fingerprint.base.slice(0, 12) || 'none')} · manifest sha256 ${inlineCode(fingerprint.manifest.slice(0, 12))} · live state ${inlineCode(fingerprint.live.slice(0, 12))} · ${count(fingerprint.changeCount, 'change')} ${inlineCode(fingerprint.changes.slice(0, 12))}, ${String(fingerprint.destructiveCount)} destructive</sub>`,
   };
 }
 
 /**
  * The fingerprint on the second line of a plan comment body (the first is the marker), or
- * `undefined` when it is missing or malformed: then apply treats the plan as unreviewed.
+ * `undefined` when it is missing, malformed or of another version (a comment of kms-action
+ * before version 3 lists no changes): then apply treats the plan as unreviewed.
  */
 export function parseFingerprint(body: string): PlanFingerprint | undefined {
   const line = body.split('\n', 2)[1]?.replace(/\r$/, '');
@@ -103,34 +126,45 @@ export function parseFingerprint(body: string): PlanFingerprint | undefined {
   } catch {
     return undefined;
   }
-  if (typeof value !== 'object' || value === null) return undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const candidate = value as Record<string, unknown>;
-  const { base, manifest, live, destructive, destructiveCount } = candidate;
+  if (Object.keys(candidate).some((field) => !FIELDS.has(field))) return undefined;
+  const { base, manifest, live, changes, changeCount, destructiveCount, ids } = candidate;
   if (
-    candidate['version'] !== 2 ||
+    candidate['version'] !== 3 ||
     typeof base !== 'string' ||
     !COMMIT.test(base) ||
     typeof manifest !== 'string' ||
     !SHA256.test(manifest) ||
     typeof live !== 'string' ||
     !SHA256.test(live) ||
-    typeof destructive !== 'string' ||
-    !SHA256.test(destructive) ||
-    typeof destructiveCount !== 'number' ||
-    !Number.isSafeInteger(destructiveCount) ||
-    destructiveCount < 0
+    typeof changes !== 'string' ||
+    !SHA256.test(changes) ||
+    !isCount(changeCount) ||
+    !isCount(destructiveCount) ||
+    destructiveCount > changeCount
   )
     return undefined;
-  return { version: 2, base, manifest, live, destructive, destructiveCount };
+  const fingerprint: PlanFingerprint = {
+    version: 3,
+    base,
+    manifest,
+    live,
+    changes,
+    changeCount,
+    destructiveCount,
+  };
+  if (ids === undefined) return changeCount > MAX_LISTED_CHANGES ? fingerprint : undefined;
+  if (
+    !Array.isArray(ids) ||
+    ids.length !== changeCount ||
+    changeCount > MAX_LISTED_CHANGES ||
+    !ids.every((id): id is string => typeof id === 'string' && SHORT_ID.test(id))
+  )
+    return undefined;
+  return { ...fingerprint, ids };
 }
 
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, entry: unknown) => {
-    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return entry;
-    return Object.fromEntries(
-      Object.entries(entry as Record<string, unknown>).sort(([a], [b]) =>
-        a < b ? -1 : a > b ? 1 : 0,
-      ),
-    );
-  });
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }

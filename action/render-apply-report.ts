@@ -1,5 +1,6 @@
 import type { ApplyResult } from '../adapters/aws/apply-plan.ts';
 import type { Change, Plan } from '../core/plan/plan-types.ts';
+import type { HeldBackChange } from '../core/plan/select-reviewed-changes.ts';
 import { describeChange } from '../core/render/describe-change.ts';
 import { escapeMarkdown, inlineCode } from '../core/render/escape-markdown.ts';
 import { renderPlanMarkdown } from '../core/render/render-plan-markdown.ts';
@@ -14,6 +15,10 @@ export interface ApplyReportProps {
   refusal?: string;
   /** What the check of the reviewed plan found, one line. */
   review?: string;
+  /** Changes not made because no reviewer saw them (or the rest of their plan). */
+  unreviewed?: readonly HeldBackChange[];
+  /** Drift repairs made without review (they restore the manifest's state). */
+  repairs?: readonly Change[];
 }
 
 /** The apply report: job summary and the comment on the merged pull request. */
@@ -33,7 +38,11 @@ export function renderApplyReport(props: ApplyReportProps): string {
         '> Fix the cause and re-run: apply plans afresh and continues from the live state.',
         '',
       );
-    } else if (result.applied.length === 0 && result.heldBack.length === 0) {
+    } else if (
+      result.applied.length === 0 &&
+      result.heldBack.length === 0 &&
+      (props.unreviewed ?? []).length === 0
+    ) {
       out.push('✅ **Nothing to apply.** The live keys match the manifest.', '');
     } else {
       out.push(
@@ -43,8 +52,31 @@ export function renderApplyReport(props: ApplyReportProps): string {
     }
   }
   if (props.review !== undefined) out.push(`Review check: ${escapeMarkdown(props.review)}`, '');
+  const unreviewed = props.unreviewed ?? [];
+  if (unreviewed.length > 0) {
+    out.push(
+      '> [!CAUTION]',
+      `> **Held back: not reviewed** (${unreviewed.length === 1 ? 'this change was' : `these ${String(unreviewed.length)} changes were`} not made; open a pull request so its plan shows ${unreviewed.length === 1 ? 'it' : 'them'}, and merge it after review):`,
+      '>',
+      ...unreviewed.map(
+        ({ change, reason }) =>
+          `> - ${inlineCode(change.address)}: ${escapeMarkdown(describeChange(change))} (${escapeMarkdown(reason)})`,
+      ),
+      '',
+    );
+  }
   if (result !== undefined) {
-    list(out, 'Applied', result.applied);
+    const repairs = new Set(props.repairs ?? []);
+    list(
+      out,
+      'Drift repairs (made without review: they restore the state the manifest declares after an out-of-band change)',
+      result.applied.filter((change) => repairs.has(change)),
+    );
+    list(
+      out,
+      'Applied',
+      result.applied.filter((change) => !repairs.has(change)),
+    );
     if (result.heldBack.length > 0) {
       out.push(
         '> [!WARNING]',

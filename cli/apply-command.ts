@@ -7,9 +7,11 @@ import { AWS_OPTIONS_HELP, PLAN_OPTIONS } from './aws-options.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT_AWS_ERROR, EXIT_CHANGES, EXIT_FINDINGS, EXIT_OK } from './exit-codes.ts';
 import { preparePlan, renderStats } from './prepare-plan.ts';
+import { checkSavedPlan } from './check-saved-plan.ts';
+import { readSavedPlan } from './read-saved-plan.ts';
 import { TARGET_HELP, TARGET_OPTION } from './target-option.ts';
 
-export const APPLY_HELP = `Usage: kms-action apply [-f kms.yaml] [--auto-approve] [--allow-destructive]
+export const APPLY_HELP = `Usage: kms-action apply [-f kms.yaml] [--auto-approve] [--allow-destructive] [--plan plan.json]
                         [--target <key name>]...
 
 Plans afresh against the live keys (never a stale plan) and applies the changes in safe
@@ -21,12 +23,16 @@ Options:
       --auto-approve         apply without asking (required when not on a terminal)
       --allow-destructive    also make destructive changes (schedule key deletion,
                              revoke undeclared grants); otherwise they are held back
+      --plan <file>          apply exactly the plan saved by plan --out <file> (it is the
+                             approval): plans afresh and refuses, writing nothing, unless
+                             the manifest, the live keys and the changes are still the saved ones
       --repository <o/r>     repository for the ownership tag (default: $GITHUB_REPOSITORY or "local")
 ${TARGET_HELP}
 ${AWS_OPTIONS_HELP}
   -h, --help                 show this help
 
-Exit codes: 0 applied (or nothing to do), 1 the plan has problems (nothing applied),
+Exit codes: 0 applied (or nothing to do), 1 the plan has problems or the saved plan is
+stale (nothing applied),
 2 invalid manifest or usage, 3 destructive changes held back, 4 AWS error (partial apply reported).
 `;
 
@@ -38,6 +44,7 @@ export async function applyCommand(args: string[], io: CliIo): Promise<number> {
       ...TARGET_OPTION,
       'auto-approve': { type: 'boolean' },
       'allow-destructive': { type: 'boolean' },
+      plan: { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -46,7 +53,8 @@ export async function applyCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout(APPLY_HELP);
     return EXIT_OK;
   }
-  const autoApprove = values['auto-approve'] === true;
+  const saved = values.plan === undefined ? undefined : await readSavedPlan(values.plan, io.cwd);
+  const autoApprove = values['auto-approve'] === true || saved !== undefined;
   if (!autoApprove && (!io.isTty || io.prompt === undefined)) {
     throw new UsageError(
       'not on a terminal: pass --auto-approve to apply without a confirmation prompt',
@@ -64,6 +72,13 @@ export async function applyCommand(args: string[], io: CliIo): Promise<number> {
   );
   try {
     const { plan } = prepared;
+    if (saved !== undefined && values.plan !== undefined) {
+      const stale = checkSavedPlan(saved, values.plan, prepared);
+      if (stale !== undefined) {
+        io.stderr(stale);
+        return EXIT_FINDINGS;
+      }
+    }
     io.stdout(renderPlanText(plan));
     if (plan.problems.length > 0) {
       io.stderr('Nothing applied: fix the problems above first.\n');

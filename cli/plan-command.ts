@@ -10,9 +10,10 @@ import { parseFormat } from './common-options.ts';
 import { EXIT_CHANGES, EXIT_FINDINGS, EXIT_OK } from './exit-codes.ts';
 import { preparePlan, renderStats } from './prepare-plan.ts';
 import { TARGET_HELP, TARGET_OPTION } from './target-option.ts';
+import { writeSavedPlan } from './write-saved-plan.ts';
 
 export const PLAN_HELP = `Usage: kms-action plan [-f kms.yaml] [--format text|markdown|json] [--detailed-exitcode]
-                       [--target <key name>]...
+                       [--out plan.json] [--target <key name>]...
 
 Reads the live keys the manifest owns and shows the changes that apply would make, in
 order, with their risk, the key policy diff and who gains or loses access. Read-only.
@@ -21,6 +22,8 @@ Options:
   -f, --file <path>          manifest to read (default: kms.yaml)
       --format <format>      text (default), markdown or json
       --detailed-exitcode    exit 3 when the plan has changes
+      --out <file>           save the plan (manifest digest, live-state digest, changes) for
+                             apply --plan <file>; not saved when the plan has problems
       --repository <o/r>     repository for the ownership tag (default: $GITHUB_REPOSITORY or "local")
 ${TARGET_HELP}
 ${AWS_OPTIONS_HELP}
@@ -38,6 +41,7 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
       ...TARGET_OPTION,
       format: { type: 'string', default: 'text' },
       'detailed-exitcode': { type: 'boolean' },
+      out: { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -70,6 +74,16 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
       if (findings.length > 0) io.stdout(`\n${renderFindingsText(findings)}`);
     }
     if (values.stats === true) io.stderr(renderStats(prepared.stats));
+    if (values.out !== undefined) {
+      if (plan.problems.length > 0) {
+        io.stderr(`Plan not saved to ${values.out}: it has problems that block apply.\n`);
+      } else {
+        await writeSavedPlan(values.out, io.cwd, prepared);
+        io.stderr(
+          `Saved the plan to ${values.out}: apply exactly it with kms-action apply --plan ${values.out}\n`,
+        );
+      }
+    }
     if (plan.problems.length > 0) return EXIT_FINDINGS;
     if (values['detailed-exitcode'] === true && plan.changes.length > 0) return EXIT_CHANGES;
     return EXIT_OK;

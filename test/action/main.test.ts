@@ -1,11 +1,7 @@
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../action/main.ts';
-import {
-  computeFingerprint,
-  parseFingerprint,
-  renderFingerprint,
-} from '../../action/plan-fingerprint.ts';
+import { parseFingerprint } from '../../action/plan-fingerprint.ts';
 import type { Change } from '../../core/plan/plan-types.ts';
 import {
   API,
@@ -13,7 +9,6 @@ import {
   REPO,
   createWorkspace,
   credentialsUsed,
-  emptyLive,
   fakeServices,
   inputs,
   octokit,
@@ -245,149 +240,6 @@ describe('mode plan (pull request)', () => {
     expect(body.startsWith(`${MARKER}\n`)).toBe(true);
     expect(result.summary.length).toBeGreaterThan(65_536);
     expect(result.summary).toContain('key.k1499');
-  });
-});
-
-describe('mode apply (push to the default branch)', () => {
-  const reviewedComment = (changes: Change[], live = emptyLive('acme/platform-keys/kms.yaml')) => {
-    const fingerprint = computeFingerprint({
-      base: 'b'.repeat(40),
-      manifestSha256: 'f'.repeat(64),
-      live,
-      plan: planOf(changes),
-    });
-    return `${MARKER}\n${renderFingerprint(fingerprint).hidden}\nplan`;
-  };
-  const mergedPull = (commentBody: string | undefined) => {
-    expectLogin();
-    const scope = nock(API)
-      .get(`${REPO}/commits/${'d'.repeat(40)}/pulls`)
-      .query(true)
-      .reply(200, [
-        {
-          number: 7,
-          html_url: 'https://github.com/acme/platform-keys/pull/7',
-          merged_at: '2026-01-01T00:00:00Z',
-          merge_commit_sha: 'd'.repeat(40),
-          head: { sha: 'a'.repeat(40) },
-          base: { ref: 'main' },
-        },
-      ])
-      .get(`${REPO}/issues/7/comments`)
-      .query(true)
-      .reply(
-        200,
-        commentBody === undefined ? [] : [{ id: 3, body: commentBody, user: bot, html_url: 'u' }],
-      );
-    return scope;
-  };
-
-  it('refuses to run on anything but a push to the default branch, before any call', async () => {
-    const services = fakeServices([]);
-    for (const context of [
-      pushContext(workspace.dir, 'refs/heads/feature'),
-      pullRequestContext(workspace.dir),
-    ]) {
-      const result = await run(inputs({ mode: 'apply' }), octokit(), context, services);
-      expect(result.failures.join()).toMatch(
-        /refusing to apply: mode apply runs on a push to the default branch \(main\)/,
-      );
-    }
-    expect(services.prepareCalls).toEqual([]);
-  });
-
-  it('applies the reviewed plan, destructive changes included when allowed, and reports on the merged pull request', async () => {
-    mergedPull(reviewedComment([CHANGES.scheduleDeletion]));
-    let report: string | undefined;
-    nock(API)
-      .get(`${REPO}/issues/7/comments`)
-      .query(true)
-      .reply(200, [])
-      .post(`${REPO}/issues/7/comments`, (body: { body: string }) => {
-        report = body.body;
-        return true;
-      })
-      .reply(201, { id: 9, html_url: 'u' });
-    const services = fakeServices([
-      { plan: planOf([CHANGES.description, CHANGES.scheduleDeletion]) },
-    ]);
-
-    const result = await run(
-      inputs({ 'allow-destructive': 'true' }),
-      octokit(),
-      pushContext(workspace.dir),
-      services,
-    );
-
-    expect(result.failures).toEqual([]);
-    expect(services.applyCalls).toHaveLength(1);
-    expect(services.applyCalls[0]?.allowDestructive).toBe(true);
-    expect(result.outputs.applied).toBe('2');
-    expect(result.summary).toContain('Applied 2 changes');
-    expect(report).toContain('<!-- kms-action-apply:kms.yaml -->');
-    expect(report).toContain('the live state is unchanged since the plan reviewed');
-  });
-
-  it('refuses destructive changes that no reviewer saw because the live state changed after the review', async () => {
-    const before = {
-      ...emptyLive('acme/platform-keys/kms.yaml'),
-      regions: [
-        {
-          account: '111122223333',
-          region: 'us-east-1',
-          discovery: 'tagging-api' as const,
-          aliases: [],
-        },
-      ],
-    };
-    mergedPull(reviewedComment([], before));
-    const services = fakeServices([
-      { plan: planOf([CHANGES.description, CHANGES.scheduleDeletion]) },
-    ]);
-
-    const result = await run(
-      inputs({ 'allow-destructive': 'true' }),
-      octokit(),
-      pushContext(workspace.dir),
-      services,
-    );
-
-    expect(services.applyCalls).toEqual([]);
-    expect(result.outputs.applied).toBe('0');
-    expect(result.failures.join()).toContain(
-      'the plan holds destructive changes that no reviewer saw: key.prod-s3 schedule-deletion (the reviewed plan showed 0 destructive change(s), not these 1). Pull request #7: the live state changed since the plan reviewed',
-    );
-    expect(result.summary).toContain('Nothing was applied');
-  });
-
-  it('refuses destructive changes on a direct push (nothing was reviewed), and holds them back without allow-destructive', async () => {
-    nock(API)
-      .get(`${REPO}/commits/${'d'.repeat(40)}/pulls`)
-      .query(true)
-      .times(2)
-      .reply(200, []);
-    const plan = planOf([CHANGES.description, CHANGES.scheduleDeletion]);
-
-    const refused = await run(
-      inputs({ 'allow-destructive': 'true' }),
-      octokit(),
-      pushContext(workspace.dir),
-      fakeServices([{ plan }]),
-    );
-    expect(refused.failures.join()).toContain('No merged pull request brought this commit');
-
-    const services = fakeServices([{ plan }], {
-      apply: (applied) => ({
-        applied: applied.changes.filter((change) => change.risk !== 'destructive'),
-        heldBack: [{ change: CHANGES.scheduleDeletion, reason: 'destructive' }],
-      }),
-    });
-    const held = await run(inputs(), octokit(), pushContext(workspace.dir), services);
-    expect(held.failures).toEqual([]);
-    expect(services.applyCalls[0]?.allowDestructive).toBe(false);
-    expect(held.outputs.applied).toBe('1');
-    expect(held.summary).toContain('Held back');
-    expect(services.warnings.join()).toContain('allow-destructive');
   });
 });
 

@@ -1,30 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import {
   computeFingerprint,
-  digestDestructiveChanges,
-  digestLiveState,
+  digestChanges,
+  MAX_LISTED_CHANGES,
   parseFingerprint,
   renderFingerprint,
+  reviewedChangesOf,
+  shortChangeId,
 } from '../../action/plan-fingerprint.ts';
+import { digestLiveState } from '../../core/plan/digest-live-state.ts';
+import { identifyChange } from '../../core/plan/identify-change.ts';
+import type { Change } from '../../core/plan/plan-types.ts';
 import { CHANGES, emptyLive, planOf } from './action-fixtures.ts';
 
-describe('plan fingerprint', () => {
-  const fingerprint = computeFingerprint({
+const manyChanges = (count: number): Change[] =>
+  Array.from({ length: count }, (_, index) => ({
+    ...CHANGES.scheduleDeletion,
+    address: `key.k${String(index)}`,
+    key: `k${String(index)}`,
+  }));
+const fingerprintOf = (changes: Change[]) =>
+  computeFingerprint({
     base: 'b'.repeat(40),
     manifestSha256: 'f'.repeat(64),
     live: emptyLive(),
-    plan: planOf([CHANGES.description, CHANGES.scheduleDeletion]),
+    plan: planOf(changes),
   });
 
-  it('records the base, the manifest, the live state digest and the destructive changes digest', () => {
+describe('plan fingerprint', () => {
+  const fingerprint = fingerprintOf([CHANGES.description, CHANGES.scheduleDeletion]);
+
+  it('records the base, the manifest, the live state digest and the identity of every change', () => {
     expect(fingerprint).toEqual({
-      version: 2,
+      version: 3,
       base: 'b'.repeat(40),
       manifest: 'f'.repeat(64),
       live: digestLiveState(emptyLive()),
-      destructive: digestDestructiveChanges([CHANGES.scheduleDeletion]),
+      changes: digestChanges([CHANGES.scheduleDeletion, CHANGES.description]),
+      changeCount: 2,
       destructiveCount: 1,
+      ids: [CHANGES.description, CHANGES.scheduleDeletion]
+        .map((change) => shortChangeId(identifyChange(change)))
+        .sort(),
     });
+    expect(fingerprint.ids?.every((id) => id.length === 22)).toBe(true);
   });
 
   it('survives the round trip through the second line of a comment body, hidden from readers', () => {
@@ -32,6 +51,7 @@ describe('plan fingerprint', () => {
     const body = `<!-- kms-action:kms.yaml -->\n${rendered.hidden}\n### plan\n\ntext\n${rendered.visible}`;
     expect(parseFingerprint(body)).toEqual(fingerprint);
     expect(rendered.visible).toContain('<sub>Plan fingerprint: base `bbbbbbbbbbbb`');
+    expect(rendered.visible).toContain('2 changes');
   });
 
   it('is read only from the second line: one quoted elsewhere in the body counts for nothing', () => {
@@ -39,21 +59,13 @@ describe('plan fingerprint', () => {
     expect(parseFingerprint(`<!-- kms-action:kms.yaml -->\n### plan\n${hidden}`)).toBeUndefined();
   });
 
-  it('digests the destructive changes by what they do, whatever their order and rendering', () => {
-    const other = { ...CHANGES.scheduleDeletion, address: 'key.other', key: 'other' };
-    expect(digestDestructiveChanges([CHANGES.scheduleDeletion, other])).toBe(
-      digestDestructiveChanges([
-        CHANGES.description,
-        other,
-        { ...CHANGES.scheduleDeletion, note: 'reworded' },
-      ]),
-    );
-    expect(digestDestructiveChanges([CHANGES.scheduleDeletion])).not.toBe(
-      digestDestructiveChanges([CHANGES.scheduleDeletion, other]),
-    );
-    expect(digestDestructiveChanges([CHANGES.scheduleDeletion])).not.toBe(
-      digestDestructiveChanges([{ ...CHANGES.scheduleDeletion, windowInDays: 7 }]),
-    );
+  it('tells reviewed changes by what they do, not by their rendering', () => {
+    const reviewed = reviewedChangesOf(fingerprint, [], 'pull request #7');
+    expect(reviewed.includes({ ...CHANGES.scheduleDeletion, note: 'reworded' })).toBe(true);
+    expect(reviewed.includes({ ...CHANGES.scheduleDeletion, windowInDays: 7 })).toBe(false);
+    expect(reviewed.includes({ ...CHANGES.description, before: 'edited out of band' })).toBe(false);
+    expect(reviewed.includes({ ...CHANGES.description, keyId: 'k-2' })).toBe(false);
+    expect(reviewed.includes(CHANGES.enable)).toBe(false);
   });
 
   it('digests the live state by meaning, not by the order of object keys', () => {
@@ -77,38 +89,47 @@ describe('plan fingerprint', () => {
   const valid = JSON.stringify(fingerprint);
   it.each([
     ['no fingerprint', 'just a comment'],
-    ['broken JSON', line('{"version":2,')],
+    ['broken JSON', line('{"version":3,')],
     [
-      'the unbounded version 1',
-      line('{"version":1,"base":"","manifest":"","live":"","destructive":[]}'),
+      'version 2, which listed no changes',
+      line(
+        `{"version":2,"base":"","manifest":"${'f'.repeat(64)}","live":"${'a'.repeat(64)}","destructive":"${'c'.repeat(64)}","destructiveCount":0}`,
+      ),
     ],
-    [
-      'a destructive list instead of a digest',
-      line(valid.replace(/"destructive":"[0-9a-f]+"/, '"destructive":[]')),
-    ],
-    ['a short digest', line(valid.replace(/"destructive":"[0-9a-f]+"/, '"destructive":"abc"'))],
+    ['a short digest', line(valid.replace(/"changes":"[0-9a-f]+"/, '"changes":"abc"'))],
     ['a negative count', line(valid.replace('"destructiveCount":1', '"destructiveCount":-1'))],
-    ['no count', line(valid.replace(',"destructiveCount":1', ''))],
+    [
+      'more destructive changes than changes',
+      line(valid.replace('"destructiveCount":1', '"destructiveCount":3')),
+    ],
+    ['no identities for a short plan', line(valid.replace(/,"ids":\[[^\]]*\]/, ''))],
+    ['fewer identities than changes', line(valid.replace('"changeCount":2', '"changeCount":3'))],
+    ['an identity of another length', line(valid.replace(/"ids":\["/, '"ids":["x'))],
+    ['an unknown field', line(valid.replace('{', '{"all":true,'))],
+    ['an array', line('[]')],
   ])('reads nothing from %s', (_name, body) => {
     expect(parseFingerprint(body)).toBeUndefined();
   });
 
-  it('has the same size for 1 and 1,700 destructive changes', () => {
-    const many = Array.from({ length: 1700 }, (_, index) => ({
-      ...CHANGES.scheduleDeletion,
-      address: `key.k${index}`,
-      key: `k${index}`,
-    }));
-    const big = computeFingerprint({
-      base: 'b'.repeat(40),
-      manifestSha256: 'f'.repeat(64),
-      live: emptyLive(),
-      plan: planOf(many),
-    });
-    // Only the count's digits differ: 1,700 has three more than 1.
-    expect(renderFingerprint(big).hidden.length).toBe(
-      renderFingerprint(fingerprint).hidden.length + 3,
-    );
+  it('stays bounded: one identity per change up to the limit, then only the digest of the set', () => {
+    const listed = fingerprintOf(manyChanges(MAX_LISTED_CHANGES));
+    const hidden = renderFingerprint(listed).hidden;
+    expect(listed.ids).toHaveLength(MAX_LISTED_CHANGES);
+    expect(hidden.length).toBeLessThan(26_000);
+    expect(parseFingerprint(`m\n${hidden}`)).toEqual(listed);
+
+    const big = fingerprintOf(manyChanges(20_000));
+    expect(big.ids).toBeUndefined();
     expect(renderFingerprint(big).hidden.length).toBeLessThan(400);
+    expect(parseFingerprint(`m\n${renderFingerprint(big).hidden}`)).toEqual(big);
+  });
+
+  it('past the limit, counts the changes as reviewed only when the whole set is the reviewed one', () => {
+    const changes = manyChanges(MAX_LISTED_CHANGES + 1);
+    const big = fingerprintOf(changes);
+    expect(reviewedChangesOf(big, [...changes].reverse(), 'r').includes(CHANGES.enable)).toBe(true);
+    const other = [...changes.slice(1), CHANGES.enable];
+    expect(reviewedChangesOf(big, other, 'r').includes(CHANGES.enable)).toBe(false);
+    expect(reviewedChangesOf(big, other, 'r').includes(changes[1] as Change)).toBe(false);
   });
 });

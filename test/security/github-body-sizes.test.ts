@@ -1,7 +1,8 @@
 /**
  * Guard: every body sent to GitHub fits GitHub's limits (65,536 characters for comments, 65,535
  * for check run outputs, 1 MiB for the job summary), clipped on a safe boundary with a pointer
- * to the full report, and the plan fingerprint has a fixed size whatever the plan. Attacks: a
+ * to the full report, and the plan fingerprint stays bounded whatever the plan (one 22-character
+ * identity per change up to 1,000 changes, a fixed-size digest of the set beyond). Attacks: a
  * small one-line manifest whose findings make a review comment GitHub refuses (422, stale
  * comments stay); a plan with 1,700 destructive changes whose fingerprint alone exceeded a
  * comment, so the plan could never be posted and reviewed.
@@ -218,13 +219,21 @@ describe('a plan with 1,700 destructive changes', () => {
     expect(services.applyCalls[0]?.plan.changes).toHaveLength(1700);
   });
 
-  it('refuses all of it when one more destructive change appeared since the review', async () => {
+  it('holds all of it back when one more destructive change appeared since the review', async () => {
     const reviewed = await postPlan(destructive(1700));
     const { result, services } = await applyMerged(destructive(1701), reviewed);
     expect(services.applyCalls).toEqual([]);
     expect(result.failures.join()).toContain(
-      'the reviewed plan showed 1700 destructive change(s), not these 1701',
+      '1701 changes held back because no reviewer saw them (or the rest of their plan)',
     );
+  });
+
+  it('posts a plan of 1,000 changes with one identity each, the plan still within the comment', async () => {
+    const body = await postPlan(destructive(1000));
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect((body.split('\n')[1] ?? '').length).toBeLessThan(26_000);
+    expect(parseFingerprint(body)?.ids).toHaveLength(1000);
+    expect(body).toContain('key.k0');
   });
 
   it('refuses when one destructive change was swapped for another of the same count', async () => {
@@ -238,11 +247,11 @@ describe('a plan with 1,700 destructive changes', () => {
   it('refuses when the fingerprint is malformed (fail closed)', async () => {
     const reviewed = await postPlan(destructive(1700));
     const lines = reviewed.split('\n');
-    lines[1] = (lines[1] ?? '').replace(/"destructive":"[0-9a-f]{64}"/, '"destructive":"00"');
+    lines[1] = (lines[1] ?? '').replace(/"changes":"[0-9a-f]{64}"/, '"changes":"00"');
     const { services, result } = await applyMerged(destructive(1700), lines.join('\n'));
     expect(services.applyCalls).toEqual([]);
     expect(result.failures.join()).toContain(
-      'The plan comment on pull request #7 has no valid fingerprint on its second line',
+      'the plan comment on pull request #7 has no valid fingerprint on its second line',
     );
   });
 });

@@ -5,11 +5,13 @@
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../action/main.ts';
+import { computeFingerprint, renderFingerprint } from '../../action/plan-fingerprint.ts';
 import type { Change } from '../../core/plan/plan-types.ts';
 import {
   API,
   REPO,
   createWorkspace,
+  emptyLive,
   fakeServices,
   inputs,
   octokit,
@@ -51,10 +53,36 @@ const create: Change = {
 
 describe('apply progress in the job log', () => {
   it('shows the line breaks of a description instead of starting a workflow command', async () => {
+    // The change was reviewed on the merged pull request #7: apply makes it.
+    const fingerprint = computeFingerprint({
+      base: 'b'.repeat(40),
+      manifestSha256: 'f'.repeat(64),
+      live: emptyLive(),
+      plan: planOf([create]),
+    });
+    const planComment = `<!-- kms-action:kms.yaml -->\n${renderFingerprint(fingerprint).hidden}\nplan`;
+    const bot = { login: 'github-actions[bot]', type: 'Bot' };
     nock(API)
       .get(`${REPO}/commits/${'d'.repeat(40)}/pulls`)
       .query(true)
-      .reply(200, []);
+      .reply(200, [
+        {
+          number: 7,
+          html_url: 'https://github.com/acme/platform-keys/pull/7',
+          merged_at: '2026-01-01T00:00:00Z',
+          merge_commit_sha: 'd'.repeat(40),
+          head: { sha: 'a'.repeat(40) },
+          base: { ref: 'main' },
+        },
+      ])
+      .post('/graphql')
+      .reply(200, { data: { viewer: { login: bot.login } } })
+      .get(`${REPO}/issues/7/comments`)
+      .query(true)
+      .times(2)
+      .reply(200, [{ id: 3, body: planComment, user: bot, html_url: 'u' }])
+      .post(`${REPO}/issues/7/comments`)
+      .reply(201, { id: 9, html_url: 'u' });
     const services = fakeServices([{ plan: planOf([create]) }], {
       apply: (plan, options) => {
         for (const change of plan.changes) options.onProgress?.({ type: 'start', change });

@@ -1,0 +1,67 @@
+import type { SavedPlan } from './build-saved-plan.ts';
+import { identifyChange } from './identify-change.ts';
+import type { Change } from './plan-types.ts';
+
+export interface CurrentPlan {
+  manifestPath: string;
+  manifestSha256: string;
+  owner: string;
+  liveSha256: string;
+  changes: readonly Change[];
+  toolVersion: string;
+}
+
+/**
+ * Why a saved plan may not be applied now, one sentence per reason; empty when the manifest,
+ * the live keys and the changes planned afresh are exactly the saved ones (changes compared
+ * by identity, as a set: apply orders them itself).
+ */
+export function compareSavedPlan(saved: SavedPlan, current: CurrentPlan): string[] {
+  const reasons: string[] = [];
+  const short = (digest: string) => digest.slice(0, 12);
+  if (saved.manifest.path !== current.manifestPath) {
+    reasons.push(
+      `the plan was saved for manifest ${saved.manifest.path}, but this run reads ${current.manifestPath}: pass -f ${saved.manifest.path}`,
+    );
+  }
+  if (saved.owner !== current.owner) {
+    reasons.push(
+      `the plan was saved for the keys of ${saved.owner}, but this run manages those of ${current.owner} (another --repository or GITHUB_REPOSITORY?)`,
+    );
+  }
+  if (saved.manifest.sha256 !== current.manifestSha256) {
+    reasons.push(
+      `the manifest changed since the plan was saved (sha256 ${short(saved.manifest.sha256)} then, ${short(current.manifestSha256)} now)`,
+    );
+  }
+  if (saved.live_sha256 !== current.liveSha256) {
+    reasons.push(
+      `the live keys changed since the plan was saved (live state ${short(saved.live_sha256)} then, ${short(current.liveSha256)} now): someone changed them, or another apply ran`,
+    );
+  }
+  const savedIds = new Set(saved.changes.map((change) => change.id));
+  const currentIds = new Set(current.changes.map(identifyChange));
+  const added = current.changes.filter((change) => !savedIds.has(identifyChange(change)));
+  const gone = saved.changes.filter((change) => !currentIds.has(change.id));
+  if (added.length > 0 || gone.length > 0 || saved.changes.length !== current.changes.length) {
+    const list = (entries: readonly { address: string; action: string }[]) =>
+      listSome(entries.map((entry) => `${entry.address} ${entry.action}`));
+    const parts = [
+      added.length > 0 ? `not in the saved plan: ${list(added)}` : '',
+      gone.length > 0 ? `saved but no longer planned: ${list(gone)}` : '',
+    ].filter((part) => part !== '');
+    const version =
+      saved.tool_version === current.toolVersion
+        ? ''
+        : ` (saved by kms-action ${saved.tool_version}, this is ${current.toolVersion})`;
+    reasons.push(
+      `the changes planned now differ from the saved ones${version}${parts.length > 0 ? `: ${parts.join('; ')}` : ''}`,
+    );
+  }
+  return reasons;
+}
+
+function listSome(entries: readonly string[]): string {
+  const shown = entries.slice(0, 10).join(', ');
+  return entries.length > 10 ? `${shown} and ${String(entries.length - 10)} more` : shown;
+}

@@ -1,0 +1,223 @@
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../action/main.ts';
+import { computeFingerprint, renderFingerprint } from '../../action/plan-fingerprint.ts';
+import type { Change } from '../../core/plan/plan-types.ts';
+import {
+  API,
+  CHANGES,
+  REPO,
+  createWorkspace,
+  emptyLive,
+  fakeServices,
+  inputs,
+  octokit,
+  planOf,
+  pullRequestContext,
+  pushContext,
+  type Workspace,
+} from './action-fixtures.ts';
+
+const MARKER = '<!-- kms-action:kms.yaml -->';
+const bot = { login: 'github-actions[bot]', type: 'Bot' };
+let workspace: Workspace;
+
+beforeAll(async () => {
+  nock.disableNetConnect();
+  workspace = await createWorkspace();
+});
+afterAll(async () => {
+  await workspace.remove();
+});
+afterEach(() => {
+  const pending = nock.pendingMocks();
+  nock.cleanAll();
+  expect(pending).toEqual([]);
+});
+
+/** nock for the token's identity (GraphQL viewer): GITHUB_TOKEN posts as github-actions[bot]. */
+function expectLogin(): void {
+  nock(API)
+    .post('/graphql')
+    .reply(200, { data: { viewer: { login: bot.login } } });
+}
+
+describe('mode apply (push to the default branch)', () => {
+  const reviewedComment = (changes: Change[], live = emptyLive('acme/platform-keys/kms.yaml')) => {
+    const fingerprint = computeFingerprint({
+      base: 'b'.repeat(40),
+      manifestSha256: 'f'.repeat(64),
+      live,
+      plan: planOf(changes),
+    });
+    return `${MARKER}\n${renderFingerprint(fingerprint).hidden}\nplan`;
+  };
+  const mergedPull = (commentBody: string | undefined) => {
+    expectLogin();
+    const scope = nock(API)
+      .get(`${REPO}/commits/${'d'.repeat(40)}/pulls`)
+      .query(true)
+      .reply(200, [
+        {
+          number: 7,
+          html_url: 'https://github.com/acme/platform-keys/pull/7',
+          merged_at: '2026-01-01T00:00:00Z',
+          merge_commit_sha: 'd'.repeat(40),
+          head: { sha: 'a'.repeat(40) },
+          base: { ref: 'main' },
+        },
+      ])
+      .get(`${REPO}/issues/7/comments`)
+      .query(true)
+      .reply(
+        200,
+        commentBody === undefined ? [] : [{ id: 3, body: commentBody, user: bot, html_url: 'u' }],
+      );
+    return scope;
+  };
+
+  it('refuses to run on anything but a push to the default branch, before any call', async () => {
+    const services = fakeServices([]);
+    for (const context of [
+      pushContext(workspace.dir, 'refs/heads/feature'),
+      pullRequestContext(workspace.dir),
+    ]) {
+      const result = await run(inputs({ mode: 'apply' }), octokit(), context, services);
+      expect(result.failures.join()).toMatch(
+        /refusing to apply: mode apply runs on a push to the default branch \(main\)/,
+      );
+    }
+    expect(services.prepareCalls).toEqual([]);
+  });
+
+  it('applies the reviewed plan, destructive changes included when allowed, and reports on the merged pull request', async () => {
+    mergedPull(reviewedComment([CHANGES.description, CHANGES.scheduleDeletion]));
+    let report: string | undefined;
+    nock(API)
+      .get(`${REPO}/issues/7/comments`)
+      .query(true)
+      .reply(200, [])
+      .post(`${REPO}/issues/7/comments`, (body: { body: string }) => {
+        report = body.body;
+        return true;
+      })
+      .reply(201, { id: 9, html_url: 'u' });
+    const services = fakeServices([
+      { plan: planOf([CHANGES.description, CHANGES.scheduleDeletion]) },
+    ]);
+
+    const result = await run(
+      inputs({ 'allow-destructive': 'true' }),
+      octokit(),
+      pushContext(workspace.dir),
+      services,
+    );
+
+    expect(result.failures).toEqual([]);
+    expect(services.applyCalls).toHaveLength(1);
+    expect(services.applyCalls[0]?.allowDestructive).toBe(true);
+    expect(result.outputs.applied).toBe('2');
+    expect(result.summary).toContain('Applied 2 changes');
+    expect(report).toContain('<!-- kms-action-apply:kms.yaml -->');
+    expect(report).toContain('the live state is unchanged since the plan reviewed');
+  });
+
+  it('holds back every change that no reviewer saw, and reports them on the merged pull request', async () => {
+    const before = {
+      ...emptyLive('acme/platform-keys/kms.yaml'),
+      regions: [
+        {
+          account: '111122223333',
+          region: 'us-east-1',
+          discovery: 'tagging-api' as const,
+          aliases: [],
+        },
+      ],
+    };
+    const other = { ...CHANGES.description, key: 'other', address: 'key.other', keyId: 'k-2' };
+    mergedPull(reviewedComment([other], before));
+    let report: string | undefined;
+    nock(API)
+      .get(`${REPO}/issues/7/comments`)
+      .query(true)
+      .reply(200, [])
+      .post(`${REPO}/issues/7/comments`, (body: { body: string }) => {
+        report = body.body;
+        return true;
+      })
+      .reply(201, { id: 9, html_url: 'u' });
+    const services = fakeServices([
+      { plan: planOf([other, CHANGES.description, CHANGES.scheduleDeletion]) },
+    ]);
+
+    const result = await run(
+      inputs({ 'allow-destructive': 'true' }),
+      octokit(),
+      pushContext(workspace.dir),
+      services,
+    );
+
+    expect(services.applyCalls.map((call) => call.plan.changes)).toEqual([[other]]);
+    expect(result.outputs.applied).toBe('1');
+    expect(result.failures.join()).toContain(
+      '2 changes held back because no reviewer saw them (or the rest of their plan): key.prod-s3 update-description, key.prod-s3 schedule-deletion. Pull request #7: the live state changed since the plan reviewed',
+    );
+    expect(report).toContain('Held back: not reviewed');
+    expect(report).toContain('not in the plan reviewed on pull request');
+  });
+
+  it('on a direct push (nothing was reviewed), makes only the drift repairs and holds back the rest', async () => {
+    nock(API)
+      .get(`${REPO}/commits/${'d'.repeat(40)}/pulls`)
+      .query(true)
+      .times(2)
+      .reply(200, []);
+
+    const unreviewed = await run(
+      inputs({ 'allow-destructive': 'true' }),
+      octokit(),
+      pushContext(workspace.dir),
+      fakeServices([{ plan: planOf([CHANGES.description, CHANGES.scheduleDeletion]) }]),
+    );
+    expect(unreviewed.outputs.applied).toBe('0');
+    expect(unreviewed.failures.join()).toContain(
+      'No plan was reviewed: no merged pull request brought this commit (a direct push)',
+    );
+    expect(unreviewed.summary).toContain('Held back: not reviewed');
+
+    const services = fakeServices([
+      { plan: planOf([CHANGES.cancelDeletion, CHANGES.enable, CHANGES.description]) },
+    ]);
+    const repaired = await run(inputs(), octokit(), pushContext(workspace.dir), services);
+    expect(services.applyCalls.map((call) => call.plan.changes)).toEqual([
+      [CHANGES.cancelDeletion, CHANGES.enable],
+    ]);
+    expect(repaired.summary).toContain('Drift repairs (made without review');
+    expect(repaired.failures.join()).toContain('key.prod-s3 update-description');
+  });
+
+  it('holds back reviewed destructive changes without allow-destructive, and applies the rest', async () => {
+    mergedPull(reviewedComment([CHANGES.description, CHANGES.scheduleDeletion]));
+    nock(API)
+      .get(`${REPO}/issues/7/comments`)
+      .query(true)
+      .reply(200, [])
+      .post(`${REPO}/issues/7/comments`)
+      .reply(201, { id: 9, html_url: 'u' });
+    const services = fakeServices(
+      [{ plan: planOf([CHANGES.description, CHANGES.scheduleDeletion]) }],
+      {
+        apply: (applied) => ({
+          applied: applied.changes.filter((change) => change.risk !== 'destructive'),
+          heldBack: [{ change: CHANGES.scheduleDeletion, reason: 'destructive' }],
+        }),
+      },
+    );
+    const held = await run(inputs(), octokit(), pushContext(workspace.dir), services);
+    expect(held.failures).toEqual([]);
+    expect(services.applyCalls[0]?.allowDestructive).toBe(false);
+    expect(held.outputs.applied).toBe('1');
+    expect(held.summary).toContain('Held back');
+    expect(services.warnings.join()).toContain('allow-destructive');
+  });
+});

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { identifyChange } from '../../../core/plan/identify-change.ts';
+import type { Change } from '../../../core/plan/plan-types.ts';
+import {
+  selectReviewedChanges,
+  type ReviewedChanges,
+} from '../../../core/plan/select-reviewed-changes.ts';
+
+const at = { account: '111122223333', region: 'us-east-1' };
+const description = (key: string, after = 'new'): Change => ({
+  ...at,
+  key,
+  keyId: `id-${key}`,
+  address: `key.${key}`,
+  action: 'update-description',
+  before: 'old',
+  after,
+  risk: 'safe',
+});
+const disable = (key: string): Change => ({
+  ...at,
+  key,
+  keyId: `id-${key}`,
+  address: `key.${key}`,
+  action: 'disable',
+  before: 'Enabled',
+  after: 'Disabled',
+  risk: 'disruptive',
+});
+const enable = (key: string): Change => ({
+  ...at,
+  key,
+  keyId: `id-${key}`,
+  address: `key.${key}`,
+  action: 'enable',
+  before: 'Disabled',
+  after: 'Enabled',
+  risk: 'safe',
+});
+const alias = (key: string): Change => ({
+  ...at,
+  key,
+  address: `alias.alias/${key}`,
+  action: 'create-alias',
+  alias: `alias/${key}`,
+  before: null,
+  after: key,
+  risk: 'safe',
+});
+
+/** A reviewed plan that held exactly `changes`. */
+const reviewedOf = (changes: Change[]): ReviewedChanges => {
+  const ids = new Set(changes.map(identifyChange));
+  return { source: 'pull request #7', includes: (change) => ids.has(identifyChange(change)) };
+};
+const view = (selection: ReturnType<typeof selectReviewedChanges>) => ({
+  reviewed: selection.reviewed.map((change) => `${change.address} ${change.action}`),
+  repairs: selection.repairs.map((change) => `${change.address} ${change.action}`),
+  heldBack: selection.heldBack.map(({ change }) => `${change.address} ${change.action}`),
+});
+
+describe('selectReviewedChanges', () => {
+  it('makes every change of the reviewed plan', () => {
+    const changes = [description('a'), alias('a'), disable('b')];
+    expect(
+      view(
+        selectReviewedChanges(changes, {
+          reviewed: reviewedOf(changes),
+          repairs: [],
+          noReview: '',
+        }),
+      ),
+    ).toEqual({
+      reviewed: ['key.a update-description', 'alias.alias/a create-alias', 'key.b disable'],
+      repairs: [],
+      heldBack: [],
+    });
+  });
+
+  it('holds back a change that is not in the reviewed plan, and says why', () => {
+    const selection = selectReviewedChanges([description('a'), description('b', 'sneaked in')], {
+      reviewed: reviewedOf([description('a'), description('b')]),
+      repairs: [],
+      noReview: '',
+    });
+    expect(view(selection).reviewed).toEqual(['key.a update-description']);
+    expect(selection.heldBack).toEqual([
+      {
+        change: description('b', 'sneaked in'),
+        reason: 'not in the plan reviewed on pull request #7',
+      },
+    ]);
+  });
+
+  it('holds back the other changes of a key with an unreviewed change: they were reviewed together', () => {
+    const selection = selectReviewedChanges(
+      [description('a', 'changed'), alias('a'), description('b')],
+      {
+        reviewed: reviewedOf([description('a'), alias('a'), description('b')]),
+        repairs: [],
+        noReview: '',
+      },
+    );
+    expect(view(selection)).toEqual({
+      reviewed: ['key.b update-description'],
+      repairs: [],
+      heldBack: ['key.a update-description', 'alias.alias/a create-alias'],
+    });
+    expect(selection.heldBack[1]?.reason).toMatch(/another change of key a was not/);
+  });
+
+  it('holds back reviewed disruptive and destructive changes of other keys while anything is held back', () => {
+    const selection = selectReviewedChanges([alias('new'), disable('old'), description('c')], {
+      reviewed: reviewedOf([disable('old'), description('c')]),
+      repairs: [],
+      noReview: '',
+    });
+    expect(view(selection)).toEqual({
+      reviewed: ['key.c update-description'],
+      repairs: [],
+      heldBack: ['alias.alias/new create-alias', 'key.old disable'],
+    });
+    expect(selection.heldBack[1]?.reason).toMatch(
+      /disruptive while a change of the plan was not reviewed/,
+    );
+  });
+
+  it('with no reviewed plan, makes only the drift repairs, listed as such', () => {
+    const changes = [enable('a'), description('a'), description('b')];
+    const selection = selectReviewedChanges(changes, {
+      reviewed: undefined,
+      repairs: [changes[0] as Change],
+      noReview: 'no merged pull request brought this commit (a direct push)',
+    });
+    expect(view(selection)).toEqual({
+      reviewed: [],
+      repairs: ['key.a enable'],
+      heldBack: ['key.a update-description', 'key.b update-description'],
+    });
+    expect(selection.heldBack[0]?.reason).toBe(
+      'not reviewed: no merged pull request brought this commit (a direct push)',
+    );
+  });
+
+  it('makes a drift repair even when the reviewed plan did not show it', () => {
+    const repair = enable('a');
+    const selection = selectReviewedChanges([repair, description('b')], {
+      reviewed: reviewedOf([description('b')]),
+      repairs: [repair],
+      noReview: '',
+    });
+    expect(view(selection)).toEqual({
+      reviewed: ['key.b update-description'],
+      repairs: ['key.a enable'],
+      heldBack: [],
+    });
+  });
+});
