@@ -2,6 +2,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { canonicalKmsAction } from '../policy/kms-actions.ts';
 import { keyUsageActions } from '../policy/key-usage-actions.ts';
 import { checkKeySpec } from './check-key-spec.ts';
+import { checkMovedFrom } from './check-moved-from.ts';
 import {
   DEFAULT_DELETION_WINDOW_DAYS,
   DEFAULT_KEY_SPEC,
@@ -129,6 +130,7 @@ export function compileDesiredState(
   const keys: DesiredKey[] = [];
   const aliasOwners = new Map<string, { key: string; path: DocumentPath }>();
   const adoptedBy = new Map<string, string>();
+  checkMovedFrom(manifest.keys, report);
 
   for (const [name, input] of Object.entries(manifest.keys)) {
     const keyPath = ['keys', name];
@@ -221,6 +223,7 @@ export function compileDesiredState(
       account,
       region,
       ...(input.adopt === undefined ? {} : { adopt: input.adopt }),
+      ...(input.moved_from === undefined ? {} : { movedFrom: input.moved_from }),
       ...(environment === undefined ? {} : { environment }),
       ...(input.service === undefined ? {} : { service: input.service }),
       ...(input.compliance === undefined ? {} : { compliance: input.compliance }),

@@ -28,6 +28,8 @@ export interface DesiredKey {
   region: string;
   /** ARN of an existing key this entry adopts. */
   adopt?: string;
+  /** The logical name the key had before (`moved_from`): its live key is found and re-tagged. */
+  movedFrom?: string;
   environment?: string;
   service?: string;
   compliance?: string;

@@ -59,6 +59,7 @@ export interface LintIgnoreInput {
 /** One entry of `keys:` as written (after schema validation). */
 export interface KeyInput {
   adopt?: string;
+  moved_from?: string;
   account?: string;
   region?: string;
   environment?: string;

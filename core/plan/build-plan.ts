@@ -4,6 +4,7 @@ import { checkApplierAccess } from './check-applier-access.ts';
 import { diffAliases, type AliasedKey } from './diff-aliases.ts';
 import { diffGrants } from './diff-grants.ts';
 import { diffKey } from './diff-key.ts';
+import { findLiveKey } from './find-live-key.ts';
 import type { LiveKey, LiveState } from './live-state.ts';
 import { markAccessWidening } from './mark-access-widening.ts';
 import { orderChanges } from './order-changes.ts';
@@ -69,8 +70,9 @@ export function buildPlan(
     }
     if (foreign.length > 0) continue;
 
-    const liveKey = findLiveKey(key, live, problem);
-    if (liveKey === 'problem') continue;
+    const match = findLiveKey(key, live, problem);
+    if (match === 'problem') continue;
+    const liveKey = match?.key;
     if (liveKey !== undefined) matched.add(liveKey);
 
     const aliased: AliasedKey = {
@@ -97,6 +99,20 @@ export function buildPlan(
             : IMMUTABLE_HELP,
       });
       continue;
+    }
+    if (match?.movedFrom !== undefined) {
+      changes.push({
+        address: `key.${key.name}`,
+        key: key.name,
+        account: liveKey.account,
+        region: liveKey.region,
+        keyId: liveKey.id,
+        action: 'retag',
+        before: match.movedFrom,
+        after: key.name,
+        risk: 'safe',
+        note: `renamed in the manifest (moved_from: ${match.movedFrom}): only the kms-action:key tag changes; remove moved_from once applied`,
+      });
     }
     changes.push(...diffKey(key, liveKey, { adopting: key.adopt !== undefined }));
     if (key.state !== 'pending_deletion' && liveKey.state !== 'PendingDeletion') {
@@ -140,51 +156,6 @@ export function buildPlan(
     problems,
     summary: summarize(ordered, problems),
   };
-}
-
-function findLiveKey(
-  key: DesiredKey,
-  live: LiveState,
-  problem: (key: DesiredKey, fields: Omit<PlanProblem, 'key' | 'line' | 'column'>) => void,
-): LiveKey | undefined | 'problem' {
-  if (key.adopt !== undefined) {
-    const adopted = live.adopted.find((entry) => entry.name === key.name);
-    if (adopted === undefined || !adopted.found) {
-      problem(key, {
-        code: 'adopt-not-found',
-        message: `\`${key.name}\` adopts ${key.adopt}, which does not exist or cannot be described`,
-        help: 'check the ARN, the account and Region, and that the planning role may call kms:DescribeKey on it',
-      });
-      return 'problem';
-    }
-    if (adopted.key.keyManager === 'AWS') {
-      problem(key, {
-        code: 'adopt-aws-managed',
-        message: `\`${key.name}\` adopts ${key.adopt}, an AWS managed key`,
-        help: 'AWS managed keys cannot be changed; create a customer managed key instead',
-      });
-      return 'problem';
-    }
-    return adopted.key;
-  }
-  const candidates = live.owned.filter(
-    (candidate) =>
-      candidate.account === key.account &&
-      candidate.region === key.region &&
-      candidate.ownership?.key === key.name,
-  );
-  if (candidates.length > 1) {
-    // Two live keys claim one logical name (e.g. someone copied the tags): never guess.
-    const active = candidates.filter((candidate) => candidate.state !== 'PendingDeletion');
-    if (active.length === 1) return active[0];
-    problem(key, {
-      code: 'foreign-owner',
-      message: `${candidates.length} live keys carry the ownership tags of \`${key.name}\`: ${candidates.map((candidate) => candidate.arn).join(', ')}`,
-      help: 'keep the tags on one of them only (remove the kms-action:* tags from the others), then plan again',
-    });
-    return 'problem';
-  }
-  return candidates[0];
 }
 
 function creationChanges(key: DesiredKey): Change[] {
