@@ -16,6 +16,7 @@
  * All calls share one concurrency limit; throttling is retried by the SDK (kms-client.ts).
  */
 import { AwsAccessError } from '../../core/errors.ts';
+import { isLegacyOwnerTag } from '../../core/plan/is-legacy-owner-tag.ts';
 import type { DesiredKey, DesiredState } from '../../core/manifest/desired-state.ts';
 import type {
   LiveAdoptedKey,
@@ -69,7 +70,7 @@ export async function readLiveState(
   try {
     const scopes = groupByScope(desired.keys);
     const results = await Promise.all(
-      scopes.map((scope) => readScope(desired.owner, scope, clients, limit, options.onProgress)),
+      scopes.map((scope) => readScope(desired, scope, clients, limit, options.onProgress)),
     ).catch((error: unknown) => {
       // The read has failed: calls still queued would be wasted.
       limit.cancel(error);
@@ -125,7 +126,7 @@ interface ScopeResult {
 }
 
 async function readScope(
-  owner: string,
+  { owner, repository }: Pick<DesiredState, 'owner' | 'repository'>,
   scope: Scope,
   clients: AwsClients,
   limit: Limiter,
@@ -158,7 +159,13 @@ async function readScope(
   ]);
   for (const key of discovery.keys) assertAccount(key.arn, scope, 'discovery');
 
-  const names = new Set(scope.keys.filter((key) => key.adopt === undefined).map((key) => key.name));
+  // Logical names (and `moved_from` names) -> the declared key, for keys found by name.
+  const claimants = new Map<string, string>();
+  for (const key of scope.keys) {
+    if (key.adopt !== undefined) continue;
+    claimants.set(key.name, key.name);
+    if (key.movedFrom !== undefined) claimants.set(key.movedFrom, key.name);
+  }
   const ownedKeys: DiscoveredKey[] = [];
   const foreign: LiveForeignKey[] = [];
   const foreignById = new Map<string, { key: DiscoveredKey; ownership: LiveOwnership }>();
@@ -170,8 +177,9 @@ async function readScope(
       continue;
     }
     foreignById.set(key.id, { key, ownership });
-    if (ownership.key !== undefined && names.has(ownership.key)) {
-      foreign.push(foreignClaim(ownership.key, 'logical-name', key, scope, ownership));
+    const claimant = ownership.key === undefined ? undefined : claimants.get(ownership.key);
+    if (claimant !== undefined && isLegacyOwnerTag(owner, repository, ownership.manifest)) {
+      foreign.push(foreignClaim(claimant, 'legacy-path', key, scope, ownership));
     }
   }
 

@@ -255,6 +255,7 @@ export function compileDesiredState(
   }
   const desired: DesiredState = {
     owner,
+    repository: options.repository,
     file: loaded.file,
     keys,
     accounts: { ...accounts },

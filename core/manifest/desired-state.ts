@@ -59,6 +59,8 @@ export interface DesiredKey {
 export interface DesiredState {
   /** Value of the `kms-action:manifest` ownership tag: `<repository>/<manifest path>`. */
   owner: string;
+  /** The repository part of `owner` (`owner/name`, or `local`); the rest is the manifest path. */
+  repository: string;
   file: string;
   keys: DesiredKey[];
   accounts: Record<string, string>;

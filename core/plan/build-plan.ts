@@ -55,9 +55,17 @@ export function buildPlan(
     const foreign = live.foreign.filter((claim) => claim.name === key.name);
     for (const claim of foreign) {
       if (claim.reason === 'alias') continue;
+      if (claim.reason === 'legacy-path') {
+        problem(key, {
+          code: 'legacy-owner',
+          message: `key ${claim.arn} carries the logical name \`${claim.ownership.key ?? key.name}\` and the manifest tag \`${claim.ownership.manifest}\`, which may be this manifest's (\`${desired.owner}\`) as older kms-action versions wrote it, relative to the working directory`,
+          help: `if it is this manifest's key, an administrator sets its \`kms-action:manifest\` tag to \`${desired.owner}\` once (outside the apply role, which may not change it), then plans again; if it belongs to the manifest \`${claim.ownership.manifest}\`, give \`${key.name}\` another logical name (see https://github.com/kms-action/kms-action/blob/main/docs/action.md#ownership-tags)`,
+        });
+        continue;
+      }
       problem(key, {
         code: 'foreign-owner',
-        message: `key ${claim.arn} that \`${key.name}\` claims (${claim.reason === 'adopt' ? 'by adopt' : 'by logical name'}) is managed by another manifest, ${claim.ownership.manifest}`,
+        message: `key ${claim.arn} that \`${key.name}\` adopts is managed by another manifest, ${claim.ownership.manifest}`,
         help: 'a key is managed by one manifest only: remove it from one of them, or move its ownership tags deliberately (see https://github.com/kms-action/kms-action/blob/main/docs/action.md#ownership-tags)',
       });
     }
