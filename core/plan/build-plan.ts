@@ -119,7 +119,7 @@ export function buildPlan(
         before: match.movedFrom,
         after: key.name,
         risk: 'safe',
-        note: `renamed in the manifest (moved_from: ${match.movedFrom}): only the kms-action:key tag changes; remove moved_from once applied`,
+        note: `moved_from: ${match.movedFrom} can be removed from the manifest once this is applied`,
       });
     }
     changes.push(...diffKey(key, liveKey, { adopting: key.adopt !== undefined }));
