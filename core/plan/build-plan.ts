@@ -140,7 +140,7 @@ export function buildPlan(
     problem(name, {
       code: 'orphan',
       message: `key \`${name}\` (${liveKey.arn}) is tagged as managed by this manifest but is no longer declared in it`,
-      help: `to delete it, keep it in the manifest with \`state: pending_deletion\`; to stop managing it, remove its \`kms-action:*\` tags in AWS first`,
+      help: `${liveKey.ownership?.key === undefined ? '' : `if the key was renamed in the manifest, write \`moved_from: ${name}\` on its new entry (the key is then re-tagged, not replaced); `}to delete it, keep it in the manifest with \`state: pending_deletion\`; to stop managing it, remove its \`kms-action:*\` tags in AWS first`,
     });
     // Its aliases stay where they are: the alias diff only deletes aliases of matched keys.
   }

@@ -103,7 +103,13 @@ describe('buildPlan', () => {
       state: 'PendingDeletion',
     });
     const plan = buildPlan(desired, liveState(desired, [app, orphan, deleted]));
-    expect(plan.problems).toEqual([expect.objectContaining({ code: 'orphan', key: 'old-key' })]);
+    expect(plan.problems).toEqual([
+      expect.objectContaining({
+        code: 'orphan',
+        key: 'old-key',
+        help: expect.stringContaining('write `moved_from: old-key` on its new entry'),
+      }),
+    ]);
     expect(plan.changes).toEqual([]);
   });
 
