@@ -16,13 +16,11 @@
  * All calls share one concurrency limit; throttling is retried by the SDK (kms-client.ts).
  */
 import { AwsAccessError } from '../../core/errors.ts';
-import { isLegacyOwnerTag } from '../../core/plan/is-legacy-owner-tag.ts';
 import type { DesiredKey, DesiredState } from '../../core/manifest/desired-state.ts';
 import type {
   LiveAdoptedKey,
   LiveForeignKey,
   LiveKey,
-  LiveOwnership,
   LiveRegion,
   LiveState,
 } from '../../core/plan/live-state.ts';
@@ -34,10 +32,17 @@ import {
   type CredentialsProvider,
   type RetryMode,
 } from './kms-client.ts';
-import { listAliasPages, ownershipOf } from './kms-listings.ts';
+import { listAliasPages } from './kms-listings.ts';
 import { limitConcurrency, type Limiter } from './limit-concurrency.ts';
-import { assertAccount, KEY_ARN, type DiscoveredKey, type Scope } from './live-read-scope.ts';
+import {
+  assertAccount,
+  foreignClaim,
+  KEY_ARN,
+  type DiscoveredKey,
+  type Scope,
+} from './live-read-scope.ts';
 import { readLiveKey } from './read-live-key.ts';
+import { sortByOwnership } from './sort-by-ownership.ts';
 import type { ReadProgressListener } from './read-progress.ts';
 import { toAwsAccessError, type AwsCall } from './to-aws-access-error.ts';
 
@@ -159,44 +164,12 @@ async function readScope(
   ]);
   for (const key of discovery.keys) assertAccount(key.arn, scope, 'discovery');
 
-  // Logical names (and `moved_from` names) -> the declared key, for keys found by name.
-  const claimants = new Map<string, string>();
-  for (const key of scope.keys) {
-    if (key.adopt !== undefined) continue;
-    claimants.set(key.name, key.name);
-    if (key.movedFrom !== undefined) claimants.set(key.movedFrom, key.name);
-  }
-  const ownedKeys: DiscoveredKey[] = [];
-  const foreign: LiveForeignKey[] = [];
-  const foreignById = new Map<string, { key: DiscoveredKey; ownership: LiveOwnership }>();
-  for (const key of discovery.keys) {
-    const ownership = ownershipOf(key.tags);
-    if (ownership === undefined) continue;
-    if (ownership.manifest === owner) {
-      ownedKeys.push(key);
-      continue;
-    }
-    foreignById.set(key.id, { key, ownership });
-    const claimant = ownership.key === undefined ? undefined : claimants.get(ownership.key);
-    if (claimant !== undefined && isLegacyOwnerTag(owner, repository, ownership.manifest)) {
-      foreign.push(foreignClaim(claimant, 'legacy-path', key, scope, ownership));
-    }
-  }
-
-  // Aliases this manifest declares that point to another manifest's key.
-  const aliasByName = new Map(aliases.map((alias) => [alias.name, alias]));
-  for (const desiredKey of scope.keys) {
-    for (const aliasName of desiredKey.aliases) {
-      const target = aliasByName.get(aliasName)?.targetKeyId;
-      const claimed = target === undefined ? undefined : foreignById.get(target);
-      if (claimed !== undefined) {
-        foreign.push({
-          ...foreignClaim(desiredKey.name, 'alias', claimed.key, scope, claimed.ownership),
-          alias: aliasName,
-        });
-      }
-    }
-  }
+  const { ownedKeys, foreign, foreignById } = sortByOwnership(
+    { owner, repository },
+    scope,
+    discovery.keys,
+    aliases,
+  );
 
   // Adopted keys: read by ARN, unless discovery already found them (then their tags are known).
   const discoveredById = new Map(discovery.keys.map((key) => [key.id, key]));
@@ -299,16 +272,6 @@ async function readScope(
       aliases,
     },
   };
-}
-
-function foreignClaim(
-  name: string,
-  reason: LiveForeignKey['reason'],
-  key: DiscoveredKey,
-  scope: Scope,
-  ownership: LiveOwnership,
-): LiveForeignKey {
-  return { name, reason, arn: key.arn, account: scope.account, region: scope.region, ownership };
 }
 
 function compare(a: string, b: string): number {
