@@ -108,7 +108,8 @@ export function buildPlan(
       });
       continue;
     }
-    if (match?.movedFrom !== undefined) {
+    // A key to be deleted gets only its deletion (diff-key.ts): it keeps its old name.
+    if (match?.movedFrom !== undefined && key.state !== 'pending_deletion') {
       changes.push({
         address: `key.${key.name}`,
         key: key.name,

@@ -313,6 +313,17 @@ describe('buildPlan', () => {
     expect(plan.problems).toEqual([expect.objectContaining({ code: 'orphan', key: 'app' })]);
   });
 
+  it('only deletes a renamed key that is to be deleted, under its old name', () => {
+    const desired = desiredFrom(`  payments:\n    moved_from: app\n    state: pending_deletion\n`);
+    const live = liveFrom(keyNamed(desired, 'payments'), {
+      ownership: { manifest: desired.owner, key: 'app' },
+      state: 'Enabled',
+    });
+    const plan = buildPlan(desired, liveState(desired, [live]));
+    expect(plan.problems).toEqual([]);
+    expect(actions(plan)).toEqual(['schedule-deletion key.payments']);
+  });
+
   it('creates the key when neither its name nor its moved_from name is live', () => {
     const desired = desiredFrom(`  payments:\n    moved_from: app\n`);
     const plan = buildPlan(desired, liveState(desired, []));
