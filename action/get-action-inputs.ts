@@ -2,6 +2,7 @@
  * Every input of action.yml, read once into one typed object and validated; a bad value
  * fails the step before anything else runs, with the input's name, the rule and the value.
  */
+import { posix } from 'node:path';
 import { UsageError } from '../core/errors.ts';
 import { FAIL_ON_LEVELS, type FailOn } from '../core/lint/reaches-fail-on.ts';
 
@@ -105,7 +106,8 @@ export function getActionInputs(getInput: GetInput): ActionInputs {
   }
   return {
     mode: oneOf('mode', mode, MODES),
-    manifest: manifest.replace(/\\/g, '/').replace(/^\.\//, ''),
+    // One spelling per file: the path is part of the ownership tag `kms-action:manifest`.
+    manifest: posix.normalize(manifest.replace(/\\/g, '/')),
     roleToAssume,
     planRoleToAssume,
     applyRole,

@@ -75,7 +75,7 @@ export async function accessCommand(args: string[], io: CliIo): Promise<number> 
     values.format,
     explained === undefined ? ['text', 'markdown', 'json', 'mermaid'] : ['text', 'json'],
   );
-  const manifestFile = await readManifestFile(values.file, io.cwd);
+  const manifestFile = await readManifestFile(values.file, io.cwd, io.env);
   const result = readManifest(manifestFile.file, manifestFile.content, {
     repository: repositoryOf(undefined, io.env),
     manifestPath: manifestFile.manifestPath,

@@ -31,7 +31,7 @@ export interface PrepareOptions {
  * afresh: it never applies a stale plan).
  */
 export async function preparePlan(options: PrepareOptions, io: CliIo): Promise<PreparedPlan> {
-  const manifestFile = await readManifestFile(options.file, io.cwd);
+  const manifestFile = await readManifestFile(options.file, io.cwd, io.env);
   const result = readManifest(manifestFile.file, manifestFile.content, {
     repository: repositoryOf(options.repository, io.env),
     manifestPath: manifestFile.manifestPath,

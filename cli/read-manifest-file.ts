@@ -1,4 +1,5 @@
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { findRepositoryRoot, type RepositoryRoot } from '../adapters/fs/find-repository-root.ts';
 import { readRegularFile, type RegularFileRead } from '../adapters/fs/read-regular-file.ts';
 import { ManifestError, UsageError, errorMessage } from '../core/errors.ts';
 import { MAX_MANIFEST_BYTES, manifestTooLargeProblem } from '../core/manifest/load-manifest.ts';
@@ -6,8 +7,12 @@ import { MAX_MANIFEST_BYTES, manifestTooLargeProblem } from '../core/manifest/lo
 export interface ManifestFile {
   /** Path as the user gave it, for messages. */
   file: string;
-  /** Path relative to the working directory with `/` separators: part of the ownership tag. */
+  /**
+   * Path relative to the repository root (adapters/fs/find-repository-root.ts) with `/`
+   * separators: part of the ownership tag, the same from any working directory.
+   */
   manifestPath: string;
+  repositoryRoot: RepositoryRoot;
   content: Uint8Array;
   text: string;
 }
@@ -19,14 +24,19 @@ export interface ManifestFile {
  * before reading them. A file outside the working directory is checked itself, not its
  * parent directories.
  */
-export async function readManifestFile(file: string, cwd: string): Promise<ManifestFile> {
+export async function readManifestFile(
+  file: string,
+  cwd: string,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<ManifestFile> {
   const absolute = resolve(cwd, file);
-  const manifestPath = relative(cwd, absolute).split(sep).join('/');
-  const inside =
-    manifestPath !== '' && !manifestPath.startsWith('../') && !isAbsolute(manifestPath);
-  const [root, path] = inside ? [cwd, manifestPath] : [dirname(absolute), basename(absolute)];
+  const fromCwd = relative(cwd, absolute).split(sep).join('/');
+  const inside = fromCwd !== '' && !fromCwd.startsWith('../') && !isAbsolute(fromCwd);
+  const [root, path] = inside ? [cwd, fromCwd] : [dirname(absolute), basename(absolute)];
   let read: RegularFileRead;
+  let repositoryRoot: RepositoryRoot;
   try {
+    repositoryRoot = await findRepositoryRoot(absolute, env);
     read = await readRegularFile(root, path, MAX_MANIFEST_BYTES);
   } catch (error) {
     throw new UsageError(`cannot read manifest ${file}: ${errorMessage(error)}`);
@@ -52,7 +62,8 @@ export async function readManifestFile(file: string, cwd: string): Promise<Manif
     case 'file':
       return {
         file,
-        manifestPath,
+        manifestPath: relative(repositoryRoot.directory, absolute).split(sep).join('/'),
+        repositoryRoot,
         content: read.content,
         text: new TextDecoder().decode(read.content),
       };

@@ -73,7 +73,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   const format = parseFormat(values.format, ['text', 'json', 'sarif']);
   const failOn = parseFailOn(values['fail-on']);
   const repository = repositoryOf(values.repository, io.env);
-  const manifestFile = await readManifestFile(values.file, io.cwd);
+  const manifestFile = await readManifestFile(values.file, io.cwd, io.env);
   const result = readManifest(manifestFile.file, manifestFile.content, {
     repository,
     manifestPath: manifestFile.manifestPath,
@@ -139,7 +139,7 @@ async function readBase(
   repository: string,
   io: CliIo,
 ): Promise<DesiredState | undefined> {
-  const baseFile = await readManifestFile(file, io.cwd);
+  const baseFile = await readManifestFile(file, io.cwd, io.env);
   const base = readManifest(baseFile.file, baseFile.content, {
     repository,
     manifestPath: baseFile.manifestPath,

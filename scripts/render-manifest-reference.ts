@@ -46,8 +46,62 @@ larger estates across several manifests.
 | Field | Type | Limits | Description |
 | --- | --- | --- | --- |
 ${rows.join('\n')}
-`;
+${KEY_IDENTITY}`;
 }
+
+const KEY_IDENTITY = `
+## A key's identity: ownership tags, renames and adoption
+
+A key kms-action creates carries two tags, set in the \`CreateKey\` call:
+\`kms-action:manifest = <repository>/<manifest path>\` and \`kms-action:key = <logical name>\`.
+Plans find keys by these tags, and only keys whose \`kms-action:manifest\` names this
+manifest are ever matched: two manifests in one account may both declare a key \`app\`, and
+each creates and manages its own.
+
+**The manifest path** is relative to the repository root, never to the working directory:
+\`kms-action plan -f infra/kms.yaml\` at the root and \`kms-action plan -f kms.yaml\` in
+\`infra/\` find the same keys. The CLI takes as root the nearest directory above the manifest
+that holds \`.git\` (a directory, or the file of a worktree or submodule); without one, the
+\`GITHUB_WORKSPACE\` directory when the manifest is inside it; without either, the manifest's
+own directory (the path is then the file name alone: two \`kms.yaml\` files outside any
+repository would share one tag value, so give them distinct \`--repository\` values). The
+Action uses its \`manifest\` input, which is relative to the repository root already. Earlier versions wrote the path
+relative to the working directory; a key of a declared logical name tagged with such a path
+(\`<repository>/kms.yaml\` for \`infra/kms.yaml\`, or one with \`../\`) is reported as a
+\`legacy-owner\` problem and never changed: when it is this manifest's key, an administrator
+sets its \`kms-action:manifest\` tag to the value the plan shows, once (\`aws kms tag-resource
+--key-id <key id> --tags TagKey=kms-action:manifest,TagValue=<value>\`; the apply role may not
+change that tag). When it belongs to another manifest of the repository whose path has the same
+tail (\`kms.yaml\` at the root next to \`infra/kms.yaml\`), give one of the two keys another
+logical name.
+
+**Renaming a key.** Changing a key's name alone means a new key: the old one is reported as an
+\`orphan\` and its aliases would move to the new key. To rename the key you have, write its
+previous name in \`moved_from\`:
+
+\`\`\`yaml
+keys:
+  payments-prod:          # was: payments
+    moved_from: payments
+    aliases: [alias/payments]
+\`\`\`
+
+The plan then shows one \`retag\` change (\`key.payments-prod\`, safe): \`kms-action:key\` goes from
+\`payments\` to \`payments-prod\`; the key, its policy, aliases, grants and ciphertexts stay. The old
+name may not also be a key of the manifest, two keys may not take one old name, renames do not
+chain (apply one, then the next), and an \`adopt:\`ed key needs no \`moved_from\`. After the
+apply, the next plan is empty whether \`moved_from\` is still there or not: remove it in a
+later change, once every account and Region the manifest is applied to has been renamed (a
+plan that still finds a key under the old name re-tags it then). On a pull request the
+renamed key is linted at least as strictly as the base branch's key of the old name.
+
+**Keys made outside kms-action** (by hand, Terraform or CloudFormation) have no ownership tags.
+Bring one under management with \`adopt: <key ARN>\`: the plan shows an \`adopt\` change that adds
+both tags, then whatever makes the key match its entry. \`kms-action import\` writes such
+entries for a whole account and Region (see [import.md](import.md)). A key tagged by another
+manifest cannot be adopted: move it deliberately (see
+[action.md](action.md#ownership-tags)).
+`;
 
 function walk(node: SchemaNode, path: string, rows: string[]): void {
   if (path !== '')

@@ -22,6 +22,7 @@ import {
   type KMSClient,
 } from '@aws-sdk/client-kms';
 import { AwsAccessError, PlanError, errorMessage } from '../../core/errors.ts';
+import { OWNERSHIP_TAG_KEY } from '../../core/manifest/desired-state.ts';
 import type { Change, Plan } from '../../core/plan/plan-types.ts';
 import { describeChange } from '../../core/render/describe-change.ts';
 import type { AwsClients } from './kms-client.ts';
@@ -176,6 +177,14 @@ async function applyChange(
     case 'adopt':
       await kms.send(new TagResourceCommand({ KeyId: keyId(), Tags: tagList(change.after) }));
       return;
+    case 'retag':
+      await kms.send(
+        new TagResourceCommand({
+          KeyId: keyId(),
+          Tags: tagList({ [OWNERSHIP_TAG_KEY]: change.after }),
+        }),
+      );
+      return;
     case 'tag':
       if (Object.keys(change.set).length > 0)
         await kms.send(new TagResourceCommand({ KeyId: keyId(), Tags: tagList(change.set) }));
@@ -283,6 +292,7 @@ function tagList(tags: Readonly<Record<string, string>>): { TagKey: string; TagV
 const OPERATION: Record<Change['action'], string> = {
   create: 'CreateKey',
   adopt: 'TagResource',
+  retag: 'TagResource',
   'update-description': 'UpdateKeyDescription',
   'update-rotation': 'EnableKeyRotation',
   'update-policy': 'PutKeyPolicy',

@@ -1,6 +1,7 @@
 /** What the parts of the live-state read (read-live-state.ts) share: one account and Region. */
 import { AwsAccessError } from '../../core/errors.ts';
 import type { DesiredKey } from '../../core/manifest/desired-state.ts';
+import type { LiveForeignKey, LiveOwnership } from '../../core/plan/live-state.ts';
 import { awsErrorName, type AwsCall } from './to-aws-access-error.ts';
 
 export const KEY_ARN = /^arn:([a-z-]+):kms:([a-z0-9-]+):(\d{12}):key\/([A-Za-z0-9-]+)$/;
@@ -52,4 +53,15 @@ export function tagRecord(
 /** The AWS error name behind an AwsAccessError (or of a raw SDK error). */
 export function causeName(error: unknown): string {
   return error instanceof AwsAccessError ? awsErrorName(error.cause) : awsErrorName(error);
+}
+
+/** A key of another manifest that the declared key `name` claims. */
+export function foreignClaim(
+  name: string,
+  reason: LiveForeignKey['reason'],
+  key: DiscoveredKey,
+  scope: Scope,
+  ownership: LiveOwnership,
+): LiveForeignKey {
+  return { name, reason, arn: key.arn, account: scope.account, region: scope.region, ownership };
 }

@@ -21,7 +21,6 @@ import type {
   LiveAdoptedKey,
   LiveForeignKey,
   LiveKey,
-  LiveOwnership,
   LiveRegion,
   LiveState,
   LiveUntargetedKey,
@@ -36,8 +35,15 @@ import {
 } from './kms-client.ts';
 import { listAliasPages, ownershipOf } from './kms-listings.ts';
 import { limitConcurrency, type Limiter } from './limit-concurrency.ts';
-import { assertAccount, KEY_ARN, type DiscoveredKey, type Scope } from './live-read-scope.ts';
+import {
+  assertAccount,
+  foreignClaim,
+  KEY_ARN,
+  type DiscoveredKey,
+  type Scope,
+} from './live-read-scope.ts';
 import { readLiveKey } from './read-live-key.ts';
+import { sortByOwnership } from './sort-by-ownership.ts';
 import { untargetedKeyOf } from './untargeted-key-of.ts';
 import type { ReadProgressListener } from './read-progress.ts';
 import { toAwsAccessError, type AwsCall } from './to-aws-access-error.ts';
@@ -72,7 +78,7 @@ export async function readLiveState(
     const scopes = groupByScope(desired.keys);
     const results = await Promise.all(
       scopes.map((scope) =>
-        readScope(desired.owner, scope, clients, limit, options.onProgress, desired.targets),
+        readScope(desired, scope, clients, limit, options.onProgress, desired.targets),
       ),
     ).catch((error: unknown) => {
       // The read has failed: calls still queued would be wasted.
@@ -137,7 +143,7 @@ interface ScopeResult {
 }
 
 async function readScope(
-  owner: string,
+  { owner, repository }: Pick<DesiredState, 'owner' | 'repository'>,
   scope: Scope,
   clients: AwsClients,
   limit: Limiter,
@@ -171,42 +177,28 @@ async function readScope(
   ]);
   for (const key of discovery.keys) assertAccount(key.arn, scope, 'discovery');
 
-  const names = new Set(scope.keys.filter((key) => key.adopt === undefined).map((key) => key.name));
-  // A partial run (--target) reads only the keys of the targeted names; the rest stay unread.
-  const targeted = targets === undefined ? undefined : new Set(targets);
+  const sorted = sortByOwnership({ owner, repository }, scope, discovery.keys, aliases);
+  const { foreign, foreignById } = sorted;
+  // A partial run (--target) reads only the keys of the targeted names (or their `moved_from`
+  // names); the rest stay unread.
+  const targeted =
+    targets === undefined
+      ? undefined
+      : new Set([
+          ...targets,
+          ...scope.keys.flatMap((key) => (key.movedFrom === undefined ? [] : [key.movedFrom])),
+        ]);
   const adoptIds = new Set(scope.keys.map((key) => KEY_ARN.exec(key.adopt ?? '')?.[4]));
   const untargeted: LiveUntargetedKey[] = [];
   const ownedKeys: DiscoveredKey[] = [];
-  const foreign: LiveForeignKey[] = [];
-  const foreignById = new Map<string, { key: DiscoveredKey; ownership: LiveOwnership }>();
-  for (const key of discovery.keys) {
+  for (const key of sorted.ownedKeys) {
     const ownership = ownershipOf(key.tags);
-    if (ownership === undefined) continue;
-    if (ownership.manifest === owner) {
-      const outside = untargetedKeyOf(key, ownership, scope, targeted, adoptIds);
-      if (outside === undefined) ownedKeys.push(key);
-      else untargeted.push(outside);
-      continue;
-    }
-    foreignById.set(key.id, { key, ownership });
-    if (ownership.key !== undefined && names.has(ownership.key)) {
-      foreign.push(foreignClaim(ownership.key, 'logical-name', key, scope, ownership));
-    }
-  }
-
-  // Aliases this manifest declares that point to another manifest's key.
-  const aliasByName = new Map(aliases.map((alias) => [alias.name, alias]));
-  for (const desiredKey of scope.keys) {
-    for (const aliasName of desiredKey.aliases) {
-      const target = aliasByName.get(aliasName)?.targetKeyId;
-      const claimed = target === undefined ? undefined : foreignById.get(target);
-      if (claimed !== undefined) {
-        foreign.push({
-          ...foreignClaim(desiredKey.name, 'alias', claimed.key, scope, claimed.ownership),
-          alias: aliasName,
-        });
-      }
-    }
+    const outside =
+      ownership === undefined
+        ? undefined
+        : untargetedKeyOf(key, ownership, scope, targeted, adoptIds);
+    if (outside === undefined) ownedKeys.push(key);
+    else untargeted.push(outside);
   }
 
   // Adopted keys: read by ARN, unless discovery already found them (then their tags are known).
@@ -311,16 +303,6 @@ async function readScope(
       aliases,
     },
   };
-}
-
-function foreignClaim(
-  name: string,
-  reason: LiveForeignKey['reason'],
-  key: DiscoveredKey,
-  scope: Scope,
-  ownership: LiveOwnership,
-): LiveForeignKey {
-  return { name, reason, arn: key.arn, account: scope.account, region: scope.region, ownership };
 }
 
 function compare(a: string, b: string): number {

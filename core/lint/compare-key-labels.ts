@@ -21,7 +21,7 @@ const STRICTEST =
 
 /**
  * Matches each key of the change with the base branch's key of the same logical name (or
- * that adopts the same ARN) and decides the environments it is linted as:
+ * its `moved_from` name, or that adopts the same ARN) and decides the environments it is linted as:
  * - a key the base has: its base and its new environment, so relabelling never relaxes;
  * - an environment the base does not know (no base key has it, `lint.environments` does not
  *   name it): every environment the base defines, and production (fail closed);
@@ -46,7 +46,11 @@ export function compareKeyLabels(
   );
 
   const keys = change.keys.map((key): KeyLabels => {
-    const before = byName.get(key.name) ?? byAdopt.get(key.adopt?.toLowerCase() ?? '');
+    // A `moved_from` rename is the base's key under its old name: renaming never relaxes.
+    const before =
+      byName.get(key.name) ??
+      (key.movedFrom === undefined ? undefined : byName.get(key.movedFrom)) ??
+      byAdopt.get(key.adopt?.toLowerCase() ?? '');
     const unknown = !known.has(key.environment);
     const notes: KeyLabels['notes'] = [];
     const environmentPath = keyOrDefaultsPath(change, key.name, ['environment']);

@@ -3,6 +3,7 @@ import { canonicalKmsAction } from '../policy/kms-actions.ts';
 import { isServicePrincipal } from '../policy/is-service-principal.ts';
 import { keyUsageActions } from '../policy/key-usage-actions.ts';
 import { checkKeySpec } from './check-key-spec.ts';
+import { checkMovedFrom } from './check-moved-from.ts';
 import {
   DEFAULT_DELETION_WINDOW_DAYS,
   DEFAULT_KEY_SPEC,
@@ -144,6 +145,7 @@ export function compileDesiredState(
   const keys: DesiredKey[] = [];
   const aliasOwners = new Map<string, { key: string; path: DocumentPath }>();
   const adoptedBy = new Map<string, string>();
+  checkMovedFrom(manifest.keys, report);
 
   for (const [name, input] of Object.entries(manifest.keys)) {
     const keyPath = ['keys', name];
@@ -236,6 +238,7 @@ export function compileDesiredState(
       account,
       region,
       ...(input.adopt === undefined ? {} : { adopt: input.adopt }),
+      ...(input.moved_from === undefined ? {} : { movedFrom: input.moved_from }),
       ...(environment === undefined ? {} : { environment }),
       ...(input.service === undefined ? {} : { service: input.service }),
       ...(input.compliance === undefined ? {} : { compliance: input.compliance }),
@@ -267,6 +270,7 @@ export function compileDesiredState(
   }
   const desired: DesiredState = {
     owner,
+    repository: options.repository,
     file: loaded.file,
     keys,
     accounts: { ...accounts },

@@ -33,6 +33,8 @@ export interface DesiredKey {
   region: string;
   /** ARN of an existing key this entry adopts. */
   adopt?: string;
+  /** The logical name the key had before (`moved_from`): its live key is found and re-tagged. */
+  movedFrom?: string;
   environment?: string;
   service?: string;
   compliance?: string;
@@ -62,6 +64,8 @@ export interface DesiredKey {
 export interface DesiredState {
   /** Value of the `kms-action:manifest` ownership tag: `<repository>/<manifest path>`. */
   owner: string;
+  /** The repository part of `owner` (`owner/name`, or `local`); the rest is the manifest path. */
+  repository: string;
   file: string;
   keys: DesiredKey[];
   accounts: Record<string, string>;

@@ -86,6 +86,7 @@ export interface LintIgnoreInput {
 /** One entry of `keys:` as written (after schema validation). */
 export interface KeyInput {
   adopt?: string;
+  moved_from?: string;
   account?: string;
   region?: string;
   environment?: string;

@@ -5,6 +5,7 @@ import { deferUntargetedAliases } from './defer-untargeted-aliases.ts';
 import { diffAliases, type AliasedKey } from './diff-aliases.ts';
 import { diffGrants } from './diff-grants.ts';
 import { diffKey } from './diff-key.ts';
+import { findLiveKey } from './find-live-key.ts';
 import type { LiveKey, LiveState } from './live-state.ts';
 import { markAccessWidening } from './mark-access-widening.ts';
 import { orderChanges } from './order-changes.ts';
@@ -55,9 +56,17 @@ export function buildPlan(
     const foreign = live.foreign.filter((claim) => claim.name === key.name);
     for (const claim of foreign) {
       if (claim.reason === 'alias') continue;
+      if (claim.reason === 'legacy-path') {
+        problem(key, {
+          code: 'legacy-owner',
+          message: `key ${claim.arn} carries the logical name \`${claim.ownership.key ?? key.name}\` and the manifest tag \`${claim.ownership.manifest}\`, which may be this manifest's (\`${desired.owner}\`) as older kms-action versions wrote it, relative to the working directory`,
+          help: `if it is this manifest's key, an administrator sets its \`kms-action:manifest\` tag to \`${desired.owner}\` once (outside the apply role, which may not change it), then plans again; if it belongs to the manifest \`${claim.ownership.manifest}\`, give \`${key.name}\` another logical name (see https://github.com/kms-action/kms-action/blob/main/docs/action.md#ownership-tags)`,
+        });
+        continue;
+      }
       problem(key, {
         code: 'foreign-owner',
-        message: `key ${claim.arn} that \`${key.name}\` claims (${claim.reason === 'adopt' ? 'by adopt' : 'by logical name'}) is managed by another manifest, ${claim.ownership.manifest}`,
+        message: `key ${claim.arn} that \`${key.name}\` adopts is managed by another manifest, ${claim.ownership.manifest}`,
         help: 'a key is managed by one manifest only: remove it from one of them, or move its ownership tags deliberately (see https://github.com/kms-action/kms-action/blob/main/docs/action.md#ownership-tags)',
       });
     }
@@ -70,8 +79,9 @@ export function buildPlan(
     }
     if (foreign.length > 0) continue;
 
-    const liveKey = findLiveKey(key, live, problem);
-    if (liveKey === 'problem') continue;
+    const match = findLiveKey(key, live, problem);
+    if (match === 'problem') continue;
+    const liveKey = match?.key;
     if (liveKey !== undefined) matched.add(liveKey);
 
     const aliased: AliasedKey = {
@@ -98,6 +108,21 @@ export function buildPlan(
             : IMMUTABLE_HELP,
       });
       continue;
+    }
+    // A key to be deleted gets only its deletion (diff-key.ts): it keeps its old name.
+    if (match?.movedFrom !== undefined && key.state !== 'pending_deletion') {
+      changes.push({
+        address: `key.${key.name}`,
+        key: key.name,
+        account: liveKey.account,
+        region: liveKey.region,
+        keyId: liveKey.id,
+        action: 'retag',
+        before: match.movedFrom,
+        after: key.name,
+        risk: 'safe',
+        note: `moved_from: ${match.movedFrom} can be removed from the manifest once this is applied`,
+      });
     }
     changes.push(...diffKey(key, liveKey, { adopting: key.adopt !== undefined }));
     if (key.state !== 'pending_deletion' && liveKey.state !== 'PendingDeletion') {
@@ -126,7 +151,7 @@ export function buildPlan(
     problem(name, {
       code: 'orphan',
       message: `key \`${name}\` (${liveKey.arn}) is tagged as managed by this manifest but is no longer declared in it`,
-      help: `to delete it, keep it in the manifest with \`state: pending_deletion\`; to stop managing it, remove its \`kms-action:*\` tags in AWS first`,
+      help: `${liveKey.ownership?.key === undefined ? '' : `if the key was renamed in the manifest, write \`moved_from: ${name}\` on its new entry (the key is then re-tagged, not replaced); `}to delete it, keep it in the manifest with \`state: pending_deletion\`; to stop managing it, remove its \`kms-action:*\` tags in AWS first`,
     });
     // Its aliases stay where they are: the alias diff only deletes aliases of matched keys.
   }
@@ -158,51 +183,6 @@ export function buildPlan(
     problems,
     summary: summarize(ordered, problems),
   };
-}
-
-function findLiveKey(
-  key: DesiredKey,
-  live: LiveState,
-  problem: (key: DesiredKey, fields: Omit<PlanProblem, 'key' | 'line' | 'column'>) => void,
-): LiveKey | undefined | 'problem' {
-  if (key.adopt !== undefined) {
-    const adopted = live.adopted.find((entry) => entry.name === key.name);
-    if (adopted === undefined || !adopted.found) {
-      problem(key, {
-        code: 'adopt-not-found',
-        message: `\`${key.name}\` adopts ${key.adopt}, which does not exist or cannot be described`,
-        help: 'check the ARN, the account and Region, and that the planning role may call kms:DescribeKey on it',
-      });
-      return 'problem';
-    }
-    if (adopted.key.keyManager === 'AWS') {
-      problem(key, {
-        code: 'adopt-aws-managed',
-        message: `\`${key.name}\` adopts ${key.adopt}, an AWS managed key`,
-        help: 'AWS managed keys cannot be changed; create a customer managed key instead',
-      });
-      return 'problem';
-    }
-    return adopted.key;
-  }
-  const candidates = live.owned.filter(
-    (candidate) =>
-      candidate.account === key.account &&
-      candidate.region === key.region &&
-      candidate.ownership?.key === key.name,
-  );
-  if (candidates.length > 1) {
-    // Two live keys claim one logical name (e.g. someone copied the tags): never guess.
-    const active = candidates.filter((candidate) => candidate.state !== 'PendingDeletion');
-    if (active.length === 1) return active[0];
-    problem(key, {
-      code: 'foreign-owner',
-      message: `${candidates.length} live keys carry the ownership tags of \`${key.name}\`: ${candidates.map((candidate) => candidate.arn).join(', ')}`,
-      help: 'keep the tags on one of them only (remove the kms-action:* tags from the others), then plan again',
-    });
-    return 'problem';
-  }
-  return candidates[0];
 }
 
 function creationChanges(key: DesiredKey): Change[] {

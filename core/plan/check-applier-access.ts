@@ -12,6 +12,7 @@ import type { Change, ChangeAction, PlanProblem } from './plan-types.ts';
 /** The KMS action each change needs on the key, as the key policy sees it. */
 const REQUIRED_ACTION: Partial<Record<ChangeAction, string>> = {
   adopt: 'kms:TagResource',
+  retag: 'kms:TagResource',
   'update-policy': 'kms:PutKeyPolicy',
   'update-description': 'kms:UpdateKeyDescription',
   tag: 'kms:TagResource',

@@ -6,7 +6,9 @@
  * - its `kms-action:manifest` tag names this manifest (`owned`, orphans included: the
  *   planner reports an owned key whose logical name is not in the manifest),
  * - the manifest adopts it by ARN (`adopted`), or
- * - another manifest's tags are on a key this manifest claims (`foreign`): reported, never changed.
+ * - another manifest's tags are on a key this manifest claims by ARN, by alias, or by logical
+ *   name under an older, working-directory-dependent manifest path (`foreign`): reported,
+ *   never changed.
  * Keys without ownership tags cost nothing and are not listed.
  */
 import type { KeyPolicyDocument } from '../policy/types.ts';
@@ -118,8 +120,13 @@ export type LiveAdoptedKey =
 export type ForeignClaimReason =
   /** The manifest adopts it by ARN. */
   | 'adopt'
-  /** Same account, region and `kms-action:key` logical name (e.g. a moved manifest file). */
-  | 'logical-name'
+  /**
+   * Same account, Region and logical name (or `moved_from` name), and a `kms-action:manifest`
+   * value this manifest may have had when its path depended on the working directory
+   * (core/plan/is-legacy-owner-tag.ts). A logical name alone never claims a key: two
+   * manifests may both have a key `app`.
+   */
+  | 'legacy-path'
   /** An alias this manifest declares points to it. */
   | 'alias';
 

@@ -10,6 +10,7 @@ const ORDER: readonly ChangeAction[] = [
   'cancel-deletion',
   'enable',
   'adopt',
+  'retag',
   'update-policy',
   'update-description',
   'update-rotation',

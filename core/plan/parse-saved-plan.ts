@@ -6,6 +6,7 @@ import type { ChangeAction, Risk } from './plan-types.ts';
 const ACTIONS: Record<ChangeAction, true> = {
   create: true,
   adopt: true,
+  retag: true,
   'update-description': true,
   'update-rotation': true,
   'update-policy': true,

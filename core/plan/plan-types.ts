@@ -62,6 +62,8 @@ export type Change = ChangeBase &
         access: AccessChange[];
       }
     | { action: 'adopt'; before: Record<string, string>; after: Record<string, string> }
+    /** `moved_from`: the live key's `kms-action:key` tag changes from the old name to the new. */
+    | { action: 'retag'; before: string; after: string }
     | { action: 'update-description'; before: string; after: string }
     | { action: 'update-rotation'; before: RotationSetting; after: RotationSetting }
     | {
@@ -112,6 +114,7 @@ export interface PlanProblem {
     | 'orphan'
     | 'immutable-change'
     | 'foreign-owner'
+    | 'legacy-owner'
     | 'adopt-not-found'
     | 'adopt-aws-managed'
     | 'alias-owned-elsewhere'

@@ -8,6 +8,8 @@ export function describeChange(change: Change): string {
       return `create ${change.after.keySpec} key${change.after.multiRegion ? ' (multi-Region)' : ''}: ${change.after.description || '(no description)'}`;
     case 'adopt':
       return 'adopt the existing key: add the kms-action ownership tags';
+    case 'retag':
+      return `rename the key ${change.before} -> ${change.after} (re-tag kms-action:key; the key, its aliases and grants stay)`;
     case 'update-description':
       return `description: ${JSON.stringify(change.before)} -> ${JSON.stringify(change.after)}`;
     case 'update-rotation': {

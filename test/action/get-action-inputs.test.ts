@@ -79,6 +79,15 @@ describe('getActionInputs', () => {
   });
 
   it.each([
+    ['./infra/kms.yaml', 'infra/kms.yaml'],
+    ['infra/./kms.yaml', 'infra/kms.yaml'],
+    ['infra//kms.yaml', 'infra/kms.yaml'],
+    ['.\\infra\\kms.yaml', 'infra/kms.yaml'],
+  ])('spells manifest %s as %s, one ownership tag for one file', (manifest, expected) => {
+    expect(read({ manifest }).manifest).toBe(expected);
+  });
+
+  it.each([
     [{ mode: 'destroy' }, "input 'mode' must be one of plan, apply, drift, got 'destroy'"],
     [
       { 'fail-on': 'fatal' },

@@ -124,6 +124,29 @@ describe('relabelling a production key does not escape the base branch severitie
     );
   });
 
+  it('a production key renamed with moved_from into an environment the base relaxes keeps the production severities', () => {
+    const renamed = key('renamed', { environment: 'sandbox', weakened: true }).replace(
+      '    service: s3\n',
+      '    service: s3\n    moved_from: data\n',
+    );
+    const findings = lintAgainstBase(
+      BASE,
+      `${HEADER}keys:\n${renamed}${key('scratch', { environment: 'sandbox' })}`,
+    );
+    expect(severitiesOf(findings, 'renamed')).toEqual({
+      'deletion-window': 'error',
+      'missing-mfa-guard': 'error',
+      'rotation-disabled': 'error',
+    });
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'lint-config-change',
+        key: 'renamed',
+        message: expect.stringContaining('from environment `production` to `sandbox`'),
+      }),
+    );
+  });
+
   it('a new key that adopts an existing key is linted at the strictest the base defines', () => {
     const adopting = key('legacy', { environment: 'sandbox', weakened: true }).replace(
       '    service: s3\n',

@@ -128,6 +128,7 @@ export function changesWith(text: string): Change[] {
       set: { [text]: text },
       remove: [text],
     },
+    { ...base, address: text, action: 'retag', risk: 'safe', before: text, after: text },
     { ...base, address: text, action: 'enable', risk: 'safe', before: text, after: 'Enabled' },
     {
       ...base,

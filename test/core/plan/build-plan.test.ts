@@ -103,7 +103,13 @@ describe('buildPlan', () => {
       state: 'PendingDeletion',
     });
     const plan = buildPlan(desired, liveState(desired, [app, orphan, deleted]));
-    expect(plan.problems).toEqual([expect.objectContaining({ code: 'orphan', key: 'old-key' })]);
+    expect(plan.problems).toEqual([
+      expect.objectContaining({
+        code: 'orphan',
+        key: 'old-key',
+        help: expect.stringContaining('write `moved_from: old-key` on its new entry'),
+      }),
+    ]);
     expect(plan.changes).toEqual([]);
   });
 
@@ -220,22 +226,108 @@ describe('buildPlan', () => {
     expect(plan.changes.at(-1)?.action).toBe('schedule-deletion');
   });
 
-  it('refuses a key that another manifest owns', () => {
+  it('refuses a key of its logical name tagged with an older, working-directory-dependent path of this manifest', () => {
     const desired = desiredFrom(APP_KEY);
     const live = liveState(desired, []);
     live.foreign.push({
       name: 'app',
-      reason: 'logical-name',
+      reason: 'legacy-path',
       arn: 'arn:aws:kms:us-east-1:111122223333:key/other',
       account: ACCOUNT,
       region: REGION,
-      ownership: { manifest: 'acme/other/kms.yaml', key: 'app' },
+      ownership: { manifest: 'acme/keys/../kms.yaml', key: 'app' },
     });
     const plan = buildPlan(desired, live);
     expect(plan.problems).toEqual([
-      expect.objectContaining({ code: 'foreign-owner', line: expect.any(Number) }),
+      expect.objectContaining({
+        code: 'legacy-owner',
+        line: expect.any(Number),
+        help: expect.stringContaining('sets its `kms-action:manifest` tag to `acme/keys/kms.yaml`'),
+      }),
     ]);
     expect(plan.changes).toEqual([]);
+  });
+
+  it('creates its own key when another manifest owns a key of the same logical name', () => {
+    const desired = desiredFrom(APP_KEY);
+    const theirs = liveFrom(keyNamed(desired, 'app'), {
+      ownership: { manifest: 'acme/other/kms.yaml', key: 'app' },
+      aliases: [],
+    });
+    const live = liveState(desired, [theirs]);
+    expect(live.owned).toEqual([]);
+    const plan = buildPlan(desired, live);
+    expect(plan.problems).toEqual([]);
+    expect(actions(plan)).toEqual([
+      'create key.app',
+      'update-rotation key.app',
+      'create-alias alias.alias/app',
+    ]);
+  });
+
+  it('renames a key with moved_from: one safe retag, no orphan, its aliases and grants kept', () => {
+    const before = desiredFrom(
+      APP_KEY + `    grants: [{ name: reader, grantee: app, operations: [Decrypt] }]\n`,
+    );
+    const desired = desiredFrom(
+      APP_KEY.replace('  app:', '  payments:\n    moved_from: app') +
+        `    grants: [{ name: reader, grantee: app, operations: [Decrypt] }]\n`,
+    );
+    const oldKey = keyNamed(before, 'app');
+    const live = liveFrom(oldKey, {
+      grants: oldKey.grants.map((grant, index) => ({
+        grantId: `g-${String(index)}`,
+        name: grant.name,
+        granteePrincipal: grant.granteePrincipal,
+        operations: grant.operations,
+      })),
+    });
+    const plan = buildPlan(desired, liveState(desired, [live]));
+    expect(plan.problems).toEqual([]);
+    expect(plan.changes).toEqual([
+      expect.objectContaining({
+        action: 'retag',
+        address: 'key.payments',
+        keyId: live.id,
+        before: 'app',
+        after: 'payments',
+        risk: 'safe',
+      }),
+    ]);
+  });
+
+  it('plans nothing more once the rename is applied, moved_from still written', () => {
+    const desired = desiredFrom(`  payments:\n    moved_from: app\n`);
+    const live = liveFrom(keyNamed(desired, 'payments'));
+    expect(buildPlan(desired, liveState(desired, [live])).changes).toEqual([]);
+  });
+
+  it('prefers the key of the new name when both names are live, and reports the old one as an orphan', () => {
+    const desired = desiredFrom(`  payments:\n    moved_from: app\n`);
+    const renamed = liveFrom(keyNamed(desired, 'payments'));
+    const old = liveFrom(keyNamed(desired, 'payments'), {
+      ownership: { manifest: desired.owner, key: 'app' },
+    });
+    const plan = buildPlan(desired, liveState(desired, [renamed, old]));
+    expect(plan.changes).toEqual([]);
+    expect(plan.problems).toEqual([expect.objectContaining({ code: 'orphan', key: 'app' })]);
+  });
+
+  it('only deletes a renamed key that is to be deleted, under its old name', () => {
+    const desired = desiredFrom(`  payments:\n    moved_from: app\n    state: pending_deletion\n`);
+    const live = liveFrom(keyNamed(desired, 'payments'), {
+      ownership: { manifest: desired.owner, key: 'app' },
+      state: 'Enabled',
+    });
+    const plan = buildPlan(desired, liveState(desired, [live]));
+    expect(plan.problems).toEqual([]);
+    expect(actions(plan)).toEqual(['schedule-deletion key.payments']);
+  });
+
+  it('creates the key when neither its name nor its moved_from name is live', () => {
+    const desired = desiredFrom(`  payments:\n    moved_from: app\n`);
+    const plan = buildPlan(desired, liveState(desired, []));
+    expect(plan.changes[0]).toMatchObject({ action: 'create', address: 'key.payments' });
   });
 
   it('adopts an existing key by tagging it, and reports an adopted key that does not exist', () => {

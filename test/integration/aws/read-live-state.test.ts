@@ -37,6 +37,8 @@ import {
 
 const OWNER = 'acme/infra/kms.yaml';
 const OTHER_OWNER = 'acme/payments/kms.yaml';
+/** This manifest's tag as written from a subdirectory before the path was repository-relative. */
+const LEGACY_OWNER = 'acme/infra/../kms.yaml';
 const SECOND_ACCOUNT = '444455556666';
 const PER_KEY_OPERATIONS = ['DescribeKey', 'GetKeyPolicy', 'GetKeyRotationStatus', 'ListGrants'];
 
@@ -314,8 +316,9 @@ describeWithEmulator('readLiveState against the KMS emulator', () => {
     expect(stats.calls.get('ListResourceTags')).toBeUndefined();
   });
 
-  it("reports another manifest's keys that this manifest claims, without reading them", async () => {
-    const sameName = await createKey(kms, { tags: ownershipTags(OTHER_OWNER, 'app-data') });
+  it("reports another manifest's keys that this manifest claims, without reading them, and never claims one by its logical name alone", async () => {
+    await createKey(kms, { tags: ownershipTags(OTHER_OWNER, 'app-data') });
+    const legacy = await createKey(kms, { tags: ownershipTags(LEGACY_OWNER, 'app-data') });
     const aliased = await createKey(kms, {
       tags: ownershipTags(OTHER_OWNER, 'payments'),
       aliases: ['alias/reports'],
@@ -340,10 +343,10 @@ describeWithEmulator('readLiveState against the KMS emulator', () => {
     expect(live.foreign).toEqual([
       {
         name: 'app-data',
-        reason: 'logical-name',
-        arn: sameName.arn,
+        reason: 'legacy-path',
+        arn: legacy.arn,
         ...where,
-        ownership: other('app-data'),
+        ownership: { manifest: LEGACY_OWNER, key: 'app-data' },
       },
       { name: 'legacy', reason: 'adopt', arn: adopted.arn, ...where, ownership: other('cards') },
       {
@@ -364,7 +367,7 @@ describeWithEmulator('readLiveState against the KMS emulator', () => {
   it('falls back to ListKeys + ListResourceTags when the tagging API is denied', async () => {
     const owned = await createKey(kms, { tags: ownershipTags(OWNER, 'app-data') });
     await createKey(kms, { tags: { Team: 'data' } });
-    await createKey(kms, { tags: ownershipTags(OTHER_OWNER, 'app-data') });
+    await createKey(kms, { tags: ownershipTags(LEGACY_OWNER, 'app-data') });
     proxy = await startFaultProxy(emulatorEndpoint(), [
       { operation: 'GetResources', status: 400, errorType: 'AccessDeniedException' },
     ]);
@@ -377,7 +380,7 @@ describeWithEmulator('readLiveState against the KMS emulator', () => {
 
     expect(live.owned.map((key) => key.id)).toEqual([owned.id]);
     expect(live.owned[0]?.tags).toEqual(ownershipTags(OWNER, 'app-data'));
-    expect(live.foreign.map((claim) => claim.reason)).toEqual(['logical-name']);
+    expect(live.foreign.map((claim) => claim.reason)).toEqual(['legacy-path']);
     expect(live.regions[0]?.discovery).toBe('list-keys');
     expect(live.regions[0]?.discoveryNote).toContain('tag:GetResources');
     expect(proxy.faults.get('GetResources')).toBe(1);

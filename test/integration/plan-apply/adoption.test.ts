@@ -16,6 +16,8 @@ import { operatorKms } from './plan-apply-harness.ts';
 const AWS = ['--role-to-assume', ROLE];
 const OWNER = `${REPOSITORY}/kms.yaml`;
 const OTHER_OWNER = 'acme/payments-keys/kms.yaml';
+/** This manifest's tag as written from a subdirectory before the path was repository-relative. */
+const LEGACY_OWNER = `${REPOSITORY}/../kms.yaml`;
 
 const manifest = (keys: string): string => `version: 1
 defaults:
@@ -173,8 +175,8 @@ describeWithEmulator('adoption of existing keys', () => {
     const foreignTags = { [OWNERSHIP_TAG_MANIFEST]: OTHER_OWNER, [OWNERSHIP_TAG_KEY]: 'payments' };
     const adopted = await createByHand(kms, { description: 'payments', tags: foreignTags });
     await createByHand(kms, {
-      description: 'same logical name',
-      tags: { ...foreignTags, [OWNERSHIP_TAG_KEY]: 'reports' },
+      description: 'same logical name, under a working-directory-dependent path of this manifest',
+      tags: { [OWNERSHIP_TAG_MANIFEST]: LEGACY_OWNER, [OWNERSHIP_TAG_KEY]: 'reports' },
     });
     await createByHand(kms, {
       description: 'holds the alias',
@@ -197,9 +199,11 @@ describeWithEmulator('adoption of existing keys', () => {
     const planned = await plan(workspace.dir);
     expect(planned.code).toBe(1);
     expect(planned.plan.problems.map((problem) => `${problem.key} ${problem.code}`).sort()).toEqual(
-      ['ledger alias-owned-elsewhere', 'payments foreign-owner', 'reports foreign-owner'],
+      ['ledger alias-owned-elsewhere', 'payments foreign-owner', 'reports legacy-owner'],
     );
-    for (const problem of planned.plan.problems) expect(problem.message).toContain(OTHER_OWNER);
+    for (const problem of planned.plan.problems) {
+      expect(problem.message).toContain(problem.key === 'reports' ? LEGACY_OWNER : OTHER_OWNER);
+    }
 
     const apply = await cli(
       ['apply', '--auto-approve', '--allow-destructive', ...AWS],

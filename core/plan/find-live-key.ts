@@ -1,0 +1,85 @@
+import type { DesiredKey } from '../manifest/desired-state.ts';
+import type { LiveKey, LiveState } from './live-state.ts';
+import type { PlanProblem } from './plan-types.ts';
+
+export type ReportKeyProblem = (
+  key: DesiredKey,
+  fields: Omit<PlanProblem, 'key' | 'line' | 'column'>,
+) => void;
+
+/** The live key of a declared key, and the old name it is found under when it is being renamed. */
+export interface LiveKeyMatch {
+  key: LiveKey;
+  /** Set when the key was found by its `moved_from` name: the plan re-tags it. */
+  movedFrom?: string;
+}
+
+/**
+ * The live key a declared key stands for: the adopted key by ARN; otherwise the key this
+ * manifest owns under the logical name, or, when there is none and the key declares
+ * `moved_from`, the one it owns under the old name. Only keys whose `kms-action:manifest`
+ * names this manifest (`live.owned`) are candidates: another manifest's key of the same
+ * logical name is never matched. `undefined`: no live key (it is to be created);
+ * `'problem'`: reported, the key is not planned.
+ */
+export function findLiveKey(
+  key: DesiredKey,
+  live: LiveState,
+  problem: ReportKeyProblem,
+): LiveKeyMatch | undefined | 'problem' {
+  if (key.adopt !== undefined) {
+    const adopted = live.adopted.find((entry) => entry.name === key.name);
+    if (adopted === undefined || !adopted.found) {
+      problem(key, {
+        code: 'adopt-not-found',
+        message: `\`${key.name}\` adopts ${key.adopt}, which does not exist or cannot be described`,
+        help: 'check the ARN, the account and Region, and that the planning role may call kms:DescribeKey on it',
+      });
+      return 'problem';
+    }
+    if (adopted.key.keyManager === 'AWS') {
+      problem(key, {
+        code: 'adopt-aws-managed',
+        message: `\`${key.name}\` adopts ${key.adopt}, an AWS managed key`,
+        help: 'AWS managed keys cannot be changed; create a customer managed key instead',
+      });
+      return 'problem';
+    }
+    return { key: adopted.key };
+  }
+  const current = ownedUnder(key.name, key, live, problem);
+  if (current !== undefined || key.movedFrom === undefined) {
+    return current === undefined || current === 'problem' ? current : { key: current };
+  }
+  const moved = ownedUnder(key.movedFrom, key, live, problem);
+  return moved === undefined || moved === 'problem'
+    ? moved
+    : { key: moved, movedFrom: key.movedFrom };
+}
+
+/** The one live key this manifest owns under `name` in the key's account and Region. */
+function ownedUnder(
+  name: string,
+  key: DesiredKey,
+  live: LiveState,
+  problem: ReportKeyProblem,
+): LiveKey | undefined | 'problem' {
+  const candidates = live.owned.filter(
+    (candidate) =>
+      candidate.account === key.account &&
+      candidate.region === key.region &&
+      candidate.ownership?.key === name,
+  );
+  if (candidates.length > 1) {
+    // Two live keys claim one logical name (e.g. someone copied the tags): never guess.
+    const active = candidates.filter((candidate) => candidate.state !== 'PendingDeletion');
+    if (active.length === 1) return active[0];
+    problem(key, {
+      code: 'foreign-owner',
+      message: `${candidates.length} live keys carry the ownership tags of \`${name}\`: ${candidates.map((candidate) => candidate.arn).join(', ')}`,
+      help: 'keep the tags on one of them only (remove the kms-action:* tags from the others), then plan again',
+    });
+    return 'problem';
+  }
+  return candidates[0];
+}
