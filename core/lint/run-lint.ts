@@ -8,6 +8,7 @@ import { partitionOf } from './policy/partition-of.ts';
 import { capSeverity, resolveSeverity } from './resolve-severity.ts';
 import { LINT_RULES } from './rules/index.ts';
 import { cachePolicyRules } from './cache-policy-rules.ts';
+import { runPolicyRules, type PolicyPlacement } from './run-policy-rules.ts';
 import type { Finding, Issue, LintConfig, LintRule, PolicyIssue, Severity } from './types.ts';
 
 export interface RunLintOptions {
@@ -18,6 +19,12 @@ export interface RunLintOptions {
   config?: LintConfig;
   /** Default: every rule. */
   rules?: readonly LintRule[];
+  /**
+   * Default true: keys whose policies differ only in their own roles and users share one
+   * evaluation (see `abstractPolicyPrincipals`). False evaluates every key's policy on its
+   * own, to prove that sharing changes no finding.
+   */
+  sharePolicyShapes?: boolean;
 }
 
 /**
@@ -29,6 +36,7 @@ export interface RunLintOptions {
 export function runLint(desired: DesiredState, options: RunLintOptions = {}): Finding[] {
   const config = options.config ?? lintConfigOf(desired);
   const rules = options.rules ?? LINT_RULES;
+  const run = { sharePolicyShapes: options.sharePolicyShapes ?? true };
   const keys = new Map(desired.keys.map((key) => [key.name, key]));
   const findings: Finding[] = [];
 
@@ -64,13 +72,15 @@ export function runLint(desired: DesiredState, options: RunLintOptions = {}): Fi
 
   for (const rule of rules) {
     if (rule.kind === 'manifest') {
-      for (const issue of rule.check(desired)) {
+      for (const issue of rule.check(desired, run)) {
         report(rule, keys.get(issue.key), issue.path, issue);
       }
     }
   }
   // Keys generated from one intent share their policy: lint each distinct one once.
-  const policyRules = cachePolicyRules(rules);
+  const policyRules = run.sharePolicyShapes
+    ? cachePolicyRules(rules)
+    : (raw: unknown, placement: PolicyPlacement) => runPolicyRules(raw, placement, rules);
   for (const key of desired.keys) {
     const policy = key.policy;
     if (policy === undefined) continue;
