@@ -1,5 +1,4 @@
 import { abstractPolicyPrincipals } from './abstract-policy-principals.ts';
-import type { KeyPolicyDocument } from '../policy/types.ts';
 import type { LintRule } from './types.ts';
 import { runPolicyRules, type PolicyPlacement, type PolicyRuleIssue } from './run-policy-rules.ts';
 
@@ -51,21 +50,13 @@ function restoreAnswer(
   restore: <T>(value: T) => T | undefined,
 ): PolicyRuleIssue[] | undefined {
   const restored: PolicyRuleIssue[] = [];
-  // The findings of one policy share its parsed document: put its names back once.
-  const documents = new Map<KeyPolicyDocument, KeyPolicyDocument | undefined>();
-  for (const { rule, issue, document } of answer) {
+  for (const { rule, issue, sid } of answer) {
     // A position in the policy text depends on the lengths of the names.
     if (issue.position !== undefined) return undefined;
     const back = restore(issue);
-    if (back === undefined) return undefined;
-    if (document === undefined) {
-      restored.push({ rule, issue: back });
-      continue;
-    }
-    if (!documents.has(document)) documents.set(document, restore(document));
-    const backDocument = documents.get(document);
-    if (backDocument === undefined) return undefined;
-    restored.push({ rule, issue: back, document: backDocument });
+    const backSid = sid === undefined ? undefined : restore(sid);
+    if (back === undefined || (sid !== undefined && backSid === undefined)) return undefined;
+    restored.push({ rule, issue: back, ...(backSid === undefined ? {} : { sid: backSid }) });
   }
   return restored;
 }

@@ -1,6 +1,6 @@
 import type { DesiredKey, DesiredState } from '../manifest/desired-state.ts';
 import type { DocumentPath } from '../manifest/types.ts';
-import type { KeyPolicyDocument, ResolvedPolicyIntent } from '../policy/types.ts';
+import type { ResolvedPolicyIntent } from '../policy/types.ts';
 import { lintConfigOf } from './lint-config-of.ts';
 import { firstExistingPath } from './manifest-path.ts';
 import { requestedKeyOf } from '../policy/requested-key-of.ts';
@@ -92,14 +92,14 @@ export function runLint(desired: DesiredState, options: RunLintOptions = {}): Fi
       keySpec: key.keySpec,
       keyUsage: key.keyUsage,
     });
-    for (const { rule, issue, document } of results) {
+    for (const { rule, issue, sid } of results) {
       // Errors in a raw policy are manifest errors (`validate` lists them, with their lines).
       if (rule.readsRawDocument === true && policy.kind === 'document' && !issue.maxSeverity) {
         continue;
       }
       const path =
         policy.kind === 'intent'
-          ? intentLocation(desired, key.name, policy.intent, document, issue)
+          ? intentLocation(desired, key.name, policy.intent, sid, issue)
           : ['keys', key.name, 'policy', 'document', ...issue.path];
       report(rule, key, path, issue);
     }
@@ -134,14 +134,12 @@ function intentLocation(
   desired: DesiredState,
   key: string,
   intent: ResolvedPolicyIntent,
-  document: KeyPolicyDocument | undefined,
+  sid: string | undefined,
   issue: PolicyIssue,
 ): DocumentPath {
   const base = ['keys', key, 'policy'];
   let field: DocumentPath | undefined = issue.intentPath;
   if (field === undefined) {
-    const index = issue.path[0] === 'Statement' ? issue.path[1] : undefined;
-    const sid = typeof index === 'number' ? document?.Statement[index]?.Sid : undefined;
     const name = intentFieldOfSid(sid);
     field = name === undefined ? [] : [name];
     const principal = issue.principal?.toLowerCase();
