@@ -7,8 +7,8 @@ import { exactJsonOf } from './exact-json-of.ts';
  * with the placeholders put back, is what it says about each key's policy.
  */
 export interface AbstractedPolicy {
-  /** The policy with placeholders, as data (what the rules read). */
-  raw: unknown;
+  /** The policy with placeholders, as data (what the rules read); built when first read. */
+  readonly raw: unknown;
   /** Its exact JSON text: the cache key, together with the key's placement. */
   shape: string;
   /** How many principals were replaced (0: `raw` is the policy as written). */
@@ -164,8 +164,13 @@ function abstractOnce(raw: unknown, scope: AbstractionScope): AbstractedPolicy |
     });
     return state.exact ? restored : undefined;
   };
+  let data: unknown;
   return {
-    raw: JSON.parse(shape) as unknown,
+    // Only a shape not seen before is read: most keys of a manifest never need the copy.
+    get raw(): unknown {
+      data ??= JSON.parse(shape);
+      return data;
+    },
     shape,
     replaced: originals.length,
     restore: <T>(value: T): T | undefined => {
