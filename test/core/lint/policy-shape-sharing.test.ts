@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { abstractPolicyPrincipals } from '../../core/lint/abstract-policy-principals.ts';
-import { runLint } from '../../core/lint/run-lint.ts';
-import { desiredOf, HEADER } from '../core/lint/lint-manifest.ts';
+import { abstractPolicyPrincipals } from '../../../core/lint/abstract-policy-principals.ts';
+import { runLint } from '../../../core/lint/run-lint.ts';
+import { desiredOf, HEADER } from './lint-manifest.ts';
 
 // Guard: lint evaluates each distinct policy shape once, with the key's own roles and users
 // abstracted. A key must never get the verdict of another key's policy: wildcard principals,
