@@ -171,6 +171,8 @@ const NOT_CONTENT = new Set([
   'comment',
   'directive-line',
   'doc-start',
+  // A `...` alone starts no document.
+  'doc-end',
   'byte-order-mark',
 ]);
 

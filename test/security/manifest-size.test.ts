@@ -222,6 +222,23 @@ describe('refusal while reading, before any document is built', () => {
     expect(problems[0]?.line).toBe(4 + 99_997);
   });
 
+  it.each([
+    ['# c\n---\nversion: 1\nkeys: {}\n', undefined],
+    ['%YAML 1.2\n---\nversion: 1\nkeys: {}\n', undefined],
+    ['version: 1\nkeys: {}\n...\n', undefined],
+    ['...\n---\nversion: 1\nkeys: {}\n', 2],
+    ['version: 1\nkeys: {}\n...\n---\nb: 1\n', 4],
+    ['---\n...\n---\n', 3],
+  ])('reads %j as one document, or refuses the second at line %s', (text, line) => {
+    const problems = loadProblems(text);
+    if (line === undefined) expect(problems).toEqual([]);
+    else {
+      expect(problems).toMatchObject([
+        { message: 'the manifest holds more than one YAML document', line, column: 1 },
+      ]);
+    }
+  });
+
   it('refuses a second document at its `---`, before reading it', () => {
     const text = `version: 1\nkeys: {}\n---\n${'- a\n'.repeat(1000)}`;
     expect(loadProblems(text)).toMatchObject([
