@@ -2,9 +2,10 @@ import { MAX_KEY_POLICY_BYTES } from '../policy/parse-key-policy.ts';
 import { exactJsonOf } from './exact-json-of.ts';
 
 /**
- * A key policy with the key's own roles and users replaced by placeholders: the keys of one
- * intent (a user of their own each) share a shape, and what a rule says about the shape,
- * with the placeholders put back, is what it says about each key's policy.
+ * A key policy with the key's own roles and users, and its encryption context values,
+ * replaced by placeholders: the keys of one intent (a user and a context of their own each)
+ * share a shape, and what a rule says about the shape, with the placeholders put back, is
+ * what it says about each key's policy.
  */
 export interface AbstractedPolicy {
   /** The policy with placeholders, as data (what the rules read); built when first read. */
@@ -26,10 +27,14 @@ export interface AbstractionScope {
   partition?: string;
 }
 
-const PLACEHOLDER_PREFIX = 'KmsActionPrincipal';
-/** Fixed (not built from input): `KmsActionPrincipal<n>X`, any case. */
-const PLACEHOLDER = /KmsActionPrincipal(\d+)X/gi;
-const MAY_HOLD_PLACEHOLDER = /KmsActionPrincipal/i;
+const PLACEHOLDER_PREFIX = 'KmsActionPlaceholder';
+/** Fixed (not built from input): `KmsActionPlaceholder<n>X`, any case. */
+const PLACEHOLDER = /KmsActionPlaceholder(\d+)X/gi;
+const MAY_HOLD_PLACEHOLDER = /KmsActionPlaceholder/i;
+/** An encryption context value that can stand for itself only (no pattern, no separator). */
+const PLAIN_VALUE = /^[A-Za-z0-9_.@=+,-]{1,64}$/;
+/** The only operators under which an encryption context value is abstracted: plain equality. */
+const EQUALITY_OPERATORS = new Set(['StringEquals', 'StringNotEquals']);
 /** A role or user without a path, named by IAM's own character set and length. */
 const NAMED_PRINCIPAL = /^arn:(aws[a-z-]*):iam::(\d{12}):(role|user)\/([A-Za-z0-9+=,.@_-]{1,64})$/;
 /** Away from the size limit, the different lengths of names and placeholders never matter. */
@@ -75,6 +80,10 @@ const ENCRYPTION_CONTEXT_PREFIX = 'kms:encryptioncontext:';
  * - each replaced name occurs nowhere else in the policy text (not in a Sid, a condition, an
  *   assumed-role session, another name), and has one spelling (case-insensitively);
  * - the policy is far from the size limit with and without placeholders.
+ * Likewise each plain encryption context value (`kms:EncryptionContext:<name>`) compared by
+ * `StringEquals` or `StringNotEquals` only, when no condition of the policy uses a pattern
+ * or case-insensitive operator and no other operator looks at an encryption context key:
+ * then the rules only ever compare such a value for equality with itself.
  * Principals of other accounts, account roots, services and anything else stay as written.
  * Placeholders are numbered in order of first appearance, so equal policies up to these
  * names get equal shapes. `undefined` when the policy is not exact JSON.
@@ -115,8 +124,9 @@ function abstractOnce(raw: unknown, scope: AbstractionScope): AbstractedPolicy |
   ) {
     return asWritten;
   }
-  const candidates = principalCandidates(raw, scope.account, scope.partition ?? 'aws');
-  if (candidates === undefined || candidates.size === 0) return asWritten;
+  const found = abstractionCandidates(raw, scope.account, scope.partition ?? 'aws');
+  if (found === undefined) return asWritten;
+  const { principals: candidates, values } = found;
 
   const spellings = new Map<string, number>();
   for (const arn of candidates.keys()) {
@@ -138,13 +148,19 @@ function abstractOnce(raw: unknown, scope: AbstractionScope): AbstractedPolicy |
     );
     originals.push(name);
   }
+  for (const [value, uses] of values ?? []) {
+    if (/\d{12}/.test(value) || occurrences(lower, value.toLowerCase()) !== uses) continue;
+    placeholders.set(value, `${PLACEHOLDER_PREFIX}${originals.length}X`);
+    originals.push(value);
+  }
   if (originals.length === 0) return asWritten;
 
-  // Each replaced ARN occurs in the text only as these string values (its name occurs
-  // nowhere else), and holds no character JSON escapes: replacing its quoted text is exact.
+  // Each replaced ARN or value occurs in the text only as these string values (its name or
+  // value occurs nowhere else), and holds no character JSON escapes: replacing its quoted
+  // text is exact.
   let shape = text;
-  for (const [arn, placeholder] of placeholders) {
-    shape = shape.split(`"${arn}"`).join(`"${placeholder}"`);
+  for (const [written, placeholder] of placeholders) {
+    shape = shape.split(`"${written}"`).join(`"${placeholder}"`);
   }
   const limit = MAX_KEY_POLICY_BYTES - SIZE_MARGIN;
   if (utf8Bytes(text) > limit || utf8Bytes(shape) > limit) return asWritten;
@@ -192,55 +208,66 @@ function abstractOnce(raw: unknown, scope: AbstractionScope): AbstractedPolicy |
 }
 
 /**
- * Each string named as a `Principal` `AWS` value that is a role or user of `account`, with
- * how often it is named; `undefined` when the policy is not abstracted at all (a principal
- * pattern, a condition key that may depend on the caller's name, or a shape the rules
- * would report as invalid anyway).
+ * Each string named as a `Principal` `AWS` value that is a role or user of `account`, and
+ * each plain value an encryption context condition compares with `StringEquals` or
+ * `StringNotEquals`, with how often each is named. `values` is `undefined` when any
+ * condition could relate values otherwise (a pattern or case-insensitive operator, or another
+ * operator on an encryption context key). `undefined` when the policy is not abstracted at all
+ * (a principal pattern, a condition key that may depend on the caller's name, or a shape the
+ * rules would report as invalid anyway).
  */
-function principalCandidates(
+function abstractionCandidates(
   document: Record<string, unknown>,
   account: string,
   partition: string,
-): Map<string, number> | undefined {
+): { principals: Map<string, number>; values: Map<string, number> | undefined } | undefined {
   const statements = Array.isArray(document['Statement'])
     ? (document['Statement'] as unknown[])
     : [document['Statement']];
-  const candidates = new Map<string, number>();
+  const principals = new Map<string, number>();
+  const values = new Map<string, number>();
+  let valuesAbstracted = true;
   for (const statement of statements) {
     if (!isRecord(statement)) return undefined;
     for (const field of ['Principal', 'NotPrincipal'] as const) {
       const principal = statement[field];
       if (principal === undefined) continue;
-      const values = principalValues(principal);
-      if (values === undefined) return undefined;
-      for (const { type, value } of values) {
+      const named = principalValues(principal);
+      if (named === undefined) return undefined;
+      for (const { type, value } of named) {
         if (value !== '*' && (value.includes('*') || value.includes('?'))) return undefined;
         if (field !== 'Principal' || type !== 'AWS') continue;
         const match = NAMED_PRINCIPAL.exec(value);
         if (match?.[1] !== partition || match[2] !== account) continue;
-        candidates.set(value, (candidates.get(value) ?? 0) + 1);
+        principals.set(value, (principals.get(value) ?? 0) + 1);
       }
     }
     const condition = statement['Condition'];
     if (condition === undefined) continue;
     if (!isRecord(condition)) return undefined;
-    for (const block of Object.values(condition)) {
+    for (const [operator, block] of Object.entries(condition)) {
       if (!isRecord(block)) return undefined;
-      for (const key of Object.keys(block)) {
+      if (/like|ignorecase/i.test(operator)) valuesAbstracted = false;
+      for (const [key, listed] of Object.entries(block)) {
         const folded = key.toLowerCase();
-        if (
-          !NAME_INDEPENDENT_CONDITION_KEYS.has(folded) &&
-          !(
-            folded.startsWith(ENCRYPTION_CONTEXT_PREFIX) &&
-            folded.length > ENCRYPTION_CONTEXT_PREFIX.length
-          )
-        ) {
-          return undefined;
+        const context =
+          folded.startsWith(ENCRYPTION_CONTEXT_PREFIX) &&
+          folded.length > ENCRYPTION_CONTEXT_PREFIX.length;
+        if (!context && !NAME_INDEPENDENT_CONDITION_KEYS.has(folded)) return undefined;
+        if (!context) continue;
+        if (!EQUALITY_OPERATORS.has(operator)) {
+          valuesAbstracted = false;
+          continue;
+        }
+        for (const value of Array.isArray(listed) ? (listed as unknown[]) : [listed]) {
+          if (typeof value === 'string' && PLAIN_VALUE.test(value)) {
+            values.set(value, (values.get(value) ?? 0) + 1);
+          }
         }
       }
     }
   }
-  return candidates;
+  return { principals, values: valuesAbstracted ? values : undefined };
 }
 
 /** The type and value of every principal a `Principal` element names, or `undefined` for an odd shape. */

@@ -148,6 +148,70 @@ function variedManifest(): string {
 `,
     ),
     rawKey(
+      'raw-context-like',
+      `          - Sid: Use
+            Effect: Allow
+            Principal: { AWS: '${A}:role/svc12' }
+            Action: 'kms:Decrypt'
+            Resource: '*'
+            Condition: { StringEquals: { 'kms:EncryptionContext:app': 'orders' } }
+          - Sid: DenyOthers
+            Effect: Deny
+            Principal: '*'
+            Action: 'kms:Decrypt'
+            Resource: '*'
+            Condition: { StringNotLike: { 'kms:EncryptionContext:app': 'ord*' } }
+`,
+    ),
+    rawKey(
+      'raw-context-like2',
+      `          - Sid: Use
+            Effect: Allow
+            Principal: { AWS: '${A}:role/svc13' }
+            Action: 'kms:Decrypt'
+            Resource: '*'
+            Condition: { StringEquals: { 'kms:EncryptionContext:app': 'billing' } }
+          - Sid: DenyOthers
+            Effect: Deny
+            Principal: '*'
+            Action: 'kms:Decrypt'
+            Resource: '*'
+            Condition: { StringNotLike: { 'kms:EncryptionContext:app': 'ord*' } }
+`,
+    ),
+    rawKey(
+      'raw-context-deny',
+      `          - Sid: Use
+            Effect: Allow
+            Principal: { AWS: '${A}:role/svc14' }
+            Action: 'kms:Decrypt'
+            Resource: '*'
+            Condition: { StringEquals: { 'kms:EncryptionContext:app': 'orders' } }
+          - Sid: DenyOthers
+            Effect: Deny
+            Principal: '*'
+            Action: 'kms:Decrypt'
+            Resource: '*'
+            Condition: { StringNotEquals: { 'kms:EncryptionContext:app': 'orders' } }
+`,
+    ),
+    rawKey(
+      'raw-context-deny2',
+      `          - Sid: Use
+            Effect: Allow
+            Principal: { AWS: '${A}:role/svc15' }
+            Action: 'kms:Decrypt'
+            Resource: '*'
+            Condition: { StringEquals: { 'kms:EncryptionContext:app': 'billing' } }
+          - Sid: DenyOthers
+            Effect: Deny
+            Principal: '*'
+            Action: 'kms:Decrypt'
+            Resource: '*'
+            Condition: { StringNotEquals: { 'kms:EncryptionContext:app': 'other' } }
+`,
+    ),
+    rawKey(
       'raw-caller-account',
       `          - Sid: Via
             Effect: Allow
@@ -278,6 +342,34 @@ describe('policy shapes shared between keys', () => {
     });
 
     expect(abstracted?.shape).toContain('svc1"');
+  });
+
+  it('gives keys whose contexts differ in value one shape, unless a condition could relate the values otherwise', () => {
+    const scope = { account: '111122223333', partition: 'aws' };
+    const document = (value: string, other?: Record<string, unknown>) => ({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: `${A}:role/app` },
+          Action: 'kms:Decrypt',
+          Resource: '*',
+          Condition: { StringEquals: { 'kms:EncryptionContext:service': value }, ...other },
+        },
+      ],
+    });
+    const shape = (value: string, other?: Record<string, unknown>) =>
+      abstractPolicyPrincipals(document(value, other), scope)?.shape ?? '';
+    expect(shape('svc1')).toBe(shape('svc2'));
+    for (const other of [
+      { StringLike: { 'kms:EncryptionContext:team': 'a*' } },
+      { StringEqualsIgnoreCase: { 'kms:EncryptionContext:team': 'a' } },
+      { NumericLessThan: { 'kms:EncryptionContext:n': '5' } },
+    ]) {
+      expect(shape('svc1', other), JSON.stringify(other)).toContain('"svc1"');
+    }
+    // A value written elsewhere in the policy stays as written.
+    expect(shape('app')).toContain('"app"');
   });
 
   it('still shares a policy whose `*` statement is conditioned on the account only', () => {
