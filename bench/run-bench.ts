@@ -21,6 +21,7 @@ import { generateManifest } from './generate-manifest.ts';
 import { actionBundleBytes, measureActionColdStart } from './measure-action-cold-start.ts';
 import { measureHostileInputs } from './measure-hostile-inputs.ts';
 import { measureLintScale } from './measure-lint-scale.ts';
+import { measurePeakMemory } from './measure-peak-memory.ts';
 
 const ACCOUNT = '123456789012';
 const options = { repository: 'acme/bench', manifestPath: 'kms.yaml' };
@@ -70,6 +71,11 @@ for (const count of [100, 1000]) {
 
 console.log('\n## validate + lint, CPU seconds (goal: 1,000 keys under 1 s, 5,000 under 2 s)');
 measureLintScale((line) => {
+  console.log(line);
+});
+
+console.log('\n## peak memory, each case in a process of its own (issue 16.5)');
+measurePeakMemory((line) => {
   console.log(line);
 });
 

@@ -8,6 +8,7 @@ import { partitionOf } from './policy/partition-of.ts';
 import { capSeverity, resolveSeverity } from './resolve-severity.ts';
 import { LINT_RULES } from './rules/index.ts';
 import { cachePolicyRules } from './cache-policy-rules.ts';
+import { runPolicyRules, type PolicyPlacement } from './run-policy-rules.ts';
 import type { Finding, Issue, LintConfig, LintRule, PolicyIssue, Severity } from './types.ts';
 
 export interface RunLintOptions {
@@ -18,6 +19,12 @@ export interface RunLintOptions {
   config?: LintConfig;
   /** Default: every rule. */
   rules?: readonly LintRule[];
+  /**
+   * Default true: keys whose policies differ only in their own roles and users share one
+   * evaluation (see `abstractPolicyPrincipals`). False evaluates every key's policy on its
+   * own, to prove that sharing changes no finding.
+   */
+  sharePolicyShapes?: boolean;
 }
 
 /**
@@ -29,6 +36,7 @@ export interface RunLintOptions {
 export function runLint(desired: DesiredState, options: RunLintOptions = {}): Finding[] {
   const config = options.config ?? lintConfigOf(desired);
   const rules = options.rules ?? LINT_RULES;
+  const run = { sharePolicyShapes: options.sharePolicyShapes ?? true };
   const keys = new Map(desired.keys.map((key) => [key.name, key]));
   const findings: Finding[] = [];
 
@@ -64,13 +72,15 @@ export function runLint(desired: DesiredState, options: RunLintOptions = {}): Fi
 
   for (const rule of rules) {
     if (rule.kind === 'manifest') {
-      for (const issue of rule.check(desired)) {
+      for (const issue of rule.check(desired, run)) {
         report(rule, keys.get(issue.key), issue.path, issue);
       }
     }
   }
   // Keys generated from one intent share their policy: lint each distinct one once.
-  const policyRules = cachePolicyRules(rules);
+  const policyRules = run.sharePolicyShapes
+    ? cachePolicyRules(rules)
+    : (raw: unknown, placement: PolicyPlacement) => runPolicyRules(raw, placement, rules);
   for (const key of desired.keys) {
     const policy = key.policy;
     if (policy === undefined) continue;
@@ -82,14 +92,14 @@ export function runLint(desired: DesiredState, options: RunLintOptions = {}): Fi
       keySpec: key.keySpec,
       keyUsage: key.keyUsage,
     });
-    for (const { rule, issue, document } of results) {
+    for (const { rule, issue, sid } of results) {
       // Errors in a raw policy are manifest errors (`validate` lists them, with their lines).
       if (rule.readsRawDocument === true && policy.kind === 'document' && !issue.maxSeverity) {
         continue;
       }
       const path =
         policy.kind === 'intent'
-          ? intentLocation(desired, key.name, policy.intent, document, issue)
+          ? intentLocation(desired, key.name, policy.intent, policy.document, sid, issue)
           : ['keys', key.name, 'policy', 'document', ...issue.path];
       report(rule, key, path, issue);
     }
@@ -125,15 +135,14 @@ function intentLocation(
   desired: DesiredState,
   key: string,
   intent: ResolvedPolicyIntent,
-  document: KeyPolicyDocument | undefined,
+  document: KeyPolicyDocument,
+  sid: string | undefined,
   issue: PolicyIssue,
 ): DocumentPath {
   const base = ['keys', key, 'policy'];
   let field: DocumentPath | undefined =
     issue.intentPath ?? extraStatementPath(intent, document, issue);
   if (field === undefined) {
-    const index = issue.path[0] === 'Statement' ? issue.path[1] : undefined;
-    const sid = typeof index === 'number' ? document?.Statement[index]?.Sid : undefined;
     const name = intentFieldOfSid(sid);
     field = name === undefined ? [] : [name];
     const principal = issue.principal?.toLowerCase();
@@ -164,12 +173,12 @@ function intentLocation(
  */
 function extraStatementPath(
   intent: ResolvedPolicyIntent,
-  document: KeyPolicyDocument | undefined,
+  document: KeyPolicyDocument,
   issue: PolicyIssue,
 ): DocumentPath | undefined {
   const extras = intent.extraStatements?.length ?? 0;
   const index = issue.path[0] === 'Statement' ? issue.path[1] : undefined;
-  if (extras === 0 || document === undefined || typeof index !== 'number') return undefined;
+  if (extras === 0 || typeof index !== 'number') return undefined;
   const first = document.Statement.length - extras;
   if (index < first) return undefined;
   return ['extra_statements', index - first, ...issue.path.slice(2)];

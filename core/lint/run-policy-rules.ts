@@ -9,8 +9,11 @@ export interface PolicyRuleIssue {
   rule: PolicyRule;
   /** Its path is in the policy as written. */
   issue: PolicyIssue;
-  /** The parsed document, when it is valid (statement indexes refer to it). */
-  document?: KeyPolicyDocument;
+  /**
+   * When the policy is valid and the issue's path names a statement (`['Statement', i, ...]`,
+   * indexes of the parsed document): that statement's Sid, if it has one.
+   */
+  sid?: string;
 }
 
 export interface PolicyPlacement {
@@ -64,12 +67,12 @@ export function runPolicyRules(
       ...(placement.keySpec === undefined ? {} : { keySpec: placement.keySpec }),
       ...(placement.keyUsage === undefined ? {} : { keyUsage: placement.keyUsage }),
     });
-    for (const issue of issues) {
-      results.push({
-        rule,
-        issue: reasons && understood !== undefined ? asWritten(issue, understood) : issue,
-        ...(parsed.ok ? { document: parsed.policy } : {}),
-      });
+    for (const found of issues) {
+      const issue = reasons && understood !== undefined ? asWritten(found, understood) : found;
+      const index = issue.path[0] === 'Statement' ? issue.path[1] : undefined;
+      const sid =
+        parsed.ok && typeof index === 'number' ? parsed.policy.Statement[index]?.Sid : undefined;
+      results.push({ rule, issue, ...(sid === undefined ? {} : { sid }) });
     }
   }
   return results;

@@ -149,11 +149,16 @@ export interface PolicyRule extends RuleMetadata {
   check: (target: PolicyTarget) => PolicyIssue[];
 }
 
+/** How a lint run evaluates key policies (see `RunLintOptions.sharePolicyShapes`). */
+export interface LintRunOptions {
+  sharePolicyShapes: boolean;
+}
+
 export interface ManifestRule extends RuleMetadata {
   id: RuleId;
   kind: 'manifest';
   /** Looks at the whole desired state: some rules compare keys with each other. */
-  check: (desired: DesiredState) => ManifestIssue[];
+  check: (desired: DesiredState, run?: LintRunOptions) => ManifestIssue[];
 }
 
 export type LintRule = PolicyRule | ManifestRule;

@@ -1,13 +1,16 @@
 import {
+  Composer,
   isMap,
   isScalar,
   isSeq,
-  parseAllDocuments,
+  Lexer,
+  Parser,
+  type CST,
+  type Document,
   type Node as YamlNode,
   type YAMLError,
   type YAMLMap,
 } from 'yaml';
-import schema from '../../schemas/kms.schema.json' with { type: 'json' };
 import { ManifestError } from '../errors.ts';
 import { createNodeLocator } from './create-node-locator.ts';
 import { decodeManifestText } from './decode-manifest-text.ts';
@@ -18,16 +21,17 @@ import {
   type DuplicateKey,
 } from './inspect-yaml-structure.ts';
 import { positionInText } from './position-in-text.ts';
+import {
+  createLexemeScanner,
+  MAX_MANIFEST_KEYS,
+  tooManyKeysProblem,
+  type ScanProblem,
+} from './scan-yaml-lexemes.ts';
 import type { DocumentPath, ManifestProblem, Position } from './types.ts';
 
 export { MAX_MANIFEST_BYTES, manifestTooLargeProblem } from './manifest-too-large-problem.ts';
 export { MAX_YAML_ALIASES, MAX_YAML_DEPTH } from './inspect-yaml-structure.ts';
-
-/**
- * Keys one manifest may declare (the schema's `keys.maxProperties`), checked before anything
- * else looks at them: every later stage does some work per key.
- */
-export const MAX_MANIFEST_KEYS = schema.properties.keys.maxProperties;
+export { MAX_MANIFEST_KEYS } from './scan-yaml-lexemes.ts';
 /** Syntax errors reported at most: later ones are mostly the parser losing its footing. */
 const MAX_SYNTAX_PROBLEMS = 10;
 
@@ -47,19 +51,22 @@ export interface LoadedManifest {
  */
 export function loadManifest(file: string, content: string | Uint8Array): LoadedManifest {
   const text = decodeManifestText(file, content);
-  const documents = parseAllDocuments(text, {
-    prettyErrors: false,
-    // yaml's own duplicate check compares every key with every other (quadratic: a minute for
-    // a 700 KB file of short keys); inspectStructure finds duplicates with one Map per mapping.
-    uniqueKeys: false,
-    schema: 'core',
-    strict: true,
-    // The core reports through problems, never through process warnings.
-    logLevel: 'error',
-  });
   // Positions come from the text itself: yaml's LineCounter misses line breaks inside the
   // tokens of a syntax error, which shifts every later line.
   const at = positionInText(text);
+  const read = readDocuments(text);
+  if (!read.ok) {
+    throw new ManifestError(
+      read.problems.map((found) => ({
+        message: found.message,
+        file,
+        ...at(found.offset),
+        path: '',
+        hint: found.hint,
+      })),
+    );
+  }
+  const { documents } = read;
   const problem = (offset: number, message: string, hint?: string): ManifestProblem => ({
     message,
     file,
@@ -68,12 +75,6 @@ export function loadManifest(file: string, content: string | Uint8Array): Loaded
     ...(hint === undefined ? {} : { hint }),
   });
 
-  if (!Array.isArray(documents)) {
-    // parseAllDocuments returns an EmptyStream for input without any document.
-    throw new ManifestError([
-      problem(0, 'the manifest is empty', 'start with `version: 1` and a `keys:` mapping'),
-    ]);
-  }
   const [first, second] = documents;
   if (first === undefined) {
     throw new ManifestError([
@@ -188,17 +189,47 @@ export function loadManifest(file: string, content: string | Uint8Array): Loaded
   };
 }
 
+/**
+ * The YAML documents of `text`, as yaml's `parseAllDocuments` reads them, or the caps the
+ * text is past: its lexemes are watched as they are read (`createLexemeScanner`), and
+ * documents are built only from input that is not refused, so a hostile manifest never
+ * costs a full parse.
+ */
+function readDocuments(
+  text: string,
+): { ok: true; documents: Document.Parsed[] } | { ok: false; problems: ScanProblem[] } {
+  const scanner = createLexemeScanner();
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  let refused = false;
+  for (const lexeme of new Lexer().lex(text)) {
+    // Once refused, keep lexing (cheap, no memory) only to count the keys to the end.
+    refused = scanner.next(lexeme) || refused;
+    if (!refused) for (const token of parser.next(lexeme)) tokens.push(token);
+  }
+  const problems = scanner.finish();
+  if (problems.length > 0) return { ok: false, problems };
+  for (const token of parser.end()) tokens.push(token);
+  const composer = new Composer({
+    prettyErrors: false,
+    // yaml's own duplicate check compares every key with every other (quadratic: a minute for
+    // a 700 KB file of short keys); inspectStructure finds duplicates with one Map per mapping.
+    uniqueKeys: false,
+    schema: 'core',
+    strict: true,
+    // The core reports through problems, never through process warnings.
+    logLevel: 'error',
+  });
+  return { ok: true, documents: Array.from(composer.compose(tokens)) };
+}
+
 function manifestKeysProblem(
   contents: YAMLMap,
 ): { offset: number; message: string; hint: string } | undefined {
   const keys = contents.get('keys', true);
   if (!isMap(keys) || keys.items.length <= MAX_MANIFEST_KEYS) return undefined;
   const pastCap = keys.items[MAX_MANIFEST_KEYS]?.key as YamlNode | null | undefined;
-  return {
-    offset: pastCap?.range?.[0] ?? keys.range?.[0] ?? 0,
-    message: `\`keys\` declares ${keys.items.length} keys, over the limit of ${MAX_MANIFEST_KEYS} keys per manifest (this is key ${MAX_MANIFEST_KEYS + 1})`,
-    hint: 'split the keys across several manifests, e.g. one per account or team',
-  };
+  return tooManyKeysProblem(pastCap?.range?.[0] ?? keys.range?.[0] ?? 0, keys.items.length);
 }
 
 function dedupe(problems: readonly ManifestProblem[]): ManifestProblem[] {

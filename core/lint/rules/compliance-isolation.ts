@@ -1,9 +1,10 @@
 import type { DesiredKey } from '../../manifest/desired-state.ts';
 import type { KeyPolicyDocument } from '../../policy/types.ts';
-import { exactJsonOf } from '../exact-json-of.ts';
+import { abstractPolicyPrincipals } from '../abstract-policy-principals.ts';
 import { sensitiveActionsOf } from '../policy/action-sets.ts';
 import { findPermission } from '../policy/find-permission.ts';
 import { listPolicyPrincipals } from '../policy/list-policy-principals.ts';
+import { partitionOf } from '../policy/partition-of.ts';
 import { usablePolicyDocument } from '../policy/usable-policy-document.ts';
 import type { ManifestIssue, ManifestRule } from '../types.ts';
 
@@ -27,10 +28,13 @@ export const complianceIsolation: ManifestRule = {
     title: 'One key per service x environment x compliance domain (SPEC section 1)',
     url: 'https://docs.aws.amazon.com/prescriptive-guidance/latest/aws-kms-best-practices/data-protection-key-management.html',
   },
-  check: (desired) => {
+  check: (desired, run) => {
+    const share = run?.sharePolicyShapes ?? true;
     // Keys generated from one intent share their policy: read its users once.
     const policyUsers = new Map<string, ReadonlySet<string>>();
-    const usersByKey = new Map(desired.keys.map((key) => [key.name, usersOf(key, policyUsers)]));
+    const usersByKey = new Map(
+      desired.keys.map((key) => [key.name, usersOf(key, share ? policyUsers : undefined)]),
+    );
     // Keys by principal, in manifest order: one pass instead of a scan of all keys per user.
     const keysByUser = new Map<string, DesiredKey[]>();
     for (const key of desired.keys) {
@@ -68,19 +72,37 @@ export const complianceIsolation: ManifestRule = {
 };
 
 /** Lower-cased ARNs of the principals that may use the key for cryptography. */
-function usersOf(key: DesiredKey, policyUsers: Map<string, ReadonlySet<string>>): Set<string> {
+function usersOf(
+  key: DesiredKey,
+  policyUsers: Map<string, ReadonlySet<string>> | undefined,
+): Set<string> {
   const users = new Set(key.grants.map((grant) => grant.granteePrincipal.toLowerCase()));
   if (key.policy === undefined) return users;
   const actions = sensitiveActionsOf(key);
-  // The whole policy as written and the actions asked about: all the answer depends on.
-  const text = exactJsonOf(key.policy.document);
-  const cacheKey = text === undefined ? undefined : `${JSON.stringify(actions)}\n${text}`;
-  let fromPolicy = cacheKey === undefined ? undefined : policyUsers.get(cacheKey);
-  if (fromPolicy === undefined) {
+  if (policyUsers === undefined) {
     const document = usablePolicyDocument(key.policy.document);
-    fromPolicy = document === undefined ? new Set() : policyUsersOf(document, actions);
-    if (cacheKey !== undefined) policyUsers.set(cacheKey, fromPolicy);
+    for (const user of document === undefined ? [] : policyUsersOf(document, actions)) {
+      users.add(user);
+    }
+    return users;
   }
+  // The policy's shape (its own roles and users abstracted) and the actions asked about: all
+  // the answer depends on, with the key's names put back.
+  const abstracted = abstractPolicyPrincipals(key.policy.document, {
+    account: key.account,
+    partition: partitionOf(key),
+  });
+  const cacheKey =
+    abstracted === undefined ? undefined : `${JSON.stringify(actions)}\n${abstracted.shape}`;
+  let shared = cacheKey === undefined ? undefined : policyUsers.get(cacheKey);
+  if (shared === undefined) {
+    const document = usablePolicyDocument(abstracted?.raw ?? key.policy.document);
+    shared = document === undefined ? new Set() : policyUsersOf(document, actions);
+    if (cacheKey !== undefined) policyUsers.set(cacheKey, shared);
+  }
+  const fromPolicy = abstracted === undefined ? shared : abstracted.restore([...shared]);
+  // A name that cannot be put back exactly: read this key's policy on its own.
+  if (fromPolicy === undefined) return usersOf(key, undefined);
   for (const user of fromPolicy) users.add(user);
   return users;
 }

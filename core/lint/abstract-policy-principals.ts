@@ -1,0 +1,331 @@
+import { MAX_KEY_POLICY_BYTES } from '../policy/parse-key-policy.ts';
+import { exactJsonOf } from './exact-json-of.ts';
+
+/**
+ * A key policy with the key's own roles and users, and its encryption context values,
+ * replaced by placeholders: the keys of one intent (a user and a context of their own each)
+ * share a shape, and what a rule says about the shape, with the placeholders put back, is
+ * what it says about each key's policy.
+ */
+export interface AbstractedPolicy {
+  /** The policy with placeholders, as data (what the rules read); built when first read. */
+  readonly raw: unknown;
+  /** Its exact JSON text: the cache key, together with the key's placement. */
+  shape: string;
+  /** How many principals were replaced (0: `raw` is the policy as written). */
+  replaced: number;
+  /**
+   * `value` with every placeholder put back (deeply, for plain data); `undefined` when a
+   * placeholder appears in a form that cannot be mapped back exactly (then do not share).
+   */
+  restore: <T>(value: T) => T | undefined;
+}
+
+/** Where the abstraction is exact: the account and partition of the key. */
+export interface AbstractionScope {
+  account?: string;
+  partition?: string;
+}
+
+const PLACEHOLDER_PREFIX = 'KmsActionPlaceholder';
+/** Fixed (not built from input): `KmsActionPlaceholder<n>X`, any case. */
+const PLACEHOLDER = /KmsActionPlaceholder(\d+)X/gi;
+const MAY_HOLD_PLACEHOLDER = /KmsActionPlaceholder/i;
+/** An encryption context value that can stand for itself only (no pattern, no separator). */
+const PLAIN_VALUE = /^[A-Za-z0-9_.@=+,-]{1,64}$/;
+/** The only operators under which an encryption context value is abstracted: plain equality. */
+const EQUALITY_OPERATORS = new Set(['StringEquals', 'StringNotEquals']);
+/** A role or user without a path, named by IAM's own character set and length. */
+const NAMED_PRINCIPAL = /^arn:(aws[a-z-]*):iam::(\d{12}):(role|user)\/([A-Za-z0-9+=,.@_-]{1,64})$/;
+/** Away from the size limit, the different lengths of names and placeholders never matter. */
+const SIZE_MARGIN = 4096;
+
+/**
+ * Condition keys whose values never depend on which role or user of the key's account calls:
+ * a policy with any other condition key (`aws:PrincipalArn`, `aws:userid`, tags...) is not
+ * abstracted.
+ */
+const NAME_INDEPENDENT_CONDITION_KEYS = new Set([
+  'kms:encryptioncontextkeys',
+  'kms:viaservice',
+  'kms:calleraccount',
+  'aws:principalaccount',
+  'aws:principalisawsservice',
+  'aws:multifactorauthpresent',
+  'aws:multifactorauthage',
+  'kms:grantisforawsresource',
+  'kms:grantoperations',
+  'aws:securetransport',
+  'aws:viaawsservice',
+  'kms:encryptionalgorithm',
+  'kms:signingalgorithm',
+  'kms:macalgorithm',
+  'kms:requestalias',
+  'kms:resourcealiases',
+  'kms:keyspec',
+  'kms:keyusage',
+  'kms:keyorigin',
+  'aws:requestedregion',
+  'aws:currenttime',
+  'aws:sourceip',
+]);
+const ENCRYPTION_CONTEXT_PREFIX = 'kms:encryptioncontext:';
+
+/**
+ * Replaces the roles and users of the key's own account that a policy names as `Principal`
+ * `AWS` values with placeholders, when that provably changes nothing a rule can see:
+ * - the policy is exact JSON, has no policy variables (`${...}`) and no text like a placeholder;
+ * - no principal is a pattern (`*` alone is allowed: it matches every name alike);
+ * - every condition key is one whose value does not depend on the caller's name;
+ * - each replaced name occurs nowhere else in the policy text (not in a Sid, a condition, an
+ *   assumed-role session, another name), and has one spelling (case-insensitively);
+ * - the policy is far from the size limit with and without placeholders.
+ * Likewise each plain encryption context value (`kms:EncryptionContext:<name>`) compared by
+ * `StringEquals` or `StringNotEquals` only, when no condition of the policy uses a pattern
+ * or case-insensitive operator and no other operator looks at an encryption context key:
+ * then the rules only ever compare such a value for equality with itself.
+ * Principals of other accounts, account roots, services and anything else stay as written.
+ * Placeholders are numbered in order of first appearance, so equal policies up to these
+ * names get equal shapes. `undefined` when the policy is not exact JSON.
+ */
+export function abstractPolicyPrincipals(
+  raw: unknown,
+  scope: AbstractionScope,
+): AbstractedPolicy | undefined {
+  // Several rules ask about the same policy object: abstract it once per scope.
+  if (typeof raw !== 'object' || raw === null) return abstractOnce(raw, scope);
+  const scopeKey = `${scope.account ?? ''}:${scope.partition ?? ''}`;
+  let byScope = abstractions.get(raw);
+  if (byScope === undefined) {
+    byScope = new Map();
+    abstractions.set(raw, byScope);
+  }
+  if (!byScope.has(scopeKey)) byScope.set(scopeKey, abstractOnce(raw, scope));
+  return byScope.get(scopeKey);
+}
+
+const abstractions = new WeakMap<object, Map<string, AbstractedPolicy | undefined>>();
+
+function abstractOnce(raw: unknown, scope: AbstractionScope): AbstractedPolicy | undefined {
+  const text = exactJsonOf(raw);
+  if (text === undefined) return undefined;
+  const asWritten: AbstractedPolicy = {
+    raw,
+    shape: text,
+    replaced: 0,
+    restore: (value) => value,
+  };
+  const lower = text.toLowerCase();
+  if (
+    scope.account === undefined ||
+    text.includes('${') ||
+    lower.includes(PLACEHOLDER_PREFIX.toLowerCase()) ||
+    !isRecord(raw)
+  ) {
+    return asWritten;
+  }
+  const found = abstractionCandidates(raw, scope.account, scope.partition ?? 'aws');
+  if (found === undefined) return asWritten;
+  const { principals: candidates, values } = found;
+
+  const spellings = new Map<string, number>();
+  for (const arn of candidates.keys()) {
+    const folded = arn.toLowerCase();
+    spellings.set(folded, (spellings.get(folded) ?? 0) + 1);
+  }
+  const originals: string[] = [];
+  const placeholders = new Map<string, string>();
+  for (const [arn, uses] of candidates) {
+    const match = NAMED_PRINCIPAL.exec(arn);
+    const name = match?.[4];
+    if (match === null || name === undefined) continue;
+    if (spellings.get(arn.toLowerCase()) !== 1 || /\d{12}/.test(name)) continue;
+    if (occurrences(lower, name.toLowerCase()) !== uses) continue;
+    const placeholder = `${PLACEHOLDER_PREFIX}${originals.length}X`;
+    placeholders.set(
+      arn,
+      `arn:${match[1] ?? 'aws'}:iam::${match[2] ?? ''}:${match[3] ?? ''}/${placeholder}`,
+    );
+    originals.push(name);
+  }
+  for (const [value, uses] of values ?? []) {
+    if (/\d{12}/.test(value) || occurrences(lower, value.toLowerCase()) !== uses) continue;
+    placeholders.set(value, `${PLACEHOLDER_PREFIX}${originals.length}X`);
+    originals.push(value);
+  }
+  if (originals.length === 0) return asWritten;
+
+  // Each replaced ARN or value occurs in the text only as these string values (its name or
+  // value occurs nowhere else), and holds no character JSON escapes: replacing its quoted
+  // text is exact.
+  let shape = text;
+  for (const [written, placeholder] of placeholders) {
+    shape = shape.split(`"${written}"`).join(`"${placeholder}"`);
+  }
+  const limit = MAX_KEY_POLICY_BYTES - SIZE_MARGIN;
+  if (utf8Bytes(text) > limit || utf8Bytes(shape) > limit) return asWritten;
+
+  const restoreText = (value: string): string | undefined => {
+    if (!MAY_HOLD_PLACEHOLDER.test(value)) return value;
+    const state = { exact: true };
+    const restored = value.replace(PLACEHOLDER, (found: string, index: string) => {
+      const original = originals[Number(index)];
+      const placeholder = `${PLACEHOLDER_PREFIX}${Number(index)}X`;
+      if (original !== undefined && found === placeholder) return original;
+      if (original !== undefined && found === placeholder.toLowerCase()) {
+        return original.toLowerCase();
+      }
+      state.exact = false;
+      return found;
+    });
+    return state.exact ? restored : undefined;
+  };
+  let data: unknown;
+  return {
+    // Only a shape not seen before is read: most keys of a manifest never need the copy.
+    get raw(): unknown {
+      data ??= JSON.parse(shape);
+      return data;
+    },
+    shape,
+    replaced: originals.length,
+    restore: <T>(value: T): T | undefined => {
+      const state = { exact: true };
+      const restored = mapStrings(
+        value,
+        (text) => {
+          const back = restoreText(text);
+          if (back === undefined) state.exact = false;
+          return back ?? text;
+        },
+        () => {
+          state.exact = false; // a value the walk cannot look into may hold a placeholder
+        },
+      );
+      return state.exact ? (restored as T) : undefined;
+    },
+  };
+}
+
+/**
+ * Each string named as a `Principal` `AWS` value that is a role or user of `account`, and
+ * each plain value an encryption context condition compares with `StringEquals` or
+ * `StringNotEquals`, with how often each is named. `values` is `undefined` when any
+ * condition could relate values otherwise (a pattern or case-insensitive operator, or another
+ * operator on an encryption context key). `undefined` when the policy is not abstracted at all
+ * (a principal pattern, a condition key that may depend on the caller's name, or a shape the
+ * rules would report as invalid anyway).
+ */
+function abstractionCandidates(
+  document: Record<string, unknown>,
+  account: string,
+  partition: string,
+): { principals: Map<string, number>; values: Map<string, number> | undefined } | undefined {
+  const statements = Array.isArray(document['Statement'])
+    ? (document['Statement'] as unknown[])
+    : [document['Statement']];
+  const principals = new Map<string, number>();
+  const values = new Map<string, number>();
+  let valuesAbstracted = true;
+  for (const statement of statements) {
+    if (!isRecord(statement)) return undefined;
+    for (const field of ['Principal', 'NotPrincipal'] as const) {
+      const principal = statement[field];
+      if (principal === undefined) continue;
+      const named = principalValues(principal);
+      if (named === undefined) return undefined;
+      for (const { type, value } of named) {
+        if (value !== '*' && (value.includes('*') || value.includes('?'))) return undefined;
+        if (field !== 'Principal' || type !== 'AWS') continue;
+        const match = NAMED_PRINCIPAL.exec(value);
+        if (match?.[1] !== partition || match[2] !== account) continue;
+        principals.set(value, (principals.get(value) ?? 0) + 1);
+      }
+    }
+    const condition = statement['Condition'];
+    if (condition === undefined) continue;
+    if (!isRecord(condition)) return undefined;
+    for (const [operator, block] of Object.entries(condition)) {
+      if (!isRecord(block)) return undefined;
+      if (/like|ignorecase/i.test(operator)) valuesAbstracted = false;
+      for (const [key, listed] of Object.entries(block)) {
+        const folded = key.toLowerCase();
+        const context =
+          folded.startsWith(ENCRYPTION_CONTEXT_PREFIX) &&
+          folded.length > ENCRYPTION_CONTEXT_PREFIX.length;
+        if (!context && !NAME_INDEPENDENT_CONDITION_KEYS.has(folded)) return undefined;
+        if (!context) continue;
+        if (!EQUALITY_OPERATORS.has(operator)) {
+          valuesAbstracted = false;
+          continue;
+        }
+        for (const value of Array.isArray(listed) ? (listed as unknown[]) : [listed]) {
+          if (typeof value === 'string' && PLAIN_VALUE.test(value)) {
+            values.set(value, (values.get(value) ?? 0) + 1);
+          }
+        }
+      }
+    }
+  }
+  return { principals, values: valuesAbstracted ? values : undefined };
+}
+
+/** The type and value of every principal a `Principal` element names, or `undefined` for an odd shape. */
+function principalValues(principal: unknown): { type: string; value: string }[] | undefined {
+  if (typeof principal === 'string') return [{ type: '', value: principal }];
+  if (!isRecord(principal)) return undefined;
+  const values: { type: string; value: string }[] = [];
+  for (const [type, listed] of Object.entries(principal)) {
+    for (const value of Array.isArray(listed) ? (listed as unknown[]) : [listed]) {
+      if (typeof value !== 'string') return undefined;
+      values.push({ type, value });
+    }
+  }
+  return values;
+}
+
+/** Occurrences of `part` in `text`, overlapping ones included. */
+function occurrences(text: string, part: string): number {
+  let count = 0;
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) count += 1;
+  return count;
+}
+
+function utf8Bytes(text: string): number {
+  return new TextEncoder().encode(text).byteLength;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A copy of plain data with every string (values, not member names) mapped. Any other object
+ * (a function, a Set, a class instance) is kept as it is and reported to `opaque`.
+ */
+function mapStrings(
+  value: unknown,
+  map: (text: string) => string,
+  opaque: () => void = () => undefined,
+): unknown {
+  if (typeof value === 'string') return map(value);
+  if (Array.isArray(value)) return value.map((item: unknown) => mapStrings(item, map, opaque));
+  if (typeof value === 'function' || typeof value === 'symbol') opaque();
+  if (typeof value !== 'object' || value === null) return value;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) {
+    opaque();
+    return value;
+  }
+  const copy = Object.create(prototype) as Record<string, unknown>;
+  for (const [name, member] of Object.entries(value)) {
+    // defineProperty: a member named `__proto__` stays a member.
+    Object.defineProperty(copy, name, {
+      value: mapStrings(member, map, opaque),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return copy;
+}
