@@ -34,8 +34,12 @@ export interface ActionServices {
  * run that stops at the manifest (invalid, or refused) never parses it.
  */
 export const REAL_AWS: AwsPipeline = {
-  prepare: async (...args) =>
-    (await import('../adapters/aws/prepare-plan.ts')).prepareAwsPlan(...args),
+  prepare: async (...args) => {
+    // One turn of the event loop first, so a token request already started (see
+    // credentials-for-role.ts) is on the wire before parsing the SDK blocks the thread.
+    await new Promise((resolve) => setImmediate(resolve));
+    return (await import('../adapters/aws/prepare-plan.ts')).prepareAwsPlan(...args);
+  },
   refresh: async (...args) =>
     (await import('../adapters/aws/prepare-plan.ts')).refreshAwsPlan(...args),
   apply: async (...args) => (await import('../adapters/aws/apply-plan.ts')).applyPlan(...args),

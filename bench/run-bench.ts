@@ -19,6 +19,7 @@ import { measurePullRequestEvent } from '../test/app/measure-pull-request-event.
 import { formatImportFigure, measureImport } from '../test/integration/import/import-bench.ts';
 import { generateManifest } from './generate-manifest.ts';
 import { actionBundleBytes, measureActionColdStart } from './measure-action-cold-start.ts';
+import { configureAwsCredentialsBundle, measureOidcColdStart } from './measure-oidc-cold-start.ts';
 import { measureHostileInputs } from './measure-hostile-inputs.ts';
 import { measureLintScale } from './measure-lint-scale.ts';
 import { measurePeakMemory } from './measure-peak-memory.ts';
@@ -106,6 +107,15 @@ console.log('\n## the bundled Action');
   const ms = await measureActionColdStart();
   console.log(
     `  cold start (process start to first GitHub API call, pull_request event): ${ms.toFixed(0)} ms`,
+  );
+  const other = configureAwsCredentialsBundle(process.env);
+  const oidc = await measureOidcColdStart(other);
+  const against =
+    oidc.configureAwsCredentialsMs === undefined
+      ? 'configure-aws-credentials not measured (set CONFIGURE_AWS_CREDENTIALS_DIST to its dist/index.js)'
+      : `configure-aws-credentials ${oidc.configureAwsCredentialsMs.toFixed(0)} ms, ratio ${(oidc.kmsActionMs / oidc.configureAwsCredentialsMs).toFixed(2)}x (goal: at most 0.8x)`;
+  console.log(
+    `  process start to the OIDC token request, mode apply, median of ${String(oidc.runs)} interleaved runs: ${oidc.kmsActionMs.toFixed(0)} ms; ${against}`,
   );
 }
 

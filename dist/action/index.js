@@ -2,12 +2,14 @@ import { createRequire as __kmsActionCreateRequire } from 'node:module';
 const require = __kmsActionCreateRequire(import.meta.url);
 import {
   FAIL_ON_LEVELS,
+  digestLiveState,
+  identifyChange,
   reachesFailOn,
   readRegularFile,
   renderFindingsJson,
   renderPlanJson,
   selectDriftRepairs
-} from "../chunks/chunk-JHLZUVNS.js";
+} from "../chunks/chunk-PFGZB4QN.js";
 import {
   Octokit,
   paginateRest,
@@ -34,12 +36,12 @@ import {
   roleSessionsPerAccount,
   runLint,
   tableCode
-} from "../chunks/chunk-4HHCXEZK.js";
-import "../chunks/chunk-4X3D5UCH.js";
+} from "../chunks/chunk-HNICOPMN.js";
+import "../chunks/chunk-WY6UKV3D.js";
 import {
   countNoun,
   describeChange
-} from "../chunks/chunk-ZOL3HBZT.js";
+} from "../chunks/chunk-RM4GAYQ3.js";
 import {
   AwsAccessError,
   ManifestError,
@@ -47,7 +49,7 @@ import {
   awsErrorName,
   errorMessage,
   toAwsAccessError
-} from "../chunks/chunk-EDVTHPPR.js";
+} from "../chunks/chunk-B5XMJ75P.js";
 import {
   __commonJS,
   __require,
@@ -14916,18 +14918,19 @@ function runUrl(context3) {
 
 // action/action-services.ts
 var REAL_AWS = {
-  prepare: async (...args) => (await import("../chunks/prepare-plan-QNR6G5D6.js")).prepareAwsPlan(...args),
-  refresh: async (...args) => (await import("../chunks/prepare-plan-QNR6G5D6.js")).refreshAwsPlan(...args),
-  apply: async (...args) => (await import("../chunks/apply-plan-IH65QAQU.js")).applyPlan(...args)
+  prepare: async (...args) => (await new Promise((resolve) => setImmediate(resolve)), (await import("../chunks/prepare-plan-Q44R6NDV.js")).prepareAwsPlan(...args)),
+  refresh: async (...args) => (await import("../chunks/prepare-plan-Q44R6NDV.js")).refreshAwsPlan(...args),
+  apply: async (...args) => (await import("../chunks/apply-plan-HY4YM2X4.js")).applyPlan(...args)
 };
 
 // action/get-action-inputs.ts
+import { posix } from "node:path";
 var MODES = ["plan", "apply", "drift"], ON_DRIFT = ["report", "cancel-deletion"], ROLE = /^arn:aws(-cn|-us-gov)?:iam::(\{account\}|[0-9]{12}):role\/[\w+=,.@/-]+$/, REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]$/;
 function getActionInputs(getInput2) {
   let optional = (name) => {
     let value = getInput2(name).trim();
     return value === "" ? void 0 : value;
-  }, mode = optional("mode"), manifest = optional("manifest") ?? "kms.yaml", roleToAssume = optional("role-to-assume"), planRoleToAssume = optional("plan-role-to-assume"), awsRegion = optional("aws-region"), duration = optional("role-duration-seconds") ?? "3600", githubToken = optional("github-token");
+  }, mode = optional("mode"), manifest = optional("manifest") ?? "kms.yaml", roleToAssume = optional("role-to-assume"), planRoleToAssume = optional("plan-role-to-assume"), applyRole = optional("apply-role"), awsRegion = optional("aws-region"), duration = optional("role-duration-seconds") ?? "3600", roleSessionName = optional("role-session-name"), githubToken = optional("github-token");
   if (githubToken === void 0)
     throw new UsageError(
       "input 'github-token' is empty: leave it unset (it defaults to ${{ github.token }}) or pass a token"
@@ -14938,7 +14941,8 @@ function getActionInputs(getInput2) {
     );
   for (let [name, value] of [
     ["role-to-assume", roleToAssume],
-    ["plan-role-to-assume", planRoleToAssume]
+    ["plan-role-to-assume", planRoleToAssume],
+    ["apply-role", applyRole]
   ])
     if (value !== void 0 && !ROLE.test(value))
       throw new UsageError(
@@ -14953,14 +14957,22 @@ function getActionInputs(getInput2) {
     throw new UsageError(
       `input 'role-duration-seconds' must be a whole number between 900 and 43200, got '${duration}'`
     );
+  if (roleSessionName !== void 0 && (roleSessionName.length < 2 || roleSessionName.length > 64 || !/^[\w+=,.@-]+$/.test(roleSessionName)))
+    throw new UsageError(
+      `input 'role-session-name' must be 2 to 64 characters of letters, digits and + = , . @ _ -, got ${roleSessionName.length}: '${roleSessionName}'`
+    );
   return {
     mode: oneOf("mode", mode, MODES),
-    manifest: manifest.replace(/\\/g, "/").replace(/^\.\//, ""),
+    // One spelling per file: the path is part of the ownership tag `kms-action:manifest`.
+    manifest: posix.normalize(manifest.replace(/\\/g, "/")),
     roleToAssume,
     planRoleToAssume,
+    applyRole,
     awsRegion,
     audience: optional("audience") ?? "sts.amazonaws.com",
     roleDurationSeconds,
+    roleSessionName,
+    maskAwsAccountId: booleanInput("mask-aws-account-id", optional("mask-aws-account-id"), !1),
     githubToken,
     failOn: oneOf("fail-on", optional("fail-on"), FAIL_ON_LEVELS) ?? "error",
     allowDestructive: booleanInput("allow-destructive", optional("allow-destructive"), !1),
@@ -15032,27 +15044,6 @@ function statusOf(error2) {
     return typeof error2.status == "number" ? error2.status : void 0;
 }
 
-// adapters/github/find-merged-pull-request.ts
-async function findMergedPullRequest(octokit, repository, sha, baseRef) {
-  let pulls;
-  try {
-    ({ data: pulls } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
-      owner: repository.owner,
-      repo: repository.repo,
-      commit_sha: sha,
-      per_page: 100
-    }));
-  } catch (error2) {
-    throw toGitHubError(
-      error2,
-      `looking up the pull request of commit ${sha} in ${repository.owner}/${repository.repo}`,
-      "pull-requests: read"
-    );
-  }
-  let merged = pulls.filter((pull2) => pull2.merged_at !== null && pull2.base.ref === baseRef), pull = merged.find((pull2) => pull2.merge_commit_sha === sha) ?? merged[0];
-  return pull === void 0 ? void 0 : { number: pull.number, url: pull.html_url, headSha: pull.head.sha, baseRef: pull.base.ref };
-}
-
 // adapters/github/find-sticky-comment.ts
 async function findStickyComment(octokit, target, marker, login) {
   if (login !== void 0)
@@ -15104,6 +15095,28 @@ async function upsertStickyComment(octokit, target, marker, body, login) {
       "pull-requests: write"
     );
   }
+}
+
+// core/plan/select-reviewed-changes.ts
+function selectReviewedChanges(changes, options) {
+  let repairs = new Set(options.repairs), { reviewed } = options, unreviewed = changes.filter(
+    (change) => !repairs.has(change) && (reviewed === void 0 || !reviewed.includes(change))
+  ), unreviewedSet = new Set(unreviewed), heldKeys = new Set(unreviewed.map(keyScope)), selection = { reviewed: [], repairs: [], heldBack: [] };
+  for (let change of changes)
+    repairs.has(change) ? selection.repairs.push(change) : unreviewedSet.has(change) ? selection.heldBack.push({
+      change,
+      reason: reviewed === void 0 ? `not reviewed: ${options.noReview}` : `not in the plan reviewed on ${reviewed.source}`
+    }) : heldKeys.has(keyScope(change)) ? selection.heldBack.push({
+      change,
+      reason: `reviewed, but another change of key ${change.key} was not: the key's changes are made together`
+    }) : unreviewed.length > 0 && change.risk !== "safe" ? selection.heldBack.push({
+      change,
+      reason: `reviewed, but ${change.risk} while ${unreviewed.length === 1 ? "a change" : `${String(unreviewed.length)} changes`} of the plan ${unreviewed.length === 1 ? "was" : "were"} not reviewed: made only with the whole reviewed plan`
+    }) : selection.reviewed.push(change);
+  return selection;
+}
+function keyScope(change) {
+  return `${change.account}\0${change.region}\0${change.key}`;
 }
 
 // adapters/aws/assume-role-with-web-identity.ts
@@ -15181,7 +15194,7 @@ function credentialsForRole(role, inputs, context3, services, stsRegion) {
   }), assumeRoleWithWebIdentityPerAccount({
     roleTemplate: role.arn,
     inputName: role.input,
-    sessionName: `kms-action-${context3.repo.repo}-${context3.runId}`,
+    sessionName: inputs.roleSessionName ?? `kms-action-${context3.repo.repo}-${context3.runId}`,
     region: stsRegion,
     durationSeconds: inputs.roleDurationSeconds,
     getIdToken: () => {
@@ -15222,37 +15235,49 @@ function safe(path) {
 
 // action/plan-fingerprint.ts
 import { createHash } from "node:crypto";
-var PREFIX = "<!-- kms-action-fingerprint ", SUFFIX = " -->", SHA256 = /^[0-9a-f]{64}$/, COMMIT = /^[0-9a-f]{0,64}$/, RENDERING = /* @__PURE__ */ new Set(["note", "risk", "policyDiff", "access"]);
+var MAX_LISTED_CHANGES = 1e3, PREFIX = "<!-- kms-action-fingerprint ", SUFFIX = " -->", SHA256 = /^[0-9a-f]{64}$/, COMMIT = /^[0-9a-f]{0,64}$/, SHORT_ID = /^[A-Za-z0-9_-]{22}$/, FIELDS = /* @__PURE__ */ new Set([
+  "version",
+  "base",
+  "manifest",
+  "live",
+  "changes",
+  "changeCount",
+  "destructiveCount",
+  "ids"
+]);
 function computeFingerprint(input) {
-  return {
-    version: 2,
+  let { changes } = input.plan, fingerprint = {
+    version: 3,
     base: input.base,
     manifest: input.manifestSha256,
     live: digestLiveState(input.live),
-    destructive: digestDestructiveChanges(input.plan.changes),
-    destructiveCount: destructiveChanges(input.plan.changes).length
+    changes: digestChanges(changes),
+    changeCount: changes.length,
+    destructiveCount: changes.filter((change) => change.risk === "destructive").length
   };
+  return changes.length <= MAX_LISTED_CHANGES && (fingerprint.ids = changes.map((change) => shortChangeId(identifyChange(change))).sort()), fingerprint;
 }
-function destructiveChanges(changes) {
-  return changes.filter((change) => change.risk === "destructive").map((change) => `${change.address} ${change.action}`).sort();
-}
-function digestDestructiveChanges(changes) {
-  let lines = changes.filter((change) => change.risk === "destructive").map((change) => {
-    let essence = Object.fromEntries(
-      Object.entries(change).filter(([field]) => !RENDERING.has(field))
-    );
-    return canonicalJson(essence);
-  }).sort();
+function digestChanges(changes) {
+  let lines = changes.map(identifyChange).sort();
   return createHash("sha256").update(lines.join(`
 `)).digest("hex");
 }
-function digestLiveState(live) {
-  return createHash("sha256").update(canonicalJson(live)).digest("hex");
+function shortChangeId(identity) {
+  return Buffer.from(identity.slice(0, 32), "hex").toString("base64url");
+}
+function reviewedChangesOf(fingerprint, changes, source) {
+  if (fingerprint.ids !== void 0) {
+    let ids = new Set(fingerprint.ids);
+    return { source, includes: (change) => ids.has(shortChangeId(identifyChange(change))) };
+  }
+  let same = digestChanges(changes) === fingerprint.changes;
+  return { source, includes: () => same };
 }
 function renderFingerprint(fingerprint) {
+  let count = (n, noun) => `${String(n)} ${noun}${n === 1 ? "" : "s"}`;
   return {
     hidden: `${PREFIX}${JSON.stringify(fingerprint)}${SUFFIX}`,
-    visible: `<sub>Plan fingerprint: base ${inlineCode(fingerprint.base.slice(0, 12) || "none")} \xB7 manifest sha256 ${inlineCode(fingerprint.manifest.slice(0, 12))} \xB7 live state ${inlineCode(fingerprint.live.slice(0, 12))} \xB7 ${fingerprint.destructiveCount} destructive change${fingerprint.destructiveCount === 1 ? "" : "s"} ${inlineCode(fingerprint.destructive.slice(0, 12))}</sub>`
+    visible: `<sub>Plan fingerprint: base ${inlineCode(fingerprint.base.slice(0, 12) || "none")} \xB7 manifest sha256 ${inlineCode(fingerprint.manifest.slice(0, 12))} \xB7 live state ${inlineCode(fingerprint.live.slice(0, 12))} \xB7 ${count(fingerprint.changeCount, "change")} ${inlineCode(fingerprint.changes.slice(0, 12))}, ${String(fingerprint.destructiveCount)} destructive</sub>`
   };
 }
 function parseFingerprint(body) {
@@ -15265,17 +15290,39 @@ function parseFingerprint(body) {
   } catch {
     return;
   }
-  if (typeof value != "object" || value === null) return;
-  let candidate = value, { base, manifest, live, destructive, destructiveCount } = candidate;
-  if (!(candidate.version !== 2 || typeof base != "string" || !COMMIT.test(base) || typeof manifest != "string" || !SHA256.test(manifest) || typeof live != "string" || !SHA256.test(live) || typeof destructive != "string" || !SHA256.test(destructive) || typeof destructiveCount != "number" || !Number.isSafeInteger(destructiveCount) || destructiveCount < 0))
-    return { version: 2, base, manifest, live, destructive, destructiveCount };
+  if (typeof value != "object" || value === null || Array.isArray(value)) return;
+  let candidate = value;
+  if (Object.keys(candidate).some((field) => !FIELDS.has(field))) return;
+  let { base, manifest, live, changes, changeCount, destructiveCount, ids } = candidate;
+  if (candidate.version !== 3 || typeof base != "string" || !COMMIT.test(base) || typeof manifest != "string" || !SHA256.test(manifest) || typeof live != "string" || !SHA256.test(live) || typeof changes != "string" || !SHA256.test(changes) || !isCount(changeCount) || !isCount(destructiveCount) || destructiveCount > changeCount)
+    return;
+  let fingerprint = {
+    version: 3,
+    base,
+    manifest,
+    live,
+    changes,
+    changeCount,
+    destructiveCount
+  };
+  if (ids === void 0) return changeCount > MAX_LISTED_CHANGES ? fingerprint : void 0;
+  if (!(!Array.isArray(ids) || ids.length !== changeCount || changeCount > MAX_LISTED_CHANGES || !ids.every((id) => typeof id == "string" && SHORT_ID.test(id))))
+    return { ...fingerprint, ids };
 }
-function canonicalJson(value) {
-  return JSON.stringify(value, (_key, entry) => typeof entry != "object" || entry === null || Array.isArray(entry) ? entry : Object.fromEntries(
-    Object.entries(entry).sort(
-      ([a], [b]) => a < b ? -1 : a > b ? 1 : 0
-    )
-  ));
+function isCount(value) {
+  return typeof value == "number" && Number.isSafeInteger(value) && value >= 0;
+}
+
+// action/mask-account-ids.ts
+function maskAccountIds(inputs, desired, services) {
+  if (!inputs.maskAwsAccountId) return;
+  let ids = /* @__PURE__ */ new Set();
+  for (let role of [inputs.roleToAssume, inputs.planRoleToAssume, inputs.applyRole]) {
+    let account = role?.split(":")[4];
+    account !== void 0 && /^[0-9]{12}$/.test(account) && ids.add(account);
+  }
+  for (let key of desired?.keys ?? []) ids.add(key.account);
+  for (let id of [...ids].sort()) services.setSecret(id);
 }
 
 // action/read-action-manifest.ts
@@ -15321,47 +15368,25 @@ async function readActionManifest(workspace, manifest, repository) {
   return { path: manifest, sha256, result };
 }
 
-// action/render-apply-report.ts
-function renderApplyReport(props) {
-  let out = [
-    `### kms-action apply for ${inlineCode(props.manifest)} at ${inlineCode(props.commit.slice(0, 12))}`,
-    ""
-  ], { result, plan } = props;
-  return props.refusal !== void 0 ? out.push("> [!CAUTION]", `> **Nothing was applied.** ${escapeMarkdown(props.refusal)}`, "") : result !== void 0 && (result.failed !== void 0 ? out.push(
-    "> [!CAUTION]",
-    `> **Apply failed** at ${inlineCode(result.failed.change.address)}: ${escapeMarkdown(result.failed.error.message)}`,
-    "> Fix the cause and re-run: apply plans afresh and continues from the live state.",
-    ""
-  ) : result.applied.length === 0 && result.heldBack.length === 0 ? out.push("\u2705 **Nothing to apply.** The live keys match the manifest.", "") : out.push(
-    `\u2705 **Applied ${result.applied.length} change${result.applied.length === 1 ? "" : "s"}.**`,
-    ""
-  )), props.review !== void 0 && out.push(`Review check: ${escapeMarkdown(props.review)}`, ""), result !== void 0 && (list(out, "Applied", result.applied), result.heldBack.length > 0 && out.push(
-    "> [!WARNING]",
-    "> **Held back** (destructive; applied only with `allow-destructive: true`):",
-    ">",
-    ...result.heldBack.map(
-      ({ change }) => `> - ${inlineCode(change.address)}: ${escapeMarkdown(describeChange(change))}`
-    ),
-    ""
-  ), result.failed !== void 0 && list(out, "Not attempted", result.failed.notAttempted)), plan !== void 0 && plan.changes.length + plan.problems.length > 0 && out.push(
-    "<details>",
-    "<summary>The plan</summary>",
-    "",
-    renderPlanMarkdown(plan),
-    "</details>",
-    ""
-  ), out.join(`
-`);
-}
-function list(out, title, changes) {
-  changes.length !== 0 && out.push(
-    `**${title}**`,
-    "",
-    ...changes.map(
-      (change) => `- ${inlineCode(change.address)}: ${escapeMarkdown(describeChange(change))}`
-    ),
-    ""
-  );
+// adapters/github/find-merged-pull-request.ts
+async function findMergedPullRequest(octokit, repository, sha, baseRef) {
+  let pulls;
+  try {
+    ({ data: pulls } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+      owner: repository.owner,
+      repo: repository.repo,
+      commit_sha: sha,
+      per_page: 100
+    }));
+  } catch (error2) {
+    throw toGitHubError(
+      error2,
+      `looking up the pull request of commit ${sha} in ${repository.owner}/${repository.repo}`,
+      "pull-requests: read"
+    );
+  }
+  let merged = pulls.filter((pull2) => pull2.merged_at !== null && pull2.base.ref === baseRef), pull = merged.find((pull2) => pull2.merge_commit_sha === sha) ?? merged[0];
+  return pull === void 0 ? void 0 : { number: pull.number, url: pull.html_url, headSha: pull.head.sha, baseRef: pull.base.ref };
 }
 
 // adapters/github/get-token-login.ts
@@ -15392,6 +15417,116 @@ async function tokenLogin(octokit, services) {
   if (identity.login !== void 0) return identity.login;
   services.log.warning(
     `cannot tell which account the github-token posts as (${identity.reason}): earlier kms-action comments and issues are neither edited nor trusted, so a new one is posted and apply treats the plan as unreviewed. Use the workflow's GITHUB_TOKEN or a token that may read its own identity.`
+  );
+}
+
+// action/read-reviewed-plan.ts
+async function readReviewedPlan(octokit, context3, services, manifest) {
+  let branch = context3.ref.replace(/^refs\/heads\//, ""), merged, login;
+  try {
+    if (merged = await findMergedPullRequest(octokit, context3.repo, context3.sha, branch), merged === void 0)
+      return {
+        merged,
+        login,
+        fingerprint: void 0,
+        missing: "no merged pull request brought this commit (a direct push)"
+      };
+    login = await tokenLogin(octokit, services);
+    let comment = await findStickyComment(
+      octokit,
+      { ...context3.repo, number: merged.number },
+      planCommentMarker(manifest),
+      login
+    );
+    if (comment === void 0)
+      return {
+        merged,
+        login,
+        fingerprint: void 0,
+        missing: `pull request #${String(merged.number)} has no kms-action plan comment for this manifest`
+      };
+    let fingerprint = parseFingerprint(comment.body);
+    return fingerprint === void 0 ? {
+      merged,
+      login,
+      fingerprint,
+      missing: `the plan comment on pull request #${String(merged.number)} has no valid fingerprint on its second line (missing, malformed, or written by a kms-action before version 3, which did not list the changes)`
+    } : { merged, login, fingerprint, missing: void 0 };
+  } catch (error2) {
+    let message = `cannot read the reviewed plan: ${errorMessage(error2)}`;
+    return services.log.warning(message), { merged, login, fingerprint: void 0, missing: message };
+  }
+}
+function describeReview(reviewed, liveDigest, manifestSha256) {
+  let { merged, fingerprint } = reviewed;
+  if (fingerprint === void 0 || merged === void 0)
+    return `No plan was reviewed: ${reviewed.missing ?? "unknown"}.`;
+  let live = fingerprint.live === liveDigest ? "the live state is unchanged since the plan reviewed" : "the live state changed since the plan reviewed", file = fingerprint.manifest === manifestSha256 ? "the manifest is the one reviewed" : "the manifest differs from the one reviewed (another change merged since?)";
+  return `Pull request #${String(merged.number)}: ${live}, ${file}.`;
+}
+
+// action/render-apply-report.ts
+function renderApplyReport(props) {
+  let out = [
+    `### kms-action apply for ${inlineCode(props.manifest)} at ${inlineCode(props.commit.slice(0, 12))}`,
+    ""
+  ], { result, plan } = props;
+  props.refusal !== void 0 ? out.push("> [!CAUTION]", `> **Nothing was applied.** ${escapeMarkdown(props.refusal)}`, "") : result !== void 0 && (result.failed !== void 0 ? out.push(
+    "> [!CAUTION]",
+    `> **Apply failed** at ${inlineCode(result.failed.change.address)}: ${escapeMarkdown(result.failed.error.message)}`,
+    "> Fix the cause and re-run: apply plans afresh and continues from the live state.",
+    ""
+  ) : result.applied.length === 0 && result.heldBack.length === 0 && (props.unreviewed ?? []).length === 0 ? out.push("\u2705 **Nothing to apply.** The live keys match the manifest.", "") : out.push(
+    `\u2705 **Applied ${result.applied.length} change${result.applied.length === 1 ? "" : "s"}.**`,
+    ""
+  )), props.review !== void 0 && out.push(`Review check: ${escapeMarkdown(props.review)}`, "");
+  let unreviewed = props.unreviewed ?? [];
+  if (unreviewed.length > 0 && out.push(
+    "> [!CAUTION]",
+    `> **Held back: not reviewed** (${unreviewed.length === 1 ? "this change was" : `these ${String(unreviewed.length)} changes were`} not made; open a pull request so its plan shows ${unreviewed.length === 1 ? "it" : "them"}, and merge it after review):`,
+    ">",
+    ...unreviewed.map(
+      ({ change, reason }) => `> - ${inlineCode(change.address)}: ${escapeMarkdown(describeChange(change))} (${escapeMarkdown(reason)})`
+    ),
+    ""
+  ), result !== void 0) {
+    let repairs = new Set(props.repairs ?? []);
+    list(
+      out,
+      "Drift repairs (made without review: they restore the state the manifest declares after an out-of-band change)",
+      result.applied.filter((change) => repairs.has(change))
+    ), list(
+      out,
+      "Applied",
+      result.applied.filter((change) => !repairs.has(change))
+    ), result.heldBack.length > 0 && out.push(
+      "> [!WARNING]",
+      "> **Held back** (destructive; applied only with `allow-destructive: true`):",
+      ">",
+      ...result.heldBack.map(
+        ({ change }) => `> - ${inlineCode(change.address)}: ${escapeMarkdown(describeChange(change))}`
+      ),
+      ""
+    ), result.failed !== void 0 && list(out, "Not attempted", result.failed.notAttempted);
+  }
+  return plan !== void 0 && plan.changes.length + plan.problems.length > 0 && out.push(
+    "<details>",
+    "<summary>The plan</summary>",
+    "",
+    renderPlanMarkdown(plan),
+    "</details>",
+    ""
+  ), out.join(`
+`);
+}
+function list(out, title, changes) {
+  changes.length !== 0 && out.push(
+    `**${title}**`,
+    "",
+    ...changes.map(
+      (change) => `- ${inlineCode(change.address)}: ${escapeMarkdown(describeChange(change))}`
+    ),
+    ""
   );
 }
 
@@ -15457,7 +15592,9 @@ async function runApplyMode(inputs, octokit, context3, services) {
     return writeAnnotations(services.log, [], manifest.result.problems), refuse(
       `${inputs.manifest} is invalid (${countNoun(manifest.result.problems.length, "problem")}, see the annotations).`
     );
-  let { desired } = manifest.result, findings = lintManifest(desired, void 0);
+  let { desired } = manifest.result;
+  maskAccountIds(inputs, desired, services);
+  let findings = lintManifest(desired, void 0);
   if (writeAnnotations(services.log, findings), reachesFailOn(findings, inputs.failOn))
     return refuse(
       `the manifest has lint findings at or above fail-on '${inputs.failOn}' (see the annotations).`,
@@ -15477,46 +15614,33 @@ async function runApplyMode(inputs, octokit, context3, services) {
         plan,
         findings
       );
-    let branch = context3.ref.replace(/^refs\/heads\//, ""), merged, reviewed, login, commented = !1;
-    try {
-      if (merged = await findMergedPullRequest(octokit, context3.repo, context3.sha, branch), merged !== void 0) {
-        login = await tokenLogin(octokit, services);
-        let comment = await findStickyComment(
-          octokit,
-          { ...context3.repo, number: merged.number },
-          planCommentMarker(inputs.manifest),
-          login
-        );
-        commented = comment !== void 0, reviewed = comment === void 0 ? void 0 : parseFingerprint(comment.body);
+    let reviewedPlan = await readReviewedPlan(octokit, context3, services, inputs.manifest), { merged, login, fingerprint } = reviewedPlan, review = describeReview(reviewedPlan, digestLiveState(prepared.live), manifest.sha256), selection = selectReviewedChanges(plan.changes, {
+      reviewed: fingerprint === void 0 || merged === void 0 ? void 0 : reviewedChangesOf(fingerprint, plan.changes, `pull request #${String(merged.number)}`),
+      repairs: selectDriftRepairs(desired, plan.changes),
+      noReview: reviewedPlan.missing ?? "no plan was reviewed"
+    }), making = /* @__PURE__ */ new Set([...selection.reviewed, ...selection.repairs]), toApply = plan.changes.filter((change) => making.has(change)), result;
+    toApply.length === 0 ? result = { applied: [], heldBack: [] } : result = await services.aws.apply(
+      { ...plan, changes: toApply },
+      {
+        clients: prepared.clients,
+        allowDestructive: inputs.allowDestructive,
+        onProgress: (event) => {
+          let what = revealInvisible(
+            `${event.change.address}: ${describeChange(event.change)}`
+          );
+          event.type === "start" ? services.log.info(`applying ${what}`) : event.type === "held-back" && services.log.warning(`held back ${what} (${event.reason})`);
+        }
       }
-    } catch (error2) {
-      services.log.warning(`cannot read the reviewed plan: ${errorMessage(error2)}`);
-    }
-    let liveDigest = digestLiveState(prepared.live), review = describeReview(merged, commented, reviewed, liveDigest, manifest.sha256), destructive = destructiveChanges(plan.changes);
-    if (inputs.allowDestructive && destructive.length > 0 && reviewed?.destructive !== digestDestructiveChanges(plan.changes)) {
-      let shown = reviewed === void 0 ? "" : ` (the reviewed plan showed ${reviewed.destructiveCount} destructive change(s), not these ${destructive.length})`;
-      return refuse(
-        `the plan holds destructive changes that no reviewer saw: ${listSome(destructive)}${shown}. ${review} Open a pull request so its plan shows them (or undo the out-of-band change), and merge it after review.`,
-        plan,
-        findings
-      );
-    }
-    let result;
-    plan.changes.length === 0 ? result = { applied: [], heldBack: [] } : result = await services.aws.apply(plan, {
-      clients: prepared.clients,
-      allowDestructive: inputs.allowDestructive,
-      onProgress: (event) => {
-        let what = revealInvisible(`${event.change.address}: ${describeChange(event.change)}`);
-        event.type === "start" ? services.log.info(`applying ${what}`) : event.type === "held-back" && services.log.warning(`held back ${what} (${event.reason})`);
-      }
-    });
+    );
     let failures = [];
     result.failed !== void 0 && failures.push(
       `apply failed at ${result.failed.change.address}: ${result.failed.error.message}`
+    ), selection.heldBack.length > 0 && failures.push(
+      `${countNoun(selection.heldBack.length, "change")} held back because no reviewer saw ${selection.heldBack.length === 1 ? "it" : "them"} (or the rest of their plan): ${listSome(selection.heldBack.map(({ change }) => revealInvisible(`${change.address} ${change.action}`)))}. ${review} Open a pull request so its plan shows them (or undo the out-of-band change), and merge it after review.`
     ), result.heldBack.length > 0 && services.log.warning(
       `${countNoun(result.heldBack.length, "destructive change")} held back: set allow-destructive: true to make them`
     );
-    let summary2 = `${report({ plan, result, review })}
+    let summary2 = `${report({ plan, result, review, unreviewed: selection.heldBack, repairs: selection.repairs })}
 <sub>[Workflow run](${runUrl(context3)})</sub>
 `;
     if (merged !== void 0 && inputs.comment && (plan.changes.length > 0 || result.failed !== void 0)) {
@@ -15549,16 +15673,6 @@ async function runApplyMode(inputs, octokit, context3, services) {
   } finally {
     prepared.clients.destroy();
   }
-}
-function describeReview(merged, commented, reviewed, liveDigest, manifestSha256) {
-  if (merged === void 0)
-    return "No merged pull request brought this commit, so no plan was reviewed.";
-  if (!commented)
-    return `Pull request #${merged.number} has no kms-action plan comment for this manifest, so no plan was reviewed.`;
-  if (reviewed === void 0)
-    return `The plan comment on pull request #${merged.number} has no valid fingerprint on its second line (missing or malformed), so no plan counts as reviewed.`;
-  let live = reviewed.live === liveDigest ? "the live state is unchanged since the plan reviewed" : "the live state changed since the plan reviewed", file = reviewed.manifest === manifestSha256 ? "the manifest is the one reviewed" : "the manifest differs from the one reviewed (another change merged since?)";
-  return `Pull request #${merged.number}: ${live}, ${file}.`;
 }
 function listSome(entries) {
   let shown = entries.slice(0, 20).join(", ");
@@ -15681,7 +15795,9 @@ async function runDriftMode(inputs, octokit, context3, services, now = () => /* 
       failures: [reason]
     };
   }
-  let { desired } = manifest.result, repairing = inputs.onDrift === "cancel-deletion", role = !repairing && inputs.planRoleToAssume !== void 0 ? { arn: inputs.planRoleToAssume, input: "plan-role-to-assume" } : inputs.roleToAssume !== void 0 ? { arn: inputs.roleToAssume, input: "role-to-assume" } : void 0, stsRegion = stsRegionOf(inputs, services.env, desired.keys[0]?.region), prepared = await services.aws.prepare(desired, {
+  let { desired } = manifest.result;
+  maskAccountIds(inputs, desired, services);
+  let repairing = inputs.onDrift === "cancel-deletion", role = !repairing && inputs.planRoleToAssume !== void 0 ? { arn: inputs.planRoleToAssume, input: "plan-role-to-assume" } : inputs.roleToAssume !== void 0 ? { arn: inputs.roleToAssume, input: "role-to-assume" } : void 0, stsRegion = stsRegionOf(inputs, services.env, desired.keys[0]?.region), prepared = await services.aws.prepare(desired, {
     credentialsFor: credentialsForRole(role, inputs, context3, services, stsRegion),
     stsRegion,
     ...inputs.roleToAssume === void 0 ? {} : { applierFor: applyRoleOf(inputs.roleToAssume) }
@@ -15863,7 +15979,9 @@ ${rendered.visible}`,
       failures
     };
   }
-  let { desired } = manifest.result, base = pull === void 0 ? void 0 : await readBaseDesired(octokit, context3, inputs, services), findings = lintManifest(desired, base);
+  let { desired } = manifest.result;
+  maskAccountIds(inputs, desired, services);
+  let base = pull === void 0 ? void 0 : await readBaseDesired(octokit, context3, inputs, services), findings = lintManifest(desired, base);
   writeAnnotations(services.log, findings), reachesFailOn(findings, inputs.failOn) && failures.push(`lint findings at or above fail-on '${inputs.failOn}', see the annotations`);
   let findingsSection = renderFindingsMarkdown(findings, lineUrl);
   if (pull?.fromFork === !0) {
@@ -15885,13 +16003,14 @@ ${rendered.visible}`,
       failures
     };
   }
-  let role = inputs.planRoleToAssume !== void 0 ? { arn: inputs.planRoleToAssume, input: "plan-role-to-assume" } : inputs.roleToAssume !== void 0 ? { arn: inputs.roleToAssume, input: "role-to-assume" } : void 0, plan, fingerprint;
+  let role = inputs.planRoleToAssume !== void 0 ? { arn: inputs.planRoleToAssume, input: "plan-role-to-assume" } : inputs.roleToAssume !== void 0 ? { arn: inputs.roleToAssume, input: "role-to-assume" } : void 0, applier = applierOf(inputs, role?.input);
+  applier.unchecked !== void 0 && services.log.warning(applier.unchecked);
+  let plan, fingerprint;
   try {
     let stsRegion = stsRegionOf(inputs, services.env, desired.keys[0]?.region), prepared = await services.aws.prepare(desired, {
       credentialsFor: credentialsForRole(role, inputs, context3, services, stsRegion),
       stsRegion,
-      // Predict the access of the role that will apply, not of the read-only plan role.
-      ...role?.input === "plan-role-to-assume" || inputs.roleToAssume !== void 0 ? { applierFor: applyRoleOf(inputs.roleToAssume) } : {}
+      ...applier.applierFor === void 0 ? {} : { applierFor: applier.applierFor }
     });
     prepared.clients.destroy(), plan = prepared.plan, fingerprint = computeFingerprint({
       base: pull?.baseSha ?? context3.sha,
@@ -15922,7 +16041,13 @@ ${rendered.visible}`,
   ), services.log.info(
     `Plan for ${inputs.manifest}: ${countNoun(plan.changes.length, "change")}, ${plan.summary.byRisk.destructive} destructive, ${countNoun(plan.problems.length, "problem")}`
   );
-  let report = [renderPlanMarkdown(plan, { now: /* @__PURE__ */ new Date() }), findingsSection].join(`
+  let report = [
+    renderPlanMarkdown(plan, { now: /* @__PURE__ */ new Date() }),
+    ...applier.unchecked === void 0 ? [] : [`> [!WARNING]
+> ${applier.unchecked}
+`],
+    findingsSection
+  ].join(`
 `), summary2 = await deliver(report, fingerprint);
   return { mode: "plan", outputs: outputsOf(plan, findings, 0), summary: summary2, failures };
 }
@@ -15951,6 +16076,14 @@ async function readBaseDesired(octokit, context3, inputs, services) {
   }
   return { desired: void 0 };
 }
+function applierOf(inputs, planningInput) {
+  let template = inputs.applyRole ?? inputs.roleToAssume;
+  return template !== void 0 ? { applierFor: (account) => template.replace("{account}", account) } : planningInput !== "plan-role-to-assume" ? {} : {
+    applierFor: () => {
+    },
+    unchecked: "This plan does not check whether the role that applies on merge may make each change (MFA guard, lockout): set the input 'apply-role' to that role (e.g. 'arn:aws:iam::{account}:role/kms-action-apply'; it is never assumed), or a change it cannot make fails only after the merge."
+  };
+}
 
 // action/refuse-unsupported-event.ts
 var SUPPORTED_EVENTS = ["pull_request", "push", "schedule", "workflow_dispatch"];
@@ -15977,7 +16110,7 @@ async function run(inputs, octokit, context3, services) {
     let reason = `cannot tell what to do on a '${context3.eventName}' event: set the input 'mode' to plan, apply or drift`;
     return { mode: "plan", outputs: outputsOf(void 0, [], 0), summary: "", failures: [reason] };
   }
-  services.log.info(`kms-action: mode ${mode} for ${inputs.manifest} (${context3.eventName} event)`);
+  maskAccountIds(inputs, void 0, services), services.log.info(`kms-action: mode ${mode} for ${inputs.manifest} (${context3.eventName} event)`);
   try {
     switch (mode) {
       case "plan":

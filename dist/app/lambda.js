@@ -5,23 +5,23 @@ import {
   createProbot,
   readAppSettings,
   receiveWebhook
-} from "../chunks/chunk-WD6BY2EI.js";
+} from "../chunks/chunk-RVITKBSG.js";
 import "../chunks/chunk-67XMXF5S.js";
 import {
   kmsActionApp
-} from "../chunks/chunk-47DN3V2I.js";
-import "../chunks/chunk-OVDKAXIS.js";
-import "../chunks/chunk-KZLDPX3M.js";
+} from "../chunks/chunk-TO24LEUT.js";
+import "../chunks/chunk-3EQ3J2TQ.js";
+import "../chunks/chunk-2TF6NLBZ.js";
 import "../chunks/chunk-QYQBAT5I.js";
 import "../chunks/chunk-5QV43BK5.js";
-import "../chunks/chunk-4HHCXEZK.js";
-import "../chunks/chunk-4X3D5UCH.js";
+import "../chunks/chunk-HNICOPMN.js";
+import "../chunks/chunk-WY6UKV3D.js";
 import "../chunks/chunk-F4I5NE37.js";
 import "../chunks/chunk-BYMTJQAP.js";
-import "../chunks/chunk-ZOL3HBZT.js";
+import "../chunks/chunk-RM4GAYQ3.js";
 import {
   errorMessage
-} from "../chunks/chunk-EDVTHPPR.js";
+} from "../chunks/chunk-B5XMJ75P.js";
 import "../chunks/chunk-2ZK27IC7.js";
 import "../chunks/chunk-BTB2OLG5.js";
 

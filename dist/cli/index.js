@@ -3,15 +3,21 @@ import { createRequire as __kmsActionCreateRequire } from 'node:module';
 const require = __kmsActionCreateRequire(import.meta.url);
 import {
   FAIL_ON_LEVELS,
+  digestLiveState,
+  identifyChange,
   reachesFailOn,
   readRegularFile,
   renderFindingsJson,
   renderPlanJson,
   selectDriftRepairs
-} from "../chunks/chunk-JHLZUVNS.js";
+} from "../chunks/chunk-PFGZB4QN.js";
 import {
-  assumeRolePerAccount
-} from "../chunks/chunk-OVDKAXIS.js";
+  APP_CONFIG_PATH,
+  DEFAULT_MANIFEST_PATH,
+  MAX_CONFIG_BYTES,
+  assumeRolePerAccount,
+  parseAppConfig
+} from "../chunks/chunk-3EQ3J2TQ.js";
 import {
   apiCallsByOperation,
   checkCallerIdentity,
@@ -29,7 +35,7 @@ import {
   prepareAwsPlan,
   readKeyPolicyText,
   readKeyRotation
-} from "../chunks/chunk-KZLDPX3M.js";
+} from "../chunks/chunk-2TF6NLBZ.js";
 import {
   require_dist_cjs as require_dist_cjs2
 } from "../chunks/chunk-QYQBAT5I.js";
@@ -39,7 +45,9 @@ import {
   buildSatisfyingRequest,
   capSeverity,
   compareLintConfig,
+  describeAccessPrincipal,
   describeDriftAlarm,
+  describePartialPlan,
   describePlanSummary,
   describeWidening,
   escapeMarkdown,
@@ -56,17 +64,15 @@ import {
   renderPlanMarkdown,
   requestedKeyOf,
   require_dist,
+  require_mod,
   resolveSeverity,
   revealInvisible,
   ruleHelpUri,
   runLint,
   runPolicyRules,
   tableCode
-} from "../chunks/chunk-4HHCXEZK.js";
+} from "../chunks/chunk-HNICOPMN.js";
 import {
-  DEFAULT_KEY_SPEC,
-  DEFAULT_KEY_USAGE,
-  DEFAULT_REQUIRE_MFA_FOR,
   KMS_ACTIONS,
   accessMatrixActionsFor,
   buildAccessMatrix,
@@ -80,10 +86,10 @@ import {
   partitionOf,
   prepareKeyPolicy,
   toList
-} from "../chunks/chunk-4X3D5UCH.js";
+} from "../chunks/chunk-WY6UKV3D.js";
 import {
   applyPlan
-} from "../chunks/chunk-5F7RVRYC.js";
+} from "../chunks/chunk-LSYHAATS.js";
 import {
   require_dist_cjs
 } from "../chunks/chunk-F4I5NE37.js";
@@ -92,16 +98,19 @@ import {
   countNoun,
   describeChange,
   describeVerdict
-} from "../chunks/chunk-ZOL3HBZT.js";
+} from "../chunks/chunk-RM4GAYQ3.js";
 import {
   AwsAccessError,
+  DEFAULT_KEY_SPEC,
+  DEFAULT_KEY_USAGE,
+  DEFAULT_REQUIRE_MFA_FOR,
   ManifestError,
   PlanError,
   UsageError,
   awsErrorName,
   errorMessage,
   toAwsAccessError
-} from "../chunks/chunk-EDVTHPPR.js";
+} from "../chunks/chunk-B5XMJ75P.js";
 import "../chunks/chunk-2ZK27IC7.js";
 import {
   __toESM
@@ -320,6 +329,7 @@ var ACCESS_TABLE_WIDTH = 100, MIN_PRINCIPAL_WIDTH = 20, SHORT_ACTIONS = {
   encryption_context: ["C", "the encryption context"],
   via_service: ["S", "a call through the allowed AWS service"],
   grant_for_aws_resource: ["R", "a grant for an AWS resource"],
+  source: ["O", "a request for the key account's own resource (source account or ARN)"],
   iam_policy_in_account: ["P", "an IAM policy in the principal's account"]
 };
 function renderAccessTable(keys) {
@@ -361,8 +371,10 @@ function compactCell(entry) {
 }
 function shortPrincipal(principal, account) {
   if (principal === "*") return "* (anyone)";
-  let match = /^arn:[a-z-]+:iam::(\d{12}):(.*)$/s.exec(principal), shown = match === null ? principal : match[1] === account ? match[2] ?? "" : `${match[1] ?? ""}:${match[2] ?? ""}`;
-  return revealInvisible(shown);
+  let organization = describeAccessPrincipal(principal);
+  if (organization !== principal) return revealInvisible(organization);
+  let match = /^arn:[a-z-]+:iam::(\d{12}):(.*)$/s.exec(principal), shown2 = match === null ? principal : match[1] === account ? match[2] ?? "" : `${match[1] ?? ""}:${match[2] ?? ""}`;
+  return revealInvisible(shown2);
 }
 function legend(used) {
   let requirements = [...used.requirements].map((requirement) => {
@@ -449,11 +461,41 @@ function repositoryOf(option, env) {
 }
 
 // cli/read-manifest-file.ts
-import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
-async function readManifestFile(file, cwd) {
-  let absolute = resolve(cwd, file), manifestPath = relative(cwd, absolute).split(sep).join("/"), inside = manifestPath !== "" && !manifestPath.startsWith("../") && !isAbsolute(manifestPath), [root, path] = inside ? [cwd, manifestPath] : [dirname(absolute), basename(absolute)], read;
+import { basename, dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, resolve, sep as sep2 } from "node:path";
+
+// adapters/fs/find-repository-root.ts
+import { lstat } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, sep } from "node:path";
+async function findRepositoryRoot(absoluteFile, env) {
+  let start = dirname(absoluteFile);
+  for (let directory = start; ; ) {
+    if (await exists(join(directory, ".git"))) return { directory, source: "git" };
+    let parent = dirname(directory);
+    if (parent === directory) break;
+    directory = parent;
+  }
+  let workspace = env.GITHUB_WORKSPACE;
+  return workspace !== void 0 && isAbsolute(workspace) && isInside(workspace, absoluteFile) ? { directory: workspace, source: "workspace" } : { directory: start, source: "manifest-directory" };
+}
+function isInside(directory, file) {
+  let path = relative(directory, file);
+  return path !== "" && path !== ".." && !path.startsWith(`..${sep}`) && !isAbsolute(path);
+}
+async function exists(path) {
   try {
-    read = await readRegularFile(root, path, 1048576);
+    return await lstat(path), !0;
+  } catch (error) {
+    let code = error.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return !1;
+    throw error;
+  }
+}
+
+// cli/read-manifest-file.ts
+async function readManifestFile(file, cwd, env) {
+  let absolute = resolve(cwd, file), fromCwd = relative2(cwd, absolute).split(sep2).join("/"), inside = fromCwd !== "" && !fromCwd.startsWith("../") && !isAbsolute2(fromCwd), [root, path] = inside ? [cwd, fromCwd] : [dirname2(absolute), basename(absolute)], read, repositoryRoot;
+  try {
+    repositoryRoot = await findRepositoryRoot(absolute, env), read = await readRegularFile(root, path, 1048576);
   } catch (error) {
     throw new UsageError(`cannot read manifest ${file}: ${errorMessage(error)}`);
   }
@@ -475,7 +517,8 @@ async function readManifestFile(file, cwd) {
     case "file":
       return {
         file,
-        manifestPath,
+        manifestPath: relative2(repositoryRoot.directory, absolute).split(sep2).join("/"),
+        repositoryRoot,
         content: read.content,
         text: new TextDecoder().decode(read.content)
       };
@@ -529,7 +572,7 @@ async function accessCommand(args, io) {
   let explained = parseExplain(values.explain, positionals), format = parseFormat(
     values.format,
     explained === void 0 ? ["text", "markdown", "json", "mermaid"] : ["text", "json"]
-  ), manifestFile = await readManifestFile(values.file, io.cwd), result = readManifest(manifestFile.file, manifestFile.content, {
+  ), manifestFile = await readManifestFile(values.file, io.cwd, io.env), result = readManifest(manifestFile.file, manifestFile.content, {
     repository: repositoryOf(void 0, io.env),
     manifestPath: manifestFile.manifestPath
   });
@@ -607,11 +650,17 @@ function parseExplain(principal, positionals) {
 }
 
 // cli/apply-command.ts
-import { parseArgs as parseArgs2 } from "node:util";
+import { parseArgs as parseArgs3 } from "node:util";
 
 // core/render/render-plan-text.ts
 function renderPlanText(plan, options = {}) {
-  let lines = [];
+  let lines = [], partial = describePartialPlan(plan);
+  if (partial !== void 0) {
+    lines.push(`Note: ${partial}.`);
+    for (let entry of plan.partial?.deferred ?? [])
+      lines.push(`  \u23F8 ${entry.address}: deferred (${entry.reason})`);
+    lines.push("");
+  }
   if (plan.problems.length > 0) {
     lines.push(
       `${countNoun(plan.problems.length, "problem")} ${plan.problems.length === 1 ? "blocks" : "block"} this plan; apply will refuse it:`
@@ -643,7 +692,9 @@ function renderPlanText(plan, options = {}) {
     lines.push("");
   }
   if (plan.changes.length === 0)
-    return plan.problems.length === 0 && lines.push(`No changes. The live keys match ${plan.file}.`), asTerminalText(lines);
+    return plan.problems.length === 0 && lines.push(
+      plan.partial === void 0 ? `No changes. The live keys match ${plan.file}.` : `No changes. The targeted keys match ${plan.file}.`
+    ), asTerminalText(lines);
   let blocks = groupPlanChanges(plan.changes);
   lines.push(`Plan for ${plan.owner}: ${describePlanSummary(plan, blocks)}`, "");
   for (let block of blocks) {
@@ -668,7 +719,7 @@ function changeDetails(change) {
   if (change.note !== void 0 && lines.push(`        note: ${change.note}`), change.action !== "create" && change.action !== "update-policy") return lines;
   for (let access of change.access)
     lines.push(
-      `        access: ${access.principal} ${access.change} ${access.action} (${describeVerdict(access.after)})`
+      `        access: ${describeAccessPrincipal(access.principal)} ${access.change} ${access.action} (${describeVerdict(access.after)})`
     );
   let diff = change.action === "update-policy" ? change.policyDiff : change.after.policy === void 0 ? "" : diffPolicyText(void 0, change.after.policy);
   for (let line of diff.split(`
@@ -690,6 +741,31 @@ var AWS_OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 
+// core/plan/select-target-keys.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+var MAX_HINT_LENGTH = 256;
+function selectTargetKeys(desired, targets) {
+  if (targets.length === 0) return desired;
+  let names = desired.keys.map((key) => key.name), known = new Set(names), unknown = [...new Set(targets)].filter((target) => !known.has(target));
+  if (unknown.length > 0) {
+    let details = unknown.map((target) => `'${target}'${nearMiss(target, names)}`);
+    throw new UsageError(
+      `--target must name a key under \`keys:\` of ${desired.file}, got ${details.join(", ")}; the keys are: ${names.length === 0 ? "(none)" : names.join(", ")}`
+    );
+  }
+  let selected = new Set(targets);
+  return {
+    ...desired,
+    keys: desired.keys.filter((key) => selected.has(key.name)),
+    targets: [...selected].sort()
+  };
+}
+function nearMiss(target, names) {
+  if (names.length === 0 || target.length > MAX_HINT_LENGTH) return "";
+  let candidate = (0, import_fastest_levenshtein.closest)(target, [...names]);
+  return (0, import_fastest_levenshtein.distance)(target.toLowerCase(), candidate.toLowerCase()) <= Math.max(2, Math.floor(candidate.length / 3)) ? ` (did you mean '${candidate}'?)` : "";
+}
+
 // cli/report-progress.ts
 function reportProgress(io, keys) {
   let terminal = io.stderrIsTty === !0, open = !1;
@@ -707,12 +783,12 @@ function reportProgress(io, keys) {
 
 // cli/prepare-plan.ts
 async function preparePlan(options, io) {
-  let manifestFile = await readManifestFile(options.file, io.cwd), result = readManifest(manifestFile.file, manifestFile.content, {
+  let manifestFile = await readManifestFile(options.file, io.cwd, io.env), result = readManifest(manifestFile.file, manifestFile.content, {
     repository: repositoryOf(options.repository, io.env),
     manifestPath: manifestFile.manifestPath
   });
   if (!result.ok) throw new ManifestError(result.problems);
-  let { desired } = result, stsRegion = io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? desired.keys[0]?.region ?? "us-east-1", credentialsFor = options.roleToAssume === void 0 ? () => {
+  let desired = selectTargetKeys(result.desired, options.targets ?? []), stsRegion = io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? desired.keys[0]?.region ?? "us-east-1", credentialsFor = options.roleToAssume === void 0 ? () => {
   } : assumeRolePerAccount({
     roleTemplate: options.roleToAssume,
     sessionName: sessionName(io.env),
@@ -743,8 +819,571 @@ function sessionName(env) {
   return run === void 0 ? "kms-action-cli" : `kms-action-${run}`;
 }
 
+// core/plan/compare-saved-plan.ts
+function compareSavedPlan(saved, current) {
+  let reasons = [], short = (digest2) => digest2.slice(0, 12);
+  saved.manifest.path !== current.manifestPath && reasons.push(
+    `the plan was saved for manifest ${saved.manifest.path}, but this run reads ${current.manifestPath}: pass -f ${saved.manifest.path}`
+  ), saved.owner !== current.owner && reasons.push(
+    `the plan was saved for the keys of ${saved.owner}, but this run manages those of ${current.owner} (another --repository or GITHUB_REPOSITORY?)`
+  ), saved.manifest.sha256 !== current.manifestSha256 && reasons.push(
+    `the manifest changed since the plan was saved (sha256 ${short(saved.manifest.sha256)} then, ${short(current.manifestSha256)} now)`
+  ), saved.live_sha256 !== current.liveSha256 && reasons.push(
+    `the live keys changed since the plan was saved (live state ${short(saved.live_sha256)} then, ${short(current.liveSha256)} now): someone changed them, or another apply ran`
+  );
+  let savedIds = new Set(saved.changes.map((change) => change.id)), currentIds = new Set(current.changes.map(identifyChange)), added = current.changes.filter((change) => !savedIds.has(identifyChange(change))), gone = saved.changes.filter((change) => !currentIds.has(change.id));
+  if (added.length > 0 || gone.length > 0 || saved.changes.length !== current.changes.length) {
+    let list = (entries) => listSome(entries.map((entry) => `${entry.address} ${entry.action}`)), parts = [
+      added.length > 0 ? `not in the saved plan: ${list(added)}` : "",
+      gone.length > 0 ? `saved but no longer planned: ${list(gone)}` : ""
+    ].filter((part) => part !== ""), version = saved.tool_version === current.toolVersion ? "" : ` (saved by kms-action ${saved.tool_version}, this is ${current.toolVersion})`;
+    reasons.push(
+      `the changes planned now differ from the saved ones${version}${parts.length > 0 ? `: ${parts.join("; ")}` : ""}`
+    );
+  }
+  return reasons;
+}
+function listSome(entries) {
+  let shown2 = entries.slice(0, 10).join(", ");
+  return entries.length > 10 ? `${shown2} and ${String(entries.length - 10)} more` : shown2;
+}
+
+// cli/lint-policy-command.ts
+import { basename as basename2, dirname as dirname3, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+
+// core/lint/lint-key-policy.ts
+var import_yaml = __toESM(require_dist(), 1);
+function lintKeyPolicy(text, options, rules = LINT_RULES) {
+  let config = { rules: options.rules ?? {}, environments: {} }, finding = (rule, position, issue) => {
+    let severity = capSeverity(
+      resolveSeverity(rule, options.environment, config),
+      issue.maxSeverity
+    );
+    return severity === "off" ? [] : [
+      {
+        rule: rule.id,
+        severity,
+        message: issue.message,
+        file: options.file,
+        ...position,
+        help: issue.help ?? rule.help
+      }
+    ];
+  };
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    let message = error instanceof Error ? error.message : String(error);
+    return finding(invalidPolicy, positionOfJsonError(text), {
+      message: `the key policy is not valid JSON: ${message}`,
+      help: "check for missing commas, quotes or brackets"
+    });
+  }
+  let locate = createJsonLocator(text);
+  return runPolicyRules(
+    text,
+    {
+      ...options.account === void 0 ? {} : { account: options.account },
+      partition: options.partition ?? "aws",
+      key: options.keyArn === void 0 ? {
+        partition: options.partition ?? "aws",
+        ...options.account === void 0 ? {} : { account: options.account },
+        ...options.region === void 0 ? {} : { region: options.region }
+      } : { arn: options.keyArn }
+    },
+    rules
+  ).flatMap(({ rule, issue }) => finding(rule, issue.position ?? locate(issue.path), issue)).sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+}
+function createJsonLocator(text) {
+  let lineCounter = new import_yaml.LineCounter(), document = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: !1 });
+  return (path) => {
+    let node = (0, import_yaml.isNode)(document.contents) ? document.contents : void 0;
+    for (let part of path) {
+      if (!(0, import_yaml.isCollection)(node)) break;
+      let child = node.get(part, !0);
+      if (!(0, import_yaml.isNode)(child)) break;
+      node = child;
+    }
+    let offset = node?.range?.[0] ?? 0, { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+}
+function positionOfJsonError(text) {
+  let lineCounter = new import_yaml.LineCounter(), offset = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: !1 }).errors[0]?.pos[0] ?? 0, { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+// core/render/render-findings-sarif.ts
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json", LEVELS = {
+  error: "error",
+  warning: "warning",
+  notice: "note"
+}, SECURITY_SEVERITY = {
+  error: "8.0",
+  warning: "5.0",
+  notice: "2.0"
+};
+function renderFindingsSarif(findings, options) {
+  let rules = [...options.rules];
+  for (let finding of findings)
+    if (!rules.some((rule) => rule.id === finding.rule))
+      throw new Error(`no rule metadata for finding rule \`${finding.rule}\``);
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "kms-action",
+            version: options.version,
+            informationUri: options.informationUri ?? "https://github.com/kms-action/kms-action",
+            rules: rules.map(sarifRule)
+          }
+        },
+        results: findings.map((finding) => ({
+          ruleId: finding.rule,
+          ruleIndex: rules.findIndex((rule) => rule.id === finding.rule),
+          level: LEVELS[finding.severity],
+          message: { text: `${finding.message}. Fix: ${finding.help}` },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: fileUri(finding.file) },
+                region: { startLine: finding.line, startColumn: finding.column }
+              }
+            }
+          ],
+          ...finding.key === void 0 ? {} : { properties: { key: finding.key } }
+        })),
+        columnKind: "unicodeCodePoints"
+      }
+    ]
+  };
+}
+function sarifRule(rule) {
+  let helpUri = ruleHelpUri(rule.id);
+  return {
+    id: rule.id,
+    name: rule.id.split("-").map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(""),
+    shortDescription: { text: rule.summary },
+    fullDescription: { text: rule.rationale },
+    help: {
+      text: `${rule.rationale}
+
+How to fix: ${rule.help}
+
+Practice: ${rule.practice.title} (${rule.practice.url})
+Details: ${helpUri}`,
+      markdown: `${rule.rationale}
+
+**How to fix:** ${rule.help}
+
+**Practice:** [${rule.practice.title}](${rule.practice.url})
+
+[Rule documentation](${helpUri})`
+    },
+    helpUri,
+    defaultConfiguration: { level: LEVELS[rule.defaultSeverity] },
+    properties: {
+      tags: ["security", "aws-kms"],
+      precision: "high",
+      "security-severity": SECURITY_SEVERITY[rule.defaultSeverity]
+    }
+  };
+}
+function fileUri(file) {
+  let path = file.replaceAll("\\", "/"), encoded = path.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+  return /^[A-Za-z]:\//.test(path) ? `file:///${encoded.replace("%3A", ":")}` : path.startsWith("/") ? `file://${encoded}` : encoded.replace(/^\.\//, "");
+}
+
+// core/render/render-findings-text.ts
+var COLORS = {
+  error: "\x1B[31m",
+  warning: "\x1B[33m",
+  notice: "\x1B[36m"
+}, BOLD = "\x1B[1m", DIM = "\x1B[2m", RESET = "\x1B[0m";
+function renderFindingsText(findings, options = {}) {
+  let paint = (code, text) => options.color === !0 ? `${code}${text}${RESET}` : text;
+  if (findings.length === 0) return `No lint findings.
+`;
+  let groups = /* @__PURE__ */ new Map();
+  for (let finding of findings) {
+    let group = finding.key === void 0 ? "" : finding.key;
+    groups.set(group, [...groups.get(group) ?? [], finding]);
+  }
+  return `${[...groups.entries()].map(([key, group]) => {
+    let heading = key === "" ? group[0]?.file ?? "" : `key ${key}`, lines = group.map((finding) => {
+      let where = `${finding.file}:${finding.line}:${finding.column}`, severity = paint(COLORS[finding.severity], finding.severity.padEnd(7));
+      return `  ${where}  ${severity}  ${sanitize(finding.message)}  ${paint(DIM, finding.rule)}
+      ${paint(DIM, `help: ${sanitize(finding.help)}`)}`;
+    });
+    return `${paint(BOLD, heading)}
+${lines.join(`
+`)}`;
+  }).join(`
+
+`)}
+
+${summarizeFindings(findings)}
+`;
+}
+function summarizeFindings(findings) {
+  let count = (severity) => findings.filter((finding) => finding.severity === severity).length, parts = ["error", "warning", "notice"].map((severity) => [severity, count(severity)]).filter(([, n]) => n > 0).map(([severity, n]) => `${n} ${severity}${n === 1 ? "" : "s"}`), total = findings.length;
+  return `${total} finding${total === 1 ? "" : "s"}: ${parts.join(", ")}.`;
+}
+function sanitize(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?");
+}
+
+// cli/lint-policy-command.ts
+var LINT_POLICY_HELP = `Usage: kms-action lint-policy <policy.json> [--account 111122223333] [--region us-east-1] [--key-arn ARN] [--format text|json|sarif] [--fail-on error]
+
+Runs the key policy lint rules (docs/rules.md) on a key policy JSON document kept outside
+a manifest. Makes no AWS call. Every invalid part is reported at once, each at its line (a
+name repeated in one JSON object at its second occurrence), and the other rules still run
+on the statements without errors.
+
+Options:
+      --account <id>       12-digit account of the key (default: the account whose root
+                           the policy allows to manage the key)
+      --region <region>    Region of the key
+      --key-arn <arn>      ARN of the key, when it exists (sets account and Region)
+                           A statement applies only where its Resource names the key:
+                           without these, a Resource naming a particular account,
+                           Region or key id is treated conservatively (it grants
+                           nothing, and a Deny of it counts for lockout checks)
+      --environment <env>  environment of the key: production applies the stricter profile
+      --format <format>    text (default), json or sarif
+      --fail-on <level>    exit 1 when a finding is at least: error (default), warning,
+                           notice, or never
+  -h, --help               show this help
+
+Exit codes: 0 no finding at the failing level, 1 findings at the failing level, 2 usage.
+`, MAX_POLICY_FILE_BYTES = 1024 * 1024;
+function parseFailOn(value) {
+  if (FAIL_ON_LEVELS.includes(value)) return value;
+  throw new UsageError(`--fail-on must be one of ${FAIL_ON_LEVELS.join(", ")}, got '${value}'`);
+}
+var ALL_RULE_METADATA = [...LINT_RULES, lintConfigChange];
+function findingsSarifText(findings) {
+  let log = renderFindingsSarif(findings, { rules: ALL_RULE_METADATA, version: cliVersion() });
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+function useColor(io) {
+  return io.isTty && (io.env.NO_COLOR ?? "") === "";
+}
+async function lintPolicyCommand(args, io) {
+  let { values, positionals } = parseArgs2({
+    args,
+    options: {
+      account: { type: "string" },
+      region: { type: "string" },
+      "key-arn": { type: "string" },
+      environment: { type: "string" },
+      format: { type: "string", default: "text" },
+      "fail-on": { type: "string", default: "error" },
+      help: { type: "boolean", short: "h" }
+    },
+    strict: !0,
+    allowPositionals: !0
+  });
+  if (values.help === !0)
+    return io.stdout(LINT_POLICY_HELP), 0;
+  let format = parseFormat(values.format, ["text", "json", "sarif"]), failOn = parseFailOn(values["fail-on"]);
+  if (values.account !== void 0 && !/^\d{12}$/.test(values.account))
+    throw new UsageError(`--account must be a 12-digit AWS account id, got '${values.account}'`);
+  let key = parseKeyOptions(values.account, values.region, values["key-arn"]), [file, ...extra] = positionals;
+  if (file === void 0)
+    throw new UsageError("lint-policy needs the policy file: lint-policy <policy.json>");
+  if (extra.length > 0)
+    throw new UsageError(
+      `lint-policy takes one policy file, got ${positionals.length}: ${positionals.join(" ")}`
+    );
+  let text = await readPolicyFile(file, io.cwd), findings = lintKeyPolicy(text, {
+    file,
+    ...key,
+    ...values.environment === void 0 ? {} : { environment: values.environment }
+  }), assumed = assumptions(key, text);
+  return assumed !== void 0 && io.stderr(assumed), format === "json" ? io.stdout(
+    `${JSON.stringify({ format_version: 1, findings: renderFindingsJson(findings) }, null, 2)}
+`
+  ) : format === "sarif" ? io.stdout(findingsSarifText(findings)) : io.stdout(
+    findings.length === 0 ? `${file}: no lint findings
+` : renderFindingsText(findings, { color: useColor(io) })
+  ), reachesFailOn(findings, failOn) ? 1 : 0;
+}
+var KEY_ARN = /^arn:(aws[a-z-]*):kms:([a-z0-9-]+):(\d{12}):key\/([A-Za-z0-9-]{1,64})$/;
+function parseKeyOptions(account, region, keyArn) {
+  if (region !== void 0 && !/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(region))
+    throw new UsageError(`--region must be an AWS Region such as us-east-1, got '${region}'`);
+  if (keyArn === void 0)
+    return {
+      ...account === void 0 ? {} : { account },
+      ...region === void 0 ? {} : { region }
+    };
+  let match = KEY_ARN.exec(keyArn);
+  if (match === null)
+    throw new UsageError(
+      `--key-arn must be a KMS key ARN (arn:aws:kms:<region>:<account>:key/<key id>), got '${keyArn}'`
+    );
+  let [, partition = "aws", arnRegion = "", arnAccount = ""] = match;
+  if (account !== void 0 && account !== arnAccount)
+    throw new UsageError(
+      `--account ${account} differs from the account of --key-arn (${arnAccount}); pass one of them`
+    );
+  if (region !== void 0 && region !== arnRegion)
+    throw new UsageError(
+      `--region ${region} differs from the Region of --key-arn (${arnRegion}); pass one of them`
+    );
+  return { account: arnAccount, region: arnRegion, partition, keyArn };
+}
+function assumptions(key, text) {
+  return key.keyArn !== void 0 || !/"(Not)?Resource"\s*:\s*(\[|"(?!\*"))/.test(text) ? void 0 : `lint-policy: the key's ${[
+    "id (no --key-arn)",
+    ...key.region === void 0 ? ["Region (no --region)"] : [],
+    ...key.account === void 0 ? ["account (no --account)"] : []
+  ].join(", ")} is not known: a statement whose Resource names a particular key, Region or account is taken to grant nothing, and a Deny of it to apply in lockout checks; pass --key-arn (or --account and --region) to decide it
+`;
+}
+async function readPolicyFile(file, cwd) {
+  let absolute = resolve2(cwd, file), path = relative3(cwd, absolute).split(sep3).join("/"), inside = path !== "" && !path.startsWith("../") && !isAbsolute3(path), [root, name] = inside ? [cwd, path] : [dirname3(absolute), basename2(absolute)], read;
+  try {
+    read = await readRegularFile(root, name, MAX_POLICY_FILE_BYTES);
+  } catch (error) {
+    throw new UsageError(`cannot read policy file ${file}: ${errorMessage(error)}`);
+  }
+  switch (read.kind) {
+    case "missing":
+      throw new UsageError(`policy file ${file} not found (working directory ${cwd})`);
+    case "symlink":
+      throw new UsageError(
+        `policy file ${file} must be a regular file reached without a symbolic link, but ${read.path} is a symbolic link; pass the path of the file itself`
+      );
+    case "not-a-file":
+      throw new UsageError(
+        read.type === "directory" ? `${file} is a directory; pass a policy JSON file` : `policy file ${file} must be a regular file, got a ${read.type}`
+      );
+    case "too-large":
+      throw new UsageError(
+        `${file} is ${read.size} bytes; a key policy is at most 32 KB (files over ${MAX_POLICY_FILE_BYTES} bytes are not read)`
+      );
+    case "file":
+      return new TextDecoder().decode(read.content);
+  }
+}
+function cliVersion() {
+  return "0.1.0";
+}
+
+// cli/write-saved-plan.ts
+import { createHash } from "node:crypto";
+import { writeFile } from "node:fs/promises";
+import { resolve as resolve3 } from "node:path";
+
+// core/plan/build-saved-plan.ts
+function buildSavedPlan(input) {
+  return {
+    format_version: 1,
+    kind: "kms-action-plan",
+    tool_version: input.toolVersion,
+    manifest: { path: input.manifestPath, sha256: input.manifestSha256 },
+    owner: input.plan.owner,
+    live_sha256: input.liveSha256,
+    changes: input.plan.changes.map((change) => ({
+      address: change.address,
+      action: change.action,
+      risk: change.risk,
+      summary: describeChange(change),
+      id: identifyChange(change)
+    }))
+  };
+}
+
+// cli/write-saved-plan.ts
+async function writeSavedPlan(file, cwd, prepared) {
+  let saved = buildSavedPlan({
+    toolVersion: cliVersion(),
+    manifestPath: prepared.manifestFile.manifestPath,
+    manifestSha256: sha256(prepared.manifestFile.content),
+    liveSha256: digestLiveState(prepared.live),
+    plan: prepared.plan
+  });
+  try {
+    await writeFile(resolve3(cwd, file), `${JSON.stringify(saved, null, 2)}
+`);
+  } catch (error) {
+    throw new UsageError(`cannot write the plan to ${file}: ${errorMessage(error)}`);
+  }
+}
+function sha256(content) {
+  return createHash("sha256").update(content).digest("hex");
+}
+
+// cli/check-saved-plan.ts
+function checkSavedPlan(saved, file, prepared) {
+  let reasons = compareSavedPlan(saved, {
+    manifestPath: prepared.manifestFile.manifestPath,
+    manifestSha256: sha256(prepared.manifestFile.content),
+    owner: prepared.plan.owner,
+    liveSha256: digestLiveState(prepared.live),
+    changes: prepared.plan.changes,
+    toolVersion: cliVersion()
+  });
+  if (reasons.length !== 0)
+    return [
+      `Nothing applied: the plan saved in ${file} is stale, and apply never applies a stale plan.`,
+      ...reasons.map((reason) => `  - ${reason}`),
+      `Run kms-action plan --out ${file} again, review the new plan, then apply --plan ${file}.`,
+      ""
+    ].join(`
+`);
+}
+
+// cli/read-saved-plan.ts
+import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute4, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
+
+// core/plan/parse-saved-plan.ts
+var ACTIONS = {
+  create: !0,
+  adopt: !0,
+  retag: !0,
+  "update-description": !0,
+  "update-rotation": !0,
+  "update-policy": !0,
+  tag: !0,
+  enable: !0,
+  disable: !0,
+  "schedule-deletion": !0,
+  "cancel-deletion": !0,
+  "create-alias": !0,
+  retarget: !0,
+  "delete-alias": !0,
+  "create-grant": !0,
+  "revoke-grant": !0,
+  "create-replica": !0
+}, RISKS = { safe: !0, disruptive: !0, destructive: !0 }, SHA256 = /^[0-9a-f]{64}$/, TOP = [
+  "format_version",
+  "kind",
+  "tool_version",
+  "manifest",
+  "owner",
+  "live_sha256",
+  "changes"
+], CHANGE = ["address", "action", "risk", "summary", "id"], MAX_SAVED_CHANGES = 1e5, MAX_TEXT = 4096, MAX_SUMMARY = 65536;
+function parseSavedPlan(text, file) {
+  let fail = (what) => {
+    throw new UsageError(
+      `${file} is not a kms-action plan file of format 1: ${what}. Save the plan again with kms-action plan --out ${file}`
+    );
+  }, value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return fail(`it is not valid JSON (${error instanceof Error ? error.message : "parse error"})`);
+  }
+  let top = record(value, "the document", fail);
+  top.format_version !== 1 && fail(`format_version must be 1, got ${shown(top.format_version)}`), exactFields(top, TOP, "the document", fail), top.kind !== "kms-action-plan" && fail(`kind must be "kms-action-plan", got ${shown(top.kind)}`);
+  let manifest = record(top.manifest, "manifest", fail);
+  exactFields(manifest, ["path", "sha256"], "manifest", fail);
+  let changes = top.changes;
+  return Array.isArray(changes) ? (changes.length > MAX_SAVED_CHANGES && fail(
+    `changes holds ${String(changes.length)} entries, more than the ${String(MAX_SAVED_CHANGES)} allowed`
+  ), {
+    format_version: 1,
+    kind: "kms-action-plan",
+    tool_version: text_(top.tool_version, "tool_version", MAX_TEXT, fail),
+    manifest: {
+      path: text_(manifest.path, "manifest.path", MAX_TEXT, fail),
+      sha256: digest(manifest.sha256, "manifest.sha256", fail)
+    },
+    owner: text_(top.owner, "owner", MAX_TEXT, fail),
+    live_sha256: digest(top.live_sha256, "live_sha256", fail),
+    changes: changes.map(
+      (entry, index) => savedChange(entry, `changes[${String(index)}]`, fail)
+    )
+  }) : fail("changes must be a list");
+}
+function savedChange(value, where, fail) {
+  let entry = record(value, where, fail);
+  exactFields(entry, CHANGE, where, fail);
+  let action = text_(entry.action, `${where}.action`, MAX_TEXT, fail);
+  Object.hasOwn(ACTIONS, action) || fail(`${where}.action is not a known action: ${JSON.stringify(action)}`);
+  let risk = text_(entry.risk, `${where}.risk`, MAX_TEXT, fail);
+  return Object.hasOwn(RISKS, risk) || fail(`${where}.risk must be safe, disruptive or destructive, got ${JSON.stringify(risk)}`), {
+    address: text_(entry.address, `${where}.address`, MAX_TEXT, fail),
+    action,
+    risk,
+    summary: text_(entry.summary, `${where}.summary`, MAX_SUMMARY, fail),
+    id: digest(entry.id, `${where}.id`, fail)
+  };
+}
+function record(value, where, fail) {
+  return typeof value != "object" || value === null || Array.isArray(value) ? fail(`${where} must be an object`) : value;
+}
+function exactFields(value, fields, where, fail) {
+  let unknown = Object.keys(value).filter((field) => !fields.includes(field));
+  unknown.length > 0 && fail(`${where} has unknown field ${JSON.stringify(unknown[0])}`);
+  let missing = fields.filter((field) => !Object.hasOwn(value, field));
+  missing.length > 0 && fail(`${where} lacks ${missing.join(", ")}`);
+}
+function text_(value, where, max, fail) {
+  return typeof value != "string" || value === "" ? fail(`${where} must be a non-empty string`) : (value.length > max && fail(`${where} is ${String(value.length)} characters long, more than ${String(max)}`), value);
+}
+function digest(value, where, fail) {
+  return typeof value != "string" || !SHA256.test(value) ? fail(`${where} must be a SHA-256 in lowercase hex (64 characters)`) : value;
+}
+function shown(value) {
+  return value === void 0 ? "nothing" : JSON.stringify(value).slice(0, 100);
+}
+
+// cli/read-saved-plan.ts
+var MAX_SAVED_PLAN_BYTES = 32 * 1024 * 1024;
+async function readSavedPlan(file, cwd) {
+  let absolute = resolve4(cwd, file), path = relative4(cwd, absolute).split(sep4).join("/"), inside = path !== "" && !path.startsWith("../") && !isAbsolute4(path), read;
+  try {
+    read = inside ? await readRegularFile(cwd, path, MAX_SAVED_PLAN_BYTES) : await readRegularFile(dirname4(absolute), basename3(absolute), MAX_SAVED_PLAN_BYTES);
+  } catch (error) {
+    throw new UsageError(`cannot read plan file ${file}: ${errorMessage(error)}`);
+  }
+  switch (read.kind) {
+    case "missing":
+      throw new UsageError(
+        `plan file ${file} not found (working directory ${cwd}); save one with kms-action plan --out ${file}`
+      );
+    case "symlink":
+      throw new UsageError(
+        `plan file ${file} must be a regular file reached without a symbolic link, but ${read.path} is a symbolic link; pass the path of the file itself`
+      );
+    case "not-a-file":
+      throw new UsageError(`plan file ${file} must be a regular file, got a ${read.type}`);
+    case "too-large":
+      throw new UsageError(
+        `plan file ${file} is ${String(read.size)} bytes, more than the ${String(MAX_SAVED_PLAN_BYTES)} a plan file may have`
+      );
+    case "file": {
+      let text;
+      try {
+        text = new TextDecoder("utf-8", { fatal: !0 }).decode(read.content);
+      } catch {
+        throw new UsageError(
+          `plan file ${file} is not UTF-8 text; save it again with kms-action plan --out`
+        );
+      }
+      return parseSavedPlan(text, file);
+    }
+  }
+}
+
+// cli/target-option.ts
+var TARGET_OPTION = { target: { type: "string", multiple: !0 } }, TARGET_HELP = `      --target <key name>    plan only this key, its aliases and grants (repeatable); the
+                             other keys are not read, and the plan says it is partial`;
+
 // cli/apply-command.ts
-var APPLY_HELP = `Usage: kms-action apply [-f kms.yaml] [--auto-approve] [--allow-destructive]
+var APPLY_HELP = `Usage: kms-action apply [-f kms.yaml] [--auto-approve] [--allow-destructive] [--plan plan.json]
+                        [--target <key name>]...
 
 Plans afresh against the live keys (never a stale plan) and applies the changes in safe
 order: keys, policies, rotation, tags, state, aliases, grants; destructive changes last.
@@ -755,27 +1394,34 @@ Options:
       --auto-approve         apply without asking (required when not on a terminal)
       --allow-destructive    also make destructive changes (schedule key deletion,
                              revoke undeclared grants); otherwise they are held back
+      --plan <file>          apply exactly the plan saved by plan --out <file> (it is the
+                             approval): plans afresh and refuses, writing nothing, unless
+                             the manifest, the live keys and the changes are still the saved ones
       --repository <o/r>     repository for the ownership tag (default: $GITHUB_REPOSITORY or "local")
+${TARGET_HELP}
 ${AWS_OPTIONS_HELP}
   -h, --help                 show this help
 
-Exit codes: 0 applied (or nothing to do), 1 the plan has problems (nothing applied),
+Exit codes: 0 applied (or nothing to do), 1 the plan has problems or the saved plan is
+stale (nothing applied),
 2 invalid manifest or usage, 3 destructive changes held back, 4 AWS error (partial apply reported).
 `;
 async function applyCommand(args, io) {
-  let { values } = parseArgs2({
+  let { values } = parseArgs3({
     args,
     options: {
       ...PLAN_OPTIONS,
+      ...TARGET_OPTION,
       "auto-approve": { type: "boolean" },
-      "allow-destructive": { type: "boolean" }
+      "allow-destructive": { type: "boolean" },
+      plan: { type: "string" }
     },
     strict: !0,
     allowPositionals: !1
   });
   if (values.help === !0)
     return io.stdout(APPLY_HELP), 0;
-  let autoApprove = values["auto-approve"] === !0;
+  let saved = values.plan === void 0 ? void 0 : await readSavedPlan(values.plan, io.cwd), autoApprove = values["auto-approve"] === !0 || saved !== void 0;
   if (!autoApprove && (!io.isTty || io.prompt === void 0))
     throw new UsageError(
       "not on a terminal: pass --auto-approve to apply without a confirmation prompt"
@@ -785,12 +1431,18 @@ async function applyCommand(args, io) {
       file: values.file,
       repository: values.repository,
       roleToAssume: values["role-to-assume"],
+      targets: values.target ?? [],
       progress: !0
     },
     io
   );
   try {
     let { plan } = prepared;
+    if (saved !== void 0 && values.plan !== void 0) {
+      let stale = checkSavedPlan(saved, values.plan, prepared);
+      if (stale !== void 0)
+        return io.stderr(stale), 1;
+    }
     if (io.stdout(renderPlanText(plan)), plan.problems.length > 0)
       return io.stderr(`Nothing applied: fix the problems above first.
 `), 1;
@@ -853,7 +1505,7 @@ Applied ${result.applied.length} change${result.applied.length === 1 ? "" : "s"}
 }
 
 // cli/drift-command.ts
-import { parseArgs as parseArgs3 } from "node:util";
+import { parseArgs as parseArgs4 } from "node:util";
 var DRIFT_HELP = `Usage: kms-action drift [-f kms.yaml] [--format text|markdown|json] [--repair cancel-deletion]
 
 Compares the live keys with the manifest (a plan, read-only) and reports the drift: every
@@ -875,7 +1527,7 @@ Exit codes: 0 no drift, 1 drift with problems that block apply, 2 invalid manife
 3 drift, 4 AWS error.
 `;
 async function driftCommand(args, io) {
-  let { values } = parseArgs3({
+  let { values } = parseArgs4({
     args,
     options: {
       ...PLAN_OPTIONS,
@@ -926,11 +1578,11 @@ async function driftCommand(args, io) {
 }
 
 // cli/import-command.ts
-import { parseArgs as parseArgs4 } from "node:util";
+import { parseArgs as parseArgs5 } from "node:util";
 
 // adapters/aws/list-account-keys.ts
 var import_client_kms = __toESM(require_dist_cjs(), 1), import_client_sts = __toESM(require_dist_cjs2(), 1);
-var DEFAULT_LIST_CONCURRENCY = 10, KEY_ARN = /^arn:([a-z-]+):kms:([a-z0-9-]+):(\d{12}):key\/([A-Za-z0-9-]+)$/, AWS_ALIAS = /^alias\/aws\//;
+var DEFAULT_LIST_CONCURRENCY = 10, KEY_ARN2 = /^arn:([a-z-]+):kms:([a-z0-9-]+):(\d{12}):key\/([A-Za-z0-9-]+)$/, AWS_ALIAS = /^alias\/aws\//;
 async function listAccountKeys(options) {
   let { clients, account, region } = options, kms = clients.kms(account, region), limit = limitConcurrency(options.concurrency ?? DEFAULT_LIST_CONCURRENCY), send = async (operation, target, task) => {
     try {
@@ -950,7 +1602,7 @@ async function listAccountKeys(options) {
   try {
     let [listed, aliases] = await Promise.all([listKeys(kms, send), listAliasPages(kms, send)]), partition = "aws";
     for (let key of listed) {
-      let match = KEY_ARN.exec(key.arn);
+      let match = KEY_ARN2.exec(key.arn);
       if (match?.[3] !== void 0 && match[3] !== account)
         throw new AwsAccessError(
           `ListKeys in region ${region} returned key ${key.arn} of account ${match[3]}, but account ${account} is being imported: the credentials belong to another account. Assume a role in ${account} (--role-to-assume).`
@@ -1064,9 +1716,9 @@ async function listResourceTags(kms, id, arn, send) {
     );
     tags.push(...page.Tags ?? []), marker = page.Truncated === !0 ? nextToken(marker, page.NextMarker) : void 0;
   } while (marker !== void 0);
-  let record = {};
-  for (let tag of tags) tag.TagKey !== void 0 && (record[tag.TagKey] = tag.TagValue ?? "");
-  return record;
+  let record2 = {};
+  for (let tag of tags) tag.TagKey !== void 0 && (record2[tag.TagKey] = tag.TagValue ?? "");
+  return record2;
 }
 function causeName(error) {
   return error instanceof AwsAccessError ? awsErrorName(error.cause) : awsErrorName(error);
@@ -1095,7 +1747,7 @@ async function callerAccountOf(region, credentials) {
 }
 
 // core/import/build-import-manifest.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // core/import/derive-key-names.ts
 function deriveKeyNames(keys) {
@@ -1123,12 +1775,12 @@ function deriveKeyNames(keys) {
 function candidateName(key) {
   let alias = [...key.aliases].sort()[0];
   if (alias !== void 0) {
-    let raw = alias.replace(/^alias\//, ""), name = sanitize(raw);
+    let raw = alias.replace(/^alias\//, ""), name = sanitize2(raw);
     if (name !== "") return { name, exact: name === raw };
   }
   return { name: `key-${(key.id.startsWith("mrk-") ? key.id : key.id.replace(/-/g, "")).slice(0, key.id.startsWith("mrk-") ? 12 : 8)}`, exact: !1 };
 }
-function sanitize(text) {
+function sanitize2(text) {
   return text.replace(/[^a-zA-Z0-9_.-]+/g, "-").replace(/^[^a-zA-Z0-9]+/, "").slice(0, 128);
 }
 function withSuffix(name, suffix) {
@@ -1148,9 +1800,9 @@ function derivePrincipalNames(arns, options) {
       entry.base,
       `${entry.base}-${label}`,
       `${entry.base}-${entry.kind}-${label}`
-    ].map(sanitize2).find((candidate) => !taken.has(candidate));
+    ].map(sanitize3).find((candidate) => !taken.has(candidate));
     for (let counter = 2; name === void 0; counter += 1) {
-      let suffix = String(counter), next = `${sanitize2(entry.base).slice(0, NAME_MAX - suffix.length - 1)}-${suffix}`;
+      let suffix = String(counter), next = `${sanitize3(entry.base).slice(0, NAME_MAX - suffix.length - 1)}-${suffix}`;
       taken.has(next) || (name = next);
     }
     names.set(entry.arn, name), taken.add(name);
@@ -1182,7 +1834,7 @@ function describe(arn, accountName) {
       return { base: "principal", kind: "other", account: "", rank: 4 };
   }
 }
-function sanitize2(text) {
+function sanitize3(text) {
   let name = text.replace(/[^a-zA-Z0-9_.-]+/g, "-").replace(/^[^a-zA-Z0-9]+/, "").slice(0, NAME_MAX).replace(/[-_.]+$/, "");
   return name === "" ? "principal" : name;
 }
@@ -1375,8 +2027,8 @@ function accountOf(arn) {
   return /^arn:[^:]+:(?:iam|sts)::(\d{12}):/.exec(arn)?.[1];
 }
 function describeActions(actions) {
-  let shown = actions.slice(0, 4).join(", ");
-  return actions.length > 4 ? `${shown} and ${String(actions.length - 4)} more` : shown;
+  let shown2 = actions.slice(0, 4).join(", ");
+  return actions.length > 4 ? `${shown2} and ${String(actions.length - 4)} more` : shown2;
 }
 function union(sets) {
   let result = /* @__PURE__ */ new Set();
@@ -1646,7 +2298,7 @@ function viaServicesOf(document) {
   return [...services].filter((service) => service !== "").sort();
 }
 function renderYaml(manifest, drafts, listing, context, findings) {
-  let doc = new import_yaml.Document(manifest), count = (form) => drafts.filter((draft) => draft.policy.form === form).length, withPlanNotes = drafts.filter((draft) => draft.planNotes.length > 0).length;
+  let doc = new import_yaml2.Document(manifest), count = (form) => drafts.filter((draft) => draft.policy.form === form).length, withPlanNotes = drafts.filter((draft) => draft.planNotes.length > 0).length;
   doc.commentBefore = comment([
     `Imported by \`kms-action import\` from account ${listing.account} (${context.accountName}), Region ${listing.region}.`,
     `${plural(drafts.length, "customer managed key")}: ${String(count("intent") + count("intent-rewritten"))} with the policy in intent form, ${String(count("document"))} as raw documents, ${String(count("unmanaged"))} with the policy not managed.`,
@@ -1655,21 +2307,21 @@ function renderYaml(manifest, drafts, listing, context, findings) {
     "Declare `service:` and `environment:` on each key (lint rule shared-key); they are filled in only where a tag or a single kms:ViaService says so."
   ]);
   let defaults = doc.get("defaults", !0);
-  (0, import_yaml.isMap)(defaults) && (defaults.flow = !0, setComment(doc.contents, "defaults", ["Where keys you add are created."]));
+  (0, import_yaml2.isMap)(defaults) && (defaults.flow = !0, setComment(doc.contents, "defaults", ["Where keys you add are created."]));
   let principals = doc.get("principals", !0);
-  (0, import_yaml.isMap)(principals) && setComment(doc.contents, "principals", [
+  (0, import_yaml2.isMap)(principals) && setComment(doc.contents, "principals", [
     "Every IAM principal the key policies and grants name, named after its ARN: rename freely."
   ]);
   let keys = doc.get("keys", !0);
-  if ((0, import_yaml.isMap)(keys))
+  if ((0, import_yaml2.isMap)(keys))
     for (let draft of drafts) {
       let entry = keys.get(draft.name, !0);
-      if (!(0, import_yaml.isMap)(entry)) continue;
+      if (!(0, import_yaml2.isMap)(entry)) continue;
       for (let field of ["rotation", "aliases", "tags", "via_service"])
         flowIfPresent(entry, field);
       styleIntent(entry.get("policy", !0));
       let grants = entry.get("grants", !0);
-      if ((0, import_yaml.isSeq)(grants)) for (let item of grants.items) (0, import_yaml.isMap)(item) && (item.flow = !0);
+      if ((0, import_yaml2.isSeq)(grants)) for (let item of grants.items) (0, import_yaml2.isMap)(item) && (item.flow = !0);
       let at = draft.commentedIntentAt ?? draft.notes.length, lines = [
         ...draft.notes.slice(0, at),
         ...draft.commentedIntent === void 0 ? [] : commentedIntent(draft.commentedIntent, context.nameOf),
@@ -1693,14 +2345,14 @@ function renderYaml(manifest, drafts, listing, context, findings) {
     trailer.push("Keys managed by other manifests, not imported:");
     for (let key of context.skipped) trailer.push(`  ${key.arn}  (${key.owner})`);
   }
-  return trailer.length > 0 && (doc.comment = comment(trailer)), (0, import_yaml.visit)(doc, {
+  return trailer.length > 0 && (doc.comment = comment(trailer)), (0, import_yaml2.visit)(doc, {
     Pair: (_, pair) => {
-      (0, import_yaml.isScalar)(pair.key) && pair.key.value === "Version" && (0, import_yaml.isScalar)(pair.value) && (pair.value.type = "QUOTE_DOUBLE");
+      (0, import_yaml2.isScalar)(pair.key) && pair.key.value === "Version" && (0, import_yaml2.isScalar)(pair.value) && (pair.value.type = "QUOTE_DOUBLE");
     }
   }), doc.toString({ lineWidth: 0, flowCollectionPadding: !1 });
 }
 function commentedIntent(intent, nameOf) {
-  let doc = new import_yaml.Document({ policy: intentInput(intent, nameOf) });
+  let doc = new import_yaml2.Document({ policy: intentInput(intent, nameOf) });
   return styleIntent(doc.get("policy", !0)), doc.toString({
     lineWidth: 0,
     flowCollectionPadding: !1
@@ -1709,19 +2361,19 @@ function commentedIntent(intent, nameOf) {
 }
 function flowIfPresent(map, field) {
   let node = map.get(field, !0);
-  ((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) && (node.flow = !0);
+  ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) && (node.flow = !0);
 }
 function styleIntent(policy) {
-  if (!(0, import_yaml.isMap)(policy)) return;
+  if (!(0, import_yaml2.isMap)(policy)) return;
   for (let field of ["admins", "users", "via_service", "encryption_context", "require_mfa_for"])
     flowIfPresent(policy, field);
   let cross = policy.get("cross_account", !0);
-  if ((0, import_yaml.isSeq)(cross)) for (let item of cross.items) (0, import_yaml.isMap)(item) && (item.flow = !0);
+  if ((0, import_yaml2.isSeq)(cross)) for (let item of cross.items) (0, import_yaml2.isMap)(item) && (item.flow = !0);
 }
 function setComment(map, field, lines) {
-  if (!(0, import_yaml.isMap)(map)) return;
-  let pair = map.items.find((item) => (0, import_yaml.isScalar)(item.key) && item.key.value === field);
-  pair === void 0 || !(0, import_yaml.isScalar)(pair.key) || (pair.key.commentBefore = comment(lines));
+  if (!(0, import_yaml2.isMap)(map)) return;
+  let pair = map.items.find((item) => (0, import_yaml2.isScalar)(item.key) && item.key.value === field);
+  pair === void 0 || !(0, import_yaml2.isScalar)(pair.key) || (pair.key.commentBefore = comment(lines));
 }
 function comment(lines) {
   return lines.map((line) => ` ${line.replace(/[\r\n]+/g, " ")}`).join(`
@@ -1758,7 +2410,7 @@ ${AWS_OPTIONS_HELP}
 Exit codes: 0 manifest written, 1 nothing to import, 2 usage, 4 AWS error.
 `, ROLE_ACCOUNT = /^arn:aws[a-z-]*:iam::([0-9]{12}):role\//, ACCOUNT_ID = /^[0-9]{12}$/, ACCOUNT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_-]{0,63}$/;
 async function importCommand(args, io) {
-  let { values } = parseArgs4({
+  let { values } = parseArgs5({
     args,
     options: {
       region: { type: "string" },
@@ -1834,49 +2486,9 @@ async function importCommand(args, io) {
 }
 
 // cli/plan-command.ts
-import { parseArgs as parseArgs5 } from "node:util";
-
-// core/render/render-findings-text.ts
-var COLORS = {
-  error: "\x1B[31m",
-  warning: "\x1B[33m",
-  notice: "\x1B[36m"
-}, BOLD = "\x1B[1m", DIM = "\x1B[2m", RESET = "\x1B[0m";
-function renderFindingsText(findings, options = {}) {
-  let paint = (code, text) => options.color === !0 ? `${code}${text}${RESET}` : text;
-  if (findings.length === 0) return `No lint findings.
-`;
-  let groups = /* @__PURE__ */ new Map();
-  for (let finding of findings) {
-    let group = finding.key === void 0 ? "" : finding.key;
-    groups.set(group, [...groups.get(group) ?? [], finding]);
-  }
-  return `${[...groups.entries()].map(([key, group]) => {
-    let heading = key === "" ? group[0]?.file ?? "" : `key ${key}`, lines = group.map((finding) => {
-      let where = `${finding.file}:${finding.line}:${finding.column}`, severity = paint(COLORS[finding.severity], finding.severity.padEnd(7));
-      return `  ${where}  ${severity}  ${sanitize3(finding.message)}  ${paint(DIM, finding.rule)}
-      ${paint(DIM, `help: ${sanitize3(finding.help)}`)}`;
-    });
-    return `${paint(BOLD, heading)}
-${lines.join(`
-`)}`;
-  }).join(`
-
-`)}
-
-${summarizeFindings(findings)}
-`;
-}
-function summarizeFindings(findings) {
-  let count = (severity) => findings.filter((finding) => finding.severity === severity).length, parts = ["error", "warning", "notice"].map((severity) => [severity, count(severity)]).filter(([, n]) => n > 0).map(([severity, n]) => `${n} ${severity}${n === 1 ? "" : "s"}`), total = findings.length;
-  return `${total} finding${total === 1 ? "" : "s"}: ${parts.join(", ")}.`;
-}
-function sanitize3(text) {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?");
-}
-
-// cli/plan-command.ts
+import { parseArgs as parseArgs6 } from "node:util";
 var PLAN_HELP = `Usage: kms-action plan [-f kms.yaml] [--format text|markdown|json] [--detailed-exitcode]
+                       [--out plan.json] [--target <key name>]...
 
 Reads the live keys the manifest owns and shows the changes that apply would make, in
 order, with their risk, the key policy diff and who gains or loses access. Read-only.
@@ -1885,7 +2497,10 @@ Options:
   -f, --file <path>          manifest to read (default: kms.yaml)
       --format <format>      text (default), markdown or json
       --detailed-exitcode    exit 3 when the plan has changes
+      --out <file>           save the plan (manifest digest, live-state digest, changes) for
+                             apply --plan <file>; not saved when the plan has problems
       --repository <o/r>     repository for the ownership tag (default: $GITHUB_REPOSITORY or "local")
+${TARGET_HELP}
 ${AWS_OPTIONS_HELP}
   -h, --help                 show this help
 
@@ -1893,12 +2508,14 @@ Exit codes: 0 no changes (or changes without --detailed-exitcode), 1 the plan ha
 that block apply, 2 invalid manifest or usage, 3 changes (--detailed-exitcode), 4 AWS error.
 `;
 async function planCommand(args, io) {
-  let { values } = parseArgs5({
+  let { values } = parseArgs6({
     args,
     options: {
       ...PLAN_OPTIONS,
+      ...TARGET_OPTION,
       format: { type: "string", default: "text" },
-      "detailed-exitcode": { type: "boolean" }
+      "detailed-exitcode": { type: "boolean" },
+      out: { type: "string" }
     },
     strict: !0,
     allowPositionals: !1
@@ -1910,6 +2527,7 @@ async function planCommand(args, io) {
       file: values.file,
       repository: values.repository,
       roleToAssume: values["role-to-assume"],
+      targets: values.target ?? [],
       progress: format !== "json"
     },
     io
@@ -1918,305 +2536,218 @@ async function planCommand(args, io) {
     let { plan } = prepared, findings = runLint(prepared.desired);
     return format === "json" ? io.stdout(`${JSON.stringify(renderPlanJson(plan, findings), null, 2)}
 `) : format === "markdown" ? io.stdout(renderPlanMarkdown(plan, { now: /* @__PURE__ */ new Date() })) : (io.stdout(renderPlanText(plan, { now: /* @__PURE__ */ new Date() })), findings.length > 0 && io.stdout(`
-${renderFindingsText(findings)}`)), values.stats === !0 && io.stderr(renderStats(prepared.stats)), plan.problems.length > 0 ? 1 : values["detailed-exitcode"] === !0 && plan.changes.length > 0 ? 3 : 0;
+${renderFindingsText(findings)}`)), values.stats === !0 && io.stderr(renderStats(prepared.stats)), values.out !== void 0 && (plan.problems.length > 0 ? io.stderr(`Plan not saved to ${values.out}: it has problems that block apply.
+`) : (await writeSavedPlan(values.out, io.cwd, prepared), io.stderr(
+      `Saved the plan to ${values.out}: apply exactly it with kms-action apply --plan ${values.out}
+`
+    ))), plan.problems.length > 0 ? 1 : values["detailed-exitcode"] === !0 && plan.changes.length > 0 ? 3 : 0;
   } finally {
     prepared.clients.destroy();
   }
 }
 
-// cli/lint-policy-command.ts
-import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
-import { parseArgs as parseArgs6 } from "node:util";
+// cli/list-manifests-command.ts
+import { parseArgs as parseArgs7 } from "node:util";
+import { resolve as resolve5 } from "node:path";
 
-// core/lint/lint-key-policy.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-function lintKeyPolicy(text, options, rules = LINT_RULES) {
-  let config = { rules: options.rules ?? {}, environments: {} }, finding = (rule, position, issue) => {
-    let severity = capSeverity(
-      resolveSeverity(rule, options.environment, config),
-      issue.maxSeverity
-    );
-    return severity === "off" ? [] : [
-      {
-        rule: rule.id,
-        severity,
-        message: issue.message,
-        file: options.file,
-        ...position,
-        help: issue.help ?? rule.help
-      }
-    ];
-  };
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    let message = error instanceof Error ? error.message : String(error);
-    return finding(invalidPolicy, positionOfJsonError(text), {
-      message: `the key policy is not valid JSON: ${message}`,
-      help: "check for missing commas, quotes or brackets"
-    });
+// core/manifest/find-shared-accounts.ts
+function findSharedAccounts(manifests) {
+  let count = /* @__PURE__ */ new Map();
+  for (let manifest of manifests)
+    for (let account of manifest.accounts) count.set(account, (count.get(account) ?? 0) + 1);
+  return [...count].filter(([, manifestsWithIt]) => manifestsWithIt > 1).map(([account]) => account).sort();
+}
+
+// core/manifest/list-manifest-placement.ts
+function listManifestPlacement(desired) {
+  let accounts = /* @__PURE__ */ new Set(), regions = /* @__PURE__ */ new Set();
+  for (let key of desired.keys) {
+    accounts.add(key.account), regions.add(key.region);
+    for (let replica of key.replicaRegions) regions.add(replica);
   }
-  let locate = createJsonLocator(text);
-  return runPolicyRules(
-    text,
-    {
-      ...options.account === void 0 ? {} : { account: options.account },
-      partition: options.partition ?? "aws",
-      key: options.keyArn === void 0 ? {
-        partition: options.partition ?? "aws",
-        ...options.account === void 0 ? {} : { account: options.account },
-        ...options.region === void 0 ? {} : { region: options.region }
-      } : { arn: options.keyArn }
-    },
-    rules
-  ).flatMap(({ rule, issue }) => finding(rule, issue.position ?? locate(issue.path), issue)).sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
-}
-function createJsonLocator(text) {
-  let lineCounter = new import_yaml2.LineCounter(), document = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: !1 });
-  return (path) => {
-    let node = (0, import_yaml2.isNode)(document.contents) ? document.contents : void 0;
-    for (let part of path) {
-      if (!(0, import_yaml2.isCollection)(node)) break;
-      let child = node.get(part, !0);
-      if (!(0, import_yaml2.isNode)(child)) break;
-      node = child;
-    }
-    let offset = node?.range?.[0] ?? 0, { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
+  return {
+    accounts: [...accounts].sort(),
+    regions: [...regions].sort(),
+    keys: desired.keys.length
   };
 }
-function positionOfJsonError(text) {
-  let lineCounter = new import_yaml2.LineCounter(), offset = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: !1 }).errors[0]?.pos[0] ?? 0, { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
+
+// core/render/render-manifest-list-json.ts
+function renderManifestListJson(manifests) {
+  let sorted = [...manifests].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), accountSet = (manifest) => manifest.accounts.length === 0 ? "no-account" : manifest.accounts.join("-"), users = /* @__PURE__ */ new Map();
+  for (let manifest of sorted)
+    users.set(accountSet(manifest), (users.get(accountSet(manifest)) ?? 0) + 1);
+  return {
+    format_version: 1,
+    manifests: sorted.map((manifest) => {
+      let set = accountSet(manifest), { path, accounts, regions, keys, valid } = manifest;
+      return {
+        path,
+        accounts,
+        regions,
+        keys,
+        valid,
+        concurrency_group: users.get(set) === 1 ? set : `${set}-${path}`
+      };
+    })
+  };
 }
 
-// core/render/render-findings-sarif.ts
-var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json", LEVELS = {
-  error: "error",
-  warning: "warning",
-  notice: "note"
-}, SECURITY_SEVERITY = {
-  error: "8.0",
-  warning: "5.0",
-  notice: "2.0"
-};
-function renderFindingsSarif(findings, options) {
-  let rules = [...options.rules];
-  for (let finding of findings)
-    if (!rules.some((rule) => rule.id === finding.rule))
-      throw new Error(`no rule metadata for finding rule \`${finding.rule}\``);
-  return {
-    $schema: SARIF_SCHEMA_URI,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "kms-action",
-            version: options.version,
-            informationUri: options.informationUri ?? "https://github.com/kms-action/kms-action",
-            rules: rules.map(sarifRule)
-          }
-        },
-        results: findings.map((finding) => ({
-          ruleId: finding.rule,
-          ruleIndex: rules.findIndex((rule) => rule.id === finding.rule),
-          level: LEVELS[finding.severity],
-          message: { text: `${finding.message}. Fix: ${finding.help}` },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: fileUri(finding.file) },
-                region: { startLine: finding.line, startColumn: finding.column }
-              }
-            }
-          ],
-          ...finding.key === void 0 ? {} : { properties: { key: finding.key } }
-        })),
-        columnKind: "unicodeCodePoints"
+// adapters/fs/find-files-named.ts
+import { readdir } from "node:fs/promises";
+import { join as join2 } from "node:path";
+var SKIPPED_DIRECTORY = (name) => name.startsWith(".") || name === "node_modules";
+async function findFilesNamed(root, name, limits) {
+  let paths = [], visited = 0, pending = [{ relative: "", depth: 0 }];
+  for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
+    let entries;
+    try {
+      entries = await readdir(join2(root, next.relative), { withFileTypes: !0 });
+    } catch (error) {
+      if (isErrno(error, "ENOENT") || isErrno(error, "EACCES")) continue;
+      throw error;
+    }
+    if (visited += entries.length, visited > limits.maxEntries)
+      return { kind: "too-many-entries", visited, limit: limits.maxEntries };
+    for (let entry of entries) {
+      let relative5 = next.relative === "" ? entry.name : `${next.relative}/${entry.name}`;
+      entry.isSymbolicLink() || (entry.isFile() && entry.name === name ? paths.push(relative5) : entry.isDirectory() && !SKIPPED_DIRECTORY(entry.name) && next.depth < limits.maxDepth && pending.push({ relative: relative5, depth: next.depth + 1 }));
+    }
+  }
+  return { kind: "found", paths: paths.sort() };
+}
+function isErrno(error, code) {
+  return error instanceof Error && "code" in error && error.code === code;
+}
+
+// cli/find-repository-manifests.ts
+var MAX_MATRIX_JOBS = 256, MANIFEST_SEARCH_LIMITS = { maxDepth: 16, maxEntries: 2e5 };
+async function findRepositoryManifests(root) {
+  let problems = [], found = await findFilesNamed(root, DEFAULT_MANIFEST_PATH, MANIFEST_SEARCH_LIMITS);
+  found.kind === "too-many-entries" && problems.push(
+    `the search for ${DEFAULT_MANIFEST_PATH} files stopped after ${found.limit} directory entries (${found.visited} seen): list the manifests in ${APP_CONFIG_PATH} (manifests: [...]) and run from a smaller checkout`
+  );
+  let paths = new Set(found.kind === "found" ? found.paths : []), config = await readRegularFile(root, APP_CONFIG_PATH, MAX_CONFIG_BYTES);
+  switch (config.kind) {
+    case "missing":
+      break;
+    case "symlink":
+      problems.push(
+        `${APP_CONFIG_PATH} must be a regular file, but ${config.path} is a symbolic link`
+      );
+      break;
+    case "not-a-file":
+      problems.push(`${APP_CONFIG_PATH} must be a regular file, got a ${config.type}`);
+      break;
+    case "too-large":
+      problems.push(
+        `${APP_CONFIG_PATH} is ${config.size} bytes, over the ${MAX_CONFIG_BYTES}-byte limit`
+      );
+      break;
+    case "file": {
+      let parsed = parseAppConfig(new TextDecoder().decode(config.content), {
+        maxManifests: MAX_MATRIX_JOBS
+      });
+      if (!parsed.ok) {
+        problems.push(...parsed.problems);
+        break;
       }
-    ]
-  };
-}
-function sarifRule(rule) {
-  let helpUri = ruleHelpUri(rule.id);
-  return {
-    id: rule.id,
-    name: rule.id.split("-").map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(""),
-    shortDescription: { text: rule.summary },
-    fullDescription: { text: rule.rationale },
-    help: {
-      text: `${rule.rationale}
-
-How to fix: ${rule.help}
-
-Practice: ${rule.practice.title} (${rule.practice.url})
-Details: ${helpUri}`,
-      markdown: `${rule.rationale}
-
-**How to fix:** ${rule.help}
-
-**Practice:** [${rule.practice.title}](${rule.practice.url})
-
-[Rule documentation](${helpUri})`
-    },
-    helpUri,
-    defaultConfiguration: { level: LEVELS[rule.defaultSeverity] },
-    properties: {
-      tags: ["security", "aws-kms"],
-      precision: "high",
-      "security-severity": SECURITY_SEVERITY[rule.defaultSeverity]
+      for (let path of parsed.manifests)
+        paths.add(
+          path.split("/").filter((part) => part !== "" && part !== ".").join("/")
+        );
     }
-  };
-}
-function fileUri(file) {
-  let path = file.replaceAll("\\", "/"), encoded = path.split("/").map((segment) => encodeURIComponent(segment)).join("/");
-  return /^[A-Za-z]:\//.test(path) ? `file:///${encoded.replace("%3A", ":")}` : path.startsWith("/") ? `file://${encoded}` : encoded.replace(/^\.\//, "");
+  }
+  return { paths: [...paths].sort(), problems };
 }
 
-// cli/lint-policy-command.ts
-var LINT_POLICY_HELP = `Usage: kms-action lint-policy <policy.json> [--account 111122223333] [--region us-east-1] [--key-arn ARN] [--format text|json|sarif] [--fail-on error]
+// cli/list-manifests-command.ts
+var LIST_MANIFESTS_HELP = `Usage: kms-action list-manifests [--json] [--root <dir>]
 
-Runs the key policy lint rules (docs/rules.md) on a key policy JSON document kept outside
-a manifest. Makes no AWS call. Every invalid part is reported at once, each at its line (a
-name repeated in one JSON object at its second occurrence), and the other rules still run
-on the statements without errors.
+Lists the manifests of a repository checkout with the accounts and Regions of their keys,
+for a GitHub Actions matrix (one job per manifest, one concurrency group per account set).
+Manifests: every file named kms.yaml (symbolic links never followed; hidden directories
+and node_modules skipped) plus the paths .github/kms-action.yml lists. No AWS calls.
 
 Options:
-      --account <id>       12-digit account of the key (default: the account whose root
-                           the policy allows to manage the key)
-      --region <region>    Region of the key
-      --key-arn <arn>      ARN of the key, when it exists (sets account and Region)
-                           A statement applies only where its Resource names the key:
-                           without these, a Resource naming a particular account,
-                           Region or key id is treated conservatively (it grants
-                           nothing, and a Deny of it counts for lockout checks)
-      --environment <env>  environment of the key: production applies the stricter profile
-      --format <format>    text (default), json or sarif
-      --fail-on <level>    exit 1 when a finding is at least: error (default), warning,
-                           notice, or never
-  -h, --help               show this help
+      --json           one line of JSON for $GITHUB_OUTPUT and fromJSON (docs/json-output.md)
+      --root <dir>     the repository root (default: the working directory)
+  -h, --help           show this help
 
-Exit codes: 0 no finding at the failing level, 1 findings at the failing level, 2 usage.
-`, MAX_POLICY_FILE_BYTES = 1024 * 1024;
-function parseFailOn(value) {
-  if (FAIL_ON_LEVELS.includes(value)) return value;
-  throw new UsageError(`--fail-on must be one of ${FAIL_ON_LEVELS.join(", ")}, got '${value}'`);
-}
-var ALL_RULE_METADATA = [...LINT_RULES, lintConfigChange];
-function findingsSarifText(findings) {
-  let log = renderFindingsSarif(findings, { rules: ALL_RULE_METADATA, version: cliVersion() });
-  return `${JSON.stringify(log, null, 2)}
+Exit codes: 0 listed (a manifest that does not compile is listed with "valid": false),
+2 the list cannot be trusted (a listed manifest missing or behind a symbolic link, an
+invalid .github/kms-action.yml, a checkout too large to search) or usage.
 `;
-}
-function useColor(io) {
-  return io.isTty && (io.env.NO_COLOR ?? "") === "";
-}
-async function lintPolicyCommand(args, io) {
-  let { values, positionals } = parseArgs6({
+async function listManifestsCommand(args, io) {
+  let { values } = parseArgs7({
     args,
     options: {
-      account: { type: "string" },
-      region: { type: "string" },
-      "key-arn": { type: "string" },
-      environment: { type: "string" },
-      format: { type: "string", default: "text" },
-      "fail-on": { type: "string", default: "error" },
+      json: { type: "boolean" },
+      root: { type: "string" },
       help: { type: "boolean", short: "h" }
     },
     strict: !0,
-    allowPositionals: !0
+    allowPositionals: !1
   });
   if (values.help === !0)
-    return io.stdout(LINT_POLICY_HELP), 0;
-  let format = parseFormat(values.format, ["text", "json", "sarif"]), failOn = parseFailOn(values["fail-on"]);
-  if (values.account !== void 0 && !/^\d{12}$/.test(values.account))
-    throw new UsageError(`--account must be a 12-digit AWS account id, got '${values.account}'`);
-  let key = parseKeyOptions(values.account, values.region, values["key-arn"]), [file, ...extra] = positionals;
-  if (file === void 0)
-    throw new UsageError("lint-policy needs the policy file: lint-policy <policy.json>");
-  if (extra.length > 0)
+    return io.stdout(LIST_MANIFESTS_HELP), 0;
+  let root = resolve5(io.cwd, values.root ?? "."), found = await findRepositoryManifests(root), problems = [...found.problems], manifests = [];
+  for (let path of found.paths) {
+    let read = await readRegularFile(root, path, 1048576);
+    if (read.kind === "missing") problems.push(`manifest ${path} does not exist`);
+    else if (read.kind === "symlink")
+      problems.push(
+        `manifest ${path} is reached through the symbolic link ${read.path}: list the file itself`
+      );
+    else if (read.kind === "not-a-file")
+      problems.push(`manifest ${path} is a ${read.type}, not a file`);
+    else if (read.kind === "too-large") manifests.push(invalid(path));
+    else {
+      let result = readManifest(path, read.content, { repository: "local", manifestPath: path });
+      manifests.push(
+        result.ok ? { path, valid: !0, ...listManifestPlacement(result.desired) } : invalid(path)
+      );
+    }
+  }
+  if (problems.length > 0)
     throw new UsageError(
-      `lint-policy takes one policy file, got ${positionals.length}: ${positionals.join(" ")}`
+      `cannot list the manifests of ${root}:
+${problems.map((problem) => `  - ${problem}`).join(`
+`)}`
     );
-  let text = await readPolicyFile(file, io.cwd), findings = lintKeyPolicy(text, {
-    file,
-    ...key,
-    ...values.environment === void 0 ? {} : { environment: values.environment }
-  }), assumed = assumptions(key, text);
-  return assumed !== void 0 && io.stderr(assumed), format === "json" ? io.stdout(
-    `${JSON.stringify({ format_version: 1, findings: renderFindingsJson(findings) }, null, 2)}
+  let json = renderManifestListJson(manifests);
+  values.json === !0 ? io.stdout(`${JSON.stringify(json)}
+`) : io.stdout(renderText(json));
+  for (let manifest of json.manifests.filter((entry) => !entry.valid))
+    io.stderr(
+      `kms-action: ${manifest.path} does not compile: its job will report the errors (kms-action validate -f ${manifest.path})
 `
-  ) : format === "sarif" ? io.stdout(findingsSarifText(findings)) : io.stdout(
-    findings.length === 0 ? `${file}: no lint findings
-` : renderFindingsText(findings, { color: useColor(io) })
-  ), reachesFailOn(findings, failOn) ? 1 : 0;
+    );
+  let shared = findSharedAccounts(manifests);
+  return shared.length > 0 && io.stderr(
+    `kms-action: account${shared.length === 1 ? "" : "s"} ${shared.join(", ")} ${shared.length === 1 ? "has" : "have"} keys in more than one manifest: their jobs are in separate concurrency groups and can call the account at the same time, sharing its API quotas; one manifest per account keeps jobs apart
+`
+  ), json.manifests.length > MAX_MATRIX_JOBS && io.stderr(
+    `kms-action: ${json.manifests.length} manifests, but a matrix makes at most ${MAX_MATRIX_JOBS} jobs: split them over several matrix jobs
+`
+  ), 0;
 }
-var KEY_ARN2 = /^arn:(aws[a-z-]*):kms:([a-z0-9-]+):(\d{12}):key\/([A-Za-z0-9-]{1,64})$/;
-function parseKeyOptions(account, region, keyArn) {
-  if (region !== void 0 && !/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(region))
-    throw new UsageError(`--region must be an AWS Region such as us-east-1, got '${region}'`);
-  if (keyArn === void 0)
-    return {
-      ...account === void 0 ? {} : { account },
-      ...region === void 0 ? {} : { region }
-    };
-  let match = KEY_ARN2.exec(keyArn);
-  if (match === null)
-    throw new UsageError(
-      `--key-arn must be a KMS key ARN (arn:aws:kms:<region>:<account>:key/<key id>), got '${keyArn}'`
-    );
-  let [, partition = "aws", arnRegion = "", arnAccount = ""] = match;
-  if (account !== void 0 && account !== arnAccount)
-    throw new UsageError(
-      `--account ${account} differs from the account of --key-arn (${arnAccount}); pass one of them`
-    );
-  if (region !== void 0 && region !== arnRegion)
-    throw new UsageError(
-      `--region ${region} differs from the Region of --key-arn (${arnRegion}); pass one of them`
-    );
-  return { account: arnAccount, region: arnRegion, partition, keyArn };
+function invalid(path) {
+  return { path, valid: !1, accounts: [], regions: [], keys: 0 };
 }
-function assumptions(key, text) {
-  return key.keyArn !== void 0 || !/"(Not)?Resource"\s*:\s*(\[|"(?!\*"))/.test(text) ? void 0 : `lint-policy: the key's ${[
-    "id (no --key-arn)",
-    ...key.region === void 0 ? ["Region (no --region)"] : [],
-    ...key.account === void 0 ? ["account (no --account)"] : []
-  ].join(", ")} is not known: a statement whose Resource names a particular key, Region or account is taken to grant nothing, and a Deny of it to apply in lockout checks; pass --key-arn (or --account and --region) to decide it
+function renderText(json) {
+  return json.manifests.length === 0 ? `No manifests found.
+` : `${json.manifests.map(
+    (manifest) => revealInvisible(
+      manifest.valid ? `${manifest.path}  accounts: ${manifest.accounts.join(", ") || "-"}  regions: ${manifest.regions.join(", ") || "-"}  (${manifest.keys} key${manifest.keys === 1 ? "" : "s"})` : `${manifest.path}  (does not compile)`
+    )
+  ).join(`
+`)}
 `;
-}
-async function readPolicyFile(file, cwd) {
-  let absolute = resolve2(cwd, file), path = relative2(cwd, absolute).split(sep2).join("/"), inside = path !== "" && !path.startsWith("../") && !isAbsolute2(path), [root, name] = inside ? [cwd, path] : [dirname2(absolute), basename2(absolute)], read;
-  try {
-    read = await readRegularFile(root, name, MAX_POLICY_FILE_BYTES);
-  } catch (error) {
-    throw new UsageError(`cannot read policy file ${file}: ${errorMessage(error)}`);
-  }
-  switch (read.kind) {
-    case "missing":
-      throw new UsageError(`policy file ${file} not found (working directory ${cwd})`);
-    case "symlink":
-      throw new UsageError(
-        `policy file ${file} must be a regular file reached without a symbolic link, but ${read.path} is a symbolic link; pass the path of the file itself`
-      );
-    case "not-a-file":
-      throw new UsageError(
-        read.type === "directory" ? `${file} is a directory; pass a policy JSON file` : `policy file ${file} must be a regular file, got a ${read.type}`
-      );
-    case "too-large":
-      throw new UsageError(
-        `${file} is ${read.size} bytes; a key policy is at most 32 KB (files over ${MAX_POLICY_FILE_BYTES} bytes are not read)`
-      );
-    case "file":
-      return new TextDecoder().decode(read.content);
-  }
-}
-function cliVersion() {
-  return "0.1.0";
 }
 
 // cli/validate-command.ts
-import { parseArgs as parseArgs7 } from "node:util";
+import { parseArgs as parseArgs8 } from "node:util";
 var VALIDATE_HELP = `Usage: kms-action validate [-f kms.yaml] [--format text|json|sarif] [--fail-on error] [--base base.yaml]
 
 Checks the manifest against the schema (schemas/kms.schema.json) and resolves it:
@@ -2239,7 +2770,7 @@ Exit codes: 0 valid (no finding at the failing level), 1 findings at the failing
 2 invalid manifest or usage.
 `;
 async function validateCommand(args, io) {
-  let { values } = parseArgs7({
+  let { values } = parseArgs8({
     args,
     options: {
       file: { type: "string", short: "f", default: "kms.yaml" },
@@ -2254,7 +2785,7 @@ async function validateCommand(args, io) {
   });
   if (values.help === !0)
     return io.stdout(VALIDATE_HELP), 0;
-  let format = parseFormat(values.format, ["text", "json", "sarif"]), failOn = parseFailOn(values["fail-on"]), repository = repositoryOf(values.repository, io.env), manifestFile = await readManifestFile(values.file, io.cwd), result = readManifest(manifestFile.file, manifestFile.content, {
+  let format = parseFormat(values.format, ["text", "json", "sarif"]), failOn = parseFailOn(values["fail-on"]), repository = repositoryOf(values.repository, io.env), manifestFile = await readManifestFile(values.file, io.cwd, io.env), result = readManifest(manifestFile.file, manifestFile.content, {
     repository,
     manifestPath: manifestFile.manifestPath
   }), problems = result.ok ? [] : result.problems, findings = [];
@@ -2296,7 +2827,7 @@ ${renderFindingsText(findings, { color: useColor(io) })}`);
   return result.ok ? reachesFailOn(findings, failOn) ? 1 : 0 : 2;
 }
 async function readBase(file, repository, io) {
-  let baseFile = await readManifestFile(file, io.cwd), base = readManifest(baseFile.file, baseFile.content, {
+  let baseFile = await readManifestFile(file, io.cwd, io.env), base = readManifest(baseFile.file, baseFile.content, {
     repository,
     manifestPath: baseFile.manifestPath
   });
@@ -2329,6 +2860,10 @@ var COMMANDS = {
   "lint-policy": {
     run: lintPolicyCommand,
     summary: "lint a key policy JSON document kept outside a manifest; no AWS calls"
+  },
+  "list-manifests": {
+    run: listManifestsCommand,
+    summary: "list the manifests of a repository with their accounts, for a CI matrix; no AWS calls"
   },
   import: {
     run: importCommand,
