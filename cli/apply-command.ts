@@ -65,7 +65,9 @@ export async function applyCommand(args: string[], io: CliIo): Promise<number> {
       file: values.file,
       repository: values.repository,
       roleToAssume: values['role-to-assume'],
-      targets: values.target ?? [],
+      // A saved partial plan is applied with its own targets unless --target says otherwise
+      // (then the comparison below refuses a different selection).
+      targets: values.target ?? saved?.targets ?? [],
       progress: true,
     },
     io,

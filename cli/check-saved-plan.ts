@@ -21,6 +21,7 @@ export function checkSavedPlan(
     liveSha256: digestLiveState(prepared.live),
     changes: prepared.plan.changes,
     toolVersion: cliVersion(),
+    targets: prepared.plan.partial?.targets ?? null,
   });
   if (reasons.length === 0) return undefined;
   return [

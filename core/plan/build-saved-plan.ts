@@ -19,6 +19,8 @@ export interface SavedPlan {
   owner: string;
   /** SHA-256 of the live state read, canonical JSON (see `digestLiveState`). */
   live_sha256: string;
+  /** The keys of a partial plan (`--target`), sorted; `null` for the whole manifest. */
+  targets: string[] | null;
   /** The changes in apply order; `id` is the change's identity (see `identifyChange`). */
   changes: SavedChange[];
 }
@@ -46,6 +48,7 @@ export function buildSavedPlan(input: {
     manifest: { path: input.manifestPath, sha256: input.manifestSha256 },
     owner: input.plan.owner,
     live_sha256: input.liveSha256,
+    targets: input.plan.partial === undefined ? null : [...input.plan.partial.targets].sort(),
     changes: input.plan.changes.map((change) => ({
       address: change.address,
       action: change.action,

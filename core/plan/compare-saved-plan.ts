@@ -9,6 +9,8 @@ export interface CurrentPlan {
   liveSha256: string;
   changes: readonly Change[];
   toolVersion: string;
+  /** The keys of this run when it is partial (`--target`), else `null`. */
+  targets: readonly string[] | null;
 }
 
 /**
@@ -27,6 +29,15 @@ export function compareSavedPlan(saved: SavedPlan, current: CurrentPlan): string
   if (saved.owner !== current.owner) {
     reasons.push(
       `the plan was saved for the keys of ${saved.owner}, but this run manages those of ${current.owner} (another --repository or GITHUB_REPOSITORY?)`,
+    );
+  }
+  const selection = (targets: readonly string[] | null) =>
+    targets === null ? 'the whole manifest' : `only ${[...targets].sort().join(', ')} (--target)`;
+  if (selection(saved.targets) !== selection(current.targets)) {
+    reasons.push(
+      saved.targets === null
+        ? `the plan was saved for the whole manifest, but this run plans ${selection(current.targets)}`
+        : `the plan was saved for the keys ${[...saved.targets].join(', ')} only (--target), but this run plans ${selection(current.targets)}`,
     );
   }
   if (saved.manifest.sha256 !== current.manifestSha256) {

@@ -31,6 +31,7 @@ const TOP = [
   'manifest',
   'owner',
   'live_sha256',
+  'targets',
   'changes',
 ];
 const CHANGE = ['address', 'action', 'risk', 'summary', 'id'];
@@ -80,10 +81,26 @@ export function parseSavedPlan(text: string, file: string): SavedPlan {
     },
     owner: text_(top['owner'], 'owner', MAX_TEXT, fail),
     live_sha256: digest(top['live_sha256'], 'live_sha256', fail),
+    targets: targetsOf(top['targets'], fail),
     changes: changes.map((entry: unknown, index) =>
       savedChange(entry, `changes[${String(index)}]`, fail),
     ),
   };
+}
+
+/** Logical key names as the schema allows them (`keys.propertyNames`), at most 5,000. */
+const KEY_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/;
+const MAX_TARGETS = 5000;
+
+function targetsOf(value: unknown, fail: (what: string) => never): string[] | null {
+  if (value === null) return null;
+  if (!Array.isArray(value) || value.length > MAX_TARGETS)
+    return fail(`targets must be null or a list of at most ${String(MAX_TARGETS)} key names`);
+  return value.map((name: unknown, index) => {
+    if (typeof name !== 'string' || !KEY_NAME.test(name))
+      fail(`targets[${String(index)}] must be a logical key name`);
+    return name;
+  });
 }
 
 function savedChange(value: unknown, where: string, fail: (what: string) => never): SavedChange {

@@ -51,6 +51,7 @@ const current: CurrentPlan = {
   liveSha256: 'b'.repeat(64),
   changes: [deletion, description],
   toolVersion: '1.2.3',
+  targets: null,
 };
 
 describe('saved plan', () => {
@@ -150,5 +151,34 @@ describe('saved plan', () => {
     expect(
       compareSavedPlan(once, { ...current, changes: [description, description] }),
     ).toHaveLength(1);
+  });
+
+  it('records the targets of a partial plan, and refuses to apply it as another selection', () => {
+    const partial = buildSavedPlan({
+      toolVersion: '1.2.3',
+      manifestPath: 'kms.yaml',
+      manifestSha256: 'a'.repeat(64),
+      liveSha256: 'b'.repeat(64),
+      plan: { ...planOf([description]), partial: { targets: ['app'], deferred: [] } },
+    });
+    expect(saved.targets).toBeNull();
+    expect(partial.targets).toEqual(['app']);
+    expect(parseSavedPlan(JSON.stringify(partial), 'plan.json')).toEqual(partial);
+    const whole = { ...current, changes: [description] };
+    expect(compareSavedPlan(partial, { ...whole, targets: ['app'] })).toEqual([]);
+    expect(compareSavedPlan(partial, { ...whole, targets: null })).toEqual([
+      'the plan was saved for the keys app only (--target), but this run plans the whole manifest',
+    ]);
+    expect(compareSavedPlan(saved, { ...current, targets: ['app'] })).toEqual([
+      'the plan was saved for the whole manifest, but this run plans only app (--target)',
+    ]);
+  });
+
+  it('refuses a targets field that is not a list of key names', () => {
+    for (const targets of ['app', [1], ['x'.repeat(200)], {}]) {
+      expect(() => parseSavedPlan(JSON.stringify({ ...saved, targets }), 'plan.json')).toThrow(
+        UsageError,
+      );
+    }
   });
 });
