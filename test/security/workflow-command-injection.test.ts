@@ -3,6 +3,9 @@
  * the runner would read `::command::` (stop-commands, add-mask, forged annotations). The same
  * for the text of a saved plan file that `apply --plan` refuses as stale.
  */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../action/main.ts';
@@ -23,6 +26,7 @@ import {
   pushContext,
   type Workspace,
 } from '../action/action-fixtures.ts';
+import { runCliCaptured } from '../cli/run-cli-helper.ts';
 
 let workspace: Workspace;
 
@@ -144,5 +148,24 @@ describe('a stale saved plan in the job log (apply --plan)', () => {
     expect(message).toContain('key.other[U+000A]');
     expect(message).not.toMatch(/^\s*::(stop-commands|add-mask|warning)::/m);
     for (const character of ['\r', '\u2028', '\u001b']) expect(message).not.toContain(character);
+  });
+});
+
+describe('list-manifests in the job log', () => {
+  it('shows the line breaks of a directory name in its warnings instead of starting a workflow command', async () => {
+    // A pull request may commit any directory name: git allows line breaks in paths.
+    const checkout = await mkdtemp(join(tmpdir(), 'kms-action-list-'));
+    try {
+      const hostile = join(checkout, 'team\n::stop-commands::pwned\r::warning::forged');
+      await mkdir(hostile);
+      await writeFile(join(hostile, 'kms.yaml'), 'version: 1\nkeys: [not, a, mapping]\n');
+      const listed = await runCliCaptured(['list-manifests', '--json'], { cwd: checkout });
+      expect(listed.code).toBe(0);
+      expect(listed.stderr).toContain('team[U+000A]::stop-commands::pwned[U+000D]');
+      expect(listed.stdout + listed.stderr).not.toMatch(/^\s*::(stop-commands|warning)::/m);
+      expect(listed.stdout + listed.stderr).not.toContain('\r');
+    } finally {
+      await rm(checkout, { recursive: true, force: true });
+    }
   });
 });
