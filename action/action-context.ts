@@ -28,6 +28,8 @@ export interface ActionContext {
   pullRequest: PullRequestInfo | undefined;
   /** From the event's repository; `undefined` when the payload has none. */
   defaultBranch: string | undefined;
+  /** On a push: the commit the branch pointed to before it (zeros when the push created it). */
+  before?: string;
 }
 
 /** The subset of @actions/github's `context` this file reads. */
@@ -50,6 +52,7 @@ export function toActionContext(
   const pull = record(payload['pull_request']);
   const pullRequest = pull === undefined ? undefined : pullRequestInfo(pull, repository);
   const defaultBranch = repository?.['default_branch'];
+  const before = payload['before'];
   return {
     eventName: context.eventName,
     sha: context.sha,
@@ -60,6 +63,7 @@ export function toActionContext(
     workspace: env['GITHUB_WORKSPACE'] ?? process.cwd(),
     pullRequest,
     defaultBranch: typeof defaultBranch === 'string' ? defaultBranch : undefined,
+    ...(typeof before === 'string' ? { before } : {}),
   };
 }
 

@@ -24,6 +24,7 @@ import { applyCommentMarker } from './markers.ts';
 import { reviewedChangesOf } from './plan-fingerprint.ts';
 import { maskAccountIds } from './mask-account-ids.ts';
 import { readActionManifest } from './read-action-manifest.ts';
+import { readPreviousManifest } from './read-previous-manifest.ts';
 import { describeReview, readReviewedPlan } from './read-reviewed-plan.ts';
 import { renderApplyReport, type ApplyReportProps } from './render-apply-report.ts';
 import { writeAnnotations } from './write-annotations.ts';
@@ -112,12 +113,21 @@ export async function runApplyMode(
 
     // 5. Make only what was reviewed, and the drift repairs (docs/action.md, "Apply what was
     //    reviewed"): every other change is held back and reported.
+    //    A repair is drift only when the manifest declared the key enabled before the push.
+    const repairs =
+      selectDriftRepairs(desired, plan.changes).length === 0
+        ? []
+        : selectDriftRepairs(
+            desired,
+            plan.changes,
+            await readPreviousManifest(octokit, context, inputs.manifest, services),
+          );
     const selection = selectReviewedChanges(plan.changes, {
       reviewed:
         fingerprint === undefined || merged === undefined
           ? undefined
           : reviewedChangesOf(fingerprint, plan.changes, `pull request #${String(merged.number)}`),
-      repairs: selectDriftRepairs(desired, plan.changes),
+      repairs,
       noReview: reviewedPlan.missing ?? 'no plan was reviewed',
     });
     const making = new Set([...selection.reviewed, ...selection.repairs]);

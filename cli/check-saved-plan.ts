@@ -1,18 +1,21 @@
 import type { SavedPlan } from '../core/plan/build-saved-plan.ts';
 import { compareSavedPlan } from '../core/plan/compare-saved-plan.ts';
 import { digestLiveState } from '../core/plan/digest-live-state.ts';
+import { revealInvisible } from '../core/render/escape-markdown.ts';
 import { cliVersion } from './lint-policy-command.ts';
 import type { PreparedPlan } from './prepare-plan.ts';
 import { sha256 } from './write-saved-plan.ts';
 
 /**
  * `apply --plan`: the message that refuses a saved plan the fresh plan no longer matches, or
- * `undefined` when the manifest, the live keys and the changes are still the saved ones.
+ * `undefined` when the manifest, the live keys and the changes are still the saved ones. The
+ * reasons quote the plan file and the manifest, both untrusted: their line breaks and control
+ * characters are shown as `[U+XXXX]`, so none starts a workflow command in a CI log.
  */
 export function checkSavedPlan(
   saved: SavedPlan,
   file: string,
-  prepared: PreparedPlan,
+  prepared: Pick<PreparedPlan, 'manifestFile' | 'plan' | 'live'>,
 ): string | undefined {
   const reasons = compareSavedPlan(saved, {
     manifestPath: prepared.manifestFile.manifestPath,
@@ -26,7 +29,7 @@ export function checkSavedPlan(
   if (reasons.length === 0) return undefined;
   return [
     `Nothing applied: the plan saved in ${file} is stale, and apply never applies a stale plan.`,
-    ...reasons.map((reason) => `  - ${reason}`),
+    ...reasons.map((reason) => `  - ${revealInvisible(reason)}`),
     `Run kms-action plan --out ${file} again, review the new plan, then apply --plan ${file}.`,
     '',
   ].join('\n');

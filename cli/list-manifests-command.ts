@@ -69,8 +69,9 @@ export async function listManifestsCommand(args: string[], io: CliIo): Promise<n
     }
   }
   if (problems.length > 0) {
+    // Paths are a checkout's names: a line break in one must not start a line of the log.
     throw new UsageError(
-      `cannot list the manifests of ${root}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+      `cannot list the manifests of ${revealInvisible(root)}:\n${problems.map((problem) => `  - ${revealInvisible(problem)}`).join('\n')}`,
     );
   }
 
@@ -79,7 +80,7 @@ export async function listManifestsCommand(args: string[], io: CliIo): Promise<n
   else io.stdout(renderText(json));
   for (const manifest of json.manifests.filter((entry) => !entry.valid)) {
     io.stderr(
-      `kms-action: ${manifest.path} does not compile: its job will report the errors (kms-action validate -f ${manifest.path})\n`,
+      `${revealInvisible(`kms-action: ${manifest.path} does not compile: its job will report the errors (kms-action validate -f ${manifest.path})`)}\n`,
     );
   }
   const shared = findSharedAccounts(manifests);

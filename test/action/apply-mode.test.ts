@@ -6,6 +6,7 @@ import type { Change } from '../../core/plan/plan-types.ts';
 import {
   API,
   CHANGES,
+  MANIFEST,
   REPO,
   createWorkspace,
   emptyLive,
@@ -185,10 +186,20 @@ describe('mode apply (push to the default branch)', () => {
     );
     expect(unreviewed.summary).toContain('Held back: not reviewed');
 
+    // The key was declared enabled before the push too: drift (test/security/unreviewed-repair.test.ts).
+    nock(API)
+      .get(`${REPO}/contents/kms.yaml`)
+      .query({ ref: 'c'.repeat(40) })
+      .reply(200, MANIFEST);
     const services = fakeServices([
       { plan: planOf([CHANGES.cancelDeletion, CHANGES.enable, CHANGES.description]) },
     ]);
-    const repaired = await run(inputs(), octokit(), pushContext(workspace.dir), services);
+    const repaired = await run(
+      inputs(),
+      octokit(),
+      { ...pushContext(workspace.dir), before: 'c'.repeat(40) },
+      services,
+    );
     expect(services.applyCalls.map((call) => call.plan.changes)).toEqual([
       [CHANGES.cancelDeletion, CHANGES.enable],
     ]);

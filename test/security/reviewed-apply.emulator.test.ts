@@ -41,6 +41,7 @@ import {
 } from '../integration/plan-apply/plan-apply-harness.ts';
 
 const BOT = { login: 'github-actions[bot]', type: 'Bot' };
+const BEFORE = 'c'.repeat(40);
 
 const manifest = (appDescription: string): string => `version: 1
 defaults:
@@ -108,8 +109,12 @@ async function reviewPlan(workspace: Workspace): Promise<string> {
 }
 
 /** Runs apply on the merge of #7 whose plan comment is `planComment`; returns the apply report. */
-async function applyMerged(workspace: Workspace, planComment: string) {
+async function applyMerged(workspace: Workspace, planComment: string, previousManifest?: string) {
   let report: string | undefined;
+  if (previousManifest !== undefined) {
+    // The manifest before the merge: a repair restores what it declared already.
+    nock(API).get(`${REPO}/contents/kms.yaml`).query({ ref: BEFORE }).reply(200, previousManifest);
+  }
   nock(API)
     .get(`${REPO}/commits/${'d'.repeat(40)}/pulls`)
     .query(true)
@@ -139,7 +144,7 @@ async function applyMerged(workspace: Workspace, planComment: string) {
   const result = await run(
     actionInputs('apply'),
     octokit(),
-    pushContext(workspace.dir),
+    { ...pushContext(workspace.dir), before: BEFORE },
     services(),
   );
   return { result, report: report ?? '' };
@@ -207,7 +212,7 @@ describeWithEmulator('apply makes only what was reviewed', () => {
       kms.destroy();
     }
 
-    const { result, report } = await applyMerged(workspace, comment);
+    const { result, report } = await applyMerged(workspace, comment, manifest('App data'));
 
     // The reviewed change and the repair are made; the unreviewed restore is not.
     expect((await describeKey('app')).description).toBe('App data, v2');
