@@ -121,6 +121,7 @@ describe('a stale saved plan in the job log (apply --plan)', () => {
         manifest: { path: `kms.yaml${hostile}`, sha256: 'a'.repeat(64) },
         owner: `acme/platform-keys/kms.yaml${hostile}`,
         live_sha256: 'b'.repeat(64),
+        targets: null,
         changes: [
           {
             address: `key.other${hostile}`,
