@@ -18,6 +18,7 @@ import { deriveKeyNames } from './derive-key-names.ts';
 import { derivePrincipalNames } from './derive-principal-names.ts';
 import { canRotateAutomatically } from '../policy/key-usage-actions.ts';
 import { inferPolicyIntent } from './infer-policy-intent.ts';
+import { writeIntentInput } from './write-intent-input.ts';
 
 export interface BuildImportOptions extends CompileOptions {
   /** Name of the imported account under `accounts:`; default `account-<id>`. */
@@ -299,6 +300,12 @@ function draftKey(
       const inferred = inferPolicyIntent(parsed.policy, placement);
       if (inferred.form === 'intent' && inferred.equivalent) {
         draft.policy = { form: 'intent', intent: inferred.intent };
+        const extras = inferred.intent.extraStatements?.length ?? 0;
+        if (extras > 0) {
+          notes.push(
+            `policy: ${plural(extras, 'statement')} the intent form has no word for ${extras === 1 ? 'stays' : 'stay'} as written under extra_statements (the generated policy means the same as the live one).`,
+          );
+        }
       } else if (inferred.form === 'intent' && options.rewritePolicies === true) {
         draft.policy = { form: 'intent-rewritten', intent: inferred.intent };
         planNotes.push(
@@ -314,6 +321,11 @@ function draftKey(
       } else {
         draft.policy = { form: 'document', document: key.policy };
         notes.push(`policy kept as a raw document: ${inferred.reasons.join('; ')}.`);
+        if (inferred.closest !== undefined) {
+          draft.commentedIntent = inferred.closest;
+          notes.push('The closest intent form (it does not mean the same as the live policy):');
+          draft.commentedIntentAt = notes.length;
+        }
       }
       draft.services =
         inferred.form === 'intent' ? [...inferred.intent.viaService] : viaServicesOf(key.policy);
@@ -385,6 +397,7 @@ function principalsOfDraft(draft: KeyDraft): string[] {
     arns.push(
       ...intent.admins,
       ...intent.users,
+      ...(intent.userGroups ?? []).flatMap((group) => group.principals),
       ...intent.crossAccount.map((entry) => entry.principal),
     );
   }
@@ -464,7 +477,7 @@ function keyInput(draft: KeyDraft, nameOf: (arn: string) => string): KeyInput {
   if (Object.keys(tags).length > 0) input.tags = tags;
 
   if (draft.policy.form === 'intent' || draft.policy.form === 'intent-rewritten') {
-    input.policy = intentInput(draft.policy.intent, nameOf);
+    input.policy = writeIntentInput(draft.policy.intent, nameOf);
   } else if (draft.policy.form === 'document') {
     input.policy = { document: draft.policy.document as unknown as Record<string, unknown> };
   }
@@ -491,31 +504,6 @@ function keyInput(draft: KeyDraft, nameOf: (arn: string) => string): KeyInput {
     });
   }
   if (grants.length > 0) input.grants = grants;
-  return input;
-}
-
-function intentInput(
-  intent: ResolvedPolicyIntent,
-  nameOf: (arn: string) => string,
-): PolicyIntentInput {
-  const short = (action: string): string => action.replace(/^kms:/, '');
-  const input: PolicyIntentInput = {};
-  if (intent.admins.length > 0) input.admins = intent.admins.map(nameOf);
-  if (intent.users.length > 0) input.users = intent.users.map(nameOf);
-  if (intent.viaService.length > 0) input.via_service = [...intent.viaService];
-  if (Object.keys(intent.encryptionContext).length > 0) {
-    input.encryption_context = { ...intent.encryptionContext };
-  }
-  if (intent.crossAccount.length > 0) {
-    input.cross_account = intent.crossAccount.map((entry) => ({
-      principal: nameOf(entry.principal),
-      actions: entry.actions.map(short),
-    }));
-  }
-  const mfa = [...intent.requireMfaFor].sort();
-  if (mfa.join() !== [...DEFAULT_REQUIRE_MFA_FOR].sort().join()) {
-    input.require_mfa_for = mfa.map(short);
-  }
   return input;
 }
 
@@ -639,7 +627,7 @@ function renderYaml(
 }
 
 function commentedIntent(intent: ResolvedPolicyIntent, nameOf: (arn: string) => string): string[] {
-  const doc = new Document({ policy: intentInput(intent, nameOf) });
+  const doc = new Document({ policy: writeIntentInput(intent, nameOf) });
   styleIntent(doc.get('policy', true));
   const text = doc.toString({
     lineWidth: 0,
