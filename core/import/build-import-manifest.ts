@@ -1,13 +1,9 @@
 import { Document, isMap, isScalar, isSeq, visit, type YAMLMap } from 'yaml';
 import { runLint } from '../lint/run-lint.ts';
 import type { CompileOptions } from '../manifest/compile-desired-state.ts';
-import {
-  DEFAULT_KEY_SPEC,
-  DEFAULT_KEY_USAGE,
-  DEFAULT_REQUIRE_MFA_FOR,
-} from '../manifest/desired-state.ts';
+import { DEFAULT_KEY_SPEC, DEFAULT_KEY_USAGE } from '../manifest/desired-state.ts';
 import { readManifest } from '../manifest/read-manifest.ts';
-import type { GrantInput, KeyInput, ManifestInput, PolicyIntentInput } from '../manifest/types.ts';
+import type { GrantInput, KeyInput, ManifestInput } from '../manifest/types.ts';
 import type { LiveKey } from '../plan/live-state.ts';
 import { findDuplicateJsonKeys } from '../policy/find-duplicate-json-keys.ts';
 import { parseKeyPolicy } from '../policy/parse-key-policy.ts';

@@ -136,7 +136,8 @@ function extraStatements(
   const taken = new Set(generated.Statement.map((statement) => statement.Sid?.toLowerCase()));
   return extras.map((statement) => {
     if (statement.Sid === undefined || !taken.has(statement.Sid.toLowerCase())) return statement;
-    const { Sid: _sid, ...rest } = statement;
+    const rest = { ...statement };
+    delete rest.Sid;
     return rest;
   });
 }
