@@ -2,6 +2,7 @@ import { diffAccess } from '../policy/diff-access.ts';
 import { generateKeyPolicy, type KeyPlacement } from '../policy/generate-key-policy.ts';
 import { KMS_ACTIONS } from '../policy/kms-actions.ts';
 import { policiesEquivalent } from '../policy/policies-equivalent.ts';
+import { toList } from '../policy/to-list.ts';
 import type { KeyPolicyDocument, PolicyStatement, ResolvedPolicyIntent } from '../policy/types.ts';
 import { describeAccessChanges } from './describe-access-changes.ts';
 import { fitOrganization } from './fit-organization.ts';
@@ -78,43 +79,95 @@ export function inferPolicyIntent(
       actions: KMS_ACTIONS,
     });
     if (changes.length === 0) return { form: 'intent', intent, generated, equivalent: false };
-    return {
-      form: 'document',
-      reasons: [`the closest intent form would change access: ${describeAccessChanges(changes)}`],
-      closest: intent,
-    };
-  }
-  if (core.fatal || core.rejected.size === 0) return { form: 'document', reasons: core.reasons };
-
-  const kept = rest.filter((_, index) => !core.rejected.has(index));
-  const second = inferCoreIntent(kept, placement);
-  if (second.intent === undefined) return { form: 'document', reasons: core.reasons };
-  const base = withServices(second.intent);
-  const candidates = [
-    base,
-    ...fitOrganization(live, placement).map((organization) => ({ ...base, organization })),
-  ];
-  let best: { intent: ResolvedPolicyIntent; extras: PolicyStatement[] } | undefined;
-  for (const candidate of candidates) {
-    const generated = generateKeyPolicy(candidate, placement).Statement;
-    if (!statementsCover(live, generated, partition)) continue;
-    const extras = live.filter((statement) => !statementsCover(generated, [statement], partition));
-    if (best === undefined || extras.length < best.extras.length) {
-      best = { intent: candidate, extras };
-    }
-  }
-  if (best === undefined || best.extras.length * 2 >= live.length) {
+    const fitted = fitWithExtras(policy, rest, new Set(), placement, withServices);
+    if (fitted?.form === 'intent') return fitted;
     return {
       form: 'document',
       reasons: [
-        ...core.reasons,
-        ...(best === undefined
-          ? []
-          : [
-              `${String(best.extras.length)} of the ${String(live.length)} statements would stay as written, too many for the intent form to help`,
-            ]),
+        `the closest intent form would change access: ${describeAccessChanges(changes)}`,
+        ...(fitted?.reasons ?? []),
       ],
-      closest: base,
+      closest: fitted?.closest ?? intent,
+    };
+  }
+  if (core.fatal || core.rejected.size === 0) return { form: 'document', reasons: core.reasons };
+  const fitted = fitWithExtras(policy, rest, core.rejected, placement, withServices);
+  if (fitted?.form === 'document') {
+    return { ...fitted, reasons: [...core.reasons, ...fitted.reasons] };
+  }
+  return fitted ?? { form: 'document', reasons: core.reasons };
+}
+
+/** Rounds of leaving out the statements of principals whose generated grants are not live ones. */
+const MAX_FIT_ROUNDS = 4;
+
+/**
+ * The intent plus `extra_statements`: the statements left out (`rejected`, positions in
+ * `rest`) stay as written, the others are inferred again. When the inferred intent generates
+ * a grant the live policy does not have, the live statements naming that grant's principals
+ * are left out too, and the inference runs again (at most `MAX_FIT_ROUNDS` times). Accepted
+ * when every generated grant is a live one, the result means the same as the live policy,
+ * and no more statements stay as written than are generated. `undefined` when no intent was
+ * found at all.
+ */
+function fitWithExtras(
+  policy: KeyPolicyDocument,
+  rest: readonly PolicyStatement[],
+  rejected: ReadonlySet<number>,
+  placement: KeyPlacement,
+  withServices: (intent: ResolvedPolicyIntent) => ResolvedPolicyIntent,
+): InferredPolicy | undefined {
+  const partition = placement.partition ?? 'aws';
+  const live = policy.Statement;
+  const left = new Set(rejected);
+  let closest: ResolvedPolicyIntent | undefined;
+  let best: { intent: ResolvedPolicyIntent; extras: PolicyStatement[] } | undefined;
+  for (let round = 0; round < MAX_FIT_ROUNDS && best === undefined; round += 1) {
+    const keptAt = rest.flatMap((_, index) => (left.has(index) ? [] : [index]));
+    const attempt = inferCoreIntent(
+      keptAt.map((index) => rest[index] as PolicyStatement),
+      placement,
+    );
+    if (attempt.intent === undefined) {
+      if (attempt.fatal || attempt.rejected.size === 0) break;
+      for (const index of attempt.rejected) left.add(keptAt[index] ?? -1);
+      continue;
+    }
+    const base = withServices(attempt.intent);
+    closest = base;
+    for (const organization of [undefined, ...fitOrganization(live, placement)]) {
+      const candidate = organization === undefined ? base : { ...base, organization };
+      const generated = generateKeyPolicy(candidate, placement).Statement;
+      if (!statementsCover(live, generated, partition)) continue;
+      const extras = live.filter((statement) => !statementsCover(generated, [statement], partition));
+      if (best === undefined || extras.length < best.extras.length) {
+        best = { intent: candidate, extras };
+      }
+    }
+    if (best !== undefined) break;
+    const excess = new Set(
+      generateKeyPolicy(base, placement)
+        .Statement.filter((statement) => !statementsCover(live, [statement], partition))
+        .flatMap(awsPrincipalsOf),
+    );
+    const more = rest.flatMap((statement, index) =>
+      !left.has(index) && awsPrincipalsOf(statement).some((principal) => excess.has(principal))
+        ? [index]
+        : [],
+    );
+    if (more.length === 0) break;
+    for (const index of more) left.add(index);
+  }
+  if (best === undefined) {
+    return closest === undefined ? undefined : { form: 'document', reasons: [], closest };
+  }
+  if (best.extras.length > live.length - best.extras.length) {
+    return {
+      form: 'document',
+      reasons: [
+        `${String(best.extras.length)} of the ${String(live.length)} statements would stay as written, more than the intent form would generate`,
+      ],
+      closest: best.intent,
     };
   }
   const intent: ResolvedPolicyIntent = {
@@ -123,9 +176,15 @@ export function inferPolicyIntent(
   };
   const generated = generateKeyPolicy(intent, placement);
   if (!policiesEquivalent(policy, generated, { partition })) {
-    return { form: 'document', reasons: core.reasons, closest: base };
+    return { form: 'document', reasons: [], closest: best.intent };
   }
   return { form: 'intent', intent, generated, equivalent: true };
+}
+
+function awsPrincipalsOf(statement: PolicyStatement): string[] {
+  const block = statement.Principal;
+  if (block === undefined || block === '*') return [];
+  return toList<string>(block.AWS);
 }
 
 /** The extra statements as written, without a Sid that a generated statement already has. */
