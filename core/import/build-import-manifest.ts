@@ -299,7 +299,7 @@ function draftKey(
         const extras = inferred.intent.extraStatements?.length ?? 0;
         if (extras > 0) {
           notes.push(
-            `policy: ${plural(extras, 'statement')} the intent form has no word for ${extras === 1 ? 'stays' : 'stay'} as written under extra_statements (the generated policy means the same as the live one).`,
+            `policy: ${plural(extras, 'statement')} ${extras === 1 ? 'stays' : 'stay'} as written under extra_statements (the whole generated policy means the same as the live one): ${(inferred.extraReasons ?? []).join('; ')}.`,
           );
         }
       } else if (inferred.form === 'intent' && options.rewritePolicies === true) {

@@ -24,6 +24,8 @@ export type InferredPolicy =
        * the access is the same: apply would rewrite the policy text, nobody gaining or losing.
        */
       equivalent: boolean;
+      /** Why the `extraStatements` stay as written, one sentence each. */
+      extraReasons?: string[];
     }
   | {
       form: 'document';
@@ -79,19 +81,17 @@ export function inferPolicyIntent(
       actions: KMS_ACTIONS,
     });
     if (changes.length === 0) return { form: 'intent', intent, generated, equivalent: false };
-    const fitted = fitWithExtras(policy, rest, new Set(), placement, withServices);
+    const reason = `the closest intent form would change access: ${describeAccessChanges(changes)}`;
+    const fitted = fitWithExtras(policy, rest, new Set(), placement, withServices, [reason]);
     if (fitted?.form === 'intent') return fitted;
     return {
       form: 'document',
-      reasons: [
-        `the closest intent form would change access: ${describeAccessChanges(changes)}`,
-        ...(fitted?.reasons ?? []),
-      ],
+      reasons: [reason, ...(fitted?.reasons ?? [])],
       closest: fitted?.closest ?? intent,
     };
   }
   if (core.fatal || core.rejected.size === 0) return { form: 'document', reasons: core.reasons };
-  const fitted = fitWithExtras(policy, rest, core.rejected, placement, withServices);
+  const fitted = fitWithExtras(policy, rest, core.rejected, placement, withServices, core.reasons);
   if (fitted?.form === 'document') {
     return { ...fitted, reasons: [...core.reasons, ...fitted.reasons] };
   }
@@ -116,8 +116,10 @@ function fitWithExtras(
   rejected: ReadonlySet<number>,
   placement: KeyPlacement,
   withServices: (intent: ResolvedPolicyIntent) => ResolvedPolicyIntent,
+  why: readonly string[],
 ): InferredPolicy | undefined {
   const partition = placement.partition ?? 'aws';
+  const reasons = [...why];
   const live = policy.Statement;
   const left = new Set(rejected);
   let closest: ResolvedPolicyIntent | undefined;
@@ -130,6 +132,7 @@ function fitWithExtras(
     );
     if (attempt.intent === undefined) {
       if (attempt.fatal || attempt.rejected.size === 0) break;
+      reasons.push(...attempt.reasons);
       for (const index of attempt.rejected) left.add(keptAt[index] ?? -1);
       continue;
     }
@@ -139,7 +142,9 @@ function fitWithExtras(
       const candidate = organization === undefined ? base : { ...base, organization };
       const generated = generateKeyPolicy(candidate, placement).Statement;
       if (!statementsCover(live, generated, partition)) continue;
-      const extras = live.filter((statement) => !statementsCover(generated, [statement], partition));
+      const extras = live.filter(
+        (statement) => !statementsCover(generated, [statement], partition),
+      );
       if (best === undefined || extras.length < best.extras.length) {
         best = { intent: candidate, extras };
       }
@@ -156,6 +161,9 @@ function fitWithExtras(
         : [],
     );
     if (more.length === 0) break;
+    reasons.push(
+      `the intent form would give ${[...excess].sort().join(', ')} other grants than the live statements`,
+    );
     for (const index of more) left.add(index);
   }
   if (best === undefined) {
@@ -178,7 +186,13 @@ function fitWithExtras(
   if (!policiesEquivalent(policy, generated, { partition })) {
     return { form: 'document', reasons: [], closest: best.intent };
   }
-  return { form: 'intent', intent, generated, equivalent: true };
+  return {
+    form: 'intent',
+    intent,
+    generated,
+    equivalent: true,
+    extraReasons: [...new Set(reasons)],
+  };
 }
 
 function awsPrincipalsOf(statement: PolicyStatement): string[] {

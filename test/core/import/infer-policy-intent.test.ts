@@ -354,11 +354,16 @@ describe('inferPolicyIntent', () => {
       },
       /statement "Public" allows anyone/,
     ],
-  ])('keeps the raw document for %s, and says why', (_case, policy, reason) => {
+  ])('keeps %s as written, and says why', (_case, policy, reason) => {
     const inferred = inferPolicyIntent(policy, placement);
-    expect(inferred.form).toBe('document');
-    if (inferred.form !== 'document') return;
-    expect(inferred.reasons.join('\n')).toMatch(reason);
+    if (inferred.form === 'document') {
+      expect(inferred.reasons.join('\n')).toMatch(reason);
+      return;
+    }
+    // The backstop is generated, the other statement stays under extra_statements.
+    expect(inferred.intent.extraStatements).toEqual([policy.Statement[1]]);
+    expect(inferred.extraReasons?.join('\n')).toMatch(reason);
+    expect(policiesEquivalent(policy, inferred.generated)).toBe(true);
   });
 
   it('accepts an intent only when its generated policy has the access matrix of the live policy', () => {

@@ -62,7 +62,11 @@ export function importCorpusPolicy(entry: CorpusPolicy): CorpusResult {
   const text = JSON.stringify(entry.policy);
   const unsound = [
     ...new Set(
-      lintKeyPolicy(text, { file: `${entry.name}.json`, account: ACCOUNT, region: entry.key.region })
+      lintKeyPolicy(text, {
+        file: `${entry.name}.json`,
+        account: ACCOUNT,
+        region: entry.key.region,
+      })
         .filter((finding) => finding.severity === 'error' && UNSOUND_RULES.has(finding.rule))
         .map((finding) => finding.rule),
     ),
