@@ -148,3 +148,17 @@ export function measureImportCorpus(): CorpusShares {
     results,
   };
 }
+
+/** The published figures, one line each. */
+export function formatImportCorpusShares(shares: CorpusShares): string[] {
+  const percent = (count: number): string =>
+    `${String(count)}/${String(shares.sound)} (${((100 * count) / shares.sound).toFixed(0)} %)`;
+  const raw = shares.results.filter((result) => result.sound && result.form === 'document');
+  return [
+    `${String(shares.total)} policies, ${String(shares.sound)} sound (not public, locked out or invalid)`,
+    `intent form, every statement generated: ${percent(shares.intent)}`,
+    `intent form with extra_statements:      ${percent(shares.intentExtra)}`,
+    `intent form in all:                     ${percent(shares.intent + shares.intentExtra)}`,
+    `raw document:                           ${percent(raw.length)} (${raw.map((result) => result.name).join(', ')})`,
+  ];
+}
