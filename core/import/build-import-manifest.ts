@@ -1,4 +1,3 @@
-import { Document, isMap, isScalar, isSeq, visit, type YAMLMap } from 'yaml';
 import { runLint } from '../lint/run-lint.ts';
 import type { CompileOptions } from '../manifest/compile-desired-state.ts';
 import { DEFAULT_KEY_SPEC, DEFAULT_KEY_USAGE } from '../manifest/desired-state.ts';
@@ -8,12 +7,14 @@ import type { LiveKey } from '../plan/live-state.ts';
 import { findDuplicateJsonKeys } from '../policy/find-duplicate-json-keys.ts';
 import { parseKeyPolicy } from '../policy/parse-key-policy.ts';
 import { toList } from '../policy/to-list.ts';
-import type { KeyPolicyDocument, ResolvedPolicyIntent } from '../policy/types.ts';
+import type { KeyPolicyDocument } from '../policy/types.ts';
 import type { AccountKeys } from './account-keys.ts';
 import { deriveKeyNames } from './derive-key-names.ts';
 import { derivePrincipalNames } from './derive-principal-names.ts';
 import { canRotateAutomatically } from '../policy/key-usage-actions.ts';
 import { inferPolicyIntent } from './infer-policy-intent.ts';
+import type { KeyDraft } from './key-draft.ts';
+import { renderImportYaml } from './render-import-yaml.ts';
 import { writeIntentInput } from './write-intent-input.ts';
 
 export interface BuildImportOptions extends CompileOptions {
@@ -90,24 +91,6 @@ const ENVIRONMENT_TAGS = ['environment', 'env', 'stage'];
 const SERVICE_TAGS = ['service'];
 
 /** A key's policy as the manifest will say it, before principal names are known. */
-type PolicyPlan =
-  | { form: 'intent' | 'intent-rewritten'; intent: ResolvedPolicyIntent }
-  | { form: 'document'; document: KeyPolicyDocument }
-  | { form: 'unmanaged' };
-
-interface KeyDraft {
-  name: string;
-  key: LiveKey;
-  policy: PolicyPlan;
-  /** Intent form with the same access, shown in a comment when the raw document stays. */
-  commentedIntent?: ResolvedPolicyIntent;
-  /** Position in `notes` after which the commented intent form goes. */
-  commentedIntentAt?: number;
-  services: string[];
-  notes: string[];
-  planNotes: string[];
-}
-
 /**
  * Builds the manifest `import` writes for the keys of one account and Region: an `adopt:`
  * entry per customer managed key with its description, rotation, state, tags (ownership tags
@@ -192,7 +175,13 @@ export function buildImportManifest(
   }
 
   const file = options.manifestPath;
-  const plain = renderYaml(manifest, drafts, listing, { accountName, skipped, nameOf }, new Map());
+  const plain = renderImportYaml(
+    manifest,
+    drafts,
+    listing,
+    { accountName, skipped, nameOf },
+    new Map(),
+  );
   const checked = readManifest(file, plain, options);
   if (!checked.ok) {
     const first = checked.problems[0];
@@ -208,7 +197,13 @@ export function buildImportManifest(
     if (!list.includes(line)) list.push(line);
     findings.set(finding.key, list);
   }
-  const yaml = renderYaml(manifest, drafts, listing, { accountName, skipped, nameOf }, findings);
+  const yaml = renderImportYaml(
+    manifest,
+    drafts,
+    listing,
+    { accountName, skipped, nameOf },
+    findings,
+  );
 
   return {
     manifest,
@@ -530,136 +525,6 @@ function viaServicesOf(document: KeyPolicyDocument): string[] {
     }
   }
   return [...services].filter((service) => service !== '').sort();
-}
-
-interface RenderContext {
-  accountName: string;
-  skipped: ImportManifest['skipped'];
-  nameOf: (arn: string) => string;
-}
-
-function renderYaml(
-  manifest: ManifestInput,
-  drafts: readonly KeyDraft[],
-  listing: AccountKeys,
-  context: RenderContext,
-  findings: ReadonlyMap<string, readonly string[]>,
-): string {
-  const doc = new Document(manifest);
-  const count = (form: ImportedPolicyForm) =>
-    drafts.filter((draft) => draft.policy.form === form).length;
-  const withPlanNotes = drafts.filter((draft) => draft.planNotes.length > 0).length;
-  doc.commentBefore = comment([
-    `Imported by \`kms-action import\` from account ${listing.account} (${context.accountName}), Region ${listing.region}.`,
-    `${plural(drafts.length, 'customer managed key')}: ${String(count('intent') + count('intent-rewritten'))} with the policy in intent form, ${String(count('document'))} as raw documents, ${String(count('unmanaged'))} with the policy not managed.`,
-    'Review the comments above the keys: they mark what a human should decide.',
-    withPlanNotes === 0
-      ? '`kms-action plan` on this file shows only the adoption of each key (its ownership tags).'
-      : `\`kms-action plan\` on this file shows the adoption of each key (its ownership tags), and for ${plural(withPlanNotes, 'key')} the changes their "plan:" comments name.`,
-    'Declare `service:` and `environment:` on each key (lint rule shared-key); they are filled in only where a tag or a single kms:ViaService says so.',
-  ]);
-
-  const defaults = doc.get('defaults', true);
-  if (isMap(defaults)) {
-    defaults.flow = true;
-    setComment(doc.contents, 'defaults', ['Where keys you add are created.']);
-  }
-  const principals = doc.get('principals', true);
-  if (isMap(principals)) {
-    setComment(doc.contents, 'principals', [
-      'Every IAM principal the key policies and grants name, named after its ARN: rename freely.',
-    ]);
-  }
-
-  const keys = doc.get('keys', true);
-  if (isMap(keys)) {
-    for (const draft of drafts) {
-      const entry = keys.get(draft.name, true);
-      if (!isMap(entry)) continue;
-      for (const field of ['rotation', 'aliases', 'tags', 'via_service'])
-        flowIfPresent(entry, field);
-      styleIntent(entry.get('policy', true));
-      const grants = entry.get('grants', true);
-      if (isSeq(grants)) for (const item of grants.items) if (isMap(item)) item.flow = true;
-      const at = draft.commentedIntentAt ?? draft.notes.length;
-      const lines = [
-        ...draft.notes.slice(0, at),
-        ...(draft.commentedIntent === undefined
-          ? []
-          : commentedIntent(draft.commentedIntent, context.nameOf)),
-        ...draft.notes.slice(at),
-        ...draft.planNotes.map((note) => `plan: ${note}`),
-        ...(findings.get(draft.name) ?? []),
-      ];
-      if (lines.length > 0) setComment(keys, draft.name, lines);
-    }
-  }
-
-  const trailer: string[] = [];
-  if (listing.awsManaged.length > 0) {
-    trailer.push(
-      `AWS managed keys in ${listing.region}, not imported (AWS owns their policy and rotation; give these services customer managed keys instead):`,
-    );
-    for (const key of listing.awsManaged) {
-      trailer.push(
-        `  ${key.aliases.join(', ') || '(no alias)'}  ${key.arn}${key.description === undefined || key.description === '' ? '' : `  ${key.description}`}`,
-      );
-    }
-  }
-  if (context.skipped.length > 0) {
-    trailer.push('Keys managed by other manifests, not imported:');
-    for (const key of context.skipped) trailer.push(`  ${key.arn}  (${key.owner})`);
-  }
-  if (trailer.length > 0) doc.comment = comment(trailer);
-  // `Version: 2012-10-17` reads as a date in YAML 1.1 tools: quote it.
-  visit(doc, {
-    Pair: (_, pair) => {
-      if (isScalar(pair.key) && pair.key.value === 'Version' && isScalar(pair.value)) {
-        pair.value.type = 'QUOTE_DOUBLE';
-      }
-    },
-  });
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
-}
-
-function commentedIntent(intent: ResolvedPolicyIntent, nameOf: (arn: string) => string): string[] {
-  const doc = new Document({ policy: writeIntentInput(intent, nameOf) });
-  styleIntent(doc.get('policy', true));
-  const text = doc.toString({
-    lineWidth: 0,
-    flowCollectionPadding: false,
-  });
-  return text
-    .trimEnd()
-    .split('\n')
-    .map((line) => `  ${line}`);
-}
-
-function flowIfPresent(map: YAMLMap, field: string): void {
-  const node = map.get(field, true);
-  if (isMap(node) || isSeq(node)) node.flow = true;
-}
-
-/** Short lists and mappings of the intent form on one line each, cross-account entries too. */
-function styleIntent(policy: unknown): void {
-  if (!isMap(policy)) return;
-  for (const field of ['admins', 'users', 'via_service', 'encryption_context', 'require_mfa_for']) {
-    flowIfPresent(policy, field);
-  }
-  const cross = policy.get('cross_account', true);
-  if (isSeq(cross)) for (const item of cross.items) if (isMap(item)) item.flow = true;
-}
-
-function setComment(map: unknown, field: string, lines: readonly string[]): void {
-  if (!isMap(map)) return;
-  const pair = map.items.find((item) => isScalar(item.key) && item.key.value === field);
-  if (pair === undefined || !isScalar(pair.key)) return;
-  pair.key.commentBefore = comment(lines);
-}
-
-/** Comment text for the yaml library: one line per entry, each after `#` and a space. */
-function comment(lines: readonly string[]): string {
-  return lines.map((line) => ` ${line.replace(/[\r\n]+/g, ' ')}`).join('\n');
 }
 
 function plural(count: number, noun: string): string {

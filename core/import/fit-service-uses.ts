@@ -20,6 +20,13 @@ const SOURCE_NAMESPACE: Readonly<Partial<Record<ServiceUse['service'], string>>>
   sns: 'sns',
 };
 
+/**
+ * Sources tried one by one at most: each try normalises the whole policy, so a policy naming
+ * many ARNs (a key policy holds at most 32 KB) costs sources x policy size; past this many,
+ * only all of them together and none are tried.
+ */
+const MAX_SINGLE_SOURCES = 16;
+
 const AUTOSCALING_ROLE = '/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling';
 
 /**
@@ -58,7 +65,8 @@ export function fitServiceUses(
       continue;
     }
     // Each source alone may fit where all together do not (one statement per source).
-    const alone = own.filter((arn) => fits({ service, sources: [arn] }));
+    const alone =
+      own.length > MAX_SINGLE_SOURCES ? [] : own.filter((arn) => fits({ service, sources: [arn] }));
     if (alone.length > 0) uses.push({ service, sources: alone.sort() });
     else if (fits({ service, sources: [] })) uses.push({ service, sources: [] });
   }
