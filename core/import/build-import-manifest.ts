@@ -334,7 +334,11 @@ function draftKey(
         inferred.form === 'intent' &&
         inferred.intent.admins.length === 0 &&
         inferred.intent.users.length === 0 &&
-        inferred.intent.crossAccount.length === 0
+        inferred.intent.crossAccount.length === 0 &&
+        (inferred.intent.userGroups ?? []).length === 0 &&
+        (inferred.intent.services ?? []).length === 0 &&
+        inferred.intent.organization === undefined &&
+        (inferred.intent.extraStatements ?? []).length === 0
       ) {
         notes.push(
           'the policy only names the account root: IAM policies decide who may use the key. Name its admins and users here so the key policy decides.',

@@ -87,7 +87,7 @@ export function inferPolicyIntent(
     return {
       form: 'document',
       reasons: [reason, ...(fitted?.reasons ?? [])],
-      closest: fitted?.closest ?? intent,
+      closest: intent,
     };
   }
   if (core.fatal || core.rejected.size === 0) return { form: 'document', reasons: core.reasons };
