@@ -5,6 +5,9 @@ import { matchWildcard } from '../policy/match-wildcard.ts';
 import { toList } from '../policy/to-list.ts';
 import type { OrganizationConsumer, PolicyStatement } from '../policy/types.ts';
 
+/** Organisations tried at most: each candidate is one generation and normalisation of the policy. */
+const MAX_ORGANIZATIONS = 4;
+
 /**
  * `organization:` consumers a policy may hold: for each Allow to `*` narrowed by
  * `aws:PrincipalOrgID` (or `aws:PrincipalOrgPaths` with a trailing `*`), the organisation
@@ -31,12 +34,14 @@ export function fitOrganization(
     }
     byOrganization.set(id, entry);
   }
-  return [...byOrganization.values()].flatMap(({ member, actions }) => [
-    member,
-    ...(actions.size > 0 && actions.size < choices.length
-      ? [{ ...member, actions: KMS_ACTIONS.filter((action) => actions.has(action)) }]
-      : []),
-  ]);
+  return [...byOrganization.values()]
+    .slice(0, MAX_ORGANIZATIONS)
+    .flatMap(({ member, actions }) => [
+      member,
+      ...(actions.size > 0 && actions.size < choices.length
+        ? [{ ...member, actions: KMS_ACTIONS.filter((action) => actions.has(action)) }]
+        : []),
+    ]);
 }
 
 function anyone(statement: PolicyStatement): boolean {
