@@ -16,6 +16,10 @@ import { buildAccessMatrix } from '../core/policy/build-access-matrix.ts';
 import { resetEmulator } from '../test/emulator/reset-emulator.ts';
 import { startEmulator } from '../test/emulator/start-emulator.ts';
 import { measurePullRequestEvent } from '../test/app/measure-pull-request-event.ts';
+import {
+  formatImportCorpusShares,
+  measureImportCorpus,
+} from '../test/core/import/measure-import-corpus.ts';
 import { formatImportFigure, measureImport } from '../test/integration/import/import-bench.ts';
 import { generateManifest } from './generate-manifest.ts';
 import { actionBundleBytes, measureActionColdStart } from './measure-action-cold-start.ts';
@@ -133,6 +137,9 @@ console.log('\n## hostile inputs: worst cases of a pull request from a fork (doc
 await measureHostileInputs((line) => {
   console.log(line);
 });
+
+console.log('\n## import: intent form share over key policies quoted from AWS documentation');
+for (const line of formatImportCorpusShares(measureImportCorpus())) console.log(`  ${line}`);
 
 console.log('\n## plan against the KMS emulator (moto server): read live state + diff');
 const emulator = await startEmulator();

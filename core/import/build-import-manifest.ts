@@ -1,23 +1,21 @@
-import { Document, isMap, isScalar, isSeq, visit, type YAMLMap } from 'yaml';
 import { runLint } from '../lint/run-lint.ts';
 import type { CompileOptions } from '../manifest/compile-desired-state.ts';
-import {
-  DEFAULT_KEY_SPEC,
-  DEFAULT_KEY_USAGE,
-  DEFAULT_REQUIRE_MFA_FOR,
-} from '../manifest/desired-state.ts';
+import { DEFAULT_KEY_SPEC, DEFAULT_KEY_USAGE } from '../manifest/desired-state.ts';
 import { readManifest } from '../manifest/read-manifest.ts';
-import type { GrantInput, KeyInput, ManifestInput, PolicyIntentInput } from '../manifest/types.ts';
+import type { GrantInput, KeyInput, ManifestInput } from '../manifest/types.ts';
 import type { LiveKey } from '../plan/live-state.ts';
 import { findDuplicateJsonKeys } from '../policy/find-duplicate-json-keys.ts';
 import { parseKeyPolicy } from '../policy/parse-key-policy.ts';
 import { toList } from '../policy/to-list.ts';
-import type { KeyPolicyDocument, ResolvedPolicyIntent } from '../policy/types.ts';
+import type { KeyPolicyDocument } from '../policy/types.ts';
 import type { AccountKeys } from './account-keys.ts';
 import { deriveKeyNames } from './derive-key-names.ts';
 import { derivePrincipalNames } from './derive-principal-names.ts';
 import { canRotateAutomatically } from '../policy/key-usage-actions.ts';
 import { inferPolicyIntent } from './infer-policy-intent.ts';
+import type { KeyDraft } from './key-draft.ts';
+import { renderImportYaml } from './render-import-yaml.ts';
+import { writeIntentInput } from './write-intent-input.ts';
 
 export interface BuildImportOptions extends CompileOptions {
   /** Name of the imported account under `accounts:`; default `account-<id>`. */
@@ -93,24 +91,6 @@ const ENVIRONMENT_TAGS = ['environment', 'env', 'stage'];
 const SERVICE_TAGS = ['service'];
 
 /** A key's policy as the manifest will say it, before principal names are known. */
-type PolicyPlan =
-  | { form: 'intent' | 'intent-rewritten'; intent: ResolvedPolicyIntent }
-  | { form: 'document'; document: KeyPolicyDocument }
-  | { form: 'unmanaged' };
-
-interface KeyDraft {
-  name: string;
-  key: LiveKey;
-  policy: PolicyPlan;
-  /** Intent form with the same access, shown in a comment when the raw document stays. */
-  commentedIntent?: ResolvedPolicyIntent;
-  /** Position in `notes` after which the commented intent form goes. */
-  commentedIntentAt?: number;
-  services: string[];
-  notes: string[];
-  planNotes: string[];
-}
-
 /**
  * Builds the manifest `import` writes for the keys of one account and Region: an `adopt:`
  * entry per customer managed key with its description, rotation, state, tags (ownership tags
@@ -195,7 +175,13 @@ export function buildImportManifest(
   }
 
   const file = options.manifestPath;
-  const plain = renderYaml(manifest, drafts, listing, { accountName, skipped, nameOf }, new Map());
+  const plain = renderImportYaml(
+    manifest,
+    drafts,
+    listing,
+    { accountName, skipped, nameOf },
+    new Map(),
+  );
   const checked = readManifest(file, plain, options);
   if (!checked.ok) {
     const first = checked.problems[0];
@@ -211,7 +197,13 @@ export function buildImportManifest(
     if (!list.includes(line)) list.push(line);
     findings.set(finding.key, list);
   }
-  const yaml = renderYaml(manifest, drafts, listing, { accountName, skipped, nameOf }, findings);
+  const yaml = renderImportYaml(
+    manifest,
+    drafts,
+    listing,
+    { accountName, skipped, nameOf },
+    findings,
+  );
 
   return {
     manifest,
@@ -299,6 +291,12 @@ function draftKey(
       const inferred = inferPolicyIntent(parsed.policy, placement);
       if (inferred.form === 'intent' && inferred.equivalent) {
         draft.policy = { form: 'intent', intent: inferred.intent };
+        const extras = inferred.intent.extraStatements?.length ?? 0;
+        if (extras > 0) {
+          notes.push(
+            `policy: ${plural(extras, 'statement')} ${extras === 1 ? 'stays' : 'stay'} as written under extra_statements (the whole generated policy means the same as the live one): ${(inferred.extraReasons ?? []).join('; ')}.`,
+          );
+        }
       } else if (inferred.form === 'intent' && options.rewritePolicies === true) {
         draft.policy = { form: 'intent-rewritten', intent: inferred.intent };
         planNotes.push(
@@ -314,6 +312,11 @@ function draftKey(
       } else {
         draft.policy = { form: 'document', document: key.policy };
         notes.push(`policy kept as a raw document: ${inferred.reasons.join('; ')}.`);
+        if (inferred.closest !== undefined) {
+          draft.commentedIntent = inferred.closest;
+          notes.push('The closest intent form (it does not mean the same as the live policy):');
+          draft.commentedIntentAt = notes.length;
+        }
       }
       draft.services =
         inferred.form === 'intent' ? [...inferred.intent.viaService] : viaServicesOf(key.policy);
@@ -331,7 +334,11 @@ function draftKey(
         inferred.form === 'intent' &&
         inferred.intent.admins.length === 0 &&
         inferred.intent.users.length === 0 &&
-        inferred.intent.crossAccount.length === 0
+        inferred.intent.crossAccount.length === 0 &&
+        (inferred.intent.userGroups ?? []).length === 0 &&
+        (inferred.intent.services ?? []).length === 0 &&
+        inferred.intent.organization === undefined &&
+        (inferred.intent.extraStatements ?? []).length === 0
       ) {
         notes.push(
           'the policy only names the account root: IAM policies decide who may use the key. Name its admins and users here so the key policy decides.',
@@ -385,6 +392,7 @@ function principalsOfDraft(draft: KeyDraft): string[] {
     arns.push(
       ...intent.admins,
       ...intent.users,
+      ...(intent.userGroups ?? []).flatMap((group) => group.principals),
       ...intent.crossAccount.map((entry) => entry.principal),
     );
   }
@@ -464,7 +472,7 @@ function keyInput(draft: KeyDraft, nameOf: (arn: string) => string): KeyInput {
   if (Object.keys(tags).length > 0) input.tags = tags;
 
   if (draft.policy.form === 'intent' || draft.policy.form === 'intent-rewritten') {
-    input.policy = intentInput(draft.policy.intent, nameOf);
+    input.policy = writeIntentInput(draft.policy.intent, nameOf);
   } else if (draft.policy.form === 'document') {
     input.policy = { document: draft.policy.document as unknown as Record<string, unknown> };
   }
@@ -491,31 +499,6 @@ function keyInput(draft: KeyDraft, nameOf: (arn: string) => string): KeyInput {
     });
   }
   if (grants.length > 0) input.grants = grants;
-  return input;
-}
-
-function intentInput(
-  intent: ResolvedPolicyIntent,
-  nameOf: (arn: string) => string,
-): PolicyIntentInput {
-  const short = (action: string): string => action.replace(/^kms:/, '');
-  const input: PolicyIntentInput = {};
-  if (intent.admins.length > 0) input.admins = intent.admins.map(nameOf);
-  if (intent.users.length > 0) input.users = intent.users.map(nameOf);
-  if (intent.viaService.length > 0) input.via_service = [...intent.viaService];
-  if (Object.keys(intent.encryptionContext).length > 0) {
-    input.encryption_context = { ...intent.encryptionContext };
-  }
-  if (intent.crossAccount.length > 0) {
-    input.cross_account = intent.crossAccount.map((entry) => ({
-      principal: nameOf(entry.principal),
-      actions: entry.actions.map(short),
-    }));
-  }
-  const mfa = [...intent.requireMfaFor].sort();
-  if (mfa.join() !== [...DEFAULT_REQUIRE_MFA_FOR].sort().join()) {
-    input.require_mfa_for = mfa.map(short);
-  }
   return input;
 }
 
@@ -546,136 +529,6 @@ function viaServicesOf(document: KeyPolicyDocument): string[] {
     }
   }
   return [...services].filter((service) => service !== '').sort();
-}
-
-interface RenderContext {
-  accountName: string;
-  skipped: ImportManifest['skipped'];
-  nameOf: (arn: string) => string;
-}
-
-function renderYaml(
-  manifest: ManifestInput,
-  drafts: readonly KeyDraft[],
-  listing: AccountKeys,
-  context: RenderContext,
-  findings: ReadonlyMap<string, readonly string[]>,
-): string {
-  const doc = new Document(manifest);
-  const count = (form: ImportedPolicyForm) =>
-    drafts.filter((draft) => draft.policy.form === form).length;
-  const withPlanNotes = drafts.filter((draft) => draft.planNotes.length > 0).length;
-  doc.commentBefore = comment([
-    `Imported by \`kms-action import\` from account ${listing.account} (${context.accountName}), Region ${listing.region}.`,
-    `${plural(drafts.length, 'customer managed key')}: ${String(count('intent') + count('intent-rewritten'))} with the policy in intent form, ${String(count('document'))} as raw documents, ${String(count('unmanaged'))} with the policy not managed.`,
-    'Review the comments above the keys: they mark what a human should decide.',
-    withPlanNotes === 0
-      ? '`kms-action plan` on this file shows only the adoption of each key (its ownership tags).'
-      : `\`kms-action plan\` on this file shows the adoption of each key (its ownership tags), and for ${plural(withPlanNotes, 'key')} the changes their "plan:" comments name.`,
-    'Declare `service:` and `environment:` on each key (lint rule shared-key); they are filled in only where a tag or a single kms:ViaService says so.',
-  ]);
-
-  const defaults = doc.get('defaults', true);
-  if (isMap(defaults)) {
-    defaults.flow = true;
-    setComment(doc.contents, 'defaults', ['Where keys you add are created.']);
-  }
-  const principals = doc.get('principals', true);
-  if (isMap(principals)) {
-    setComment(doc.contents, 'principals', [
-      'Every IAM principal the key policies and grants name, named after its ARN: rename freely.',
-    ]);
-  }
-
-  const keys = doc.get('keys', true);
-  if (isMap(keys)) {
-    for (const draft of drafts) {
-      const entry = keys.get(draft.name, true);
-      if (!isMap(entry)) continue;
-      for (const field of ['rotation', 'aliases', 'tags', 'via_service'])
-        flowIfPresent(entry, field);
-      styleIntent(entry.get('policy', true));
-      const grants = entry.get('grants', true);
-      if (isSeq(grants)) for (const item of grants.items) if (isMap(item)) item.flow = true;
-      const at = draft.commentedIntentAt ?? draft.notes.length;
-      const lines = [
-        ...draft.notes.slice(0, at),
-        ...(draft.commentedIntent === undefined
-          ? []
-          : commentedIntent(draft.commentedIntent, context.nameOf)),
-        ...draft.notes.slice(at),
-        ...draft.planNotes.map((note) => `plan: ${note}`),
-        ...(findings.get(draft.name) ?? []),
-      ];
-      if (lines.length > 0) setComment(keys, draft.name, lines);
-    }
-  }
-
-  const trailer: string[] = [];
-  if (listing.awsManaged.length > 0) {
-    trailer.push(
-      `AWS managed keys in ${listing.region}, not imported (AWS owns their policy and rotation; give these services customer managed keys instead):`,
-    );
-    for (const key of listing.awsManaged) {
-      trailer.push(
-        `  ${key.aliases.join(', ') || '(no alias)'}  ${key.arn}${key.description === undefined || key.description === '' ? '' : `  ${key.description}`}`,
-      );
-    }
-  }
-  if (context.skipped.length > 0) {
-    trailer.push('Keys managed by other manifests, not imported:');
-    for (const key of context.skipped) trailer.push(`  ${key.arn}  (${key.owner})`);
-  }
-  if (trailer.length > 0) doc.comment = comment(trailer);
-  // `Version: 2012-10-17` reads as a date in YAML 1.1 tools: quote it.
-  visit(doc, {
-    Pair: (_, pair) => {
-      if (isScalar(pair.key) && pair.key.value === 'Version' && isScalar(pair.value)) {
-        pair.value.type = 'QUOTE_DOUBLE';
-      }
-    },
-  });
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
-}
-
-function commentedIntent(intent: ResolvedPolicyIntent, nameOf: (arn: string) => string): string[] {
-  const doc = new Document({ policy: intentInput(intent, nameOf) });
-  styleIntent(doc.get('policy', true));
-  const text = doc.toString({
-    lineWidth: 0,
-    flowCollectionPadding: false,
-  });
-  return text
-    .trimEnd()
-    .split('\n')
-    .map((line) => `  ${line}`);
-}
-
-function flowIfPresent(map: YAMLMap, field: string): void {
-  const node = map.get(field, true);
-  if (isMap(node) || isSeq(node)) node.flow = true;
-}
-
-/** Short lists and mappings of the intent form on one line each, cross-account entries too. */
-function styleIntent(policy: unknown): void {
-  if (!isMap(policy)) return;
-  for (const field of ['admins', 'users', 'via_service', 'encryption_context', 'require_mfa_for']) {
-    flowIfPresent(policy, field);
-  }
-  const cross = policy.get('cross_account', true);
-  if (isSeq(cross)) for (const item of cross.items) if (isMap(item)) item.flow = true;
-}
-
-function setComment(map: unknown, field: string, lines: readonly string[]): void {
-  if (!isMap(map)) return;
-  const pair = map.items.find((item) => isScalar(item.key) && item.key.value === field);
-  if (pair === undefined || !isScalar(pair.key)) return;
-  pair.key.commentBefore = comment(lines);
-}
-
-/** Comment text for the yaml library: one line per entry, each after `#` and a space. */
-function comment(lines: readonly string[]): string {
-  return lines.map((line) => ` ${line.replace(/[\r\n]+/g, ' ')}`).join('\n');
 }
 
 function plural(count: number, noun: string): string {

@@ -1,23 +1,20 @@
-import type { AccessChange } from '../policy/diff-access.ts';
 import { diffAccess } from '../policy/diff-access.ts';
-import {
-  generateKeyPolicy,
-  keyAdminActions,
-  KEY_USER_GRANT_ACTIONS,
-  type KeyPlacement,
-} from '../policy/generate-key-policy.ts';
-import { keyUsageActions } from '../policy/key-usage-actions.ts';
+import { generateKeyPolicy, type KeyPlacement } from '../policy/generate-key-policy.ts';
 import { KMS_ACTIONS } from '../policy/kms-actions.ts';
-import { matchWildcard } from '../policy/match-wildcard.ts';
-import { parsePrincipal } from '../policy/parse-principal.ts';
 import { policiesEquivalent } from '../policy/policies-equivalent.ts';
 import { toList } from '../policy/to-list.ts';
 import type { KeyPolicyDocument, PolicyStatement, ResolvedPolicyIntent } from '../policy/types.ts';
+import { describeAccessChanges } from './describe-access-changes.ts';
+import { fitOrganization } from './fit-organization.ts';
+import { fitServiceUses } from './fit-service-uses.ts';
+import { inferCoreIntent } from './infer-core-intent.ts';
+import { statementsCover } from './statements-cover.ts';
 
 /** What the intent form can say about a live key policy. */
 export type InferredPolicy =
   | {
       form: 'intent';
+      /** With `extraStatements` when some live statements stay as written next to the generated ones. */
       intent: ResolvedPolicyIntent;
       /** The policy `generateKeyPolicy(intent)` writes. */
       generated: KeyPolicyDocument;
@@ -27,359 +24,193 @@ export type InferredPolicy =
        * the access is the same: apply would rewrite the policy text, nobody gaining or losing.
        */
       equivalent: boolean;
+      /** Why the `extraStatements` stay as written, one sentence each. */
+      extraReasons?: string[];
     }
   | {
       form: 'document';
       /** Why the intent form cannot express this policy, one sentence each. */
       reasons: string[];
+      /** The nearest intent the inference found, for a comment; absent when none. */
+      closest?: ResolvedPolicyIntent;
     };
 
-/** Principals the manifest accepts (schema `principals` pattern). */
-const IAM_PRINCIPAL =
-  /^arn:aws(-cn|-us-gov|-iso|-iso-b)?:(iam::[0-9]{12}:(root|(role|user)\/[\w+=,.@/-]{1,512})|sts::[0-9]{12}:assumed-role\/[\w+=,.@/-]+)$/;
-
-const DNS_SUFFIXES: Readonly<Record<string, string>> = {
-  aws: 'amazonaws.com',
-  'aws-cn': 'amazonaws.com.cn',
-  'aws-us-gov': 'amazonaws.com',
-  'aws-iso': 'c2s.ic.gov',
-  'aws-iso-b': 'sc2s.sgov.gov',
-};
-
-/** Actions only administrators get in a generated policy: one of them makes a principal an admin. */
-const ADMIN_MARKERS = ['kms:PutKeyPolicy', 'kms:ScheduleKeyDeletion', 'kms:EnableKey'];
-
-/** One Allow statement's grant to one principal, with the conditions the intent form knows. */
-interface PrincipalGrant {
-  actions: Set<string>;
-  viaService?: string[];
-  encryptionContext?: Record<string, string>;
-  grantForAwsResource?: boolean;
-}
-
 /**
- * Infers the intent form (admins, users, via_service, encryption_context, cross_account,
- * require_mfa_for) of a live key policy, and accepts it only when the policy generated from
- * it gives every principal the same access as the live one: the access diff over every KMS
- * action (which includes the access matrix's actions) is empty. Otherwise, or when the policy
- * uses something the intent form has no word for (NotPrincipal, service principals, other
- * conditions, a Deny that is not the MFA guard, no root backstop...), it says why the raw
- * document must stay.
+ * Infers the intent form of a live key policy and accepts it only when its generated policy
+ * means the same as the live one, never assuming it:
+ *
+ * 1. `services:` entries whose documented statements the policy holds (found by generating
+ *    them, `fitServiceUses`);
+ * 2. admins, users, user groups, via_service, encryption_context, cross_account and
+ *    require_mfa_for from the other statements (`inferCoreIntent`). When the generated policy
+ *    is `policiesEquivalent` to the live one: the intent form. When it only gives every
+ *    principal the same access (`diffAccess` over every KMS action empty): the intent form
+ *    with `equivalent: false` (the caller decides, since apply would rewrite the text);
+ * 3. otherwise the statements the intent has no word for become `extra_statements` (and an
+ *    `organization:` consumer is tried for `aws:PrincipalOrgID` statements), accepted only
+ *    when every generated grant is a live one, the result is `policiesEquivalent` to the live
+ *    policy, and the generated statements outnumber the extra ones;
+ * 4. else the raw document, with the reasons and the closest intent found.
  */
 export function inferPolicyIntent(
   policy: KeyPolicyDocument,
   placement: KeyPlacement,
 ): InferredPolicy {
   const partition = placement.partition ?? 'aws';
-  const root = `arn:${partition}:iam::${placement.account}:root`;
-  const reasons: string[] = [];
-  const requireMfaFor = new Set<string>();
-  const grants = new Map<string, PrincipalGrant[]>();
-  // Set inside the statement callback (a `let` would be narrowed to `false` there).
-  const found = { backstop: false };
-
-  policy.Statement.forEach((statement, index) => {
-    const label = statement.Sid === undefined ? `#${index + 1}` : `"${statement.Sid}"`;
-    for (const field of ['NotPrincipal', 'NotAction', 'NotResource'] as const) {
-      if (statement[field] !== undefined) {
-        reasons.push(`statement ${label} uses ${field}, which the intent form has no word for`);
-        return;
-      }
-    }
-    const resources = toList(statement.Resource);
-    if (resources.length !== 1 || resources[0] !== '*') {
-      reasons.push(`statement ${label} names resources other than "*"`);
-      return;
-    }
-    const principals = principalsOf(statement, label, reasons);
-    if (principals === undefined) return;
-    const actions = expandActions(toList(statement.Action));
-
-    if (statement.Effect === 'Deny') {
-      if (principals.length === 1 && principals[0] === '*' && isMfaGuard(statement)) {
-        for (const action of actions) requireMfaFor.add(action);
-      } else {
-        reasons.push(`Deny statement ${label} is not the MFA guard (require_mfa_for)`);
-      }
-      return;
-    }
-    const conditions = allowConditions(statement, label, placement.region, partition, reasons);
-    if (conditions === undefined) return;
-    for (const principal of principals) {
-      if (principal === '*') {
-        reasons.push(`statement ${label} allows anyone ("*")`);
-        continue;
-      }
-      if (principal === root) {
-        if (actions.size === KMS_ACTIONS.length && conditionless(conditions)) found.backstop = true;
-        else reasons.push(`statement ${label} gives the account root restricted access`);
-        continue;
-      }
-      grants.set(principal, [...(grants.get(principal) ?? []), { ...conditions, actions }]);
-    }
-  });
-  if (!found.backstop) {
-    reasons.push(
-      `no statement gives the account root (${root}) kms:*; the generated policy always keeps that backstop`,
-    );
-  }
-  if (reasons.length > 0) return { form: 'document', reasons: unique(reasons) };
-
-  const { intent, leftovers } = classify(grants, placement, requireMfaFor);
-  if (leftovers.length > 0) return { form: 'document', reasons: leftovers };
-  const generated = generateKeyPolicy(intent, placement);
-  // Same meaning statement by statement implies the same access: the evaluator is needed only
-  // when the words differ.
-  if (policiesEquivalent(policy, generated, { partition })) {
-    return { form: 'intent', intent, generated, equivalent: true };
-  }
-  const changes = diffAccess(policy, generated, {
+  const live = policy.Statement;
+  const services = fitServiceUses(live, {
     account: placement.account,
+    region: placement.region,
     partition,
-    key: { partition, account: placement.account, region: placement.region },
-    actions: KMS_ACTIONS,
   });
-  if (changes.length > 0) {
+  const withServices = (intent: ResolvedPolicyIntent): ResolvedPolicyIntent =>
+    services.uses.length > 0 ? { ...intent, services: services.uses } : intent;
+  const rest = live.filter((_, index) => !services.covered.has(index));
+
+  const core = inferCoreIntent(rest, placement);
+  if (core.intent !== undefined) {
+    const intent = withServices(core.intent);
+    const generated = generateKeyPolicy(intent, placement);
+    if (policiesEquivalent(policy, generated, { partition })) {
+      return { form: 'intent', intent, generated, equivalent: true };
+    }
+    const changes = diffAccess(policy, generated, {
+      account: placement.account,
+      partition,
+      key: { partition, account: placement.account, region: placement.region },
+      actions: KMS_ACTIONS,
+    });
+    if (changes.length === 0) return { form: 'intent', intent, generated, equivalent: false };
+    const reason = `the closest intent form would change access: ${describeAccessChanges(changes)}`;
+    const fitted = fitWithExtras(policy, rest, new Set(), placement, withServices, [reason]);
+    if (fitted?.form === 'intent') return fitted;
     return {
       form: 'document',
-      reasons: [`the closest intent form would change access: ${describeChanges(changes)}`],
+      reasons: [reason, ...(fitted?.reasons ?? [])],
+      closest: intent,
     };
   }
-  return { form: 'intent', intent, generated, equivalent: false };
-}
-
-function principalsOf(
-  statement: PolicyStatement,
-  label: string,
-  reasons: string[],
-): string[] | undefined {
-  const block = statement.Principal;
-  if (block === undefined) {
-    reasons.push(`statement ${label} names no principal`);
-    return undefined;
+  if (core.fatal || core.rejected.size === 0) return { form: 'document', reasons: core.reasons };
+  const fitted = fitWithExtras(policy, rest, core.rejected, placement, withServices, core.reasons);
+  if (fitted?.form === 'document') {
+    return { ...fitted, reasons: [...core.reasons, ...fitted.reasons] };
   }
-  if (block === '*') return ['*'];
-  const other = Object.keys(block).filter((type) => type !== 'AWS');
-  if (other.length > 0) {
-    reasons.push(`statement ${label} names a ${other.join(' and ')} principal`);
-    return undefined;
-  }
-  const principals: string[] = [];
-  for (const value of toList<string>(block.AWS)) {
-    const parsed = parsePrincipal(value);
-    if (parsed.kind === 'anyone') principals.push('*');
-    else if (parsed.kind === 'account') {
-      principals.push(`arn:${parsed.partition}:iam::${parsed.account}:root`);
-    } else if (parsed.kind === 'unique-id') {
-      reasons.push(
-        `statement ${label} names ${value}, the unique id of a deleted ${parsed.type}: it grants nobody`,
-      );
-      return undefined;
-    } else if (IAM_PRINCIPAL.test(value)) principals.push(value);
-    else {
-      reasons.push(`statement ${label} names ${value}, which is not an IAM role, user or account`);
-      return undefined;
-    }
-  }
-  return principals;
+  return fitted ?? { form: 'document', reasons: core.reasons };
 }
 
-/** Concrete KMS actions a list of (wildcard) action patterns covers. */
-function expandActions(patterns: readonly string[]): Set<string> {
-  return new Set(
-    KMS_ACTIONS.filter((action) =>
-      patterns.some((pattern) => matchWildcard(pattern, action, true)),
-    ),
-  );
-}
-
-function isMfaGuard(statement: PolicyStatement): boolean {
-  const entries = Object.entries(statement.Condition ?? {});
-  if (entries.length !== 1) return false;
-  const [operator = '', values = {}] = entries[0] ?? [];
-  const keys = Object.entries(values);
-  return (
-    ['boolifexists', 'bool'].includes(operator.toLowerCase()) &&
-    keys.length === 1 &&
-    keys[0]?.[0].toLowerCase() === 'aws:multifactorauthpresent' &&
-    toList(keys[0][1]).join() === 'false'
-  );
-}
-
-type Conditions = Omit<PrincipalGrant, 'actions'>;
-
-function allowConditions(
-  statement: PolicyStatement,
-  label: string,
-  region: string,
-  partition: string,
-  reasons: string[],
-): Conditions | undefined {
-  const conditions: Conditions = {};
-  const suffix = DNS_SUFFIXES[partition] ?? 'amazonaws.com';
-  // `<service>.<region>.<suffix>`, compared as text: no regular expression built from input.
-  const endpointTail = `.${region}.${suffix}`;
-  const serviceOf = (entry: string): string | undefined => {
-    if (!entry.endsWith(endpointTail)) return undefined;
-    const service = entry.slice(0, -endpointTail.length);
-    return SERVICE_NAME.test(service) ? service : undefined;
-  };
-  for (const [operator, entries] of Object.entries(statement.Condition ?? {})) {
-    for (const [key, value] of Object.entries(entries)) {
-      const op = operator.toLowerCase();
-      const name = key.toLowerCase();
-      const values = toList(value).map(String);
-      if (op === 'stringequals' && name === 'kms:viaservice') {
-        const services = values.map(serviceOf);
-        if (services.some((service) => service === undefined)) {
-          reasons.push(
-            `statement ${label} allows kms:ViaService ${values.join(', ')}, not services of the key's Region ${region}`,
-          );
-          return undefined;
-        }
-        conditions.viaService = services.filter((service) => service !== undefined).sort();
-      } else if (
-        op === 'stringequals' &&
-        name.startsWith('kms:encryptioncontext:') &&
-        values.length === 1
-      ) {
-        conditions.encryptionContext = {
-          ...conditions.encryptionContext,
-          [key.slice('kms:EncryptionContext:'.length)]: values[0] ?? '',
-        };
-      } else if (
-        op === 'bool' &&
-        name === 'kms:grantisforawsresource' &&
-        values.join() === 'true'
-      ) {
-        conditions.grantForAwsResource = true;
-      } else {
-        reasons.push(
-          `statement ${label} has the condition ${operator} ${key}, which the intent form has no word for`,
-        );
-        return undefined;
-      }
-    }
-  }
-  return conditions;
-}
-
-function conditionless(conditions: Conditions): boolean {
-  return (
-    conditions.viaService === undefined &&
-    conditions.encryptionContext === undefined &&
-    conditions.grantForAwsResource === undefined
-  );
-}
+/** Rounds of leaving out the statements of principals whose generated grants are not live ones. */
+const MAX_FIT_ROUNDS = 4;
 
 /**
- * Administrators: principals given a management action (PutKeyPolicy, ScheduleKeyDeletion,
- * EnableKey) without conditions. Users: principals given every key-user cryptographic action;
- * their conditions become `via_service` and `encryption_context`. What a principal has beyond
- * its role becomes a `cross_account` entry with the exact actions. The caller checks the result.
+ * The intent plus `extra_statements`: the statements left out (`rejected`, positions in
+ * `rest`) stay as written, the others are inferred again. When the inferred intent generates
+ * a grant the live policy does not have, the live statements naming that grant's principals
+ * are left out too, and the inference runs again (at most `MAX_FIT_ROUNDS` times). Accepted
+ * when every generated grant is a live one, the result means the same as the live policy,
+ * and no more statements stay as written than are generated. `undefined` when no intent was
+ * found at all.
  */
-function classify(
-  grants: ReadonlyMap<string, PrincipalGrant[]>,
+function fitWithExtras(
+  policy: KeyPolicyDocument,
+  rest: readonly PolicyStatement[],
+  rejected: ReadonlySet<number>,
   placement: KeyPlacement,
-  requireMfaFor: ReadonlySet<string>,
-): { intent: ResolvedPolicyIntent; leftovers: string[] } {
-  const adminActions = expandActions(keyAdminActions(placement));
-  const usage = keyUsageActions(placement.keySpec, placement.keyUsage);
-  const userCrypto = expandActions(usage.userActions);
-  const userActions = expandActions([
-    ...usage.userActions,
-    ...(usage.awsServices ? KEY_USER_GRANT_ACTIONS : []),
-    'kms:DescribeKey',
-  ]);
-  const admins: string[] = [];
-  const users: string[] = [];
-  const crossAccount: ResolvedPolicyIntent['crossAccount'] = [];
-  const leftovers: string[] = [];
-  let viaService: string[] | undefined;
-  let encryptionContext: Record<string, string> | undefined;
-
-  for (const [principal, list] of [...grants].sort(([a], [b]) => a.localeCompare(b))) {
-    const plain = union(list.filter((grant) => conditionless(grant)).map((grant) => grant.actions));
-    const all = union(list.map((grant) => grant.actions));
-    const isAdmin = ADMIN_MARKERS.some((action) => plain.has(action));
-    const crypto = list.filter((grant) =>
-      [...grant.actions].some((action) => userCrypto.has(action)),
+  withServices: (intent: ResolvedPolicyIntent) => ResolvedPolicyIntent,
+  why: readonly string[],
+): InferredPolicy | undefined {
+  const partition = placement.partition ?? 'aws';
+  const reasons = [...why];
+  const live = policy.Statement;
+  const left = new Set(rejected);
+  let closest: ResolvedPolicyIntent | undefined;
+  let best: { intent: ResolvedPolicyIntent; extras: PolicyStatement[] } | undefined;
+  for (let round = 0; round < MAX_FIT_ROUNDS && best === undefined; round += 1) {
+    const keptAt = rest.flatMap((_, index) => (left.has(index) ? [] : [index]));
+    const attempt = inferCoreIntent(
+      keptAt.map((index) => rest[index] as PolicyStatement),
+      placement,
     );
-    const isUser = [...userCrypto].every((action) =>
-      union(crypto.map((g) => g.actions)).has(action),
-    );
-    if (isAdmin) admins.push(principal);
-    if (isUser) users.push(principal);
-    for (const grant of crypto) {
-      if (isUser && grant.viaService !== undefined) viaService ??= grant.viaService;
-      if (grant.encryptionContext !== undefined) encryptionContext ??= grant.encryptionContext;
-    }
-    const rest = [...all].filter(
-      (action) => !(isAdmin && adminActions.has(action)) && !(isUser && userActions.has(action)),
-    );
-    if (rest.length === 0) continue;
-    if (isAdmin && rest.includes('kms:CreateGrant')) {
-      // The AWS default administrators statement (kms:Create*) is not this intent: generated
-      // administrators cannot grant themselves use, so the policy stays as written.
-      leftovers.push(
-        `administrator ${principal} may call kms:CreateGrant (kms:Create* includes it), so it can grant itself use of the key; ` +
-          'generated administrators have no CreateGrant, so adopting the intent form would take it away',
-      );
+    if (attempt.intent === undefined) {
+      if (attempt.fatal || attempt.rejected.size === 0) break;
+      reasons.push(...attempt.reasons);
+      for (const index of attempt.rejected) left.add(keptAt[index] ?? -1);
       continue;
     }
-    if (accountOf(principal) === placement.account) {
-      leftovers.push(
-        `${principal} may call ${describeActions(rest.sort())}, beyond what key administrators and users get; ` +
-          'cross_account is for principals of other accounts',
+    const base = withServices(attempt.intent);
+    closest = base;
+    for (const organization of [undefined, ...fitOrganization(live, placement)]) {
+      const candidate = organization === undefined ? base : { ...base, organization };
+      const generated = generateKeyPolicy(candidate, placement).Statement;
+      if (!statementsCover(live, generated, partition)) continue;
+      const extras = live.filter(
+        (statement) => !statementsCover(generated, [statement], partition),
       );
-    } else {
-      crossAccount.push({ principal, actions: rest.sort() });
+      if (best === undefined || extras.length < best.extras.length) {
+        best = { intent: candidate, extras };
+      }
     }
+    if (best !== undefined) break;
+    const excess = new Set(
+      generateKeyPolicy(base, placement)
+        .Statement.filter((statement) => !statementsCover(live, [statement], partition))
+        .flatMap(awsPrincipalsOf),
+    );
+    const more = rest.flatMap((statement, index) =>
+      !left.has(index) && awsPrincipalsOf(statement).some((principal) => excess.has(principal))
+        ? [index]
+        : [],
+    );
+    if (more.length === 0) break;
+    reasons.push(
+      `the intent form would give ${[...excess].sort().join(', ')} other grants than the live statements`,
+    );
+    for (const index of more) left.add(index);
+  }
+  if (best === undefined) {
+    return closest === undefined ? undefined : { form: 'document', reasons: [], closest };
+  }
+  if (best.extras.length > live.length - best.extras.length) {
+    return {
+      form: 'document',
+      reasons: [
+        `${String(best.extras.length)} of the ${String(live.length)} statements would stay as written, more than the intent form would generate`,
+      ],
+      closest: best.intent,
+    };
   }
   const intent: ResolvedPolicyIntent = {
-    admins,
-    users,
-    viaService: viaService ?? [],
-    encryptionContext: encryptionContext ?? {},
-    crossAccount,
-    requireMfaFor: [...requireMfaFor].sort(),
+    ...best.intent,
+    extraStatements: extraStatements(best.extras, generateKeyPolicy(best.intent, placement)),
   };
-  return { intent, leftovers };
+  const generated = generateKeyPolicy(intent, placement);
+  if (!policiesEquivalent(policy, generated, { partition })) {
+    return { form: 'document', reasons: [], closest: best.intent };
+  }
+  return {
+    form: 'intent',
+    intent,
+    generated,
+    equivalent: true,
+    extraReasons: [...new Set(reasons)],
+  };
 }
 
-function accountOf(arn: string): string | undefined {
-  return /^arn:[^:]+:(?:iam|sts)::(\d{12}):/.exec(arn)?.[1];
+function awsPrincipalsOf(statement: PolicyStatement): string[] {
+  const block = statement.Principal;
+  if (block === undefined || block === '*') return [];
+  return toList<string>(block.AWS);
 }
 
-function describeActions(actions: readonly string[]): string {
-  const shown = actions.slice(0, 4).join(', ');
-  return actions.length > 4 ? `${shown} and ${String(actions.length - 4)} more` : shown;
-}
-
-function union(sets: readonly ReadonlySet<string>[]): Set<string> {
-  const result = new Set<string>();
-  for (const set of sets) for (const value of set) result.add(value);
-  return result;
-}
-
-const MAX_DESCRIBED_CHANGES = 3;
-
-function describeChanges(changes: readonly AccessChange[]): string {
-  const described = changes.slice(0, MAX_DESCRIBED_CHANGES).map((change) => {
-    const verb =
-      change.change === 'gains'
-        ? 'would gain'
-        : change.change === 'loses'
-          ? 'would lose'
-          : 'would get other conditions on';
-    return `${change.principal} ${verb} ${change.action}`;
+/** The extra statements as written, without a Sid that a generated statement already has. */
+function extraStatements(
+  extras: readonly PolicyStatement[],
+  generated: KeyPolicyDocument,
+): PolicyStatement[] {
+  const taken = new Set(generated.Statement.map((statement) => statement.Sid?.toLowerCase()));
+  return extras.map((statement) => {
+    if (statement.Sid === undefined || !taken.has(statement.Sid.toLowerCase())) return statement;
+    const rest = { ...statement };
+    delete rest.Sid;
+    return rest;
   });
-  const more = changes.length - described.length;
-  return `${described.join('; ')}${more > 0 ? ` (and ${more} more)` : ''}`;
 }
-
-function unique(values: readonly string[]): string[] {
-  return [...new Set(values)];
-}
-
-const SERVICE_NAME = /^[a-z][a-z0-9-]*$/;

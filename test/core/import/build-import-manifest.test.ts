@@ -269,17 +269,20 @@ describe('buildImportManifest', () => {
     expect(manifest.defaults).toEqual({ account: 'production', region: REGION });
   });
 
-  it('keeps a policy the intent form cannot express as the raw document, and says why', () => {
+  it('keeps a statement the intent form cannot express as written under extra_statements, and says why', () => {
     const policy = manifest.keys['trail']?.policy;
-    expect(policy !== undefined && 'document' in policy).toBe(true);
-    if (policy === undefined || !('document' in policy)) return;
-    expect(policiesEquivalent(policy.document as unknown as KeyPolicyDocument, servicePolicy)).toBe(
-      true,
+    expect(policy !== undefined && 'extra_statements' in policy).toBe(true);
+    if (policy === undefined || 'document' in policy) return;
+    expect(policy.extra_statements).toEqual([servicePolicy.Statement[1]]);
+    expect(result.yaml).toMatch(
+      /# policy: 1 statement stays as written under extra_statements .*: statement "AllowCloudTrail" names a Service principal/,
     );
-    expect(result.yaml).toContain(
-      '# policy kept as a raw document: statement "AllowCloudTrail" names a Service principal',
-    );
-    expect(result.keys.find((key) => key.name === 'trail')?.policy).toBe('document');
+    expect(result.keys.find((key) => key.name === 'trail')?.policy).toBe('intent');
+    const read = readManifest('kms.yaml', result.yaml, OPTIONS);
+    const compiled = read.ok
+      ? read.desired.keys.find((key) => key.name === 'trail')?.policy?.document
+      : undefined;
+    expect(compiled !== undefined && policiesEquivalent(compiled, servicePolicy)).toBe(true);
   });
 
   it('comments where a human should decide', () => {

@@ -4,6 +4,8 @@ import { inferPolicyIntent } from '../../../core/import/infer-policy-intent.ts';
 import { readManifest } from '../../../core/manifest/read-manifest.ts';
 import { buildAccessMatrix } from '../../../core/policy/build-access-matrix.ts';
 import { generateKeyPolicy, KEY_ADMIN_ACTIONS } from '../../../core/policy/generate-key-policy.ts';
+import { policiesEquivalent } from '../../../core/policy/policies-equivalent.ts';
+import { toList } from '../../../core/policy/to-list.ts';
 import type { KeyPolicyDocument, ResolvedPolicyIntent } from '../../../core/policy/types.ts';
 
 const ACCOUNT = '111122223333';
@@ -143,29 +145,27 @@ describe('inferPolicyIntent', () => {
     'kms:RotateKeyOnDemand',
   ];
 
-  it("keeps the console's default policy raw: its administrators may CreateGrant (kms:Create*)", () => {
-    const inferred = inferPolicyIntent(
-      consolePolicy(consoleAdminActions('kms:Create*')),
-      placement,
-    );
-    expect(inferred.form).toBe('document');
-    if (inferred.form !== 'document') return;
-    expect(inferred.reasons).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/administrator .*role\/kms-admin may call kms:CreateGrant/),
-      ]),
-    );
+  it("keeps the console's administrators statement as written: they may CreateGrant (kms:Create*), generated administrators not", () => {
+    const policy = consolePolicy(consoleAdminActions('kms:Create*'));
+    const inferred = inferPolicyIntent(policy, placement);
+    expect(inferred.form).toBe('intent');
+    if (inferred.form !== 'intent') return;
+    expect(inferred.equivalent).toBe(true);
+    expect(inferred.intent.admins).toEqual([]);
+    expect(inferred.intent.users).toEqual([role('app')]);
+    expect(inferred.intent.extraStatements).toHaveLength(1);
+    expect(toList(inferred.intent.extraStatements?.[0]?.Action)).toContain('kms:Create*');
+    expect(policiesEquivalent(policy, inferred.generated)).toBe(true);
   });
 
-  it('keeps wildcard administrators raw even without CreateGrant: the generated list is explicit', () => {
-    const inferred = inferPolicyIntent(
-      consolePolicy(consoleAdminActions('kms:CreateAlias')),
-      placement,
-    );
-    expect(inferred.form).toBe('document');
-    if (inferred.form !== 'document') return;
-    expect(inferred.reasons.join('\n')).toMatch(/kms:DeleteImportedKeyMaterial/);
-    expect(inferred.reasons.join('\n')).not.toMatch(/CreateGrant/);
+  it('keeps wildcard administrators as written even without CreateGrant: the generated list is explicit', () => {
+    const policy = consolePolicy(consoleAdminActions('kms:CreateAlias'));
+    const inferred = inferPolicyIntent(policy, placement);
+    expect(inferred.form).toBe('intent');
+    if (inferred.form !== 'intent') return;
+    expect(inferred.intent.admins).toEqual([]);
+    expect(inferred.intent.extraStatements).toHaveLength(1);
+    expect(policiesEquivalent(policy, inferred.generated)).toBe(true);
   });
 
   it('reads administrators with the explicit management actions, users and their grants statement', () => {
@@ -354,11 +354,16 @@ describe('inferPolicyIntent', () => {
       },
       /statement "Public" allows anyone/,
     ],
-  ])('keeps the raw document for %s, and says why', (_case, policy, reason) => {
+  ])('keeps %s as written, and says why', (_case, policy, reason) => {
     const inferred = inferPolicyIntent(policy, placement);
-    expect(inferred.form).toBe('document');
-    if (inferred.form !== 'document') return;
-    expect(inferred.reasons.join('\n')).toMatch(reason);
+    if (inferred.form === 'document') {
+      expect(inferred.reasons.join('\n')).toMatch(reason);
+      return;
+    }
+    // The backstop is generated, the other statement stays under extra_statements.
+    expect(inferred.intent.extraStatements).toEqual([policy.Statement[1]]);
+    expect(inferred.extraReasons?.join('\n')).toMatch(reason);
+    expect(policiesEquivalent(policy, inferred.generated)).toBe(true);
   });
 
   it('accepts an intent only when its generated policy has the access matrix of the live policy', () => {

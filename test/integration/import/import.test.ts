@@ -360,11 +360,13 @@ describeWithEmulator('import', () => {
       rotation: { enabled: false },
       policy: { require_mfa_for: [] },
     });
-    // The console's policy stays raw: its administrators may CreateGrant (kms:Create*), which
-    // generated administrators cannot (issue 12.6). Its grant is declared.
-    expect(entry(keys.console).key.policy).toHaveProperty('document');
+    // The console's administrators statement stays as written: its administrators may
+    // CreateGrant (kms:Create*), which generated administrators cannot (issue 12.6); the
+    // users are generated. Its grant is declared.
+    expect(entry(keys.console).key.policy).toMatchObject({ users: ['reports-app'] });
+    expect(entry(keys.console).key.policy).toHaveProperty('extra_statements');
     expect(run.stdout).toMatch(
-      /administrator arn:aws:iam::\d{12}:role\/kms-admin may call kms:CreateGrant/,
+      /stays as written under extra_statements.*administrator arn:aws:iam::\d{12}:role\/kms-admin may call kms:CreateGrant/,
     );
     expect(entry(keys.console).key).toMatchObject({
       grants: [
@@ -381,9 +383,10 @@ describeWithEmulator('import', () => {
     expect(run.stdout).toMatch(
       /# policy kept as the live document\. The intent form below gives every principal the same access.*\n\s*#\s+policy:\n\s*#\s+admins: \[kms-admin\]\n\s*#\s+users: \[reports-app\]/,
     );
-    expect(entry(keys.logs).key.policy).toHaveProperty('document');
-    expect(run.stdout).toContain(
-      '# policy kept as a raw document: statement "AllowCloudWatchLogs" names a Service principal',
+    // Its log-group condition is not the one `services: [logs]` generates: kept as written.
+    expect(entry(keys.logs).key.policy).toHaveProperty('extra_statements');
+    expect(run.stdout).toMatch(
+      /stays as written under extra_statements.*statement "AllowCloudWatchLogs" names a Service principal/,
     );
     expect(entry(keys.shared).key.policy).toMatchObject({ via_service: ['ec2', 'rds', 's3'] });
     expect(run.stdout).toContain(
