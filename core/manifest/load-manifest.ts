@@ -216,6 +216,9 @@ function readDocuments(
     // a 700 KB file of short keys); inspectStructure finds duplicates with one Map per mapping.
     uniqueKeys: false,
     schema: 'core',
+    // YAML 1.1 merge keys (`<<: *shared`): inspectYamlStructure checks their sources and
+    // bounds what they expand to, like aliases.
+    merge: true,
     strict: true,
     // The core reports through problems, never through process warnings.
     logLevel: 'error',
