@@ -1,4 +1,4 @@
-/** YAML merge keys (`<<: *anchor`) are read as a field named `<<`. */
+/** A quoted `"<<"` is read as a field name, not as a YAML merge key. */
 export const MERGE_KEY_HINT =
   'YAML merge keys (`<<:`) are written unquoted: a quoted `"<<"` is a field name, and keys have no such field';
 

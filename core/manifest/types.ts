@@ -113,6 +113,10 @@ export interface DefaultsInput {
   account?: string;
   region?: string;
   environment?: string;
+  service?: string;
+  compliance?: string;
+  description?: string;
+  origin?: 'AWS_KMS' | 'EXTERNAL';
   rotation?: RotationInput;
   deletion_window_in_days?: number;
   tags?: Record<string, string>;

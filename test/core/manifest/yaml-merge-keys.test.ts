@@ -82,7 +82,10 @@ describe('YAML merge keys', () => {
     description: two
 `;
     expect(problemsOf(text).map((found) => [found.line, found.message])).toEqual([
-      [lineOf(text, 'description: two'), '`description` appears twice in this mapping (first on line 10)'],
+      [
+        lineOf(text, 'description: two'),
+        '`description` appears twice in this mapping (first on line 10)',
+      ],
     ]);
   });
 
@@ -98,7 +101,8 @@ describe('YAML merge keys', () => {
       {
         line: lineOf(text, '<<: [*text]'),
         column: 10,
-        message: 'a YAML merge key (`<<:`) takes a mapping, an alias of a mapping, or a list of them',
+        message:
+          'a YAML merge key (`<<:`) takes a mapping, an alias of a mapping, or a list of them',
       },
     ]);
   });
