@@ -8,7 +8,7 @@ import {
 import schema from '../schemas/kms.schema.json' with { type: 'json' };
 
 interface SchemaNode {
-  type?: string;
+  type?: string | string[];
   description?: string;
   properties?: Record<string, SchemaNode>;
   additionalProperties?: SchemaNode | boolean;
@@ -143,6 +143,9 @@ function walk(node: SchemaNode, path: string, rows: string[]): void {
 }
 
 function typeOf(node: SchemaNode): string {
+  if (Array.isArray(node.type)) {
+    return node.type.map((type) => typeOf({ ...node, type })).join(' or ');
+  }
   if (node.type === undefined && node.then !== undefined && node.else !== undefined)
     return `${typeOf(node.then)} or ${typeOf(node.else)}`;
   if (node.const !== undefined) return `\`${JSON.stringify(node.const)}\``;

@@ -131,9 +131,17 @@ export interface LintConfigInput {
   environments?: Record<string, { rules?: Record<string, SeveritySetting> }>;
 }
 
+/** One `key_templates:` entry (its keys are already expanded into `keys`). */
+export interface KeyTemplateInput {
+  for_each: string[] | Record<string, string>;
+  name: string;
+  key: KeyInput;
+}
+
 /** The manifest as written, after schema validation (`schemas/kms.schema.json`). */
 export interface ManifestInput {
   version: 1;
+  key_templates?: Record<string, KeyTemplateInput>;
   defaults?: DefaultsInput;
   accounts?: Record<string, string>;
   principals?: Record<string, string>;

@@ -1,0 +1,293 @@
+import schema from '../../schemas/kms.schema.json' with { type: 'json' };
+import { ManifestError } from '../errors.ts';
+import { MAX_YAML_NODES } from './inspect-yaml-structure.ts';
+import type { LoadedManifest } from './load-manifest.ts';
+import { MAX_MANIFEST_KEYS } from './scan-yaml-lexemes.ts';
+import { hasPlaceholder, substituteEach, type EachValues } from './substitute-each.ts';
+import type { DocumentPath, ManifestProblem } from './types.ts';
+
+const KEY_NAME = new RegExp(schema.properties.keys.propertyNames.pattern, 'u');
+const KEY_NAME_MAX = schema.properties.keys.propertyNames.maxLength;
+const ENTRY_NAME = new RegExp(
+  schema.properties.key_templates.additionalProperties.properties.for_each.items.pattern,
+  'u',
+);
+const ENTRY_NAME_MAX =
+  schema.properties.key_templates.additionalProperties.properties.for_each.items.maxLength;
+/** The key fields whose strings may hold placeholders (lists and mappings: their values). */
+const PLACEHOLDER_FIELDS = new Set(['description', 'service', 'compliance', 'environment']);
+const PLACEHOLDER_LISTS = new Set(['aliases']);
+const PLACEHOLDER_MAPS = new Set(['tags']);
+const WHERE_PLACEHOLDERS =
+  "placeholders are replaced only in `name` and in the key's `description`, `aliases`, `service`, `compliance`, `environment` and tag values";
+
+interface Template {
+  name: string;
+  entries: EachValues[];
+  nameText: string;
+  body: Record<string, unknown>;
+}
+
+/**
+ * The manifest with the keys its `key_templates:` declare added under `keys:` (before schema
+ * validation, so generated keys are validated and compiled like written ones), and positions
+ * of generated keys mapped to the template's lines. Throws `ManifestError` for what only the
+ * expansion can see: the key limit crossed, placeholders where none are replaced, names that
+ * are invalid or taken. A template the schema will refuse is left for the schema to report.
+ */
+export function expandKeyTemplates(loaded: LoadedManifest): LoadedManifest {
+  const data = loaded.data;
+  if (!isRecord(data) || !isRecord(data['key_templates'])) return loaded;
+  const written = data['keys'] ?? {};
+  if (!isRecord(written)) return loaded;
+  const problems: ManifestProblem[] = [];
+  const report = (path: DocumentPath, message: string, hint: string): void => {
+    problems.push({
+      message,
+      file: loaded.file,
+      ...loaded.locate(path),
+      path: `/${path.map(String).join('/')}`,
+      hint,
+    });
+  };
+
+  const templates = Object.entries(data['key_templates']).flatMap(([name, value]) => {
+    const template = readTemplate(name, value);
+    return template === undefined ? [] : [template];
+  });
+  // Caps first, from the counts alone: nothing is built for a template past them.
+  let keyCount = Object.keys(written).length;
+  for (const template of templates) {
+    const before = keyCount;
+    keyCount += template.entries.length;
+    if (keyCount > MAX_MANIFEST_KEYS) {
+      report(
+        ['key_templates', template.name, 'for_each'],
+        `\`key_templates.${template.name}\` declares ${template.entries.length} keys, which with the ${before} keys before it is over the limit of ${MAX_MANIFEST_KEYS} keys per manifest`,
+        'split the keys across several manifests, e.g. one per account or team',
+      );
+      throw new ManifestError(problems);
+    }
+    const generatedValues = template.entries.length * (countValues(template.body) + 1);
+    if (generatedValues > MAX_YAML_NODES) {
+      report(
+        ['key_templates', template.name, 'key'],
+        `\`key_templates.${template.name}\` would generate ${generatedValues} values (${template.entries.length} keys of ${countValues(template.body)} values each), over the limit of ${MAX_YAML_NODES}`,
+        'move shared fields to `defaults:`, or split the keys across several manifests',
+      );
+      throw new ManifestError(problems);
+    }
+  }
+
+  const keys: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(written)) setOwn(keys, name, value);
+  const origins = new Map<string, string>();
+  for (const template of templates) {
+    const at = (...rest: (string | number)[]): DocumentPath => [
+      'key_templates',
+      template.name,
+      ...rest,
+    ];
+    const sample = template.entries[0] ?? { key: '', value: '' };
+    const misplaced = findMisplacedPlaceholder(template.body, sample);
+    if (misplaced !== undefined) {
+      report(at('key', ...misplaced.path), misplaced.message, WHERE_PLACEHOLDERS);
+      continue;
+    }
+    const nameCheck = substituteEach(template.nameText, sample);
+    if (!nameCheck.ok) {
+      report(
+        at('name'),
+        `\`${nameCheck.placeholder}\` is not a placeholder`,
+        'write `${each.key}` or `${each.value}`',
+      );
+      continue;
+    }
+    for (const each of template.entries) {
+      const generated = substituteEach(template.nameText, each);
+      const name = generated.ok ? generated.text : '';
+      const entry = `for the \`for_each\` entry \`${each.key}\``;
+      if (!KEY_NAME.test(name) || name.length > KEY_NAME_MAX) {
+        report(
+          at('name'),
+          `\`key_templates.${template.name}.name\` gives ${JSON.stringify(name.slice(0, 140))} ${entry}, which is not a valid key name`,
+          `key names start with a letter or digit and contain only letters, digits, \`_\`, \`.\` and \`-\`, at most ${KEY_NAME_MAX} characters`,
+        );
+        continue;
+      }
+      const takenBy = Object.hasOwn(written, name)
+        ? `\`keys\` (line ${loaded.locateKey(['keys', name]).line})`
+        : origins.has(name)
+          ? `\`key_templates.${origins.get(name) ?? ''}\``
+          : undefined;
+      if (takenBy !== undefined) {
+        report(
+          at('name'),
+          `\`key_templates.${template.name}\` generates the key \`${name}\` ${entry}, which ${takenBy} already declares`,
+          'a key name identifies one key: rename the written key, or change the template name or its entries',
+        );
+        continue;
+      }
+      origins.set(name, template.name);
+      setOwn(keys, name, instantiate(template.body, each, []));
+    }
+  }
+  if (problems.length > 0) {
+    throw new ManifestError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
+  }
+  if (origins.size === 0) return loaded;
+
+  const expanded: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(data)) setOwn(expanded, name, value);
+  setOwn(expanded, 'keys', keys);
+  // A generated key's positions are its template's: the body for fields, `name` for the key.
+  const mapped = (path: DocumentPath, want: 'key' | 'value'): DocumentPath | undefined => {
+    const template = path[0] === 'keys' ? origins.get(String(path[1])) : undefined;
+    if (template === undefined) return undefined;
+    if (path.length === 2 && want === 'key') return ['key_templates', template, 'name'];
+    return ['key_templates', template, 'key', ...path.slice(2)];
+  };
+  return {
+    file: loaded.file,
+    data: expanded,
+    locate: (path) => loaded.locate(mapped(path, 'value') ?? path),
+    locateKey: (path) => {
+      const target = mapped(path, 'key');
+      if (target === undefined) return loaded.locateKey(path);
+      return target.at(-1) === 'name' && target.length === 3
+        ? loaded.locate(target)
+        : loaded.locateKey(target);
+    },
+  };
+}
+
+function readTemplate(name: string, value: unknown): Template | undefined {
+  if (!isRecord(value)) return undefined;
+  const { for_each: forEach, name: nameText, key: body } = value;
+  if (typeof nameText !== 'string' || !nameText.includes('${each.key}') || !isRecord(body)) {
+    return undefined;
+  }
+  const entries: EachValues[] = [];
+  if (Array.isArray(forEach)) {
+    for (const item of forEach) {
+      if (!isEntryName(item)) return undefined;
+      entries.push({ key: item, value: item });
+    }
+  } else if (isRecord(forEach)) {
+    for (const [key, item] of Object.entries(forEach)) {
+      if (!isEntryName(key) || typeof item !== 'string') return undefined;
+      entries.push({ key, value: item });
+    }
+  } else {
+    return undefined;
+  }
+  if (entries.length === 0) return undefined;
+  return { name, entries, nameText, body };
+}
+
+function isEntryName(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= ENTRY_NAME_MAX && ENTRY_NAME.test(value);
+}
+
+/** True for the paths of a key body whose strings get placeholders replaced. */
+function takesPlaceholders(path: readonly (string | number)[]): boolean {
+  const [field, inner, ...rest] = path;
+  if (typeof field !== 'string' || rest.length > 0) return false;
+  if (inner === undefined) return PLACEHOLDER_FIELDS.has(field);
+  return typeof inner === 'number' ? PLACEHOLDER_LISTS.has(field) : PLACEHOLDER_MAPS.has(field);
+}
+
+/** The first placeholder outside the fields that take them, or an unknown one inside them. */
+function findMisplacedPlaceholder(
+  body: unknown,
+  sample: EachValues,
+): { path: (string | number)[]; message: string } | undefined {
+  const visit = (
+    node: unknown,
+    path: (string | number)[],
+  ): { path: (string | number)[]; message: string } | undefined => {
+    if (typeof node === 'string') {
+      if (!hasPlaceholder(node)) return undefined;
+      if (!takesPlaceholders(path)) {
+        return {
+          path,
+          message: `\`${showPath(path)}\` holds a placeholder, which is not replaced there`,
+        };
+      }
+      const checked = substituteEach(node, sample);
+      return checked.ok
+        ? undefined
+        : { path, message: `\`${checked.placeholder}\` is not a placeholder` };
+    }
+    if (Array.isArray(node)) {
+      for (const [index, item] of node.entries()) {
+        const found = visit(item, [...path, index]);
+        if (found !== undefined) return found;
+      }
+    } else if (isRecord(node)) {
+      for (const [name, item] of Object.entries(node)) {
+        if (hasPlaceholder(name)) {
+          return {
+            path: [...path, name],
+            message: `the field name \`${name}\` holds a placeholder, which is not replaced there`,
+          };
+        }
+        const found = visit(item, [...path, name]);
+        if (found !== undefined) return found;
+      }
+    }
+    return undefined;
+  };
+  return visit(body, []);
+}
+
+/** A fresh copy of a template body for one entry, placeholders replaced. */
+function instantiate(node: unknown, each: EachValues, path: (string | number)[]): unknown {
+  if (typeof node === 'string') {
+    if (!takesPlaceholders(path)) return node;
+    const replaced = substituteEach(node, each);
+    return replaced.ok ? replaced.text : node;
+  }
+  if (Array.isArray(node))
+    return node.map((item, index) => instantiate(item, each, [...path, index]));
+  if (isRecord(node)) {
+    const copy: Record<string, unknown> = {};
+    for (const [name, item] of Object.entries(node)) {
+      setOwn(copy, name, instantiate(item, each, [...path, name]));
+    }
+    return copy;
+  }
+  return node;
+}
+
+/** Values (scalars, lists, mappings) of plain data; the data is already bounded at load. */
+function countValues(node: unknown): number {
+  if (Array.isArray(node)) return node.reduce<number>((sum, item) => sum + countValues(item), 1);
+  if (isRecord(node)) {
+    return Object.values(node).reduce<number>((sum, item) => sum + 1 + countValues(item), 1);
+  }
+  return 1;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Sets an own property, also for names such as `__proto__` that assignment would not set. */
+function setOwn(target: Record<string, unknown>, name: string, value: unknown): void {
+  Object.defineProperty(target, name, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
+/** `policy.admins[0]`: how a user would point at a value of the key body. */
+function showPath(path: readonly (string | number)[]): string {
+  return path
+    .map((segment, index) =>
+      typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`,
+    )
+    .join('');
+}
