@@ -41,7 +41,9 @@ Point your editor at the schema for completion and inline docs:
 A manifest is refused, with the line and column of the first value past the limit, when it
 holds more than ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB, ${MAX_MANIFEST_KEYS} keys, ${MAX_COLLECTION_ENTRIES} entries in one list or mapping,
 ${MAX_YAML_NODES} values (scalars, lists and mappings), ${MAX_YAML_DEPTH} levels of nesting or ${MAX_YAML_ALIASES} YAML aliases: split
-larger estates across several manifests.
+larger estates across several manifests. Values and keys are counted as YAML aliases, merge keys
+(\`<<: *shared\`) and \`key_templates\` expand them, before anything is expanded
+([templates and shared fields](templates.md)).
 
 | Field | Type | Limits | Description |
 | --- | --- | --- | --- |

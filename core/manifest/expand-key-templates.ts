@@ -15,7 +15,13 @@ const ENTRY_NAME = new RegExp(
 const ENTRY_NAME_MAX =
   schema.properties.key_templates.additionalProperties.properties.for_each.items.maxLength;
 /** The key fields whose strings may hold placeholders (lists and mappings: their values). */
-const PLACEHOLDER_FIELDS = new Set(['description', 'service', 'compliance', 'environment']);
+const PLACEHOLDER_FIELDS = new Set([
+  'description',
+  'service',
+  'compliance',
+  'environment',
+  'moved_from',
+]);
 const PLACEHOLDER_LISTS = new Set(['aliases']);
 const PLACEHOLDER_MAPS = new Set(['tags']);
 const WHERE_PLACEHOLDERS =

@@ -195,3 +195,16 @@ keys:
     ]);
   });
 });
+
+describe('key templates and renames', () => {
+  it('takes a placeholder in moved_from, so a template rename keeps each key', () => {
+    const text = templateOf('[orders, billing]', '      moved_from: old-${each.key}');
+    const { keys, problems } = read(text);
+    expect(problems).toEqual([]);
+    expect(keys.map((key) => [key.name, key.movedFrom])).toEqual([
+      ['audit', undefined],
+      ['orders-data', 'old-orders'],
+      ['billing-data', 'old-billing'],
+    ]);
+  });
+});
