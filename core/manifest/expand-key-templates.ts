@@ -3,7 +3,10 @@ import { ManifestError } from '../errors.ts';
 import { MAX_YAML_NODES } from './inspect-yaml-structure.ts';
 import type { LoadedManifest } from './load-manifest.ts';
 import { MAX_MANIFEST_KEYS } from './scan-yaml-lexemes.ts';
-import { hasPlaceholder, substituteEach, type EachValues } from './substitute-each.ts';
+import { findMisplacedPlaceholder } from './find-misplaced-placeholder.ts';
+import { instantiateTemplateBody } from './instantiate-template-body.ts';
+import { isPlainRecord as isRecord, setOwnProperty as setOwn } from './set-own-property.ts';
+import { substituteEach, type EachValues } from './substitute-each.ts';
 import type { DocumentPath, ManifestProblem } from './types.ts';
 
 const KEY_NAME = new RegExp(schema.properties.keys.propertyNames.pattern, 'u');
@@ -14,18 +17,8 @@ const ENTRY_NAME = new RegExp(
 );
 const ENTRY_NAME_MAX =
   schema.properties.key_templates.additionalProperties.properties.for_each.items.maxLength;
-/** The key fields whose strings may hold placeholders (lists and mappings: their values). */
-const PLACEHOLDER_FIELDS = new Set([
-  'description',
-  'service',
-  'compliance',
-  'environment',
-  'moved_from',
-]);
-const PLACEHOLDER_LISTS = new Set(['aliases']);
-const PLACEHOLDER_MAPS = new Set(['tags']);
 const WHERE_PLACEHOLDERS =
-  "placeholders are replaced only in `name` and in the key's `description`, `aliases`, `service`, `compliance`, `environment` and tag values";
+  "placeholders are replaced only in `name` and in the key's `description`, `aliases`, `service`, `compliance`, `environment`, `moved_from` and tag values";
 
 interface Template {
   name: string;
@@ -135,7 +128,7 @@ export function expandKeyTemplates(loaded: LoadedManifest): LoadedManifest {
         continue;
       }
       origins.set(name, template.name);
-      setOwn(keys, name, instantiate(template.body, each, []));
+      setOwn(keys, name, instantiateTemplateBody(template.body, each));
     }
   }
   if (problems.length > 0) {
@@ -195,77 +188,6 @@ function isEntryName(value: unknown): value is string {
   return typeof value === 'string' && value.length <= ENTRY_NAME_MAX && ENTRY_NAME.test(value);
 }
 
-/** True for the paths of a key body whose strings get placeholders replaced. */
-function takesPlaceholders(path: readonly (string | number)[]): boolean {
-  const [field, inner, ...rest] = path;
-  if (typeof field !== 'string' || rest.length > 0) return false;
-  if (inner === undefined) return PLACEHOLDER_FIELDS.has(field);
-  return typeof inner === 'number' ? PLACEHOLDER_LISTS.has(field) : PLACEHOLDER_MAPS.has(field);
-}
-
-/** The first placeholder outside the fields that take them, or an unknown one inside them. */
-function findMisplacedPlaceholder(
-  body: unknown,
-  sample: EachValues,
-): { path: (string | number)[]; message: string } | undefined {
-  const visit = (
-    node: unknown,
-    path: (string | number)[],
-  ): { path: (string | number)[]; message: string } | undefined => {
-    if (typeof node === 'string') {
-      if (!hasPlaceholder(node)) return undefined;
-      if (!takesPlaceholders(path)) {
-        return {
-          path,
-          message: `\`${showPath(path)}\` holds a placeholder, which is not replaced there`,
-        };
-      }
-      const checked = substituteEach(node, sample);
-      return checked.ok
-        ? undefined
-        : { path, message: `\`${checked.placeholder}\` is not a placeholder` };
-    }
-    if (Array.isArray(node)) {
-      for (const [index, item] of node.entries()) {
-        const found = visit(item, [...path, index]);
-        if (found !== undefined) return found;
-      }
-    } else if (isRecord(node)) {
-      for (const [name, item] of Object.entries(node)) {
-        if (hasPlaceholder(name)) {
-          return {
-            path: [...path, name],
-            message: `the field name \`${name}\` holds a placeholder, which is not replaced there`,
-          };
-        }
-        const found = visit(item, [...path, name]);
-        if (found !== undefined) return found;
-      }
-    }
-    return undefined;
-  };
-  return visit(body, []);
-}
-
-/** A fresh copy of a template body for one entry, placeholders replaced. */
-function instantiate(node: unknown, each: EachValues, path: (string | number)[]): unknown {
-  if (typeof node === 'string') {
-    if (!takesPlaceholders(path)) return node;
-    const replaced = substituteEach(node, each);
-    return replaced.ok ? replaced.text : node;
-  }
-  if (Array.isArray(node))
-    return node.map((item, index) => instantiate(item, each, [...path, index]));
-  if (isRecord(node)) {
-    const copy: Record<string, unknown> = {};
-    for (const [name, item] of Object.entries(node)) {
-      setOwn(copy, name, instantiate(item, each, [...path, name]));
-    }
-    return copy;
-  }
-  return node;
-}
-
 /** Values (scalars, lists, mappings) of plain data; the data is already bounded at load. */
 function countValues(node: unknown): number {
   if (Array.isArray(node)) return node.reduce<number>((sum, item) => sum + countValues(item), 1);
@@ -273,27 +195,4 @@ function countValues(node: unknown): number {
     return Object.values(node).reduce<number>((sum, item) => sum + 1 + countValues(item), 1);
   }
   return 1;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Sets an own property, also for names such as `__proto__` that assignment would not set. */
-function setOwn(target: Record<string, unknown>, name: string, value: unknown): void {
-  Object.defineProperty(target, name, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
-}
-
-/** `policy.admins[0]`: how a user would point at a value of the key body. */
-function showPath(path: readonly (string | number)[]): string {
-  return path
-    .map((segment, index) =>
-      typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`,
-    )
-    .join('');
 }
