@@ -69,8 +69,9 @@ export function compileDesiredState(
     const id = `${pointer}\u0000${message}`;
     if (reported.has(id)) return;
     reported.add(id);
+    const origin = loaded.originOf?.(path);
     problems.push({
-      message,
+      message: origin === undefined ? message : `${message} (${origin})`,
       file: loaded.file,
       ...position,
       path: pointer,

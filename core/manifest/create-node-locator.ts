@@ -27,8 +27,15 @@ export interface LocatorWork {
 export function createNodeLocator(
   document: Document,
   work: LocatorWork = { indexedEntries: 0 },
-): (path: DocumentPath, want: 'key' | 'value') => number {
-  const indexes = new WeakMap<object, { names: Map<string, Pair>; merged: unknown[] }>();
+): (
+  path: DocumentPath,
+  want: 'key' | 'value',
+  onMerge?: (mergeKeyOffset: number) => void,
+) => number {
+  const indexes = new WeakMap<
+    object,
+    { names: Map<string, Pair>; merged: unknown[]; mergeKeyOffset: number }
+  >();
   let anchored: Map<unknown, unknown> | undefined;
   // What an alias stands for: the latest anchor of its name before it, in document order.
   const resolve = (node: unknown): unknown => {
@@ -36,16 +43,22 @@ export function createNodeLocator(
     anchored ??= indexAliases(document);
     return anchored.get(node);
   };
-  const entryOf = (node: { items: unknown[] }, name: string, depth = 0): Pair | undefined => {
+  const entryOf = (
+    node: { items: unknown[] },
+    name: string,
+    onMerge?: (mergeKeyOffset: number) => void,
+    depth = 0,
+  ): Pair | undefined => {
     let index = indexes.get(node);
     if (index === undefined) {
-      index = { names: new Map(), merged: [] };
+      index = { names: new Map(), merged: [], mergeKeyOffset: 0 };
       for (const item of node.items) {
         work.indexedEntries += 1;
         if (!isPair(item)) continue;
         if (isMergeKey(item.key)) {
           // Written keys win over merged ones; of several sources, the first that has it.
           index.merged = isSeq(item.value) ? item.value.items : [item.value];
+          index.mergeKeyOffset = (item.key as YamlNode).range?.[0] ?? 0;
           continue;
         }
         if (!(isScalar(item.key) || item.key === null)) continue;
@@ -60,20 +73,23 @@ export function createNodeLocator(
     if (written !== undefined || depth >= MAX_MERGE_DEPTH) return written;
     for (const source of index.merged) {
       const mapping = resolve(source);
-      const found = isMap(mapping) ? entryOf(mapping, name, depth + 1) : undefined;
-      if (found !== undefined) return found;
+      const found = isMap(mapping) ? entryOf(mapping, name, undefined, depth + 1) : undefined;
+      if (found !== undefined) {
+        onMerge?.(index.mergeKeyOffset);
+        return found;
+      }
     }
     return undefined;
   };
 
-  return (path, want) => {
+  return (path, want, onMerge) => {
     let node: unknown = document.contents;
     // The whole manifest (a missing top-level field) is located at its first line of content.
     let offset = document.contents?.range?.[0] ?? 0;
     for (const [index, segment] of path.entries()) {
       const last = index === path.length - 1;
       if (isMap(node)) {
-        const pair = entryOf(node, String(segment));
+        const pair = entryOf(node, String(segment), onMerge);
         if (pair === undefined) return offset;
         offset = (pair.key as YamlNode | null)?.range?.[0] ?? offset;
         if (last && want === 'key') return offset;

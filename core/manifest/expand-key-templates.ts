@@ -81,6 +81,7 @@ export function expandKeyTemplates(loaded: LoadedManifest): LoadedManifest {
   const keys: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(written)) setOwn(keys, name, value);
   const origins = new Map<string, string>();
+  const entryOf = new Map<string, string>();
   for (const template of templates) {
     const at = (...rest: (string | number)[]): DocumentPath => [
       'key_templates',
@@ -128,6 +129,7 @@ export function expandKeyTemplates(loaded: LoadedManifest): LoadedManifest {
         continue;
       }
       origins.set(name, template.name);
+      entryOf.set(name, each.key);
       setOwn(keys, name, instantiateTemplateBody(template.body, each));
     }
   }
@@ -150,6 +152,13 @@ export function expandKeyTemplates(loaded: LoadedManifest): LoadedManifest {
     file: loaded.file,
     data: expanded,
     locate: (path) => loaded.locate(mapped(path, 'value') ?? path),
+    originOf: (path) => {
+      const template = path[0] === 'keys' ? origins.get(String(path[1])) : undefined;
+      const merged = loaded.originOf?.(mapped(path, 'value') ?? path);
+      if (template === undefined) return merged;
+      const entry = `from \`key_templates.${template}\`, entry \`${entryOf.get(String(path[1])) ?? ''}\``;
+      return merged === undefined ? entry : `${entry}, ${merged}`;
+    },
     locateKey: (path) => {
       const target = mapped(path, 'key');
       if (target === undefined) return loaded.locateKey(path);

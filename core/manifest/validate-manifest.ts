@@ -59,8 +59,9 @@ function toProblem(loaded: LoadedManifest, error: ErrorObject): ManifestProblem 
   const base = (message: string, hint?: string, keyPath?: (string | number)[]): ManifestProblem => {
     const position = keyPath ? loaded.locateKey(keyPath) : loaded.locate(segments);
     const pointer = keyPath ?? segments;
+    const origin = loaded.originOf?.(pointer);
     return {
-      message,
+      message: origin === undefined ? message : `${message} (${origin})`,
       file: loaded.file,
       line: position.line,
       column: position.column,

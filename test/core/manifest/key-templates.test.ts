@@ -84,17 +84,17 @@ describe('key templates', () => {
       [
         '/keys/orders-data/rotation/period_in_days',
         lineOf(text, 'period_in_days: 30'),
-        '`keys.orders-data.rotation.period_in_days` must be between 90 and 2560, got 30',
+        '`keys.orders-data.rotation.period_in_days` must be between 90 and 2560, got 30 (from `key_templates.data`, entry `orders`)',
       ],
       [
         '/keys/billing-data/rotation/period_in_days',
         lineOf(text, 'period_in_days: 30'),
-        '`keys.billing-data.rotation.period_in_days` must be between 90 and 2560, got 30',
+        '`keys.billing-data.rotation.period_in_days` must be between 90 and 2560, got 30 (from `key_templates.data`, entry `billing`)',
       ],
       [
         '/keys/billing-data/aliases/0',
         lineOf(text, 'aliases:'),
-        '`keys.billing-data.aliases[0]` has an invalid format: "alias/bad value"',
+        '`keys.billing-data.aliases[0]` has an invalid format: "alias/bad value" (from `key_templates.data`, entry `billing`)',
       ],
     ]);
   });

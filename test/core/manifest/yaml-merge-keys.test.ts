@@ -67,6 +67,11 @@ describe('YAML merge keys', () => {
       ['/keys/orders/rotation/period_in_days', lineOf(text, 'period_in_days: 30')],
       ['/keys/billing/rotation/period_in_days', lineOf(text, 'period_in_days: 30')],
     ]);
+    // Both lines: where the value is written (the problem's line) and where it is merged.
+    expect(range.map((found) => found.message)).toEqual([
+      `\`keys.orders.rotation.period_in_days\` must be between 90 and 2560, got 30 (merged by \`<<:\` on line ${lineOf(text, '<<: &service')})`,
+      `\`keys.billing.rotation.period_in_days\` must be between 90 and 2560, got 30 (merged by \`<<:\` on line ${lineOf(text, '<<: *service')})`,
+    ]);
     const unknown = problems.filter((found) => found.message.includes('`colour`'));
     expect(unknown.map((found) => [found.path, found.line, found.column])).toEqual([
       ['/keys/orders/colour', lineOf(text, 'colour: blue'), 7],
