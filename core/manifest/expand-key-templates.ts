@@ -1,7 +1,7 @@
 import schema from '../../schemas/kms.schema.json' with { type: 'json' };
 import { ManifestError } from '../errors.ts';
 import { MAX_YAML_NODES } from './inspect-yaml-structure.ts';
-import type { LoadedManifest } from './load-manifest.ts';
+import { MAX_MANIFEST_BYTES, type LoadedManifest } from './load-manifest.ts';
 import { MAX_MANIFEST_KEYS } from './scan-yaml-lexemes.ts';
 import { findMisplacedPlaceholder } from './find-misplaced-placeholder.ts';
 import { instantiateTemplateBody } from './instantiate-template-body.ts';
@@ -15,10 +15,16 @@ const ENTRY_NAME = new RegExp(
   schema.properties.key_templates.additionalProperties.properties.for_each.items.pattern,
   'u',
 );
+const ENTRY_VALUE_MAX =
+  schema.properties.key_templates.additionalProperties.properties.for_each.additionalProperties
+    .maxLength;
 const ENTRY_NAME_MAX =
   schema.properties.key_templates.additionalProperties.properties.for_each.items.maxLength;
 const WHERE_PLACEHOLDERS =
   "placeholders are replaced only in `name` and in the key's `description`, `aliases`, `service`, `compliance`, `environment`, `moved_from` and tag values";
+
+/** Text all templates of a manifest may generate at most: 8 times the largest manifest. */
+const MAX_GENERATED_CHARACTERS = 8 * MAX_MANIFEST_BYTES;
 
 interface Template {
   name: string;
@@ -82,6 +88,7 @@ export function expandKeyTemplates(loaded: LoadedManifest): LoadedManifest {
   for (const [name, value] of Object.entries(written)) setOwn(keys, name, value);
   const origins = new Map<string, string>();
   const entryOf = new Map<string, string>();
+  let generatedCharacters = 0;
   for (const template of templates) {
     const at = (...rest: (string | number)[]): DocumentPath => [
       'key_templates',
@@ -89,9 +96,23 @@ export function expandKeyTemplates(loaded: LoadedManifest): LoadedManifest {
       ...rest,
     ];
     const sample = template.entries[0] ?? { key: '', value: '' };
-    const misplaced = findMisplacedPlaceholder(template.body, sample);
+    const maxEach = template.entries.reduce(
+      (longest, each) => Math.max(longest, each.key.length, each.value.length),
+      0,
+    );
+    const measured = { chars: template.nameText.length * (1 + maxEach) };
+    const misplaced = findMisplacedPlaceholder(template.body, sample, maxEach, measured);
     if (misplaced !== undefined) {
       report(at('key', ...misplaced.path), misplaced.message, WHERE_PLACEHOLDERS);
+      continue;
+    }
+    generatedCharacters += template.entries.length * measured.chars;
+    if (generatedCharacters > MAX_GENERATED_CHARACTERS) {
+      report(
+        at('key'),
+        `\`key_templates.${template.name}\` could generate ${template.entries.length * measured.chars} characters of text (${template.entries.length} keys of up to ${measured.chars} each), which with the templates before it is over the limit of ${MAX_GENERATED_CHARACTERS}`,
+        'use fewer placeholders, shorter `for_each` values, or split the keys across several manifests',
+      );
       continue;
     }
     const nameCheck = substituteEach(template.nameText, sample);
@@ -172,7 +193,12 @@ export function expandKeyTemplates(loaded: LoadedManifest): LoadedManifest {
 function readTemplate(name: string, value: unknown): Template | undefined {
   if (!isRecord(value)) return undefined;
   const { for_each: forEach, name: nameText, key: body } = value;
-  if (typeof nameText !== 'string' || !nameText.includes('${each.key}') || !isRecord(body)) {
+  if (
+    typeof nameText !== 'string' ||
+    nameText.length > KEY_NAME_MAX ||
+    !nameText.includes('${each.key}') ||
+    !isRecord(body)
+  ) {
     return undefined;
   }
   const entries: EachValues[] = [];
@@ -183,7 +209,9 @@ function readTemplate(name: string, value: unknown): Template | undefined {
     }
   } else if (isRecord(forEach)) {
     for (const [key, item] of Object.entries(forEach)) {
-      if (!isEntryName(key) || typeof item !== 'string') return undefined;
+      if (!isEntryName(key) || typeof item !== 'string' || item.length > ENTRY_VALUE_MAX) {
+        return undefined;
+      }
       entries.push({ key, value: item });
     }
   } else {

@@ -2,10 +2,20 @@ import { isPlainRecord as isRecord } from './set-own-property.ts';
 import { hasPlaceholder, substituteEach, type EachValues } from './substitute-each.ts';
 import { takesPlaceholders } from './takes-placeholders.ts';
 
-/** The first placeholder outside the fields that take them, or an unknown one inside them. */
+/** The longest string a key field takes (`description`): no replaced text may be longer. */
+export const MAX_REPLACED_LENGTH = 8192;
+
+/**
+ * The first placeholder outside the fields that take them, an unknown one inside them, or a
+ * field that could grow past `MAX_REPLACED_LENGTH` once replaced (by entries of at most
+ * `maxEach` characters). Adds to `measured.chars` the most characters the replaced fields of
+ * one generated key can hold, so the caller can bound the text a template generates.
+ */
 export function findMisplacedPlaceholder(
   body: unknown,
   sample: EachValues,
+  maxEach: number,
+  measured: { chars: number },
 ): { path: (string | number)[]; message: string } | undefined {
   const visit = (
     node: unknown,
@@ -20,9 +30,16 @@ export function findMisplacedPlaceholder(
         };
       }
       const checked = substituteEach(node, sample);
-      return checked.ok
-        ? undefined
-        : { path, message: `\`${checked.placeholder}\` is not a placeholder` };
+      if (!checked.ok) return { path, message: `\`${checked.placeholder}\` is not a placeholder` };
+      const longest = node.length + countPlaceholders(node) * maxEach;
+      if (longest > MAX_REPLACED_LENGTH) {
+        return {
+          path,
+          message: `\`${showPath(path)}\` may be ${longest} characters long once its placeholders are replaced, over the limit of ${MAX_REPLACED_LENGTH}`,
+        };
+      }
+      measured.chars += longest;
+      return undefined;
     }
     if (Array.isArray(node)) {
       for (const [index, item] of node.entries()) {
@@ -53,4 +70,10 @@ function showPath(path: readonly (string | number)[]): string {
       typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`,
     )
     .join('');
+}
+
+function countPlaceholders(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('${each.'); at >= 0; at = text.indexOf('${each.', at + 1)) count += 1;
+  return count;
 }

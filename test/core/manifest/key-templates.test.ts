@@ -247,3 +247,31 @@ keys: {}
     expect([written.split('\n').length, templated.split('\n').length]).toEqual([217, 23]);
   });
 });
+
+describe('key templates: text bounds', () => {
+  it('refuses a field that could grow past 8,192 characters once replaced, before replacing', () => {
+    const values = `{ a: '${'x'.repeat(256)}' }`;
+    const text = templateOf(values, `      description: '${'${each.value}'.repeat(40)}'`);
+    const { problems } = read(text);
+    expect(problems).toMatchObject([
+      {
+        line: lineOf(text, 'description:'),
+        message: `\`description\` may be ${13 * 40 + 40 * 256} characters long once its placeholders are replaced, over the limit of 8192`,
+      },
+    ]);
+  });
+
+  it('bounds the text all templates generate (a placeholder bomb of many entries and long values)', () => {
+    const entries = Array.from({ length: 3000 }, (_, index) => `k${index}: '${'v'.repeat(250)}'`);
+    const text = templateOf(
+      `{ ${entries.join(', ')} }`,
+      `      description: '${'${each.value}'.repeat(30)}'`,
+    );
+    const { problems } = read(text);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(
+      /^`key_templates\.data` could generate \d+ characters of text \(3000 keys of up to \d+ each\), which with the templates before it is over the limit of 8388608$/,
+    );
+    expect(problems[0]?.line).toBe(lineOf(text, '      description:'));
+  });
+});
