@@ -8,7 +8,7 @@ import {
 import schema from '../schemas/kms.schema.json' with { type: 'json' };
 
 interface SchemaNode {
-  type?: string;
+  type?: string | string[];
   description?: string;
   properties?: Record<string, SchemaNode>;
   additionalProperties?: SchemaNode | boolean;
@@ -41,7 +41,9 @@ Point your editor at the schema for completion and inline docs:
 A manifest is refused, with the line and column of the first value past the limit, when it
 holds more than ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB, ${MAX_MANIFEST_KEYS} keys, ${MAX_COLLECTION_ENTRIES} entries in one list or mapping,
 ${MAX_YAML_NODES} values (scalars, lists and mappings), ${MAX_YAML_DEPTH} levels of nesting or ${MAX_YAML_ALIASES} YAML aliases: split
-larger estates across several manifests.
+larger estates across several manifests. Values and keys are counted as YAML aliases, merge keys
+(\`<<: *shared\`) and \`key_templates\` expand them, before anything is expanded
+([templates and shared fields](templates.md)).
 
 | Field | Type | Limits | Description |
 | --- | --- | --- | --- |
@@ -143,6 +145,9 @@ function walk(node: SchemaNode, path: string, rows: string[]): void {
 }
 
 function typeOf(node: SchemaNode): string {
+  if (Array.isArray(node.type)) {
+    return node.type.map((type) => typeOf({ ...node, type })).join(' or ');
+  }
   if (node.type === undefined && node.then !== undefined && node.else !== undefined)
     return `${typeOf(node.then)} or ${typeOf(node.else)}`;
   if (node.const !== undefined) return `\`${JSON.stringify(node.const)}\``;

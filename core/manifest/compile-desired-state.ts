@@ -69,8 +69,9 @@ export function compileDesiredState(
     const id = `${pointer}\u0000${message}`;
     if (reported.has(id)) return;
     reported.add(id);
+    const origin = loaded.originOf?.(path);
     problems.push({
-      message,
+      message: origin === undefined ? message : `${message} (${origin})`,
       file: loaded.file,
       ...position,
       path: pointer,
@@ -179,7 +180,7 @@ export function compileDesiredState(
       );
     }
 
-    const origin = input.origin ?? 'AWS_KMS';
+    const origin = input.origin ?? defaults.origin ?? 'AWS_KMS';
     const usageWritten = input.key_usage !== undefined || defaults.key_usage !== undefined;
     checkKeySpec({ keySpec, keyUsage, usageWritten, region }, (field, message, hint) => {
       const written = field === 'key_usage' ? input.key_usage : input.key_spec;
@@ -233,6 +234,8 @@ export function compileDesiredState(
     });
 
     const environment = input.environment ?? defaults.environment;
+    const service = input.service ?? defaults.service;
+    const compliance = input.compliance ?? defaults.compliance;
     keys.push({
       name,
       account,
@@ -240,9 +243,9 @@ export function compileDesiredState(
       ...(input.adopt === undefined ? {} : { adopt: input.adopt }),
       ...(input.moved_from === undefined ? {} : { movedFrom: input.moved_from }),
       ...(environment === undefined ? {} : { environment }),
-      ...(input.service === undefined ? {} : { service: input.service }),
-      ...(input.compliance === undefined ? {} : { compliance: input.compliance }),
-      description: input.description ?? '',
+      ...(service === undefined ? {} : { service }),
+      ...(compliance === undefined ? {} : { compliance }),
+      description: input.description ?? defaults.description ?? '',
       keySpec,
       keyUsage,
       origin,

@@ -1,6 +1,6 @@
-/** YAML merge keys (`<<: *anchor`) are read as a field named `<<`. */
+/** A quoted `"<<"` is read as a field name, not as a YAML merge key. */
 export const MERGE_KEY_HINT =
-  'YAML merge keys (`<<: *anchor`) are not supported yet: repeat the fields, or put shared values under `defaults:`';
+  'YAML merge keys (`<<:`) are written unquoted: a quoted `"<<"` is a field name, and keys have no such field';
 
 /**
  * A hint for a value that misses its format by a known slip, e.g. an alias written without

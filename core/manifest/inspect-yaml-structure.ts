@@ -4,6 +4,7 @@ import {
   isMap,
   isPair,
   isScalar,
+  isSeq,
   Scalar,
   type Document,
   type Node as YamlNode,
@@ -59,10 +60,15 @@ export function inspectYamlStructure(document: Document, text: string): Structur
     firstAliasOffset: undefined,
     problems: [],
   };
-  const anchors = new Set<string>();
+  // Per anchor name (the latest definition, as yaml resolves aliases): the values its node
+  // expands to and whether it is a mapping (a merge key needs one).
+  const anchors = new Map<string, { size: number; isMap: boolean }>();
   const openAnchors: string[] = [];
   let aliases = 0;
   let nodes = 0;
+  // Values of the plain data once every alias and merge key is expanded: an alias of a large
+  // mapping copies it, so 200 aliases may otherwise multiply 100,000 written values.
+  let expanded = 0;
   const report = (node: unknown, message: string, hint?: string): void => {
     index.problems.push({
       offset: (node as YamlNode | null | undefined)?.range?.[0] ?? 0,
@@ -74,6 +80,7 @@ export function inspectYamlStructure(document: Document, text: string): Structur
   const visit = (node: unknown, depth: number): void => {
     if (node === null || node === undefined || nodes > MAX_YAML_NODES) return;
     nodes += 1;
+    if (!isAlias(node)) expanded += 1;
     if (nodes > MAX_YAML_NODES) {
       report(
         node,
@@ -85,6 +92,16 @@ export function inspectYamlStructure(document: Document, text: string): Structur
     if (isAlias(node)) {
       index.firstAliasOffset ??= node.range?.[0];
       aliases += 1;
+      const copied = anchors.get(node.source)?.size ?? 1;
+      const wasUnder = expanded <= MAX_YAML_NODES;
+      expanded += copied;
+      if (wasUnder && expanded > MAX_YAML_NODES) {
+        report(
+          node,
+          `the manifest expands to more than ${MAX_YAML_NODES} values through YAML aliases and merge keys; this alias copies ${copied} values`,
+          'write shared values under `defaults:` or in a `key_templates:` entry instead of copying large anchors',
+        );
+      }
       if (aliases === MAX_YAML_ALIASES + 1) {
         report(
           node,
@@ -119,8 +136,10 @@ export function inspectYamlStructure(document: Document, text: string): Structur
         hint: 'remove the tag: a manifest holds plain strings, numbers, booleans, lists and mappings',
       });
     }
-    if (yamlNode.anchor !== undefined) anchors.add(yamlNode.anchor);
+    const anchor = yamlNode.anchor;
+    const expandedBefore = expanded - 1;
     if (isScalar(node)) {
+      if (anchor !== undefined) anchors.set(anchor, { size: 1, isMap: false });
       if (
         (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) &&
         node.range !== undefined &&
@@ -130,7 +149,10 @@ export function inspectYamlStructure(document: Document, text: string): Structur
       }
       return;
     }
-    if (!isCollection(node)) return;
+    if (!isCollection(node)) {
+      if (anchor !== undefined) anchors.set(anchor, { size: 1, isMap: false });
+      return;
+    }
     if (depth >= MAX_YAML_DEPTH) {
       report(
         node,
@@ -154,7 +176,8 @@ export function inspectYamlStructure(document: Document, text: string): Structur
         const key = pair.key;
         const keyOffset = (key as YamlNode | null | undefined)?.range?.[0] ?? 0;
         if (isScalar(key) || key === null || key === undefined) {
-          const name = yamlKeyName(key);
+          if (isMergeKey(key)) checkMergeSources(pair.value);
+          const name = isMergeKey(key) ? '<<' : yamlKeyName(key);
           const firstOffset = seen.get(name);
           if (firstOffset === undefined) seen.set(name, keyOffset);
           else index.duplicates.set(keyOffset, { name, offset: keyOffset, firstOffset });
@@ -174,7 +197,32 @@ export function inspectYamlStructure(document: Document, text: string): Structur
       for (const item of node.items.slice(0, MAX_COLLECTION_ENTRIES)) visit(item, depth + 1);
     }
     if (yamlNode.anchor !== undefined) openAnchors.pop();
+    if (anchor !== undefined) {
+      anchors.set(anchor, { size: expanded - expandedBefore, isMap: isMap(node) });
+    }
+  };
+  // YAML merge keys (`<<: *anchor`, `<<: [*a, *b]`) take mappings: anything else is refused
+  // here, located, rather than by the data conversion.
+  const checkMergeSources = (value: unknown): void => {
+    const sources = isSeq(value) ? value.items : [value];
+    for (const source of sources) {
+      const isMapping = isAlias(source)
+        ? (anchors.get(source.source)?.isMap ?? true)
+        : isMap(source);
+      if (!isMapping) {
+        report(
+          source,
+          'a YAML merge key (`<<:`) takes a mapping, an alias of a mapping, or a list of them',
+          'write `<<: *name` where `&name` marks a mapping, e.g. `shared: &name { account: prod }`',
+        );
+      }
+    }
   };
   visit(document.contents, 0);
   return index;
+}
+
+/** A `<<` mapping key, read as a YAML merge key (yaml gives it a symbol value). */
+export function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && typeof key.value === 'symbol';
 }

@@ -43,6 +43,11 @@ export interface LoadedManifest {
   locate: (path: DocumentPath) => Position;
   /** Position of the mapping key that names `path` (for unknown or misspelt fields). */
   locateKey: (path: DocumentPath) => Position;
+  /**
+   * Where the value at `path` comes from when it is not written at its own place, e.g.
+   * "merged by `<<:` on line 12": problems add it, so they name both lines.
+   */
+  originOf?: (path: DocumentPath) => string | undefined;
 }
 
 /**
@@ -186,6 +191,13 @@ export function loadManifest(file: string, content: string | Uint8Array): Loaded
     data,
     locate: (path) => at(find(path, 'value')),
     locateKey: (path) => at(find(path, 'key')),
+    originOf: (path) => {
+      let mergeKey: number | undefined;
+      find(path, 'value', (offset) => {
+        mergeKey ??= offset;
+      });
+      return mergeKey === undefined ? undefined : `merged by \`<<:\` on line ${at(mergeKey).line}`;
+    },
   };
 }
 
@@ -216,6 +228,9 @@ function readDocuments(
     // a 700 KB file of short keys); inspectStructure finds duplicates with one Map per mapping.
     uniqueKeys: false,
     schema: 'core',
+    // YAML 1.1 merge keys (`<<: *shared`): inspectYamlStructure checks their sources and
+    // bounds what they expand to, like aliases.
+    merge: true,
     strict: true,
     // The core reports through problems, never through process warnings.
     logLevel: 'error',

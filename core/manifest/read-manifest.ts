@@ -1,4 +1,5 @@
 import { ManifestError } from '../errors.ts';
+import { expandKeyTemplates } from './expand-key-templates.ts';
 import { compileDesiredState, type CompileOptions } from './compile-desired-state.ts';
 import type { DesiredState } from './desired-state.ts';
 import { loadManifest, type LoadedManifest } from './load-manifest.ts';
@@ -30,7 +31,7 @@ export function readManifest(
 ): ReadManifestSuccess | ReadManifestFailure {
   let loaded: LoadedManifest;
   try {
-    loaded = loadManifest(file, content);
+    loaded = expandKeyTemplates(loadManifest(file, content));
   } catch (error) {
     if (error instanceof ManifestError) return { ok: false, problems: [...error.problems] };
     throw error;

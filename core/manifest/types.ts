@@ -113,6 +113,10 @@ export interface DefaultsInput {
   account?: string;
   region?: string;
   environment?: string;
+  service?: string;
+  compliance?: string;
+  description?: string;
+  origin?: 'AWS_KMS' | 'EXTERNAL';
   rotation?: RotationInput;
   deletion_window_in_days?: number;
   tags?: Record<string, string>;
@@ -127,9 +131,17 @@ export interface LintConfigInput {
   environments?: Record<string, { rules?: Record<string, SeveritySetting> }>;
 }
 
+/** One `key_templates:` entry (its keys are already expanded into `keys`). */
+export interface KeyTemplateInput {
+  for_each: string[] | Record<string, string>;
+  name: string;
+  key: KeyInput;
+}
+
 /** The manifest as written, after schema validation (`schemas/kms.schema.json`). */
 export interface ManifestInput {
   version: 1;
+  key_templates?: Record<string, KeyTemplateInput>;
   defaults?: DefaultsInput;
   accounts?: Record<string, string>;
   principals?: Record<string, string>;

@@ -5,6 +5,7 @@ import { validate as validateSchema } from './generated/validate-kms-schema.js';
 import type { LoadedManifest } from './load-manifest.ts';
 import type { ManifestInput, ManifestProblem } from './types.ts';
 import { hintNearMiss, MERGE_KEY_HINT } from './hint-near-miss.ts';
+import { keyOnlyDefaultHint } from './key-only-default-hint.ts';
 
 /** Schema problems reported at most: a manifest with more needs its first ones fixed first. */
 const MAX_SCHEMA_PROBLEMS = 100;
@@ -58,8 +59,9 @@ function toProblem(loaded: LoadedManifest, error: ErrorObject): ManifestProblem 
   const base = (message: string, hint?: string, keyPath?: (string | number)[]): ManifestProblem => {
     const position = keyPath ? loaded.locateKey(keyPath) : loaded.locate(segments);
     const pointer = keyPath ?? segments;
+    const origin = loaded.originOf?.(pointer);
     return {
-      message,
+      message: origin === undefined ? message : `${message} (${origin})`,
       file: loaded.file,
       line: position.line,
       column: position.column,
@@ -83,12 +85,15 @@ function toProblem(loaded: LoadedManifest, error: ErrorObject): ManifestProblem 
         );
       }
       const suggestion = suggestName(field, allowed);
+      const keyOnly = segments.length === 1 && segments[0] === 'defaults';
       const hint =
         field === '<<'
           ? MERGE_KEY_HINT
-          : suggestion !== undefined
-            ? `did you mean \`${suggestion}\`?`
-            : `allowed fields: ${allowed.map((name) => `\`${name}\``).join(', ')}`;
+          : keyOnly && keyOnlyDefaultHint(field) !== undefined
+            ? keyOnlyDefaultHint(field)
+            : suggestion !== undefined
+              ? `did you mean \`${suggestion}\`?`
+              : `allowed fields: ${allowed.map((name) => `\`${name}\``).join(', ')}`;
       return base(`unknown field \`${field}\` in ${where}`, hint, [...segments, field]);
     }
     case 'required': {
