@@ -59,7 +59,11 @@ export async function forkKmsResponder(options: ResponderOptions): Promise<Forke
     endpoint: started.endpoint,
     counts: async () => (await ask({ kind: 'counts' }, 'counts')).counts,
     stop: async () => {
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      const exited = new Promise<void>((resolve) =>
+        child.once('exit', () => {
+          resolve();
+        }),
+      );
       child.send({ kind: 'stop' } satisfies Request);
       await exited;
     },

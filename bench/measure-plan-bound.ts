@@ -11,7 +11,7 @@
 import { performance } from 'node:perf_hooks';
 import { assumeRolePerAccount } from '../adapters/aws/assume-role.ts';
 import { prepareAwsPlan } from '../adapters/aws/prepare-plan.ts';
-import { DEFAULT_READ_CONCURRENCY } from '../adapters/aws/read-live-state.ts';
+import { readConcurrencyFor } from '../adapters/aws/schedule-aws-calls.ts';
 import { OWNERSHIP_TAG_KEY, type DesiredState } from '../core/manifest/desired-state.ts';
 import { readManifest } from '../core/manifest/read-manifest.ts';
 import { generateManifest } from './generate-manifest.ts';
@@ -62,12 +62,15 @@ function seed(desired: DesiredState): Map<string, ResponderKey[]> {
   return accounts;
 }
 
-export async function measurePlanBound(print: (line: string) => void): Promise<void> {
-  const saved = { ...process.env };
-  for (const [accounts, keysPerAccount] of [
+export async function measurePlanBound(
+  print: (line: string) => void,
+  shapes: readonly (readonly [accounts: number, keysPerAccount: number])[] = [
     [1, 1000],
     [50, 100],
-  ] as const) {
+  ],
+): Promise<void> {
+  const saved = { ...process.env };
+  for (const [accounts, keysPerAccount] of shapes) {
     const desired = desiredFor(accounts, keysPerAccount);
     const responder = await forkKmsResponder({ accounts: seed(desired), rttMs: RTT_MS });
     Object.assign(process.env, {
@@ -100,7 +103,7 @@ export async function measurePlanBound(print: (line: string) => void): Promise<v
       const { requests, throttled } = await responder.counts();
       const throttledTotal = Object.values(throttled).reduce((sum, count) => sum + count, 0);
       const calls = Object.values(requests).reduce((sum, count) => sum + count, 0) - throttledTotal;
-      const concurrency = DEFAULT_READ_CONCURRENCY;
+      const concurrency = readConcurrencyFor(accounts);
       const rttBound = (calls * RTT_MS) / concurrency;
       // Every account makes the same calls: the busiest operation of one account.
       const quotaBound = Math.max(

@@ -187,7 +187,11 @@ export async function startKmsResponder(options: ResponderOptions): Promise<Resp
     },
     stop: async () => {
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      );
     },
   };
 }
