@@ -1,8 +1,8 @@
 /**
  * A scripted KMS / tagging / STS responder for `npm run bench` only (never shipped, never a
  * correctness test: the emulator tests are those). It answers from memory on 127.0.0.1 after
- * a fixed round-trip time and enforces the documented KMS request quotas per account as token
- * buckets, answering `ThrottlingException` (HTTP 400) past them, as KMS does, so the SDK's
+ * a fixed round-trip time, and enforces the documented KMS request quotas per account and
+ * second, answering `ThrottlingException` (HTTP 400) past them as KMS does, so that the SDK's
  * retry and our own pacing react to it.
  *
  * Quotas: "Request quotas" of the KMS developer guide,
@@ -55,9 +55,9 @@ export interface Responder {
 const REGION = 'us-east-1';
 const PAGE = 100;
 
-interface Bucket {
-  tokens: number;
-  at: number;
+interface Window {
+  second: number;
+  count: number;
 }
 
 export async function startKmsResponder(options: ResponderOptions): Promise<Responder> {
@@ -67,23 +67,23 @@ export async function startKmsResponder(options: ResponderOptions): Promise<Resp
   for (const [account, keys] of options.accounts) {
     byId.set(account, new Map(keys.map((key) => [key.id, key])));
   }
-  const buckets = new Map<string, Bucket>();
+  const windows = new Map<string, Window>();
   let requests: Record<string, number> = {};
   let throttled: Record<string, number> = {};
 
-  // A bucket holds one second of the quota and refills continuously.
+  // KMS counts requests per second: past the quota, the rest of that second is throttled.
   const admit = (account: string, operation: string): boolean => {
     const quota = quotas[operation];
     if (quota === undefined) return true;
-    const now = performance.now();
+    const second = Math.floor(performance.now() / 1000);
     const id = `${account}/${operation}`;
-    const bucket = buckets.get(id) ?? { tokens: quota, at: now };
-    bucket.tokens = Math.min(quota, bucket.tokens + ((now - bucket.at) / 1000) * quota);
-    bucket.at = now;
-    buckets.set(id, bucket);
-    if (bucket.tokens < 1) return false;
-    bucket.tokens -= 1;
-    return true;
+    const window = windows.get(id);
+    if (window === undefined || window.second !== second) {
+      windows.set(id, { second, count: 1 });
+      return true;
+    }
+    window.count += 1;
+    return window.count <= quota;
   };
 
   const answer = (
@@ -183,7 +183,7 @@ export async function startKmsResponder(options: ResponderOptions): Promise<Resp
     resetCounts: () => {
       requests = {};
       throttled = {};
-      buckets.clear();
+      windows.clear();
     },
     stop: async () => {
       server.closeAllConnections();

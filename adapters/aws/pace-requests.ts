@@ -23,6 +23,14 @@ export const KMS_REQUEST_QUOTAS: Readonly<Record<string, number>> = {
 const HEADROOM = 0.9;
 const RECOVERY_SHARE = 1 / 50;
 
+/**
+ * Calls sent at once from a full bucket: with the refill, no one-second window ever holds more
+ * than the quota (KMS counts requests per second).
+ */
+function burstOf(quota: number, rate: number): number {
+  return Math.max(1, quota - rate);
+}
+
 export interface RequestPacer {
   /** Resolves when `operation` may be sent in `scope` (e.g. `account/region`). */
   take: (scope: string, operation: string) => Promise<void>;
@@ -56,7 +64,7 @@ export function paceRequests(
     let bucket = buckets.get(id);
     if (bucket === undefined) {
       const rate = quota * HEADROOM;
-      bucket = { quota, rate, tokens: rate, at: now() };
+      bucket = { quota, rate, tokens: burstOf(quota, rate), at: now() };
       buckets.set(id, bucket);
     }
     return bucket;
