@@ -8,8 +8,9 @@ function simulated() {
   const pacer = paceRequests(
     { ListGrants: 100 },
     () => clock,
-    async (ms) => {
+    (ms) => {
       sentAt.push(clock + ms);
+      return Promise.resolve();
     },
   );
   const take = async (scope: string, operation: string) => {

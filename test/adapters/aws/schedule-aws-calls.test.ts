@@ -60,12 +60,14 @@ describe('scheduleAwsCalls', () => {
     const scope = scheduleAwsCalls({ perAccount: 1, pacer }).forScope('111111111111', 'us-east-1');
     const done: string[] = [];
     const grants = Array.from({ length: 5 }, () =>
-      scope.run(async () => {
+      scope.run(() => {
         done.push('ListGrants');
+        return Promise.resolve();
       }, 'ListGrants'),
     );
-    await scope.run(async () => {
+    await scope.run(() => {
       done.push('DescribeKey');
+      return Promise.resolve();
     }, 'DescribeKey');
     expect(done).toEqual(['DescribeKey']);
     gate.open();
@@ -86,16 +88,17 @@ describe('scheduleAwsCalls', () => {
       credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
       maxAttempts: 1,
       requestHandler: {
-        handle: async () => ({
-          response: {
-            statusCode: 400,
-            reason: 'Bad Request',
-            headers: { 'content-type': 'application/x-amz-json-1.1' },
-            body: new TextEncoder().encode(
-              JSON.stringify({ __type: 'ThrottlingException', message: 'Rate exceeded' }),
-            ),
-          },
-        }),
+        handle: () =>
+          Promise.resolve({
+            response: {
+              statusCode: 400,
+              reason: 'Bad Request',
+              headers: { 'content-type': 'application/x-amz-json-1.1' },
+              body: new TextEncoder().encode(
+                JSON.stringify({ __type: 'ThrottlingException', message: 'Rate exceeded' }),
+              ),
+            },
+          }),
       },
     });
     scheduler.watch(kms, '111111111111', 'us-east-1');
