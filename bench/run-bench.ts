@@ -22,6 +22,7 @@ import { actionBundleBytes, measureActionColdStart } from './measure-action-cold
 import { measureHostileInputs } from './measure-hostile-inputs.ts';
 import { measureLintScale } from './measure-lint-scale.ts';
 import { measurePeakMemory } from './measure-peak-memory.ts';
+import { measurePlanBound } from './measure-plan-bound.ts';
 
 const ACCOUNT = '123456789012';
 const options = { repository: 'acme/bench', manifestPath: 'kms.yaml' };
@@ -121,6 +122,13 @@ console.log(
 
 console.log('\n## hostile inputs: worst cases of a pull request from a fork (docs/security.md)');
 await measureHostileInputs((line) => {
+  console.log(line);
+});
+
+console.log(
+  '\n## plan wall time against its lower bound: scripted KMS on loopback, 20 ms round trip, documented per-account quotas (issue 16.2; goal within 1.5x)',
+);
+await measurePlanBound((line) => {
   console.log(line);
 });
 
