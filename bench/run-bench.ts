@@ -27,6 +27,7 @@ import { configureAwsCredentialsBundle, measureOidcColdStart } from './measure-o
 import { measureHostileInputs } from './measure-hostile-inputs.ts';
 import { measureLintScale } from './measure-lint-scale.ts';
 import { measurePeakMemory } from './measure-peak-memory.ts';
+import { measurePlanBound } from './measure-plan-bound.ts';
 
 const ACCOUNT = '123456789012';
 const options = { repository: 'acme/bench', manifestPath: 'kms.yaml' };
@@ -140,6 +141,13 @@ await measureHostileInputs((line) => {
 
 console.log('\n## import: intent form share over key policies quoted from AWS documentation');
 for (const line of formatImportCorpusShares(measureImportCorpus())) console.log(`  ${line}`);
+
+console.log(
+  '\n## plan wall time against its lower bound: scripted KMS on loopback, 20 ms round trip, documented per-account quotas (issue 16.2; goal within 1.5x)',
+);
+await measurePlanBound((line) => {
+  console.log(line);
+});
 
 console.log('\n## plan against the KMS emulator (moto server): read live state + diff');
 const emulator = await startEmulator();

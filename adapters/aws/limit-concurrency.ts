@@ -4,7 +4,8 @@
  * `reason`, so one fatal AccessDenied does not cost a thousand more calls.
  */
 export interface Limiter {
-  run: <T>(task: () => Promise<T>) => Promise<T>;
+  /** `operation` names the AWS operation the task calls, for limiters that pace by it. */
+  run: <T>(task: () => Promise<T>, operation?: string) => Promise<T>;
   cancel: (reason: unknown) => void;
 }
 

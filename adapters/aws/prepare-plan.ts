@@ -47,13 +47,18 @@ export async function prepareAwsPlan(
   options: PrepareAwsPlanOptions,
 ): Promise<AwsPlan> {
   const accounts = [...new Set(desired.keys.map((key) => key.account))].sort();
-  const identities = new Map<string, CallerIdentity>();
-  for (const account of accounts) {
-    identities.set(
-      account,
-      await checkCallerIdentity(account, options.stsRegion, options.credentialsFor(account)),
-    );
-  }
+  // Accounts in parallel: one round trip (plus one AssumeRole each), not one per account.
+  const identities = new Map<string, CallerIdentity>(
+    await Promise.all(
+      accounts.map(
+        async (account) =>
+          [
+            account,
+            await checkCallerIdentity(account, options.stsRegion, options.credentialsFor(account)),
+          ] as const,
+      ),
+    ),
+  );
   const stats = createApiCallStats();
   const clients = createAwsClients({ credentialsFor: options.credentialsFor, stats });
   const applierFor = options.applierFor ?? ((account: string) => identities.get(account)?.arn);

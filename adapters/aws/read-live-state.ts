@@ -13,7 +13,8 @@
  * Keys of other manifests are reported in `foreign` when this manifest claims them, and never
  * read further than discovery unless adopted. Per-key calls pass key ids, not ARNs: moto
  * crashes on ARNs in some operations (SPEC section 7), and ids are valid everywhere.
- * All calls share one concurrency limit; throttling is retried by the SDK (kms-client.ts).
+ * Accounts are read in parallel, each with its own concurrency limit, each operation paced to
+ * its KMS quota (schedule-aws-calls.ts); throttling is retried by the SDK (kms-client.ts).
  */
 import { AwsAccessError } from '../../core/errors.ts';
 import type { DesiredKey, DesiredState } from '../../core/manifest/desired-state.ts';
@@ -34,7 +35,7 @@ import {
   type RetryMode,
 } from './kms-client.ts';
 import { listAliasPages, ownershipOf } from './kms-listings.ts';
-import { limitConcurrency, type Limiter } from './limit-concurrency.ts';
+import type { Limiter } from './limit-concurrency.ts';
 import {
   assertAccount,
   foreignClaim,
@@ -43,6 +44,7 @@ import {
   type Scope,
 } from './live-read-scope.ts';
 import { readLiveKey } from './read-live-key.ts';
+import { DEFAULT_ACCOUNT_CONCURRENCY, scheduleAwsCalls } from './schedule-aws-calls.ts';
 import { sortByOwnership } from './sort-by-ownership.ts';
 import { untargetedKeyOf } from './untargeted-key-of.ts';
 import type { ReadProgressListener } from './read-progress.ts';
@@ -59,13 +61,13 @@ export interface ReadLiveStateOptions {
   stats?: ApiCallStats;
   retryMode?: RetryMode;
   maxAttempts?: number;
-  /** AWS calls in flight at once, over all accounts and Regions; default 10. */
+  /** AWS calls in flight at once per account (accounts are read in parallel); default 10. */
   concurrency?: number;
   /** Told how many keys of each account and Region are read (a front end shows progress). */
   onProgress?: ReadProgressListener;
 }
 
-export const DEFAULT_READ_CONCURRENCY = 10;
+export const DEFAULT_READ_CONCURRENCY = DEFAULT_ACCOUNT_CONCURRENCY;
 
 export async function readLiveState(
   desired: DesiredState,
@@ -73,16 +75,20 @@ export async function readLiveState(
 ): Promise<LiveState> {
   const ownClients = options.clients === undefined;
   const clients = options.clients ?? createAwsClients(clientOptions(options));
-  const limit = limitConcurrency(options.concurrency ?? DEFAULT_READ_CONCURRENCY);
+  const scheduler = scheduleAwsCalls({
+    perAccount: options.concurrency ?? DEFAULT_READ_CONCURRENCY,
+  });
   try {
     const scopes = groupByScope(desired.keys);
     const results = await Promise.all(
-      scopes.map((scope) =>
-        readScope(desired, scope, clients, limit, options.onProgress, desired.targets),
-      ),
+      scopes.map((scope) => {
+        scheduler.watch(clients.kms(scope.account, scope.region), scope.account, scope.region);
+        const limit = scheduler.forScope(scope.account, scope.region);
+        return readScope(desired, scope, clients, limit, options.onProgress, desired.targets);
+      }),
     ).catch((error: unknown) => {
       // The read has failed: calls still queued would be wasted.
-      limit.cancel(error);
+      scheduler.cancel(error);
       throw error;
     });
     const byScope = (a: LiveKey, b: LiveKey): number =>
@@ -165,7 +171,7 @@ async function readScope(
   });
   const send = async <T>(description: AwsCall, task: () => Promise<T>): Promise<T> => {
     try {
-      return await limit.run(task);
+      return await limit.run(task, description.operation);
     } catch (error) {
       throw toAwsAccessError(error, description);
     }

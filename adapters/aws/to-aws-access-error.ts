@@ -66,6 +66,11 @@ export function awsHttpStatus(error: unknown): number | undefined {
   return (error as SdkErrorShape).$metadata?.httpStatusCode;
 }
 
+/** A throttling answer (any AWS service's name for it, or HTTP 429). */
+export function isThrottled(error: unknown): boolean {
+  return THROTTLED.has(awsErrorName(error)) || awsHttpStatus(error) === 429;
+}
+
 export function isAccessDenied(error: unknown): boolean {
   return DENIED.has(awsErrorName(error)) || awsHttpStatus(error) === 403;
 }

@@ -91,7 +91,9 @@ export function buildPlan(
       ...(liveKey === undefined ? {} : { keyId: liveKey.id }),
     };
     const scope = regionKey(key.account, key.region);
-    aliasedByRegion.set(scope, [...(aliasedByRegion.get(scope) ?? []), aliased]);
+    const inRegion = aliasedByRegion.get(scope);
+    if (inRegion === undefined) aliasedByRegion.set(scope, [aliased]);
+    else inRegion.push(aliased);
 
     if (liveKey === undefined) {
       if (key.state !== 'pending_deletion') changes.push(...creationChanges(key));

@@ -57,6 +57,33 @@ export function findLiveKey(
     : { key: moved, movedFrom: key.movedFrom };
 }
 
+const indexes = new WeakMap<readonly LiveKey[], Map<string, LiveKey[]>>();
+
+function ownedId(account: string, region: string, name: string): string {
+  return `${account}\n${region}\n${name}`;
+}
+
+/**
+ * The owned keys by account, Region and logical name, built once per live state: a lookup
+ * per declared key instead of a scan of every owned key (quadratic at thousands of keys).
+ */
+function ownedIndex(owned: readonly LiveKey[]): Map<string, LiveKey[]> {
+  let index = indexes.get(owned);
+  if (index === undefined) {
+    index = new Map();
+    for (const candidate of owned) {
+      const name = candidate.ownership?.key;
+      if (name === undefined) continue;
+      const id = ownedId(candidate.account, candidate.region, name);
+      const list = index.get(id);
+      if (list === undefined) index.set(id, [candidate]);
+      else list.push(candidate);
+    }
+    indexes.set(owned, index);
+  }
+  return index;
+}
+
 /** The one live key this manifest owns under `name` in the key's account and Region. */
 function ownedUnder(
   name: string,
@@ -64,12 +91,7 @@ function ownedUnder(
   live: LiveState,
   problem: ReportKeyProblem,
 ): LiveKey | undefined | 'problem' {
-  const candidates = live.owned.filter(
-    (candidate) =>
-      candidate.account === key.account &&
-      candidate.region === key.region &&
-      candidate.ownership?.key === name,
-  );
+  const candidates = ownedIndex(live.owned).get(ownedId(key.account, key.region, name)) ?? [];
   if (candidates.length > 1) {
     // Two live keys claim one logical name (e.g. someone copied the tags): never guess.
     const active = candidates.filter((candidate) => candidate.state !== 'PendingDeletion');

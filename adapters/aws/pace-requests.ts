@@ -1,0 +1,97 @@
+/**
+ * Client-side token buckets per account, Region and operation, at the documented KMS request
+ * quotas, so a large read stays under them instead of being throttled and backing off. A
+ * throttling answer anyway (other principals share the account's quota) halves that
+ * operation's rate; each success wins a fiftieth of the quota back (additive increase,
+ * multiplicative decrease).
+ *
+ * Quotas: "Request quotas" of the KMS developer guide (default values, per account and Region,
+ * each operation counted on its own):
+ * https://docs.aws.amazon.com/kms/latest/developerguide/requests-per-second.html
+ */
+export const KMS_REQUEST_QUOTAS: Readonly<Record<string, number>> = {
+  DescribeKey: 2000,
+  GetKeyPolicy: 1000,
+  GetKeyRotationStatus: 1000,
+  ListAliases: 500,
+  ListGrants: 100,
+  ListKeys: 500,
+  ListResourceTags: 2000,
+};
+
+/** Kept below the quota: arrival times jitter, and the account may have other callers. */
+const HEADROOM = 0.9;
+const RECOVERY_SHARE = 1 / 50;
+
+/**
+ * Calls sent at once from a full bucket: with the refill, no one-second window ever holds more
+ * than the quota (KMS counts requests per second).
+ */
+function burstOf(quota: number, rate: number): number {
+  return Math.max(1, quota - rate);
+}
+
+export interface RequestPacer {
+  /** Resolves when `operation` may be sent in `scope` (e.g. `account/region`). */
+  take: (scope: string, operation: string) => Promise<void>;
+  /** Told that `operation` was throttled in `scope`: its rate halves. */
+  throttled: (scope: string, operation: string) => void;
+  /** Told that `operation` succeeded in `scope`: its rate creeps back to the quota. */
+  succeeded: (scope: string, operation: string) => void;
+}
+
+interface Bucket {
+  quota: number;
+  rate: number;
+  /** May go negative: callers reserve tokens, and wait until their token has been refilled. */
+  tokens: number;
+  at: number;
+}
+
+export function paceRequests(
+  quotas: Readonly<Record<string, number>> = KMS_REQUEST_QUOTAS,
+  now: () => number = () => performance.now(),
+  sleep: (ms: number) => Promise<void> = (ms) =>
+    new Promise((resolve) => {
+      setTimeout(resolve, ms);
+    }),
+): RequestPacer {
+  const buckets = new Map<string, Bucket>();
+  const bucketOf = (scope: string, operation: string): Bucket | undefined => {
+    const quota = quotas[operation];
+    if (quota === undefined) return undefined;
+    const id = `${scope}\n${operation}`;
+    let bucket = buckets.get(id);
+    if (bucket === undefined) {
+      const rate = quota * HEADROOM;
+      bucket = { quota, rate, tokens: burstOf(quota, rate), at: now() };
+      buckets.set(id, bucket);
+    }
+    return bucket;
+  };
+  return {
+    take: async (scope, operation) => {
+      const bucket = bucketOf(scope, operation);
+      if (bucket === undefined) return;
+      const time = now();
+      bucket.tokens = Math.min(
+        bucket.rate,
+        bucket.tokens + ((time - bucket.at) / 1000) * bucket.rate,
+      );
+      bucket.at = time;
+      bucket.tokens -= 1;
+      if (bucket.tokens < 0) await sleep((-bucket.tokens / bucket.rate) * 1000);
+    },
+    throttled: (scope, operation) => {
+      const bucket = bucketOf(scope, operation);
+      if (bucket === undefined) return;
+      bucket.rate = Math.max(1, bucket.rate / 2);
+      bucket.tokens = Math.min(bucket.tokens, 0);
+    },
+    succeeded: (scope, operation) => {
+      const bucket = bucketOf(scope, operation);
+      if (bucket === undefined) return;
+      bucket.rate = Math.min(bucket.quota * HEADROOM, bucket.rate + bucket.quota * RECOVERY_SHARE);
+    },
+  };
+}

@@ -1,0 +1,109 @@
+import { KMSClient, ListGrantsCommand } from '@aws-sdk/client-kms';
+import { describe, expect, it } from 'vitest';
+import type { RequestPacer } from '../../../adapters/aws/pace-requests.ts';
+import { scheduleAwsCalls } from '../../../adapters/aws/schedule-aws-calls.ts';
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
+
+function openGate() {
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { open, opened };
+}
+
+const freePacer: RequestPacer = {
+  take: async () => {},
+  throttled: () => {},
+  succeeded: () => {},
+};
+
+describe('scheduleAwsCalls', () => {
+  it('bounds the calls in flight per account, and reads accounts side by side', async () => {
+    const scheduler = scheduleAwsCalls({ perAccount: 2, total: 100, pacer: freePacer });
+    const running = new Map<string, number>();
+    const peak = new Map<string, number>();
+    let peakTotal = 0;
+    const call = (account: string) =>
+      scheduler.forScope(account, 'us-east-1').run(async () => {
+        running.set(account, (running.get(account) ?? 0) + 1);
+        peak.set(account, Math.max(peak.get(account) ?? 0, running.get(account) ?? 0));
+        peakTotal = Math.max(
+          peakTotal,
+          [...running.values()].reduce((sum, n) => sum + n, 0),
+        );
+        await tick();
+        running.set(account, (running.get(account) ?? 0) - 1);
+      }, 'DescribeKey');
+    await Promise.all(
+      ['111111111111', '222222222222', '333333333333'].flatMap((account) =>
+        Array.from({ length: 10 }, () => call(account)),
+      ),
+    );
+    expect(Object.fromEntries(peak)).toEqual({
+      '111111111111': 2,
+      '222222222222': 2,
+      '333333333333': 2,
+    });
+    expect(peakTotal).toBe(6);
+  });
+
+  it('lets other operations through while a paced operation waits for its quota', async () => {
+    const gate = openGate();
+    const pacer: RequestPacer = {
+      ...freePacer,
+      take: async (_scope, operation) => {
+        if (operation === 'ListGrants') await gate.opened;
+      },
+    };
+    const scope = scheduleAwsCalls({ perAccount: 1, pacer }).forScope('111111111111', 'us-east-1');
+    const done: string[] = [];
+    const grants = Array.from({ length: 5 }, () =>
+      scope.run(() => {
+        done.push('ListGrants');
+        return Promise.resolve();
+      }, 'ListGrants'),
+    );
+    await scope.run(() => {
+      done.push('DescribeKey');
+      return Promise.resolve();
+    }, 'DescribeKey');
+    expect(done).toEqual(['DescribeKey']);
+    gate.open();
+    await Promise.all(grants);
+    expect(done).toHaveLength(6);
+  });
+
+  it('slows an operation down when an attempt of a watched client is throttled', async () => {
+    const throttled: string[] = [];
+    const scheduler = scheduleAwsCalls({
+      pacer: {
+        ...freePacer,
+        throttled: (scope, operation) => throttled.push(`${scope} ${operation}`),
+      },
+    });
+    const kms = new KMSClient({
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+      maxAttempts: 1,
+      requestHandler: {
+        handle: () =>
+          Promise.resolve({
+            response: {
+              statusCode: 400,
+              reason: 'Bad Request',
+              headers: { 'content-type': 'application/x-amz-json-1.1' },
+              body: new TextEncoder().encode(
+                JSON.stringify({ __type: 'ThrottlingException', message: 'Rate exceeded' }),
+              ),
+            },
+          }),
+      },
+    });
+    scheduler.watch(kms, '111111111111', 'us-east-1');
+    await expect(kms.send(new ListGrantsCommand({ KeyId: 'k' }))).rejects.toThrow('Rate exceeded');
+    expect(throttled).toEqual(['111111111111/us-east-1 ListGrants']);
+    kms.destroy();
+  });
+});
