@@ -9,6 +9,7 @@ import { findLiveKey } from './find-live-key.ts';
 import type { LiveKey, LiveState } from './live-state.ts';
 import { markAccessWidening } from './mark-access-widening.ts';
 import { orderChanges } from './order-changes.ts';
+import { replicaCreation } from './replica-creation.ts';
 import type { Change, DeferredChange, Plan, PlanProblem, PlanSummary, Risk } from './plan-types.ts';
 
 const IMMUTABLE_HELP =
@@ -138,8 +139,13 @@ export function buildPlan(
 
   // A partial plan leaves keys outside its targets alone, even when the live state holds them.
   const untargeted = [...(live.untargeted ?? [])];
+  const matchedArns = new Set([...matched].map((liveKey) => liveKey.arn));
   for (const liveKey of live.owned) {
     if (matched.has(liveKey)) continue;
+    // A replica carries its key's ownership tags (replica-creation.ts): it belongs to its
+    // primary when that primary is a declared key, wherever its Region is read.
+    const multiRegion = liveKey.multiRegionConfiguration;
+    if (multiRegion?.type === 'REPLICA' && matchedArns.has(multiRegion.primary.arn)) continue;
     if (desired.targets !== undefined && !desired.targets.includes(liveKey.ownership?.key ?? '')) {
       const { arn, id, account, region } = liveKey;
       const name = liveKey.ownership?.key;
@@ -240,6 +246,7 @@ function creationChanges(key: DesiredKey): Change[] {
       replicaRegion: region,
       before: null,
       after: region,
+      replica: replicaCreation(key, region),
       risk: 'safe',
     });
   }

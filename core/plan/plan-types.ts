@@ -19,6 +19,16 @@ export interface KeyCreation {
   bypassPolicyLockoutSafetyCheck: boolean;
 }
 
+/** Everything ReplicateKey needs, so a replica is born with its policy and ownership tags. */
+export interface KeyReplication {
+  region: string;
+  description: string;
+  /** Absent: the manifest does not manage the key policy (KMS attaches its default policy). */
+  policy?: KeyPolicyDocument;
+  tags: Record<string, string>;
+  bypassPolicyLockoutSafetyCheck: boolean;
+}
+
 export interface RotationSetting {
   enabled: boolean;
   /** `undefined`: unknown (the API did not return it). */
@@ -103,7 +113,14 @@ export type Change = ChangeBase &
     | { action: 'delete-alias'; alias: string; before: string; after: null }
     | { action: 'create-grant'; before: null; after: GrantSpec }
     | { action: 'revoke-grant'; grantId: string; before: GrantSpec; after: null }
-    | { action: 'create-replica'; replicaRegion: string; before: null; after: string }
+    | {
+        action: 'create-replica';
+        replicaRegion: string;
+        before: null;
+        after: string;
+        /** What the replica is created with (policy, tags, description). */
+        replica: KeyReplication;
+      }
   );
 
 export type ChangeAction = Change['action'];

@@ -183,6 +183,12 @@ export function changesWith(text: string): Change[] {
       replicaRegion: text,
       before: null,
       after: text,
+      replica: {
+        region: text,
+        description: text,
+        tags: { [text]: text },
+        bypassPolicyLockoutSafetyCheck: false,
+      },
     },
   ];
 }
