@@ -10,7 +10,16 @@ import type { LiveKey, LiveState } from './live-state.ts';
 import { markAccessWidening } from './mark-access-widening.ts';
 import { orderChanges } from './order-changes.ts';
 import { replicaCreation } from './replica-creation.ts';
-import type { Change, DeferredChange, Plan, PlanProblem, PlanSummary, Risk } from './plan-types.ts';
+import { IMPORT_KEY_MATERIAL_HELP, pendingImportNotice } from './pending-import-notice.ts';
+import type {
+  Change,
+  DeferredChange,
+  Plan,
+  PlanNotice,
+  PlanProblem,
+  PlanSummary,
+  Risk,
+} from './plan-types.ts';
 
 const IMMUTABLE_HELP =
   'KMS cannot change this on an existing key. To replace the key: declare a new key with the new setting, ' +
@@ -49,6 +58,7 @@ export function buildPlan(
     }
   };
 
+  const notices: PlanNotice[] = [];
   const matched = new Set<LiveKey>();
   const aliasedByRegion = new Map<string, AliasedKey[]>();
   const regionKey = (account: string, region: string) => `${account}/${region}`;
@@ -126,6 +136,8 @@ export function buildPlan(
       });
     }
     changes.push(...diffKey(key, liveKey, { adopting: key.adopt !== undefined }));
+    const notice = pendingImportNotice(key.name, liveKey);
+    if (notice !== undefined) notices.push(notice);
     if (key.state !== 'pending_deletion' && liveKey.state !== 'PendingDeletion') {
       changes.push(
         ...diffGrants(
@@ -187,6 +199,7 @@ export function buildPlan(
     ...(desired.targets === undefined ? {} : { partial: { targets: desired.targets, deferred } }),
     changes: ordered,
     problems,
+    ...(notices.length === 0 ? {} : { notices }),
     summary: summarize(ordered, problems),
   };
 }
@@ -217,6 +230,11 @@ function creationChanges(key: DesiredKey): Change[] {
           ? []
           : diffAccess(undefined, key.policy.document, { account: key.account }),
       risk: 'safe',
+      ...(key.origin === 'EXTERNAL'
+        ? {
+            note: `created without key material, the key stays PendingImport (unusable) until the material is imported: ${IMPORT_KEY_MATERIAL_HELP}${key.state === 'disabled' ? '; state: disabled is planned after that' : ''}`,
+          }
+        : {}),
     },
   ];
   if (key.rotation.enabled) {
@@ -228,7 +246,9 @@ function creationChanges(key: DesiredKey): Change[] {
       risk: 'safe',
     });
   }
-  if (key.state === 'disabled') {
+  // A key without key material is PendingImport, where KMS refuses DisableKey: the declared
+  // state is planned once the material is imported.
+  if (key.state === 'disabled' && key.origin !== 'EXTERNAL') {
     changes.push({
       ...base,
       action: 'disable',

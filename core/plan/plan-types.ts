@@ -147,6 +147,18 @@ export interface PlanProblem {
   column?: number;
 }
 
+/** Something the reader should know that does not block apply, e.g. a key waiting for its material. */
+export interface PlanNotice {
+  code: 'pending-import';
+  key: string;
+  address: string;
+  /** The live key's ARN. */
+  arn: string;
+  message: string;
+  /** What to do about it. */
+  help: string;
+}
+
 export interface PlanSummary {
   changes: number;
   byAction: Partial<Record<ChangeAction, number>>;
@@ -176,5 +188,7 @@ export interface Plan {
   partial?: PartialPlan;
   changes: Change[];
   problems: PlanProblem[];
+  /** Non-blocking; absent when there are none. */
+  notices?: PlanNotice[];
   summary: PlanSummary;
 }

@@ -200,6 +200,9 @@ export function planWith(text: string): Plan {
     file: text,
     changes,
     problems: [{ code: 'orphan', key: text, message: text, help: text, line: 3, column: 1 }],
+    notices: [
+      { code: 'pending-import', key: text, address: text, arn: text, message: text, help: text },
+    ],
     summary: {
       changes: changes.length,
       byAction: {},
