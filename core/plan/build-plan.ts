@@ -1,5 +1,4 @@
 import type { DesiredKey, DesiredState } from '../manifest/desired-state.ts';
-import { diffAccess } from '../policy/diff-access.ts';
 import { checkApplierAccess } from './check-applier-access.ts';
 import { deferUntargetedAliases } from './defer-untargeted-aliases.ts';
 import { diffAliases, type AliasedKey } from './diff-aliases.ts';
@@ -9,8 +8,8 @@ import { findLiveKey } from './find-live-key.ts';
 import type { LiveKey, LiveState } from './live-state.ts';
 import { markAccessWidening } from './mark-access-widening.ts';
 import { orderChanges } from './order-changes.ts';
-import { replicaCreation } from './replica-creation.ts';
-import { IMPORT_KEY_MATERIAL_HELP, pendingImportNotice } from './pending-import-notice.ts';
+import { pendingImportNotice } from './pending-import-notice.ts';
+import { creationChanges } from './creation-changes.ts';
 import type {
   Change,
   DeferredChange,
@@ -202,78 +201,6 @@ export function buildPlan(
     ...(notices.length === 0 ? {} : { notices }),
     summary: summarize(ordered, problems),
   };
-}
-
-function creationChanges(key: DesiredKey): Change[] {
-  const base = {
-    address: `key.${key.name}`,
-    key: key.name,
-    account: key.account,
-    region: key.region,
-  };
-  const changes: Change[] = [
-    {
-      ...base,
-      action: 'create',
-      after: {
-        description: key.description,
-        keySpec: key.keySpec,
-        keyUsage: key.keyUsage,
-        ...(key.origin === 'EXTERNAL' ? { origin: key.origin } : {}),
-        multiRegion: key.multiRegion,
-        ...(key.policy === undefined ? {} : { policy: key.policy.document }),
-        tags: key.tags,
-        bypassPolicyLockoutSafetyCheck: key.bypassPolicyLockoutSafetyCheck,
-      },
-      access:
-        key.policy === undefined
-          ? []
-          : diffAccess(undefined, key.policy.document, { account: key.account }),
-      risk: 'safe',
-      ...(key.origin === 'EXTERNAL'
-        ? {
-            note: `created without key material, the key stays PendingImport (unusable) until the material is imported: ${IMPORT_KEY_MATERIAL_HELP}${key.state === 'disabled' ? '; state: disabled is planned after that' : ''}`,
-          }
-        : {}),
-    },
-  ];
-  if (key.rotation.enabled) {
-    changes.push({
-      ...base,
-      action: 'update-rotation',
-      before: { enabled: false },
-      after: { enabled: true, periodInDays: key.rotation.periodInDays },
-      risk: 'safe',
-    });
-  }
-  // A key without key material is PendingImport, where KMS refuses DisableKey: the declared
-  // state is planned once the material is imported.
-  if (key.state === 'disabled' && key.origin !== 'EXTERNAL') {
-    changes.push({
-      ...base,
-      action: 'disable',
-      before: 'Enabled',
-      after: 'Disabled',
-      risk: 'safe',
-      note: 'the new key is created disabled',
-    });
-  }
-  for (const region of key.replicaRegions) {
-    changes.push({
-      ...base,
-      address: `key.${key.name}.replica.${region}`,
-      action: 'create-replica',
-      replicaRegion: region,
-      before: null,
-      after: region,
-      replica: replicaCreation(key, region),
-      risk: 'safe',
-    });
-  }
-  changes.push(
-    ...diffGrants({ name: key.name, account: key.account, region: key.region }, key.grants, []),
-  );
-  return changes;
 }
 
 function immutableDifferences(key: DesiredKey, live: LiveKey): string[] {
