@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../core/plan/build-plan.ts';
+import { describeChange } from '../../../core/render/describe-change.ts';
 import type { Change } from '../../../core/plan/plan-types.ts';
 import { desiredFrom, keyNamed, liveFrom, liveState } from './plan-fixtures.ts';
 
@@ -37,6 +38,9 @@ describe('create-replica carries what ReplicateKey needs to make a managed repli
     const change = replicaChange(buildPlan(desired, liveState(desired, live)).changes);
 
     expect(change.replica.region).toBe('eu-west-1');
+    expect(describeChange(change)).toBe(
+      "replicate the key to eu-west-1, with the key policy for that Region and the key's tags and description",
+    );
     expect(change.replica.description).toBe('global secrets');
     expect(change.replica.tags).toEqual({
       team: 'payments',
