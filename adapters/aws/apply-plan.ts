@@ -229,7 +229,17 @@ async function applyChange(
       return;
     case 'create-replica':
       await kms.send(
-        new ReplicateKeyCommand({ KeyId: keyId(), ReplicaRegion: change.replicaRegion }),
+        new ReplicateKeyCommand({
+          KeyId: keyId(),
+          ReplicaRegion: change.replicaRegion,
+          Description: change.replica.description,
+          ...(change.replica.policy === undefined
+            ? {}
+            : { Policy: JSON.stringify(change.replica.policy) }),
+          BypassPolicyLockoutSafetyCheck: change.replica.bypassPolicyLockoutSafetyCheck,
+          // Ownership tags in the same call, as for CreateKey: the replica is born managed.
+          Tags: tagList(change.replica.tags),
+        }),
       );
       return;
   }

@@ -1,5 +1,4 @@
 import type { DesiredKey, DesiredState } from '../manifest/desired-state.ts';
-import { diffAccess } from '../policy/diff-access.ts';
 import { checkApplierAccess } from './check-applier-access.ts';
 import { deferUntargetedAliases } from './defer-untargeted-aliases.ts';
 import { diffAliases, type AliasedKey } from './diff-aliases.ts';
@@ -9,7 +8,17 @@ import { findLiveKey } from './find-live-key.ts';
 import type { LiveKey, LiveState } from './live-state.ts';
 import { markAccessWidening } from './mark-access-widening.ts';
 import { orderChanges } from './order-changes.ts';
-import type { Change, DeferredChange, Plan, PlanProblem, PlanSummary, Risk } from './plan-types.ts';
+import { pendingImportNotice } from './pending-import-notice.ts';
+import { creationChanges } from './creation-changes.ts';
+import type {
+  Change,
+  DeferredChange,
+  Plan,
+  PlanNotice,
+  PlanProblem,
+  PlanSummary,
+  Risk,
+} from './plan-types.ts';
 
 const IMMUTABLE_HELP =
   'KMS cannot change this on an existing key. To replace the key: declare a new key with the new setting, ' +
@@ -48,6 +57,7 @@ export function buildPlan(
     }
   };
 
+  const notices: PlanNotice[] = [];
   const matched = new Set<LiveKey>();
   const aliasedByRegion = new Map<string, AliasedKey[]>();
   const regionKey = (account: string, region: string) => `${account}/${region}`;
@@ -127,6 +137,8 @@ export function buildPlan(
       });
     }
     changes.push(...diffKey(key, liveKey, { adopting: key.adopt !== undefined }));
+    const notice = pendingImportNotice(key.name, liveKey);
+    if (notice !== undefined) notices.push(notice);
     if (key.state !== 'pending_deletion' && liveKey.state !== 'PendingDeletion') {
       changes.push(
         ...diffGrants(
@@ -140,8 +152,13 @@ export function buildPlan(
 
   // A partial plan leaves keys outside its targets alone, even when the live state holds them.
   const untargeted = [...(live.untargeted ?? [])];
+  const matchedArns = new Set([...matched].map((liveKey) => liveKey.arn));
   for (const liveKey of live.owned) {
     if (matched.has(liveKey)) continue;
+    // A replica carries its key's ownership tags (replica-creation.ts): it belongs to its
+    // primary when that primary is a declared key, wherever its Region is read.
+    const multiRegion = liveKey.multiRegionConfiguration;
+    if (multiRegion?.type === 'REPLICA' && matchedArns.has(multiRegion.primary.arn)) continue;
     if (desired.targets !== undefined && !desired.targets.includes(liveKey.ownership?.key ?? '')) {
       const { arn, id, account, region } = liveKey;
       const name = liveKey.ownership?.key;
@@ -183,72 +200,9 @@ export function buildPlan(
     ...(desired.targets === undefined ? {} : { partial: { targets: desired.targets, deferred } }),
     changes: ordered,
     problems,
+    ...(notices.length === 0 ? {} : { notices }),
     summary: summarize(ordered, problems),
   };
-}
-
-function creationChanges(key: DesiredKey): Change[] {
-  const base = {
-    address: `key.${key.name}`,
-    key: key.name,
-    account: key.account,
-    region: key.region,
-  };
-  const changes: Change[] = [
-    {
-      ...base,
-      action: 'create',
-      after: {
-        description: key.description,
-        keySpec: key.keySpec,
-        keyUsage: key.keyUsage,
-        ...(key.origin === 'EXTERNAL' ? { origin: key.origin } : {}),
-        multiRegion: key.multiRegion,
-        ...(key.policy === undefined ? {} : { policy: key.policy.document }),
-        tags: key.tags,
-        bypassPolicyLockoutSafetyCheck: key.bypassPolicyLockoutSafetyCheck,
-      },
-      access:
-        key.policy === undefined
-          ? []
-          : diffAccess(undefined, key.policy.document, { account: key.account }),
-      risk: 'safe',
-    },
-  ];
-  if (key.rotation.enabled) {
-    changes.push({
-      ...base,
-      action: 'update-rotation',
-      before: { enabled: false },
-      after: { enabled: true, periodInDays: key.rotation.periodInDays },
-      risk: 'safe',
-    });
-  }
-  if (key.state === 'disabled') {
-    changes.push({
-      ...base,
-      action: 'disable',
-      before: 'Enabled',
-      after: 'Disabled',
-      risk: 'safe',
-      note: 'the new key is created disabled',
-    });
-  }
-  for (const region of key.replicaRegions) {
-    changes.push({
-      ...base,
-      address: `key.${key.name}.replica.${region}`,
-      action: 'create-replica',
-      replicaRegion: region,
-      before: null,
-      after: region,
-      risk: 'safe',
-    });
-  }
-  changes.push(
-    ...diffGrants({ name: key.name, account: key.account, region: key.region }, key.grants, []),
-  );
-  return changes;
 }
 
 function immutableDifferences(key: DesiredKey, live: LiveKey): string[] {

@@ -9,6 +9,7 @@ import { policiesEquivalent } from '../policy/policies-equivalent.ts';
 import { diffPolicyText } from './diff-policy-text.ts';
 import { diffTags } from './diff-tags.ts';
 import type { LiveKey } from './live-state.ts';
+import { replicaCreation } from './replica-creation.ts';
 import type { Change, Risk } from './plan-types.ts';
 
 /**
@@ -193,6 +194,7 @@ export function diffKey(
       replicaRegion: region,
       before: null,
       after: region,
+      replica: replicaCreation(desired, region),
       risk: 'safe',
     });
   }

@@ -19,6 +19,16 @@ export interface KeyCreation {
   bypassPolicyLockoutSafetyCheck: boolean;
 }
 
+/** Everything ReplicateKey needs, so a replica is born with its policy and ownership tags. */
+export interface KeyReplication {
+  region: string;
+  description: string;
+  /** Absent: the manifest does not manage the key policy (KMS attaches its default policy). */
+  policy?: KeyPolicyDocument;
+  tags: Record<string, string>;
+  bypassPolicyLockoutSafetyCheck: boolean;
+}
+
 export interface RotationSetting {
   enabled: boolean;
   /** `undefined`: unknown (the API did not return it). */
@@ -103,7 +113,14 @@ export type Change = ChangeBase &
     | { action: 'delete-alias'; alias: string; before: string; after: null }
     | { action: 'create-grant'; before: null; after: GrantSpec }
     | { action: 'revoke-grant'; grantId: string; before: GrantSpec; after: null }
-    | { action: 'create-replica'; replicaRegion: string; before: null; after: string }
+    | {
+        action: 'create-replica';
+        replicaRegion: string;
+        before: null;
+        after: string;
+        /** What the replica is created with (policy, tags, description). */
+        replica: KeyReplication;
+      }
   );
 
 export type ChangeAction = Change['action'];
@@ -128,6 +145,18 @@ export interface PlanProblem {
   /** Manifest position, when the problem belongs to a declared key. */
   line?: number;
   column?: number;
+}
+
+/** Something the reader should know that does not block apply, e.g. a key waiting for its material. */
+export interface PlanNotice {
+  code: 'pending-import';
+  key: string;
+  address: string;
+  /** The live key's ARN. */
+  arn: string;
+  message: string;
+  /** What to do about it. */
+  help: string;
 }
 
 export interface PlanSummary {
@@ -159,5 +188,7 @@ export interface Plan {
   partial?: PartialPlan;
   changes: Change[];
   problems: PlanProblem[];
+  /** Non-blocking; absent when there are none. */
+  notices?: PlanNotice[];
   summary: PlanSummary;
 }

@@ -31,6 +31,9 @@ export function renderChangeJson(change: Change): ChangeJson {
     case 'revoke-grant':
       json['before'] = snakeKeys(change.before);
       break;
+    case 'create-replica':
+      json['replica'] = snakeKeys(change.replica);
+      break;
     default:
       break;
   }

@@ -1,4 +1,4 @@
-import type { PartialPlan, Plan, PlanProblem, Risk } from '../plan/plan-types.ts';
+import type { PartialPlan, Plan, PlanNotice, PlanProblem, Risk } from '../plan/plan-types.ts';
 import { renderChangeJson, snakeKeys, type ChangeJson } from './render-change-json.ts';
 
 /**
@@ -15,6 +15,8 @@ export interface PlanJson {
   partial: PartialPlan | null;
   changes: ChangeJson[];
   problems: (Record<string, unknown> & Pick<PlanProblem, 'code' | 'key' | 'message' | 'help'>)[];
+  /** Non-blocking notes, e.g. a key waiting for its imported key material (`pending-import`). */
+  notices: PlanNotice[];
   summary: {
     changes: number;
     /** Keys are change actions (`update-policy`): data, not field names. */
@@ -35,6 +37,7 @@ export function renderPlanJson(plan: Plan, findings: readonly unknown[] = []): P
     partial: plan.partial ?? null,
     changes: plan.changes.map(renderChangeJson),
     problems: plan.problems.map((problem) => snakeKeys(problem) as PlanJson['problems'][number]),
+    notices: [...(plan.notices ?? [])],
     summary: {
       ...(snakeKeys(plan.summary) as Omit<PlanJson['summary'], 'has_changes' | 'applyable'>),
       has_changes: plan.changes.length > 0,

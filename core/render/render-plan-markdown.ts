@@ -32,6 +32,15 @@ export function renderPlanMarkdown(plan: Plan, options: RenderPlanOptions = {}):
       out.push(`> - ${inlineCode(entry.address)}: deferred (${escapeMarkdown(entry.reason)})`);
     out.push('');
   }
+  for (const notice of plan.notices ?? []) {
+    // One code today; its text is written here so that only the names are escaped.
+    out.push(
+      `> [!NOTE]`,
+      `> ${inlineCode(notice.key)} (${inlineCode(notice.arn)}) waits for its key material: it is \`PendingImport\` (origin \`EXTERNAL\`), so it can be neither used nor enabled or disabled until the material is imported.`,
+      `> Import it out of band: \`aws kms get-parameters-for-import\` (a wrapping key and an import token), wrap the material, then \`aws kms import-key-material\`; the next plan applies the declared state.`,
+      '',
+    );
+  }
   if (plan.changes.length === 0 && plan.problems.length === 0) {
     out.push(
       plan.partial === undefined

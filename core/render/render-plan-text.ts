@@ -42,6 +42,12 @@ export function renderPlanText(plan: Plan, options: RenderPlanOptions = {}): str
     }
     lines.push('');
   }
+  if (plan.notices !== undefined && plan.notices.length > 0) {
+    lines.push('Waiting (no state change is planned for these keys until then):');
+    for (const notice of plan.notices)
+      lines.push(`  i ${notice.key}: ${notice.message}`, `      next: ${notice.help}`);
+    lines.push('');
+  }
   const alarms = findDriftAlarms(plan, {
     drift: options.drift ?? false,
     ...(options.now === undefined ? {} : { now: options.now }),

@@ -149,6 +149,13 @@ const MORE_CHANGES: Change[] = [
     replicaRegion: 'eu-west-1',
     before: null,
     after: 'eu-west-1',
+    replica: {
+      region: 'eu-west-1',
+      description: 'app key',
+      policy: { Version: '2012-10-17', Statement: [] },
+      tags: { CostCenter: 'x', 'kms-action:key': 'app' },
+      bypassPolicyLockoutSafetyCheck: false,
+    },
     risk: 'safe',
   },
   {
@@ -237,6 +244,13 @@ describe('every JSON output names its fields in snake_case', () => {
     expect(byAction('create')?.['after']).toMatchObject({
       key_spec: 'SYMMETRIC_DEFAULT',
       tags: { CostCenter: 'x' },
+    });
+    expect(byAction('create-replica')?.['replica']).toEqual({
+      region: 'eu-west-1',
+      description: 'app key',
+      policy: { Version: '2012-10-17', Statement: [] },
+      tags: { CostCenter: 'x', 'kms-action:key': 'app' },
+      bypass_policy_lockout_safety_check: false,
     });
     expect(json.summary.by_action).toEqual({ adopt: 1, 'create-replica': 1 });
     const update = renderPlanJson(plans[1] as Plan).changes.find(

@@ -183,6 +183,12 @@ export function changesWith(text: string): Change[] {
       replicaRegion: text,
       before: null,
       after: text,
+      replica: {
+        region: text,
+        description: text,
+        tags: { [text]: text },
+        bypassPolicyLockoutSafetyCheck: false,
+      },
     },
   ];
 }
@@ -194,6 +200,9 @@ export function planWith(text: string): Plan {
     file: text,
     changes,
     problems: [{ code: 'orphan', key: text, message: text, help: text, line: 3, column: 1 }],
+    notices: [
+      { code: 'pending-import', key: text, address: text, arn: text, message: text, help: text },
+    ],
     summary: {
       changes: changes.length,
       byAction: {},

@@ -189,6 +189,25 @@ describe('the apply role (kms-action-apply)', () => {
       'allowed',
     ],
     ['updates its own key policy', 'kms:PutKeyPolicy', owned, 'allowed'],
+    // ReplicateKey (API reference, "Required permissions"): kms:ReplicateKey on the primary,
+    // and kms:CreateKey (kms:TagResource with Tags) in the replica Region, where the request
+    // tags are the ReplicateKey's own.
+    ['replicates its own key', 'kms:ReplicateKey', owned, 'allowed'],
+    ["replicates another manifest's key", 'kms:ReplicateKey', foreign, 'implicit_deny'],
+    [
+      'creates a replica with the ownership and declared tags',
+      'kms:CreateKey',
+      ownTags({ ManagedBy: 'kms-action' }),
+      'allowed',
+      `arn:aws:kms:eu-west-1:${ACCOUNT}:key/mrk-1234abcd12ab34cd56ef1234567890ab`,
+    ],
+    [
+      'creates a replica without tags (born unmanaged)',
+      'kms:CreateKey',
+      {},
+      'implicit_deny',
+      `arn:aws:kms:eu-west-1:${ACCOUNT}:key/mrk-1234abcd12ab34cd56ef1234567890ab`,
+    ],
     ['reads any key', 'kms:DescribeKey', foreign, 'allowed'],
   ])('%s: %s', (_, action, keys, verdict, resource) => {
     expect(decide('ApplyRole', action, keys, resource)).toBe(verdict);

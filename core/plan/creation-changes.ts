@@ -1,0 +1,82 @@
+import type { DesiredKey } from '../manifest/desired-state.ts';
+import { diffAccess } from '../policy/diff-access.ts';
+import { diffGrants } from './diff-grants.ts';
+import { IMPORT_KEY_MATERIAL_HELP } from './pending-import-notice.ts';
+import type { Change } from './plan-types.ts';
+import { replicaCreation } from './replica-creation.ts';
+
+/**
+ * The changes that create a declared key that has no live key: CreateKey with its policy and
+ * ownership tags, then rotation, state, replicas and grants.
+ */
+export function creationChanges(key: DesiredKey): Change[] {
+  const base = {
+    address: `key.${key.name}`,
+    key: key.name,
+    account: key.account,
+    region: key.region,
+  };
+  const changes: Change[] = [
+    {
+      ...base,
+      action: 'create',
+      after: {
+        description: key.description,
+        keySpec: key.keySpec,
+        keyUsage: key.keyUsage,
+        ...(key.origin === 'EXTERNAL' ? { origin: key.origin } : {}),
+        multiRegion: key.multiRegion,
+        ...(key.policy === undefined ? {} : { policy: key.policy.document }),
+        tags: key.tags,
+        bypassPolicyLockoutSafetyCheck: key.bypassPolicyLockoutSafetyCheck,
+      },
+      access:
+        key.policy === undefined
+          ? []
+          : diffAccess(undefined, key.policy.document, { account: key.account }),
+      risk: 'safe',
+      ...(key.origin === 'EXTERNAL'
+        ? {
+            note: `created without key material, the key stays PendingImport (unusable) until the material is imported: ${IMPORT_KEY_MATERIAL_HELP}${key.state === 'disabled' ? '; state: disabled is planned after that' : ''}`,
+          }
+        : {}),
+    },
+  ];
+  if (key.rotation.enabled) {
+    changes.push({
+      ...base,
+      action: 'update-rotation',
+      before: { enabled: false },
+      after: { enabled: true, periodInDays: key.rotation.periodInDays },
+      risk: 'safe',
+    });
+  }
+  // A key without key material is PendingImport, where KMS refuses DisableKey: the declared
+  // state is planned once the material is imported.
+  if (key.state === 'disabled' && key.origin !== 'EXTERNAL') {
+    changes.push({
+      ...base,
+      action: 'disable',
+      before: 'Enabled',
+      after: 'Disabled',
+      risk: 'safe',
+      note: 'the new key is created disabled',
+    });
+  }
+  for (const region of key.replicaRegions) {
+    changes.push({
+      ...base,
+      address: `key.${key.name}.replica.${region}`,
+      action: 'create-replica',
+      replicaRegion: region,
+      before: null,
+      after: region,
+      replica: replicaCreation(key, region),
+      risk: 'safe',
+    });
+  }
+  changes.push(
+    ...diffGrants({ name: key.name, account: key.account, region: key.region }, key.grants, []),
+  );
+  return changes;
+}
