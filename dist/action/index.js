@@ -9,7 +9,7 @@ import {
   renderFindingsJson,
   renderPlanJson,
   selectDriftRepairs
-} from "../chunks/chunk-PFGZB4QN.js";
+} from "../chunks/chunk-I5HO2UFZ.js";
 import {
   Octokit,
   paginateRest,
@@ -36,12 +36,12 @@ import {
   roleSessionsPerAccount,
   runLint,
   tableCode
-} from "../chunks/chunk-HNICOPMN.js";
-import "../chunks/chunk-WY6UKV3D.js";
+} from "../chunks/chunk-L56MYD4C.js";
+import "../chunks/chunk-G67KRKIO.js";
 import {
   countNoun,
   describeChange
-} from "../chunks/chunk-RM4GAYQ3.js";
+} from "../chunks/chunk-O2GON2TM.js";
 import {
   AwsAccessError,
   ManifestError,
@@ -49,7 +49,7 @@ import {
   awsErrorName,
   errorMessage,
   toAwsAccessError
-} from "../chunks/chunk-B5XMJ75P.js";
+} from "../chunks/chunk-WFPUOJIX.js";
 import {
   __commonJS,
   __require,
@@ -14881,7 +14881,7 @@ function createOctokit(options) {
 
 // action/action-context.ts
 function toActionContext(context3, env) {
-  let payload = context3.payload, repository = record(payload.repository), pull = record(payload.pull_request), pullRequest = pull === void 0 ? void 0 : pullRequestInfo(pull, repository), defaultBranch = repository?.default_branch;
+  let payload = context3.payload, repository = record(payload.repository), pull = record(payload.pull_request), pullRequest = pull === void 0 ? void 0 : pullRequestInfo(pull, repository), defaultBranch = repository?.default_branch, before = payload.before;
   return {
     eventName: context3.eventName,
     sha: context3.sha,
@@ -14891,7 +14891,8 @@ function toActionContext(context3, env) {
     repo: context3.repo,
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     pullRequest,
-    defaultBranch: typeof defaultBranch == "string" ? defaultBranch : void 0
+    defaultBranch: typeof defaultBranch == "string" ? defaultBranch : void 0,
+    ...typeof before == "string" ? { before } : {}
   };
 }
 function pullRequestInfo(pull, repository) {
@@ -14918,9 +14919,9 @@ function runUrl(context3) {
 
 // action/action-services.ts
 var REAL_AWS = {
-  prepare: async (...args) => (await new Promise((resolve) => setImmediate(resolve)), (await import("../chunks/prepare-plan-Q44R6NDV.js")).prepareAwsPlan(...args)),
-  refresh: async (...args) => (await import("../chunks/prepare-plan-Q44R6NDV.js")).refreshAwsPlan(...args),
-  apply: async (...args) => (await import("../chunks/apply-plan-HY4YM2X4.js")).applyPlan(...args)
+  prepare: async (...args) => (await new Promise((resolve) => setImmediate(resolve)), (await import("../chunks/prepare-plan-DRVTB3YE.js")).prepareAwsPlan(...args)),
+  refresh: async (...args) => (await import("../chunks/prepare-plan-DRVTB3YE.js")).refreshAwsPlan(...args),
+  apply: async (...args) => (await import("../chunks/apply-plan-HUISSR4P.js")).applyPlan(...args)
 };
 
 // action/get-action-inputs.ts
@@ -15368,6 +15369,50 @@ async function readActionManifest(workspace, manifest, repository) {
   return { path: manifest, sha256, result };
 }
 
+// adapters/github/read-file-from-repo.ts
+async function readFileFromRepo(octokit, file) {
+  try {
+    let data = (await octokit.rest.repos.getContent({
+      owner: file.owner,
+      repo: file.repo,
+      path: file.path,
+      ref: file.ref,
+      mediaType: { format: "raw" }
+    })).data;
+    if (typeof data == "string") return data;
+    throw new Error(`${file.path} is not a file`);
+  } catch (error2) {
+    if (typeof error2 == "object" && error2 !== null && "status" in error2 && error2.status === 404)
+      return;
+    throw toGitHubError(
+      error2,
+      `reading ${file.path} at ${file.ref} from ${file.owner}/${file.repo}`,
+      "contents: read"
+    );
+  }
+}
+
+// action/read-previous-manifest.ts
+var NO_COMMIT = /^0+$/, COMMIT2 = /^[0-9a-f]{40,64}$/;
+async function readPreviousManifest(octokit, context3, manifest, services) {
+  let before = context3.before ?? "", skip = (why) => (services.log.warning(
+    `${why}: no change is made as a drift repair in this run (a repair restores a state the manifest declared before the push)`
+  ), null);
+  if (NO_COMMIT.test(before) || !COMMIT2.test(before))
+    return skip(`no previous commit of this branch is known (push event 'before': '${before}')`);
+  try {
+    let text2 = await readFileFromRepo(octokit, { ...context3.repo, path: manifest, ref: before });
+    if (text2 === void 0) return skip(`${manifest} did not exist before this push`);
+    let read = readManifest(manifest, text2, {
+      repository: `${context3.repo.owner}/${context3.repo.repo}`,
+      manifestPath: manifest
+    });
+    return read.ok ? read.desired : skip(`${manifest} before this push does not compile`);
+  } catch (error2) {
+    return skip(`cannot read ${manifest} before this push (${errorMessage(error2)})`);
+  }
+}
+
 // adapters/github/find-merged-pull-request.ts
 async function findMergedPullRequest(octokit, repository, sha, baseRef) {
   let pulls;
@@ -15614,9 +15659,13 @@ async function runApplyMode(inputs, octokit, context3, services) {
         plan,
         findings
       );
-    let reviewedPlan = await readReviewedPlan(octokit, context3, services, inputs.manifest), { merged, login, fingerprint } = reviewedPlan, review = describeReview(reviewedPlan, digestLiveState(prepared.live), manifest.sha256), selection = selectReviewedChanges(plan.changes, {
+    let reviewedPlan = await readReviewedPlan(octokit, context3, services, inputs.manifest), { merged, login, fingerprint } = reviewedPlan, review = describeReview(reviewedPlan, digestLiveState(prepared.live), manifest.sha256), repairs = selectDriftRepairs(desired, plan.changes).length === 0 ? [] : selectDriftRepairs(
+      desired,
+      plan.changes,
+      await readPreviousManifest(octokit, context3, inputs.manifest, services)
+    ), selection = selectReviewedChanges(plan.changes, {
       reviewed: fingerprint === void 0 || merged === void 0 ? void 0 : reviewedChangesOf(fingerprint, plan.changes, `pull request #${String(merged.number)}`),
-      repairs: selectDriftRepairs(desired, plan.changes),
+      repairs,
       noReview: reviewedPlan.missing ?? "no plan was reviewed"
     }), making = /* @__PURE__ */ new Set([...selection.reviewed, ...selection.repairs]), toApply = plan.changes.filter((change) => making.has(change)), result;
     toApply.length === 0 ? result = { applied: [], heldBack: [] } : result = await services.aws.apply(
@@ -15861,29 +15910,6 @@ async function runDriftMode(inputs, octokit, context3, services, now = () => /* 
     };
   } finally {
     prepared.clients.destroy();
-  }
-}
-
-// adapters/github/read-file-from-repo.ts
-async function readFileFromRepo(octokit, file) {
-  try {
-    let data = (await octokit.rest.repos.getContent({
-      owner: file.owner,
-      repo: file.repo,
-      path: file.path,
-      ref: file.ref,
-      mediaType: { format: "raw" }
-    })).data;
-    if (typeof data == "string") return data;
-    throw new Error(`${file.path} is not a file`);
-  } catch (error2) {
-    if (typeof error2 == "object" && error2 !== null && "status" in error2 && error2.status === 404)
-      return;
-    throw toGitHubError(
-      error2,
-      `reading ${file.path} at ${file.ref} from ${file.owner}/${file.repo}`,
-      "contents: read"
-    );
   }
 }
 

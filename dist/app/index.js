@@ -3,17 +3,17 @@ const require = __kmsActionCreateRequire(import.meta.url);
 import {
   app_default,
   kmsActionApp
-} from "../chunks/chunk-TO24LEUT.js";
-import "../chunks/chunk-3EQ3J2TQ.js";
-import "../chunks/chunk-2TF6NLBZ.js";
+} from "../chunks/chunk-XQRYDZ77.js";
+import "../chunks/chunk-CUVQ7WYO.js";
+import "../chunks/chunk-TJCYVLRK.js";
 import "../chunks/chunk-QYQBAT5I.js";
 import "../chunks/chunk-5QV43BK5.js";
-import "../chunks/chunk-HNICOPMN.js";
-import "../chunks/chunk-WY6UKV3D.js";
+import "../chunks/chunk-L56MYD4C.js";
+import "../chunks/chunk-G67KRKIO.js";
 import "../chunks/chunk-F4I5NE37.js";
 import "../chunks/chunk-BYMTJQAP.js";
-import "../chunks/chunk-RM4GAYQ3.js";
-import "../chunks/chunk-B5XMJ75P.js";
+import "../chunks/chunk-O2GON2TM.js";
+import "../chunks/chunk-WFPUOJIX.js";
 import "../chunks/chunk-2ZK27IC7.js";
 import "../chunks/chunk-BTB2OLG5.js";
 export {

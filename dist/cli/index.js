@@ -10,14 +10,14 @@ import {
   renderFindingsJson,
   renderPlanJson,
   selectDriftRepairs
-} from "../chunks/chunk-PFGZB4QN.js";
+} from "../chunks/chunk-I5HO2UFZ.js";
 import {
   APP_CONFIG_PATH,
   DEFAULT_MANIFEST_PATH,
   MAX_CONFIG_BYTES,
   assumeRolePerAccount,
   parseAppConfig
-} from "../chunks/chunk-3EQ3J2TQ.js";
+} from "../chunks/chunk-CUVQ7WYO.js";
 import {
   apiCallsByOperation,
   checkCallerIdentity,
@@ -35,12 +35,11 @@ import {
   prepareAwsPlan,
   readKeyPolicyText,
   readKeyRotation
-} from "../chunks/chunk-2TF6NLBZ.js";
+} from "../chunks/chunk-TJCYVLRK.js";
 import {
   require_dist_cjs as require_dist_cjs2
 } from "../chunks/chunk-QYQBAT5I.js";
 import {
-  KEY_USER_GRANT_ACTIONS,
   LINT_RULES,
   buildSatisfyingRequest,
   capSeverity,
@@ -52,10 +51,8 @@ import {
   describeWidening,
   escapeMarkdown,
   findDriftAlarms,
-  generateKeyPolicy,
   groupPlanChanges,
   invalidPolicy,
-  keyAdminActions,
   lintConfigChange,
   manifestTooLargeProblem,
   parseKeyPolicy,
@@ -71,25 +68,31 @@ import {
   runLint,
   runPolicyRules,
   tableCode
-} from "../chunks/chunk-HNICOPMN.js";
+} from "../chunks/chunk-L56MYD4C.js";
 import {
+  KEY_USER_GRANT_ACTIONS,
   KMS_ACTIONS,
+  SERVICE_NAMES,
   accessMatrixActionsFor,
   buildAccessMatrix,
   canRotateAutomatically,
   diffAccess,
   evaluateKeyPolicy,
   findDuplicateJsonKeys,
+  generateKeyPolicy,
+  generateServiceStatements,
+  keyAdminActions,
   keyUsageActions,
   matchWildcard,
   parsePrincipal,
   partitionOf,
   prepareKeyPolicy,
-  toList
-} from "../chunks/chunk-WY6UKV3D.js";
+  toList,
+  userActionChoices
+} from "../chunks/chunk-G67KRKIO.js";
 import {
   applyPlan
-} from "../chunks/chunk-LSYHAATS.js";
+} from "../chunks/chunk-TPSELWIZ.js";
 import {
   require_dist_cjs
 } from "../chunks/chunk-F4I5NE37.js";
@@ -98,7 +101,7 @@ import {
   countNoun,
   describeChange,
   describeVerdict
-} from "../chunks/chunk-RM4GAYQ3.js";
+} from "../chunks/chunk-O2GON2TM.js";
 import {
   AwsAccessError,
   DEFAULT_KEY_SPEC,
@@ -110,7 +113,7 @@ import {
   awsErrorName,
   errorMessage,
   toAwsAccessError
-} from "../chunks/chunk-B5XMJ75P.js";
+} from "../chunks/chunk-WFPUOJIX.js";
 import "../chunks/chunk-2ZK27IC7.js";
 import {
   __toESM
@@ -674,6 +677,12 @@ function renderPlanText(plan, options = {}) {
     }
     lines.push("");
   }
+  if (plan.notices !== void 0 && plan.notices.length > 0) {
+    lines.push("Waiting (no state change is planned for these keys until then):");
+    for (let notice of plan.notices)
+      lines.push(`  i ${notice.key}: ${notice.message}`, `      next: ${notice.help}`);
+    lines.push("");
+  }
   let alarms = findDriftAlarms(plan, {
     drift: options.drift ?? !1,
     ...options.now === void 0 ? {} : { now: options.now }
@@ -826,6 +835,10 @@ function compareSavedPlan(saved, current) {
     `the plan was saved for manifest ${saved.manifest.path}, but this run reads ${current.manifestPath}: pass -f ${saved.manifest.path}`
   ), saved.owner !== current.owner && reasons.push(
     `the plan was saved for the keys of ${saved.owner}, but this run manages those of ${current.owner} (another --repository or GITHUB_REPOSITORY?)`
+  );
+  let selection = (targets) => targets === null ? "the whole manifest" : `only ${[...targets].sort().join(", ")} (--target)`;
+  selection(saved.targets) !== selection(current.targets) && reasons.push(
+    saved.targets === null ? `the plan was saved for the whole manifest, but this run plans ${selection(current.targets)}` : `the plan was saved for the keys ${[...saved.targets].join(", ")} only (--target), but this run plans ${selection(current.targets)}`
   ), saved.manifest.sha256 !== current.manifestSha256 && reasons.push(
     `the manifest changed since the plan was saved (sha256 ${short(saved.manifest.sha256)} then, ${short(current.manifestSha256)} now)`
   ), saved.live_sha256 !== current.liveSha256 && reasons.push(
@@ -1192,6 +1205,7 @@ function buildSavedPlan(input) {
     manifest: { path: input.manifestPath, sha256: input.manifestSha256 },
     owner: input.plan.owner,
     live_sha256: input.liveSha256,
+    targets: input.plan.partial === void 0 ? null : [...input.plan.partial.targets].sort(),
     changes: input.plan.changes.map((change) => ({
       address: change.address,
       action: change.action,
@@ -1230,12 +1244,13 @@ function checkSavedPlan(saved, file, prepared) {
     owner: prepared.plan.owner,
     liveSha256: digestLiveState(prepared.live),
     changes: prepared.plan.changes,
-    toolVersion: cliVersion()
+    toolVersion: cliVersion(),
+    targets: prepared.plan.partial?.targets ?? null
   });
   if (reasons.length !== 0)
     return [
       `Nothing applied: the plan saved in ${file} is stale, and apply never applies a stale plan.`,
-      ...reasons.map((reason) => `  - ${reason}`),
+      ...reasons.map((reason) => `  - ${revealInvisible(reason)}`),
       `Run kms-action plan --out ${file} again, review the new plan, then apply --plan ${file}.`,
       ""
     ].join(`
@@ -1271,6 +1286,7 @@ var ACTIONS = {
   "manifest",
   "owner",
   "live_sha256",
+  "targets",
   "changes"
 ], CHANGE = ["address", "action", "risk", "summary", "id"], MAX_SAVED_CHANGES = 1e5, MAX_TEXT = 4096, MAX_SUMMARY = 65536;
 function parseSavedPlan(text, file) {
@@ -1301,10 +1317,15 @@ function parseSavedPlan(text, file) {
     },
     owner: text_(top.owner, "owner", MAX_TEXT, fail),
     live_sha256: digest(top.live_sha256, "live_sha256", fail),
+    targets: targetsOf(top.targets, fail),
     changes: changes.map(
       (entry, index) => savedChange(entry, `changes[${String(index)}]`, fail)
     )
   }) : fail("changes must be a list");
+}
+var KEY_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/, MAX_TARGETS = 5e3;
+function targetsOf(value, fail) {
+  return value === null ? null : !Array.isArray(value) || value.length > MAX_TARGETS ? fail(`targets must be null or a list of at most ${String(MAX_TARGETS)} key names`) : value.map((name, index) => ((typeof name != "string" || !KEY_NAME.test(name)) && fail(`targets[${String(index)}] must be a logical key name`), name));
 }
 function savedChange(value, where, fail) {
   let entry = record(value, where, fail);
@@ -1431,7 +1452,9 @@ async function applyCommand(args, io) {
       file: values.file,
       repository: values.repository,
       roleToAssume: values["role-to-assume"],
-      targets: values.target ?? [],
+      // A saved partial plan is applied with its own targets unless --target says otherwise
+      // (then the comparison below refuses a different selection).
+      targets: values.target ?? saved?.targets ?? [],
       progress: !0
     },
     io
@@ -1746,9 +1769,6 @@ async function callerAccountOf(region, credentials) {
   }
 }
 
-// core/import/build-import-manifest.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
 // core/import/derive-key-names.ts
 function deriveKeyNames(keys) {
   let names = /* @__PURE__ */ new Map(), taken = /* @__PURE__ */ new Set();
@@ -1839,7 +1859,117 @@ function sanitize3(text) {
   return name === "" ? "principal" : name;
 }
 
-// core/import/infer-policy-intent.ts
+// core/import/describe-access-changes.ts
+function describeAccessChanges(changes) {
+  let described = changes.slice(0, 3).map((change) => {
+    let verb = change.change === "gains" ? "would gain" : change.change === "loses" ? "would lose" : "would get other conditions on";
+    return `${change.principal} ${verb} ${change.action}`;
+  }), more = changes.length - described.length;
+  return `${described.join("; ")}${more > 0 ? ` (and ${more} more)` : ""}`;
+}
+
+// core/import/fit-organization.ts
+var MAX_ORGANIZATIONS = 4;
+function fitOrganization(statements, placement) {
+  let choices = userActionChoices(keyUsageActions(placement.keySpec, placement.keyUsage)), byOrganization = /* @__PURE__ */ new Map();
+  for (let statement of statements) {
+    if (statement.Effect !== "Allow" || !anyone(statement)) continue;
+    let member = memberOf(statement);
+    if (member === void 0) continue;
+    let id = JSON.stringify(member), entry = byOrganization.get(id) ?? { member, actions: /* @__PURE__ */ new Set() }, patterns = toList(statement.Action);
+    for (let action of choices)
+      patterns.some((pattern) => matchWildcard(pattern, action, !0)) && entry.actions.add(action);
+    byOrganization.set(id, entry);
+  }
+  return [...byOrganization.values()].slice(0, MAX_ORGANIZATIONS).flatMap(({ member, actions }) => [
+    member,
+    ...actions.size > 0 && actions.size < choices.length ? [{ ...member, actions: KMS_ACTIONS.filter((action) => actions.has(action)) }] : []
+  ]);
+}
+function anyone(statement) {
+  let block = statement.Principal;
+  return block === "*" ? !0 : block !== void 0 && toList(block.AWS).join() === "*";
+}
+function memberOf(statement) {
+  for (let [operator, entries] of Object.entries(statement.Condition ?? {}))
+    for (let [key, value] of Object.entries(entries)) {
+      let op = operator.toLowerCase(), name = key.toLowerCase(), values = toList(value).map(String);
+      if (op === "stringequals" && name === "aws:principalorgid" && values.length === 1)
+        return { id: values[0] ?? "" };
+      if (op === "foranyvalue:stringlike" && name === "aws:principalorgpaths" && values.every((path) => path.endsWith("/*")))
+        return { paths: values.map((path) => path.slice(0, -1)).sort() };
+    }
+}
+
+// core/import/statements-cover.ts
+function statementsCover(container, covered, partition) {
+  return policiesEquivalent(
+    { Version: "2012-10-17", Statement: [...container] },
+    { Version: "2012-10-17", Statement: [...container, ...covered] },
+    { partition }
+  );
+}
+
+// core/import/fit-service-uses.ts
+var SOURCE_NAMESPACE = {
+  cloudtrail: "cloudtrail",
+  cloudwatch: "cloudwatch",
+  events: "events",
+  guardduty: "guardduty",
+  logs: "logs",
+  "route53-dnssec": "route53",
+  s3: "s3",
+  sns: "sns"
+}, MAX_SINGLE_SOURCES = 16, AUTOSCALING_ROLE = "/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling";
+function fitServiceUses(statements, key) {
+  let arns = conditionArns(statements), uses = [];
+  for (let service of SERVICE_NAMES) {
+    let fits = (use) => statementsCover(statements, generateServiceStatements([use], key), key.partition);
+    if (service === "autoscaling") {
+      for (let roleSuffix of autoscalingSuffixes(statements)) {
+        let use = roleSuffix === "" ? { service, sources: [] } : { service, sources: [], roleSuffix };
+        fits(use) && uses.push(use);
+      }
+      continue;
+    }
+    let namespace = SOURCE_NAMESPACE[service], own = namespace === void 0 ? [] : arns.filter((arn) => arn.split(":")[2] === namespace && !arn.includes("*"));
+    if (own.length > 0 && fits({ service, sources: own })) {
+      uses.push({ service, sources: [...own].sort() });
+      continue;
+    }
+    let alone = own.length > MAX_SINGLE_SOURCES ? [] : own.filter((arn) => fits({ service, sources: [arn] }));
+    alone.length > 0 ? uses.push({ service, sources: alone.sort() }) : fits({ service, sources: [] }) && uses.push({ service, sources: [] });
+  }
+  let generated = generateServiceStatements(uses, key), covered = /* @__PURE__ */ new Set();
+  return statements.forEach((statement, index) => {
+    uses.length > 0 && statementsCover(generated, [statement], key.partition) && covered.add(index);
+  }), { uses, covered };
+}
+function conditionArns(statements) {
+  let found = /* @__PURE__ */ new Set();
+  for (let statement of statements)
+    for (let entries of Object.values(statement.Condition ?? {}))
+      for (let value of Object.values(entries))
+        for (let item of toList(value))
+          typeof item == "string" && item.startsWith("arn:") && found.add(item);
+  return [...found];
+}
+function autoscalingSuffixes(statements) {
+  let suffixes = /* @__PURE__ */ new Set();
+  for (let statement of statements) {
+    let block = statement.Principal;
+    if (!(block === void 0 || block === "*"))
+      for (let principal of toList(block.AWS)) {
+        let at = principal.indexOf(AUTOSCALING_ROLE);
+        if (at < 0) continue;
+        let rest = principal.slice(at + AUTOSCALING_ROLE.length);
+        rest === "" ? suffixes.add("") : rest.startsWith("_") && suffixes.add(rest.slice(1));
+      }
+  }
+  return [...suffixes];
+}
+
+// core/import/infer-core-intent.ts
 var IAM_PRINCIPAL = /^arn:aws(-cn|-us-gov|-iso|-iso-b)?:(iam::[0-9]{12}:(root|(role|user)\/[\w+=,.@/-]{1,512})|sts::[0-9]{12}:assumed-role\/[\w+=,.@/-]+)$/, DNS_SUFFIXES = {
   aws: "amazonaws.com",
   "aws-cn": "amazonaws.com.cn",
@@ -1847,61 +1977,67 @@ var IAM_PRINCIPAL = /^arn:aws(-cn|-us-gov|-iso|-iso-b)?:(iam::[0-9]{12}:(root|(r
   "aws-iso": "c2s.ic.gov",
   "aws-iso-b": "sc2s.sgov.gov"
 }, ADMIN_MARKERS = ["kms:PutKeyPolicy", "kms:ScheduleKeyDeletion", "kms:EnableKey"];
-function inferPolicyIntent(policy, placement) {
-  let partition = placement.partition ?? "aws", root = `arn:${partition}:iam::${placement.account}:root`, reasons = [], requireMfaFor = /* @__PURE__ */ new Set(), grants = /* @__PURE__ */ new Map(), found = { backstop: !1 };
-  if (policy.Statement.forEach((statement, index) => {
-    let label = statement.Sid === void 0 ? `#${index + 1}` : `"${statement.Sid}"`;
+function inferCoreIntent(statements, placement) {
+  let partition = placement.partition ?? "aws", root = `arn:${partition}:iam::${placement.account}:root`, reasons = [], rejected = /* @__PURE__ */ new Set(), requireMfaFor = /* @__PURE__ */ new Set(), grants = /* @__PURE__ */ new Map(), grantedBy = /* @__PURE__ */ new Map(), found = { backstop: !1 };
+  if (statements.forEach((statement, index) => {
+    let label = statement.Sid === void 0 ? `#${String(index + 1)}` : `"${statement.Sid}"`, reject = (reason) => {
+      reasons.push(reason), rejected.add(index);
+    };
     for (let field of ["NotPrincipal", "NotAction", "NotResource"])
       if (statement[field] !== void 0) {
-        reasons.push(`statement ${label} uses ${field}, which the intent form has no word for`);
+        reject(`statement ${label} uses ${field}, which the intent form has no word for`);
         return;
       }
     let resources = toList(statement.Resource);
     if (resources.length !== 1 || resources[0] !== "*") {
-      reasons.push(`statement ${label} names resources other than "*"`);
+      reject(`statement ${label} names resources other than "*"`);
       return;
     }
-    let principals = principalsOf(statement, label, reasons);
-    if (principals === void 0) return;
+    let principalReasons = [], principals = principalsOf(statement, label, principalReasons);
+    if (principals === void 0) {
+      principalReasons.forEach(reject);
+      return;
+    }
     let actions = expandActions(toList(statement.Action));
     if (statement.Effect === "Deny") {
       if (principals.length === 1 && principals[0] === "*" && isMfaGuard(statement))
         for (let action of actions) requireMfaFor.add(action);
       else
-        reasons.push(`Deny statement ${label} is not the MFA guard (require_mfa_for)`);
+        reject(`Deny statement ${label} is not the MFA guard (require_mfa_for)`);
       return;
     }
-    let conditions = allowConditions(statement, label, placement.region, partition, reasons);
-    if (conditions !== void 0)
-      for (let principal of principals) {
-        if (principal === "*") {
-          reasons.push(`statement ${label} allows anyone ("*")`);
-          continue;
-        }
-        if (principal === root) {
-          actions.size === KMS_ACTIONS.length && conditionless(conditions) ? found.backstop = !0 : reasons.push(`statement ${label} gives the account root restricted access`);
-          continue;
-        }
-        grants.set(principal, [...grants.get(principal) ?? [], { ...conditions, actions }]);
+    let conditionReasons = [], conditions = allowConditions(
+      statement,
+      label,
+      placement.region,
+      partition,
+      conditionReasons
+    );
+    if (conditions === void 0) {
+      conditionReasons.forEach(reject);
+      return;
+    }
+    if (principals.includes("*")) {
+      reject(`statement ${label} allows anyone ("*")`);
+      return;
+    }
+    for (let principal of principals) {
+      if (principal === root) {
+        actions.size === KMS_ACTIONS.length && conditionless(conditions) ? found.backstop = !0 : reject(`statement ${label} gives the account root restricted access`);
+        continue;
       }
-  }), found.backstop || reasons.push(
-    `no statement gives the account root (${root}) kms:*; the generated policy always keeps that backstop`
-  ), reasons.length > 0) return { form: "document", reasons: unique(reasons) };
+      grants.set(principal, [...grants.get(principal) ?? [], { ...conditions, actions }]), grantedBy.set(principal, [...grantedBy.get(principal) ?? [], index]);
+    }
+  }), !found.backstop)
+    return reasons.push(
+      `no statement gives the account root (${root}) kms:*; the generated policy always keeps that backstop`
+    ), { reasons: unique(reasons), rejected, fatal: !0 };
   let { intent, leftovers } = classify(grants, placement, requireMfaFor);
-  if (leftovers.length > 0) return { form: "document", reasons: leftovers };
-  let generated = generateKeyPolicy(intent, placement);
-  if (policiesEquivalent(policy, generated, { partition }))
-    return { form: "intent", intent, generated, equivalent: !0 };
-  let changes = diffAccess(policy, generated, {
-    account: placement.account,
-    partition,
-    key: { partition, account: placement.account, region: placement.region },
-    actions: KMS_ACTIONS
-  });
-  return changes.length > 0 ? {
-    form: "document",
-    reasons: [`the closest intent form would change access: ${describeChanges(changes)}`]
-  } : { form: "intent", intent, generated, equivalent: !1 };
+  for (let { principal, reason } of leftovers) {
+    reasons.push(reason);
+    for (let index of grantedBy.get(principal) ?? []) rejected.add(index);
+  }
+  return reasons.length > 0 ? { reasons: unique(reasons), rejected, fatal: !1 } : { intent, reasons: [], rejected, fatal: !1 };
 }
 function principalsOf(statement, label, reasons) {
   let block = statement.Principal;
@@ -1989,7 +2125,7 @@ function classify(grants, placement, requireMfaFor) {
     ...usage.userActions,
     ...usage.awsServices ? KEY_USER_GRANT_ACTIONS : [],
     "kms:DescribeKey"
-  ]), admins = [], users = [], crossAccount = [], leftovers = [], viaService, encryptionContext;
+  ]), admins = [], users = [], crossAccount = [], leftovers = [], choices = new Set(userActionChoices(usage)), userGroups = [], viaService, encryptionContext;
   for (let [principal, list] of [...grants].sort(([a], [b]) => a.localeCompare(b))) {
     let plain = union(list.filter((grant) => conditionless(grant)).map((grant) => grant.actions)), all = union(list.map((grant) => grant.actions)), isAdmin = ADMIN_MARKERS.some((action) => plain.has(action)), crypto = list.filter(
       (grant) => [...grant.actions].some((action) => userCrypto.has(action))
@@ -2002,17 +2138,24 @@ function classify(grants, placement, requireMfaFor) {
     let rest = [...all].filter(
       (action) => !(isAdmin && adminActions.has(action)) && !(isUser && userActions.has(action))
     );
-    if (rest.length !== 0) {
-      if (isAdmin && rest.includes("kms:CreateGrant")) {
-        leftovers.push(
-          `administrator ${principal} may call kms:CreateGrant (kms:Create* includes it), so it can grant itself use of the key; generated administrators have no CreateGrant, so adopting the intent form would take it away`
-        );
-        continue;
-      }
-      accountOf(principal) === placement.account ? leftovers.push(
-        `${principal} may call ${describeActions(rest.sort())}, beyond what key administrators and users get; cross_account is for principals of other accounts`
-      ) : crossAccount.push({ principal, actions: rest.sort() });
+    if (rest.length === 0) continue;
+    if (isAdmin && rest.includes("kms:CreateGrant")) {
+      leftovers.push({
+        principal,
+        reason: `administrator ${principal} may call kms:CreateGrant (kms:Create* includes it), so it can grant itself use of the key; generated administrators have no CreateGrant, so adopting the intent form would take it away`
+      });
+      continue;
     }
+    let own = accountOf(principal) === placement.account;
+    if (own && !isAdmin && !isUser && rest.every((action) => choices.has(action))) {
+      userGroups.push({ principals: [principal], actions: rest.sort() });
+      for (let grant of crypto) viaService ??= grant.viaService;
+      continue;
+    }
+    own ? leftovers.push({
+      principal,
+      reason: `${principal} may call ${describeActions(rest.sort())}, beyond what key administrators and users get; cross_account is for principals of other accounts`
+    }) : crossAccount.push({ principal, actions: rest.sort() });
   }
   return { intent: {
     admins,
@@ -2020,7 +2163,8 @@ function classify(grants, placement, requireMfaFor) {
     viaService: viaService ?? [],
     encryptionContext: encryptionContext ?? {},
     crossAccount,
-    requireMfaFor: [...requireMfaFor].sort()
+    requireMfaFor: [...requireMfaFor].sort(),
+    ...userGroups.length > 0 ? { userGroups } : {}
   }, leftovers };
 }
 function accountOf(arn) {
@@ -2035,18 +2179,234 @@ function union(sets) {
   for (let set of sets) for (let value of set) result.add(value);
   return result;
 }
-var MAX_DESCRIBED_CHANGES = 3;
-function describeChanges(changes) {
-  let described = changes.slice(0, MAX_DESCRIBED_CHANGES).map((change) => {
-    let verb = change.change === "gains" ? "would gain" : change.change === "loses" ? "would lose" : "would get other conditions on";
-    return `${change.principal} ${verb} ${change.action}`;
-  }), more = changes.length - described.length;
-  return `${described.join("; ")}${more > 0 ? ` (and ${more} more)` : ""}`;
-}
 function unique(values) {
   return [...new Set(values)];
 }
 var SERVICE_NAME = /^[a-z][a-z0-9-]*$/;
+
+// core/import/infer-policy-intent.ts
+function inferPolicyIntent(policy, placement) {
+  let partition = placement.partition ?? "aws", live = policy.Statement, services = fitServiceUses(live, {
+    account: placement.account,
+    region: placement.region,
+    partition
+  }), withServices = (intent) => services.uses.length > 0 ? { ...intent, services: services.uses } : intent, rest = live.filter((_, index) => !services.covered.has(index)), core = inferCoreIntent(rest, placement);
+  if (core.intent !== void 0) {
+    let intent = withServices(core.intent), generated = generateKeyPolicy(intent, placement);
+    if (policiesEquivalent(policy, generated, { partition }))
+      return { form: "intent", intent, generated, equivalent: !0 };
+    let changes = diffAccess(policy, generated, {
+      account: placement.account,
+      partition,
+      key: { partition, account: placement.account, region: placement.region },
+      actions: KMS_ACTIONS
+    });
+    if (changes.length === 0) return { form: "intent", intent, generated, equivalent: !1 };
+    let reason = `the closest intent form would change access: ${describeAccessChanges(changes)}`, fitted2 = fitWithExtras(policy, rest, /* @__PURE__ */ new Set(), placement, withServices, [reason]);
+    return fitted2?.form === "intent" ? fitted2 : {
+      form: "document",
+      reasons: [reason, ...fitted2?.reasons ?? []],
+      closest: intent
+    };
+  }
+  if (core.fatal || core.rejected.size === 0) return { form: "document", reasons: core.reasons };
+  let fitted = fitWithExtras(policy, rest, core.rejected, placement, withServices, core.reasons);
+  return fitted?.form === "document" ? { ...fitted, reasons: [...core.reasons, ...fitted.reasons] } : fitted ?? { form: "document", reasons: core.reasons };
+}
+var MAX_FIT_ROUNDS = 4;
+function fitWithExtras(policy, rest, rejected, placement, withServices, why) {
+  let partition = placement.partition ?? "aws", reasons = [...why], live = policy.Statement, left = new Set(rejected), closest2, best;
+  for (let round = 0; round < MAX_FIT_ROUNDS && best === void 0; round += 1) {
+    let keptAt = rest.flatMap((_, index) => left.has(index) ? [] : [index]), attempt = inferCoreIntent(
+      keptAt.map((index) => rest[index]),
+      placement
+    );
+    if (attempt.intent === void 0) {
+      if (attempt.fatal || attempt.rejected.size === 0) break;
+      reasons.push(...attempt.reasons);
+      for (let index of attempt.rejected) left.add(keptAt[index] ?? -1);
+      continue;
+    }
+    let base = withServices(attempt.intent);
+    closest2 = base;
+    for (let organization of [void 0, ...fitOrganization(live, placement)]) {
+      let candidate = organization === void 0 ? base : { ...base, organization }, generated2 = generateKeyPolicy(candidate, placement).Statement;
+      if (!statementsCover(live, generated2, partition)) continue;
+      let extras = live.filter(
+        (statement) => !statementsCover(generated2, [statement], partition)
+      );
+      (best === void 0 || extras.length < best.extras.length) && (best = { intent: candidate, extras });
+    }
+    if (best !== void 0) break;
+    let excess = new Set(
+      generateKeyPolicy(base, placement).Statement.filter((statement) => !statementsCover(live, [statement], partition)).flatMap(awsPrincipalsOf)
+    ), more = rest.flatMap(
+      (statement, index) => !left.has(index) && awsPrincipalsOf(statement).some((principal) => excess.has(principal)) ? [index] : []
+    );
+    if (more.length === 0) break;
+    reasons.push(
+      `the intent form would give ${[...excess].sort().join(", ")} other grants than the live statements`
+    );
+    for (let index of more) left.add(index);
+  }
+  if (best === void 0)
+    return closest2 === void 0 ? void 0 : { form: "document", reasons: [], closest: closest2 };
+  if (best.extras.length > live.length - best.extras.length)
+    return {
+      form: "document",
+      reasons: [
+        `${String(best.extras.length)} of the ${String(live.length)} statements would stay as written, more than the intent form would generate`
+      ],
+      closest: best.intent
+    };
+  let intent = {
+    ...best.intent,
+    extraStatements: extraStatements(best.extras, generateKeyPolicy(best.intent, placement))
+  }, generated = generateKeyPolicy(intent, placement);
+  return policiesEquivalent(policy, generated, { partition }) ? {
+    form: "intent",
+    intent,
+    generated,
+    equivalent: !0,
+    extraReasons: [...new Set(reasons)]
+  } : { form: "document", reasons: [], closest: best.intent };
+}
+function awsPrincipalsOf(statement) {
+  let block = statement.Principal;
+  return block === void 0 || block === "*" ? [] : toList(block.AWS);
+}
+function extraStatements(extras, generated) {
+  let taken = new Set(generated.Statement.map((statement) => statement.Sid?.toLowerCase()));
+  return extras.map((statement) => {
+    if (statement.Sid === void 0 || !taken.has(statement.Sid.toLowerCase())) return statement;
+    let rest = { ...statement };
+    return delete rest.Sid, rest;
+  });
+}
+
+// core/import/render-import-yaml.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// core/import/write-intent-input.ts
+function writeIntentInput(intent, nameOf) {
+  let short = (action) => action.replace(/^kms:/, ""), input = {};
+  intent.admins.length > 0 && (input.admins = intent.admins.map(nameOf));
+  let users = [
+    ...intent.users.map(nameOf),
+    ...(intent.userGroups ?? []).map((group) => ({
+      principals: group.principals.map(nameOf),
+      actions: group.actions.map(short)
+    }))
+  ];
+  users.length > 0 && (input.users = users), intent.viaService.length > 0 && (input.via_service = [...intent.viaService]), Object.keys(intent.encryptionContext).length > 0 && (input.encryption_context = { ...intent.encryptionContext }), intent.crossAccount.length > 0 && (input.cross_account = intent.crossAccount.map((entry) => ({
+    principal: nameOf(entry.principal),
+    actions: entry.actions.map(short)
+  })));
+  let organization = intent.organization;
+  organization !== void 0 && (input.organization = organization.id !== void 0 && organization.actions === void 0 ? organization.id : {
+    ...organization.id === void 0 ? {} : { id: organization.id },
+    ...organization.paths === void 0 ? {} : { paths: [...organization.paths] },
+    ...organization.actions === void 0 ? {} : { actions: organization.actions.map(short) }
+  }), intent.services !== void 0 && intent.services.length > 0 && (input.services = intent.services.map(serviceInput));
+  let mfa = [...intent.requireMfaFor].sort();
+  return mfa.join() !== [...DEFAULT_REQUIRE_MFA_FOR].sort().join() && (input.require_mfa_for = mfa.map(short)), intent.extraStatements !== void 0 && intent.extraStatements.length > 0 && (input.extra_statements = intent.extraStatements.map((statement) => ({ ...statement }))), input;
+}
+function serviceInput(use) {
+  let input = { service: use.service };
+  return use.roleSuffix !== void 0 && (input.role_suffix = use.roleSuffix), use.sources.length === 0 || (use.service === "logs" ? input.log_groups = use.sources.map((arn) => arn.slice(arn.indexOf(":log-group:") + 11)) : use.service === "cloudtrail" ? input.trails = [...use.sources] : input.source_arns = [...use.sources]), input;
+}
+
+// core/import/render-import-yaml.ts
+function renderImportYaml(manifest, drafts, listing, context, findings) {
+  let doc = new import_yaml2.Document(manifest), count = (form) => drafts.filter((draft) => draft.policy.form === form).length, withExtras = drafts.filter(
+    (draft) => (draft.policy.form === "intent" || draft.policy.form === "intent-rewritten") && (draft.policy.intent.extraStatements?.length ?? 0) > 0
+  ).length, withPlanNotes = drafts.filter((draft) => draft.planNotes.length > 0).length;
+  doc.commentBefore = comment([
+    `Imported by \`kms-action import\` from account ${listing.account} (${context.accountName}), Region ${listing.region}.`,
+    `${plural(drafts.length, "customer managed key")}: ${String(count("intent") + count("intent-rewritten"))} with the policy in intent form${withExtras === 0 ? "" : ` (${String(withExtras)} with extra_statements)`}, ${String(count("document"))} as raw documents, ${String(count("unmanaged"))} with the policy not managed.`,
+    "Review the comments above the keys: they mark what a human should decide.",
+    withPlanNotes === 0 ? "`kms-action plan` on this file shows only the adoption of each key (its ownership tags)." : `\`kms-action plan\` on this file shows the adoption of each key (its ownership tags), and for ${plural(withPlanNotes, "key")} the changes their "plan:" comments name.`,
+    "Declare `service:` and `environment:` on each key (lint rule shared-key); they are filled in only where a tag or a single kms:ViaService says so."
+  ]);
+  let defaults = doc.get("defaults", !0);
+  (0, import_yaml2.isMap)(defaults) && (defaults.flow = !0, setComment(doc.contents, "defaults", ["Where keys you add are created."]));
+  let principals = doc.get("principals", !0);
+  (0, import_yaml2.isMap)(principals) && setComment(doc.contents, "principals", [
+    "Every IAM principal the key policies and grants name, named after its ARN: rename freely."
+  ]);
+  let keys = doc.get("keys", !0);
+  if ((0, import_yaml2.isMap)(keys))
+    for (let draft of drafts) {
+      let entry = keys.get(draft.name, !0);
+      if (!(0, import_yaml2.isMap)(entry)) continue;
+      for (let field of ["rotation", "aliases", "tags", "via_service"])
+        flowIfPresent(entry, field);
+      styleIntent(entry.get("policy", !0));
+      let grants = entry.get("grants", !0);
+      if ((0, import_yaml2.isSeq)(grants)) for (let item of grants.items) (0, import_yaml2.isMap)(item) && (item.flow = !0);
+      let at = draft.commentedIntentAt ?? draft.notes.length, lines = [
+        ...draft.notes.slice(0, at),
+        ...draft.commentedIntent === void 0 ? [] : commentedIntent(draft.commentedIntent, context.nameOf),
+        ...draft.notes.slice(at),
+        ...draft.planNotes.map((note) => `plan: ${note}`),
+        ...findings.get(draft.name) ?? []
+      ];
+      lines.length > 0 && setComment(keys, draft.name, lines);
+    }
+  let trailer = [];
+  if (listing.awsManaged.length > 0) {
+    trailer.push(
+      `AWS managed keys in ${listing.region}, not imported (AWS owns their policy and rotation; give these services customer managed keys instead):`
+    );
+    for (let key of listing.awsManaged)
+      trailer.push(
+        `  ${key.aliases.join(", ") || "(no alias)"}  ${key.arn}${key.description === void 0 || key.description === "" ? "" : `  ${key.description}`}`
+      );
+  }
+  if (context.skipped.length > 0) {
+    trailer.push("Keys managed by other manifests, not imported:");
+    for (let key of context.skipped) trailer.push(`  ${key.arn}  (${key.owner})`);
+  }
+  return trailer.length > 0 && (doc.comment = comment(trailer)), (0, import_yaml2.visit)(doc, {
+    Pair: (_, pair) => {
+      (0, import_yaml2.isScalar)(pair.key) && pair.key.value === "Version" && (0, import_yaml2.isScalar)(pair.value) && (pair.value.type = "QUOTE_DOUBLE");
+    }
+  }), doc.toString({ lineWidth: 0, flowCollectionPadding: !1 });
+}
+function commentedIntent(intent, nameOf) {
+  let doc = new import_yaml2.Document({ policy: writeIntentInput(intent, nameOf) });
+  return styleIntent(doc.get("policy", !0)), doc.toString({
+    lineWidth: 0,
+    flowCollectionPadding: !1
+  }).trimEnd().split(`
+`).map((line) => `  ${line}`);
+}
+function flowIfPresent(map, field) {
+  let node = map.get(field, !0);
+  ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) && (node.flow = !0);
+}
+function styleIntent(policy) {
+  if ((0, import_yaml2.isMap)(policy)) {
+    for (let field of ["admins", "users", "via_service", "encryption_context", "require_mfa_for"])
+      flowIfPresent(policy, field);
+    for (let field of ["cross_account", "services"]) {
+      let list = policy.get(field, !0);
+      if ((0, import_yaml2.isSeq)(list)) for (let item of list.items) (0, import_yaml2.isMap)(item) && (item.flow = !0);
+    }
+  }
+}
+function setComment(map, field, lines) {
+  if (!(0, import_yaml2.isMap)(map)) return;
+  let pair = map.items.find((item) => (0, import_yaml2.isScalar)(item.key) && item.key.value === field);
+  pair === void 0 || !(0, import_yaml2.isScalar)(pair.key) || (pair.key.commentBefore = comment(lines));
+}
+function comment(lines) {
+  return lines.map((line) => ` ${line.replace(/[\r\n]+/g, " ")}`).join(`
+`);
+}
+function plural(count, noun) {
+  return `${String(count)} ${noun}${count === 1 ? "" : "s"}`;
+}
 
 // core/import/build-import-manifest.ts
 var IAM_PRINCIPAL2 = /^arn:aws(-cn|-us-gov|-iso|-iso-b)?:(iam::[0-9]{12}:(root|(role|user)\/[\w+=,.@/-]{1,512})|sts::[0-9]{12}:assumed-role\/[\w+=,.@/-]+)$/, TAG_NAME = /^(?![Aa][Ww][Ss]:)(?!kms-action:)[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u, TAG_VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u, ALIAS = /^alias\/(?![Aa][Ww][Ss]\/)[a-zA-Z0-9/_-]+$/, GRANT_NAME = /^[a-zA-Z0-9:/_-]{1,256}$/, LABEL = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$/, GRANT_OPERATIONS = /* @__PURE__ */ new Set([
@@ -2112,11 +2472,17 @@ function buildImportManifest(listing, options) {
     throw new RangeError(
       `account ${listing.account} has no customer managed keys to import in ${listing.region}`
     );
-  let file = options.manifestPath, plain = renderYaml(manifest, drafts, listing, { accountName, skipped, nameOf }, /* @__PURE__ */ new Map()), checked = readManifest(file, plain, options);
+  let file = options.manifestPath, plain = renderImportYaml(
+    manifest,
+    drafts,
+    listing,
+    { accountName, skipped, nameOf },
+    /* @__PURE__ */ new Map()
+  ), checked = readManifest(file, plain, options);
   if (!checked.ok) {
     let first = checked.problems[0];
     throw new Error(
-      `the imported manifest is not valid (${plural(checked.problems.length, "problem")}), first: ${first === void 0 ? "" : `${first.path}: ${first.message}`}`
+      `the imported manifest is not valid (${plural2(checked.problems.length, "problem")}), first: ${first === void 0 ? "" : `${first.path}: ${first.message}`}`
     );
   }
   let findings = /* @__PURE__ */ new Map();
@@ -2125,7 +2491,13 @@ function buildImportManifest(listing, options) {
     let list = findings.get(finding.key) ?? [], line = `lint ${finding.rule} (${finding.severity}): ${finding.message}`;
     list.includes(line) || list.push(line), findings.set(finding.key, list);
   }
-  let yaml = renderYaml(manifest, drafts, listing, { accountName, skipped, nameOf }, findings);
+  let yaml = renderImportYaml(
+    manifest,
+    drafts,
+    listing,
+    { accountName, skipped, nameOf },
+    findings
+  );
   return {
     manifest,
     yaml,
@@ -2183,15 +2555,22 @@ function draftKey(key, name, listing, options) {
         keyUsage: key.keyUsage,
         origin: key.origin
       }, inferred = inferPolicyIntent(parsed.policy, placement);
-      inferred.form === "intent" && inferred.equivalent ? draft.policy = { form: "intent", intent: inferred.intent } : inferred.form === "intent" && options.rewritePolicies === !0 ? (draft.policy = { form: "intent-rewritten", intent: inferred.intent }, planNotes.push(
+      if (inferred.form === "intent" && inferred.equivalent) {
+        draft.policy = { form: "intent", intent: inferred.intent };
+        let extras = inferred.intent.extraStatements?.length ?? 0;
+        extras > 0 && notes.push(
+          `policy: ${plural2(extras, "statement")} ${extras === 1 ? "stays" : "stay"} as written under extra_statements (the whole generated policy means the same as the live one): ${(inferred.extraReasons ?? []).join("; ")}.`
+        );
+      } else inferred.form === "intent" && options.rewritePolicies === !0 ? (draft.policy = { form: "intent-rewritten", intent: inferred.intent }, planNotes.push(
         "policy: the intent form gives every principal the same access as the live policy, but not in the same words: the first apply rewrites the key policy (update-policy with no access change)."
       )) : inferred.form === "intent" ? (draft.policy = { form: "document", document: key.policy }, draft.commentedIntent = inferred.intent, notes.push(
         "policy kept as the live document. The intent form below gives every principal the same access (every KMS action checked); switching to it makes apply rewrite the policy text into its generated form:"
-      ), draft.commentedIntentAt = notes.length) : (draft.policy = { form: "document", document: key.policy }, notes.push(`policy kept as a raw document: ${inferred.reasons.join("; ")}.`)), draft.services = inferred.form === "intent" ? [...inferred.intent.viaService] : viaServicesOf(key.policy), draft.services.length > 1 && notes.push(
+      ), draft.commentedIntentAt = notes.length) : (draft.policy = { form: "document", document: key.policy }, notes.push(`policy kept as a raw document: ${inferred.reasons.join("; ")}.`), inferred.closest !== void 0 && (draft.commentedIntent = inferred.closest, notes.push("The closest intent form (it does not mean the same as the live policy):"), draft.commentedIntentAt = notes.length));
+      draft.services = inferred.form === "intent" ? [...inferred.intent.viaService] : viaServicesOf(key.policy), draft.services.length > 1 && notes.push(
         `this key serves ${String(draft.services.length)} services (${draft.services.join(", ")}): consider one key per service.`
       ), inferred.form === "intent" && inferred.intent.requireMfaFor.length === 0 && notes.push(
         "no MFA guard: remove `require_mfa_for: []` to deny ScheduleKeyDeletion and DisableKey without MFA (the default; OIDC sessions never carry MFA, so plan a break-glass path)."
-      ), inferred.form === "intent" && inferred.intent.admins.length === 0 && inferred.intent.users.length === 0 && inferred.intent.crossAccount.length === 0 && notes.push(
+      ), inferred.form === "intent" && inferred.intent.admins.length === 0 && inferred.intent.users.length === 0 && inferred.intent.crossAccount.length === 0 && (inferred.intent.userGroups ?? []).length === 0 && (inferred.intent.services ?? []).length === 0 && inferred.intent.organization === void 0 && (inferred.intent.extraStatements ?? []).length === 0 && notes.push(
         "the policy only names the account root: IAM policies decide who may use the key. Name its admins and users here so the key policy decides."
       );
     }
@@ -2225,6 +2604,7 @@ function principalsOfDraft(draft) {
   if (intent !== void 0 && arns.push(
     ...intent.admins,
     ...intent.users,
+    ...(intent.userGroups ?? []).flatMap((group) => group.principals),
     ...intent.crossAccount.map((entry) => entry.principal)
   ), draft.policy.form === "document")
     for (let statement of draft.policy.document.Statement)
@@ -2257,7 +2637,7 @@ function keyInput(draft, nameOf) {
       ([tag, value]) => !tag.startsWith("kms-action:") && !tag.toLowerCase().startsWith("aws:") && TAG_NAME.test(tag) && TAG_VALUE.test(value)
     ).sort(([a], [b]) => a.localeCompare(b))
   );
-  Object.keys(tags).length > 0 && (input.tags = tags), draft.policy.form === "intent" || draft.policy.form === "intent-rewritten" ? input.policy = intentInput(draft.policy.intent, nameOf) : draft.policy.form === "document" && (input.policy = { document: draft.policy.document });
+  Object.keys(tags).length > 0 && (input.tags = tags), draft.policy.form === "intent" || draft.policy.form === "intent-rewritten" ? input.policy = writeIntentInput(draft.policy.intent, nameOf) : draft.policy.form === "document" && (input.policy = { document: draft.policy.document });
   let grants = [], grantNames = /* @__PURE__ */ new Set();
   for (let grant of key.grants ?? [])
     grantProblem(grant) !== void 0 || grant.name === void 0 || grantNames.has(grant.name) || (grantNames.add(grant.name), grants.push({
@@ -2269,15 +2649,6 @@ function keyInput(draft, nameOf) {
       ...grant.encryptionContextEquals === void 0 ? {} : { encryption_context_equals: grant.encryptionContextEquals }
     }));
   return grants.length > 0 && (input.grants = grants), input;
-}
-function intentInput(intent, nameOf) {
-  let short = (action) => action.replace(/^kms:/, ""), input = {};
-  intent.admins.length > 0 && (input.admins = intent.admins.map(nameOf)), intent.users.length > 0 && (input.users = intent.users.map(nameOf)), intent.viaService.length > 0 && (input.via_service = [...intent.viaService]), Object.keys(intent.encryptionContext).length > 0 && (input.encryption_context = { ...intent.encryptionContext }), intent.crossAccount.length > 0 && (input.cross_account = intent.crossAccount.map((entry) => ({
-    principal: nameOf(entry.principal),
-    actions: entry.actions.map(short)
-  })));
-  let mfa = [...intent.requireMfaFor].sort();
-  return mfa.join() !== [...DEFAULT_REQUIRE_MFA_FOR].sort().join() && (input.require_mfa_for = mfa.map(short)), input;
 }
 function tagValue(tags, names) {
   for (let [tag, value] of Object.entries(tags))
@@ -2297,89 +2668,7 @@ function viaServicesOf(document) {
     }
   return [...services].filter((service) => service !== "").sort();
 }
-function renderYaml(manifest, drafts, listing, context, findings) {
-  let doc = new import_yaml2.Document(manifest), count = (form) => drafts.filter((draft) => draft.policy.form === form).length, withPlanNotes = drafts.filter((draft) => draft.planNotes.length > 0).length;
-  doc.commentBefore = comment([
-    `Imported by \`kms-action import\` from account ${listing.account} (${context.accountName}), Region ${listing.region}.`,
-    `${plural(drafts.length, "customer managed key")}: ${String(count("intent") + count("intent-rewritten"))} with the policy in intent form, ${String(count("document"))} as raw documents, ${String(count("unmanaged"))} with the policy not managed.`,
-    "Review the comments above the keys: they mark what a human should decide.",
-    withPlanNotes === 0 ? "`kms-action plan` on this file shows only the adoption of each key (its ownership tags)." : `\`kms-action plan\` on this file shows the adoption of each key (its ownership tags), and for ${plural(withPlanNotes, "key")} the changes their "plan:" comments name.`,
-    "Declare `service:` and `environment:` on each key (lint rule shared-key); they are filled in only where a tag or a single kms:ViaService says so."
-  ]);
-  let defaults = doc.get("defaults", !0);
-  (0, import_yaml2.isMap)(defaults) && (defaults.flow = !0, setComment(doc.contents, "defaults", ["Where keys you add are created."]));
-  let principals = doc.get("principals", !0);
-  (0, import_yaml2.isMap)(principals) && setComment(doc.contents, "principals", [
-    "Every IAM principal the key policies and grants name, named after its ARN: rename freely."
-  ]);
-  let keys = doc.get("keys", !0);
-  if ((0, import_yaml2.isMap)(keys))
-    for (let draft of drafts) {
-      let entry = keys.get(draft.name, !0);
-      if (!(0, import_yaml2.isMap)(entry)) continue;
-      for (let field of ["rotation", "aliases", "tags", "via_service"])
-        flowIfPresent(entry, field);
-      styleIntent(entry.get("policy", !0));
-      let grants = entry.get("grants", !0);
-      if ((0, import_yaml2.isSeq)(grants)) for (let item of grants.items) (0, import_yaml2.isMap)(item) && (item.flow = !0);
-      let at = draft.commentedIntentAt ?? draft.notes.length, lines = [
-        ...draft.notes.slice(0, at),
-        ...draft.commentedIntent === void 0 ? [] : commentedIntent(draft.commentedIntent, context.nameOf),
-        ...draft.notes.slice(at),
-        ...draft.planNotes.map((note) => `plan: ${note}`),
-        ...findings.get(draft.name) ?? []
-      ];
-      lines.length > 0 && setComment(keys, draft.name, lines);
-    }
-  let trailer = [];
-  if (listing.awsManaged.length > 0) {
-    trailer.push(
-      `AWS managed keys in ${listing.region}, not imported (AWS owns their policy and rotation; give these services customer managed keys instead):`
-    );
-    for (let key of listing.awsManaged)
-      trailer.push(
-        `  ${key.aliases.join(", ") || "(no alias)"}  ${key.arn}${key.description === void 0 || key.description === "" ? "" : `  ${key.description}`}`
-      );
-  }
-  if (context.skipped.length > 0) {
-    trailer.push("Keys managed by other manifests, not imported:");
-    for (let key of context.skipped) trailer.push(`  ${key.arn}  (${key.owner})`);
-  }
-  return trailer.length > 0 && (doc.comment = comment(trailer)), (0, import_yaml2.visit)(doc, {
-    Pair: (_, pair) => {
-      (0, import_yaml2.isScalar)(pair.key) && pair.key.value === "Version" && (0, import_yaml2.isScalar)(pair.value) && (pair.value.type = "QUOTE_DOUBLE");
-    }
-  }), doc.toString({ lineWidth: 0, flowCollectionPadding: !1 });
-}
-function commentedIntent(intent, nameOf) {
-  let doc = new import_yaml2.Document({ policy: intentInput(intent, nameOf) });
-  return styleIntent(doc.get("policy", !0)), doc.toString({
-    lineWidth: 0,
-    flowCollectionPadding: !1
-  }).trimEnd().split(`
-`).map((line) => `  ${line}`);
-}
-function flowIfPresent(map, field) {
-  let node = map.get(field, !0);
-  ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) && (node.flow = !0);
-}
-function styleIntent(policy) {
-  if (!(0, import_yaml2.isMap)(policy)) return;
-  for (let field of ["admins", "users", "via_service", "encryption_context", "require_mfa_for"])
-    flowIfPresent(policy, field);
-  let cross = policy.get("cross_account", !0);
-  if ((0, import_yaml2.isSeq)(cross)) for (let item of cross.items) (0, import_yaml2.isMap)(item) && (item.flow = !0);
-}
-function setComment(map, field, lines) {
-  if (!(0, import_yaml2.isMap)(map)) return;
-  let pair = map.items.find((item) => (0, import_yaml2.isScalar)(item.key) && item.key.value === field);
-  pair === void 0 || !(0, import_yaml2.isScalar)(pair.key) || (pair.key.commentBefore = comment(lines));
-}
-function comment(lines) {
-  return lines.map((line) => ` ${line.replace(/[\r\n]+/g, " ")}`).join(`
-`);
-}
-function plural(count, noun) {
+function plural2(count, noun) {
   return `${String(count)} ${noun}${count === 1 ? "" : "s"}`;
 }
 
@@ -2711,8 +3000,8 @@ async function listManifestsCommand(args, io) {
   }
   if (problems.length > 0)
     throw new UsageError(
-      `cannot list the manifests of ${root}:
-${problems.map((problem) => `  - ${problem}`).join(`
+      `cannot list the manifests of ${revealInvisible(root)}:
+${problems.map((problem) => `  - ${revealInvisible(problem)}`).join(`
 `)}`
     );
   let json = renderManifestListJson(manifests);
@@ -2720,7 +3009,7 @@ ${problems.map((problem) => `  - ${problem}`).join(`
 `) : io.stdout(renderText(json));
   for (let manifest of json.manifests.filter((entry) => !entry.valid))
     io.stderr(
-      `kms-action: ${manifest.path} does not compile: its job will report the errors (kms-action validate -f ${manifest.path})
+      `${revealInvisible(`kms-action: ${manifest.path} does not compile: its job will report the errors (kms-action validate -f ${manifest.path})`)}
 `
     );
   let shared = findSharedAccounts(manifests);
