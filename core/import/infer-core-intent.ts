@@ -1,3 +1,4 @@
+import { dnsSuffixOf } from '../policy/dns-suffix-of.ts';
 import {
   keyAdminActions,
   KEY_USER_GRANT_ACTIONS,
@@ -27,14 +28,6 @@ export interface CoreIntent {
 /** Principals the manifest accepts (schema `principals` pattern). */
 const IAM_PRINCIPAL =
   /^arn:aws(-cn|-us-gov|-iso|-iso-b)?:(iam::[0-9]{12}:(root|(role|user)\/[\w+=,.@/-]{1,512})|sts::[0-9]{12}:assumed-role\/[\w+=,.@/-]+)$/;
-
-const DNS_SUFFIXES: Readonly<Record<string, string>> = {
-  aws: 'amazonaws.com',
-  'aws-cn': 'amazonaws.com.cn',
-  'aws-us-gov': 'amazonaws.com',
-  'aws-iso': 'c2s.ic.gov',
-  'aws-iso-b': 'sc2s.sgov.gov',
-};
 
 /** Actions only administrators get in a generated policy: one of them makes a principal an admin. */
 const ADMIN_MARKERS = ['kms:PutKeyPolicy', 'kms:ScheduleKeyDeletion', 'kms:EnableKey'];
@@ -210,7 +203,7 @@ function allowConditions(
   reasons: string[],
 ): Conditions | undefined {
   const conditions: Conditions = {};
-  const suffix = DNS_SUFFIXES[partition] ?? 'amazonaws.com';
+  const suffix = dnsSuffixOf(partition);
   // `<service>.<region>.<suffix>`, compared as text: no regular expression built from input.
   const endpointTail = `.${region}.${suffix}`;
   const serviceOf = (entry: string): string | undefined => {

@@ -1,3 +1,4 @@
+import { dnsSuffixOf } from './dns-suffix-of.ts';
 import { generateOrganizationStatements } from './generate-organization-statements.ts';
 import { generateUserGroupStatements } from './generate-user-group-statements.ts';
 import { keyUsageActions } from './key-usage-actions.ts';
@@ -246,21 +247,13 @@ export function generateKeyPolicy(
   return { Version: '2012-10-17', Statement: statements };
 }
 
-const DNS_SUFFIXES: Readonly<Record<string, string>> = {
-  aws: 'amazonaws.com',
-  'aws-cn': 'amazonaws.com.cn',
-  'aws-us-gov': 'amazonaws.com',
-  'aws-iso': 'c2s.ic.gov',
-  'aws-iso-b': 'sc2s.sgov.gov',
-};
-
 function viaServiceCondition(
   services: readonly string[],
   region: string,
   partition: string,
 ): ConditionBlock | undefined {
   if (services.length === 0) return undefined;
-  const suffix = DNS_SUFFIXES[partition] ?? 'amazonaws.com';
+  const suffix = dnsSuffixOf(partition);
   // A name with a dot is already an endpoint (`s3.eu-west-1.amazonaws.com`): kept as written.
   const endpoints = sorted(
     services.map((service) => (service.includes('.') ? service : `${service}.${region}.${suffix}`)),

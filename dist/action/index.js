@@ -36,8 +36,8 @@ import {
   roleSessionsPerAccount,
   runLint,
   tableCode
-} from "../chunks/chunk-L56MYD4C.js";
-import "../chunks/chunk-G67KRKIO.js";
+} from "../chunks/chunk-URWVMREZ.js";
+import "../chunks/chunk-Z6BMR5W3.js";
 import {
   countNoun,
   describeChange
@@ -14919,8 +14919,8 @@ function runUrl(context3) {
 
 // action/action-services.ts
 var REAL_AWS = {
-  prepare: async (...args) => (await new Promise((resolve) => setImmediate(resolve)), (await import("../chunks/prepare-plan-DRVTB3YE.js")).prepareAwsPlan(...args)),
-  refresh: async (...args) => (await import("../chunks/prepare-plan-DRVTB3YE.js")).refreshAwsPlan(...args),
+  prepare: async (...args) => (await new Promise((resolve) => setImmediate(resolve)), (await import("../chunks/prepare-plan-H5ELVEXG.js")).prepareAwsPlan(...args)),
+  refresh: async (...args) => (await import("../chunks/prepare-plan-H5ELVEXG.js")).refreshAwsPlan(...args),
   apply: async (...args) => (await import("../chunks/apply-plan-HUISSR4P.js")).applyPlan(...args)
 };
 

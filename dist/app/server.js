@@ -6,17 +6,17 @@ import {
   isJsonContentType,
   readAppSettings,
   receiveWebhook
-} from "../chunks/chunk-WVNYL3UJ.js";
+} from "../chunks/chunk-Z67QGAYP.js";
 import "../chunks/chunk-67XMXF5S.js";
 import {
   kmsActionApp
-} from "../chunks/chunk-XQRYDZ77.js";
-import "../chunks/chunk-CUVQ7WYO.js";
-import "../chunks/chunk-TJCYVLRK.js";
+} from "../chunks/chunk-C6OUI4LT.js";
+import "../chunks/chunk-VUYQ3UN2.js";
+import "../chunks/chunk-GZUZV4BS.js";
 import "../chunks/chunk-QYQBAT5I.js";
 import "../chunks/chunk-5QV43BK5.js";
-import "../chunks/chunk-L56MYD4C.js";
-import "../chunks/chunk-G67KRKIO.js";
+import "../chunks/chunk-URWVMREZ.js";
+import "../chunks/chunk-Z6BMR5W3.js";
 import "../chunks/chunk-F4I5NE37.js";
 import "../chunks/chunk-BYMTJQAP.js";
 import "../chunks/chunk-O2GON2TM.js";

@@ -17,7 +17,7 @@ import {
   MAX_CONFIG_BYTES,
   assumeRolePerAccount,
   parseAppConfig
-} from "../chunks/chunk-CUVQ7WYO.js";
+} from "../chunks/chunk-VUYQ3UN2.js";
 import {
   apiCallsByOperation,
   checkCallerIdentity,
@@ -35,7 +35,7 @@ import {
   prepareAwsPlan,
   readKeyPolicyText,
   readKeyRotation
-} from "../chunks/chunk-TJCYVLRK.js";
+} from "../chunks/chunk-GZUZV4BS.js";
 import {
   require_dist_cjs as require_dist_cjs2
 } from "../chunks/chunk-QYQBAT5I.js";
@@ -68,7 +68,7 @@ import {
   runLint,
   runPolicyRules,
   tableCode
-} from "../chunks/chunk-L56MYD4C.js";
+} from "../chunks/chunk-URWVMREZ.js";
 import {
   KEY_USER_GRANT_ACTIONS,
   KMS_ACTIONS,
@@ -77,6 +77,7 @@ import {
   buildAccessMatrix,
   canRotateAutomatically,
   diffAccess,
+  dnsSuffixOf,
   evaluateKeyPolicy,
   findDuplicateJsonKeys,
   generateKeyPolicy,
@@ -89,7 +90,7 @@ import {
   prepareKeyPolicy,
   toList,
   userActionChoices
-} from "../chunks/chunk-G67KRKIO.js";
+} from "../chunks/chunk-Z6BMR5W3.js";
 import {
   applyPlan
 } from "../chunks/chunk-TPSELWIZ.js";
@@ -1970,13 +1971,7 @@ function autoscalingSuffixes(statements) {
 }
 
 // core/import/infer-core-intent.ts
-var IAM_PRINCIPAL = /^arn:aws(-cn|-us-gov|-iso|-iso-b)?:(iam::[0-9]{12}:(root|(role|user)\/[\w+=,.@/-]{1,512})|sts::[0-9]{12}:assumed-role\/[\w+=,.@/-]+)$/, DNS_SUFFIXES = {
-  aws: "amazonaws.com",
-  "aws-cn": "amazonaws.com.cn",
-  "aws-us-gov": "amazonaws.com",
-  "aws-iso": "c2s.ic.gov",
-  "aws-iso-b": "sc2s.sgov.gov"
-}, ADMIN_MARKERS = ["kms:PutKeyPolicy", "kms:ScheduleKeyDeletion", "kms:EnableKey"];
+var IAM_PRINCIPAL = /^arn:aws(-cn|-us-gov|-iso|-iso-b)?:(iam::[0-9]{12}:(root|(role|user)\/[\w+=,.@/-]{1,512})|sts::[0-9]{12}:assumed-role\/[\w+=,.@/-]+)$/, ADMIN_MARKERS = ["kms:PutKeyPolicy", "kms:ScheduleKeyDeletion", "kms:EnableKey"];
 function inferCoreIntent(statements, placement) {
   let partition = placement.partition ?? "aws", root = `arn:${partition}:iam::${placement.account}:root`, reasons = [], rejected = /* @__PURE__ */ new Set(), requireMfaFor = /* @__PURE__ */ new Set(), grants = /* @__PURE__ */ new Map(), grantedBy = /* @__PURE__ */ new Map(), found = { backstop: !1 };
   if (statements.forEach((statement, index) => {
@@ -2084,7 +2079,7 @@ function isMfaGuard(statement) {
   return ["boolifexists", "bool"].includes(operator.toLowerCase()) && keys.length === 1 && keys[0]?.[0].toLowerCase() === "aws:multifactorauthpresent" && toList(keys[0][1]).join() === "false";
 }
 function allowConditions(statement, label, region, partition, reasons) {
-  let conditions = {}, suffix = DNS_SUFFIXES[partition] ?? "amazonaws.com", endpointTail = `.${region}.${suffix}`, serviceOf = (entry) => {
+  let conditions = {}, suffix = dnsSuffixOf(partition), endpointTail = `.${region}.${suffix}`, serviceOf = (entry) => {
     if (!entry.endsWith(endpointTail)) return;
     let service = entry.slice(0, -endpointTail.length);
     return SERVICE_NAME.test(service) ? service : void 0;
