@@ -2,7 +2,7 @@ import type { SavedPlan } from '../core/plan/build-saved-plan.ts';
 import { compareSavedPlan } from '../core/plan/compare-saved-plan.ts';
 import { digestLiveState } from '../core/plan/digest-live-state.ts';
 import { revealInvisible } from '../core/render/escape-markdown.ts';
-import { cliVersion } from './lint-policy-command.ts';
+import { cliVersion } from './cli-version.ts';
 import type { PreparedPlan } from './prepare-plan.ts';
 import { sha256 } from './write-saved-plan.ts';
 

@@ -1,3 +1,4 @@
+import { cliVersion } from './cli-version.ts';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readRegularFile, type RegularFileRead } from '../adapters/fs/read-regular-file.ts';
@@ -214,11 +215,4 @@ async function readPolicyFile(file: string, cwd: string): Promise<string> {
     case 'file':
       return new TextDecoder().decode(read.content);
   }
-}
-
-declare const __KMS_ACTION_VERSION__: string | undefined;
-
-/** The version the bundle was built as (`development` when run from source). */
-export function cliVersion(): string {
-  return typeof __KMS_ACTION_VERSION__ === 'string' ? __KMS_ACTION_VERSION__ : 'development';
 }

@@ -1,3 +1,4 @@
+import { cliVersion } from './cli-version.ts';
 import {
   AwsAccessError,
   ManifestError,
@@ -79,7 +80,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return name === undefined ? EXIT_INVALID_INPUT : EXIT_OK;
   }
   if (name === '--version' || name === '-v') {
-    io.stdout(`${KMS_ACTION_VERSION}\n`);
+    io.stdout(`${cliVersion()}\n`);
     return EXIT_OK;
   }
   const command = COMMANDS[name];
@@ -122,7 +123,3 @@ function isParseArgsError(error: unknown): boolean {
     error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')
   );
 }
-
-declare const __KMS_ACTION_VERSION__: string | undefined;
-const KMS_ACTION_VERSION =
-  typeof __KMS_ACTION_VERSION__ === 'string' ? __KMS_ACTION_VERSION__ : 'development';

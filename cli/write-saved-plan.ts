@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { UsageError, errorMessage } from '../core/errors.ts';
 import { buildSavedPlan } from '../core/plan/build-saved-plan.ts';
 import { digestLiveState } from '../core/plan/digest-live-state.ts';
-import { cliVersion } from './lint-policy-command.ts';
+import { cliVersion } from './cli-version.ts';
 import type { PreparedPlan } from './prepare-plan.ts';
 
 /** `plan --out FILE`: the plan, the manifest digest and the live-state digest, as JSON. */

@@ -20,6 +20,7 @@ import { AwsAccessError } from '../../core/errors.ts';
 import type { DesiredKey, DesiredState } from '../../core/manifest/desired-state.ts';
 import type {
   LiveAdoptedKey,
+  LiveAlias,
   LiveForeignKey,
   LiveKey,
   LiveRegion,
@@ -234,6 +235,14 @@ async function readScope(
   }
 
   const ownedIds = new Set(ownedKeys.map((key) => key.id));
+  // Each key's aliases by one pass over the account's aliases, not one filter per key.
+  const aliasesByKey = new Map<string, LiveAlias[]>();
+  for (const alias of aliases) {
+    if (alias.targetKeyId === undefined) continue;
+    const list = aliasesByKey.get(alias.targetKeyId);
+    if (list === undefined) aliasesByKey.set(alias.targetKeyId, [alias]);
+    else list.push(alias);
+  }
   const progress = {
     account: scope.account,
     region: scope.region,
@@ -252,7 +261,7 @@ async function readScope(
       tags,
       target: targetForErrors,
       scope,
-      aliases,
+      aliases: aliasesByKey.get(id) ?? [],
       call,
       send,
     });

@@ -9,7 +9,7 @@ import {
   renderFindingsJson,
   renderPlanJson,
   selectDriftRepairs
-} from "../chunks/chunk-I5HO2UFZ.js";
+} from "../chunks/chunk-AIGI57HM.js";
 import {
   Octokit,
   paginateRest,
@@ -36,7 +36,7 @@ import {
   roleSessionsPerAccount,
   runLint,
   tableCode
-} from "../chunks/chunk-URWVMREZ.js";
+} from "../chunks/chunk-MM6WSVNN.js";
 import "../chunks/chunk-Z6BMR5W3.js";
 import {
   countNoun,
@@ -14919,8 +14919,8 @@ function runUrl(context3) {
 
 // action/action-services.ts
 var REAL_AWS = {
-  prepare: async (...args) => (await new Promise((resolve) => setImmediate(resolve)), (await import("../chunks/prepare-plan-H5ELVEXG.js")).prepareAwsPlan(...args)),
-  refresh: async (...args) => (await import("../chunks/prepare-plan-H5ELVEXG.js")).refreshAwsPlan(...args),
+  prepare: async (...args) => (await new Promise((resolve) => setImmediate(resolve)), (await import("../chunks/prepare-plan-32XTMYG6.js")).prepareAwsPlan(...args)),
+  refresh: async (...args) => (await import("../chunks/prepare-plan-32XTMYG6.js")).refreshAwsPlan(...args),
   apply: async (...args) => (await import("../chunks/apply-plan-HUISSR4P.js")).applyPlan(...args)
 };
 

@@ -3,12 +3,12 @@ const require = __kmsActionCreateRequire(import.meta.url);
 import {
   app_default,
   kmsActionApp
-} from "../chunks/chunk-C6OUI4LT.js";
-import "../chunks/chunk-VUYQ3UN2.js";
-import "../chunks/chunk-GZUZV4BS.js";
+} from "../chunks/chunk-XLWPJ7ZZ.js";
+import "../chunks/chunk-FMSPXS5C.js";
+import "../chunks/chunk-7GLJWECC.js";
 import "../chunks/chunk-QYQBAT5I.js";
 import "../chunks/chunk-5QV43BK5.js";
-import "../chunks/chunk-URWVMREZ.js";
+import "../chunks/chunk-MM6WSVNN.js";
 import "../chunks/chunk-Z6BMR5W3.js";
 import "../chunks/chunk-F4I5NE37.js";
 import "../chunks/chunk-BYMTJQAP.js";

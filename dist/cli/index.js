@@ -10,14 +10,14 @@ import {
   renderFindingsJson,
   renderPlanJson,
   selectDriftRepairs
-} from "../chunks/chunk-I5HO2UFZ.js";
+} from "../chunks/chunk-AIGI57HM.js";
 import {
   APP_CONFIG_PATH,
   DEFAULT_MANIFEST_PATH,
   MAX_CONFIG_BYTES,
   assumeRolePerAccount,
   parseAppConfig
-} from "../chunks/chunk-VUYQ3UN2.js";
+} from "../chunks/chunk-FMSPXS5C.js";
 import {
   apiCallsByOperation,
   checkCallerIdentity,
@@ -35,7 +35,7 @@ import {
   prepareAwsPlan,
   readKeyPolicyText,
   readKeyRotation
-} from "../chunks/chunk-GZUZV4BS.js";
+} from "../chunks/chunk-7GLJWECC.js";
 import {
   require_dist_cjs as require_dist_cjs2
 } from "../chunks/chunk-QYQBAT5I.js";
@@ -68,7 +68,7 @@ import {
   runLint,
   runPolicyRules,
   tableCode
-} from "../chunks/chunk-URWVMREZ.js";
+} from "../chunks/chunk-MM6WSVNN.js";
 import {
   KEY_USER_GRANT_ACTIONS,
   KMS_ACTIONS,
@@ -122,6 +122,11 @@ import {
 
 // cli/index.ts
 import { createInterface } from "node:readline/promises";
+
+// cli/cli-version.ts
+function cliVersion() {
+  return "0.1.0";
+}
 
 // core/render/render-problems-text.ts
 function renderProblemsText(problems, sourceText) {
@@ -654,7 +659,7 @@ function parseExplain(principal, positionals) {
 }
 
 // cli/apply-command.ts
-import { parseArgs as parseArgs3 } from "node:util";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // core/render/render-plan-text.ts
 function renderPlanText(plan, options = {}) {
@@ -862,340 +867,10 @@ function listSome(entries) {
   return entries.length > 10 ? `${shown2} and ${String(entries.length - 10)} more` : shown2;
 }
 
-// cli/lint-policy-command.ts
-import { basename as basename2, dirname as dirname3, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
-
-// core/lint/lint-key-policy.ts
-var import_yaml = __toESM(require_dist(), 1);
-function lintKeyPolicy(text, options, rules = LINT_RULES) {
-  let config = { rules: options.rules ?? {}, environments: {} }, finding = (rule, position, issue) => {
-    let severity = capSeverity(
-      resolveSeverity(rule, options.environment, config),
-      issue.maxSeverity
-    );
-    return severity === "off" ? [] : [
-      {
-        rule: rule.id,
-        severity,
-        message: issue.message,
-        file: options.file,
-        ...position,
-        help: issue.help ?? rule.help
-      }
-    ];
-  };
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    let message = error instanceof Error ? error.message : String(error);
-    return finding(invalidPolicy, positionOfJsonError(text), {
-      message: `the key policy is not valid JSON: ${message}`,
-      help: "check for missing commas, quotes or brackets"
-    });
-  }
-  let locate = createJsonLocator(text);
-  return runPolicyRules(
-    text,
-    {
-      ...options.account === void 0 ? {} : { account: options.account },
-      partition: options.partition ?? "aws",
-      key: options.keyArn === void 0 ? {
-        partition: options.partition ?? "aws",
-        ...options.account === void 0 ? {} : { account: options.account },
-        ...options.region === void 0 ? {} : { region: options.region }
-      } : { arn: options.keyArn }
-    },
-    rules
-  ).flatMap(({ rule, issue }) => finding(rule, issue.position ?? locate(issue.path), issue)).sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
-}
-function createJsonLocator(text) {
-  let lineCounter = new import_yaml.LineCounter(), document = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: !1 });
-  return (path) => {
-    let node = (0, import_yaml.isNode)(document.contents) ? document.contents : void 0;
-    for (let part of path) {
-      if (!(0, import_yaml.isCollection)(node)) break;
-      let child = node.get(part, !0);
-      if (!(0, import_yaml.isNode)(child)) break;
-      node = child;
-    }
-    let offset = node?.range?.[0] ?? 0, { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-}
-function positionOfJsonError(text) {
-  let lineCounter = new import_yaml.LineCounter(), offset = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: !1 }).errors[0]?.pos[0] ?? 0, { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
-}
-
-// core/render/render-findings-sarif.ts
-var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json", LEVELS = {
-  error: "error",
-  warning: "warning",
-  notice: "note"
-}, SECURITY_SEVERITY = {
-  error: "8.0",
-  warning: "5.0",
-  notice: "2.0"
-};
-function renderFindingsSarif(findings, options) {
-  let rules = [...options.rules];
-  for (let finding of findings)
-    if (!rules.some((rule) => rule.id === finding.rule))
-      throw new Error(`no rule metadata for finding rule \`${finding.rule}\``);
-  return {
-    $schema: SARIF_SCHEMA_URI,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "kms-action",
-            version: options.version,
-            informationUri: options.informationUri ?? "https://github.com/kms-action/kms-action",
-            rules: rules.map(sarifRule)
-          }
-        },
-        results: findings.map((finding) => ({
-          ruleId: finding.rule,
-          ruleIndex: rules.findIndex((rule) => rule.id === finding.rule),
-          level: LEVELS[finding.severity],
-          message: { text: `${finding.message}. Fix: ${finding.help}` },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: fileUri(finding.file) },
-                region: { startLine: finding.line, startColumn: finding.column }
-              }
-            }
-          ],
-          ...finding.key === void 0 ? {} : { properties: { key: finding.key } }
-        })),
-        columnKind: "unicodeCodePoints"
-      }
-    ]
-  };
-}
-function sarifRule(rule) {
-  let helpUri = ruleHelpUri(rule.id);
-  return {
-    id: rule.id,
-    name: rule.id.split("-").map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(""),
-    shortDescription: { text: rule.summary },
-    fullDescription: { text: rule.rationale },
-    help: {
-      text: `${rule.rationale}
-
-How to fix: ${rule.help}
-
-Practice: ${rule.practice.title} (${rule.practice.url})
-Details: ${helpUri}`,
-      markdown: `${rule.rationale}
-
-**How to fix:** ${rule.help}
-
-**Practice:** [${rule.practice.title}](${rule.practice.url})
-
-[Rule documentation](${helpUri})`
-    },
-    helpUri,
-    defaultConfiguration: { level: LEVELS[rule.defaultSeverity] },
-    properties: {
-      tags: ["security", "aws-kms"],
-      precision: "high",
-      "security-severity": SECURITY_SEVERITY[rule.defaultSeverity]
-    }
-  };
-}
-function fileUri(file) {
-  let path = file.replaceAll("\\", "/"), encoded = path.split("/").map((segment) => encodeURIComponent(segment)).join("/");
-  return /^[A-Za-z]:\//.test(path) ? `file:///${encoded.replace("%3A", ":")}` : path.startsWith("/") ? `file://${encoded}` : encoded.replace(/^\.\//, "");
-}
-
-// core/render/render-findings-text.ts
-var COLORS = {
-  error: "\x1B[31m",
-  warning: "\x1B[33m",
-  notice: "\x1B[36m"
-}, BOLD = "\x1B[1m", DIM = "\x1B[2m", RESET = "\x1B[0m";
-function renderFindingsText(findings, options = {}) {
-  let paint = (code, text) => options.color === !0 ? `${code}${text}${RESET}` : text;
-  if (findings.length === 0) return `No lint findings.
-`;
-  let groups = /* @__PURE__ */ new Map();
-  for (let finding of findings) {
-    let group = finding.key === void 0 ? "" : finding.key;
-    groups.set(group, [...groups.get(group) ?? [], finding]);
-  }
-  return `${[...groups.entries()].map(([key, group]) => {
-    let heading = key === "" ? group[0]?.file ?? "" : `key ${key}`, lines = group.map((finding) => {
-      let where = `${finding.file}:${finding.line}:${finding.column}`, severity = paint(COLORS[finding.severity], finding.severity.padEnd(7));
-      return `  ${where}  ${severity}  ${sanitize(finding.message)}  ${paint(DIM, finding.rule)}
-      ${paint(DIM, `help: ${sanitize(finding.help)}`)}`;
-    });
-    return `${paint(BOLD, heading)}
-${lines.join(`
-`)}`;
-  }).join(`
-
-`)}
-
-${summarizeFindings(findings)}
-`;
-}
-function summarizeFindings(findings) {
-  let count = (severity) => findings.filter((finding) => finding.severity === severity).length, parts = ["error", "warning", "notice"].map((severity) => [severity, count(severity)]).filter(([, n]) => n > 0).map(([severity, n]) => `${n} ${severity}${n === 1 ? "" : "s"}`), total = findings.length;
-  return `${total} finding${total === 1 ? "" : "s"}: ${parts.join(", ")}.`;
-}
-function sanitize(text) {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?");
-}
-
-// cli/lint-policy-command.ts
-var LINT_POLICY_HELP = `Usage: kms-action lint-policy <policy.json> [--account 111122223333] [--region us-east-1] [--key-arn ARN] [--format text|json|sarif] [--fail-on error]
-
-Runs the key policy lint rules (docs/rules.md) on a key policy JSON document kept outside
-a manifest. Makes no AWS call. Every invalid part is reported at once, each at its line (a
-name repeated in one JSON object at its second occurrence), and the other rules still run
-on the statements without errors.
-
-Options:
-      --account <id>       12-digit account of the key (default: the account whose root
-                           the policy allows to manage the key)
-      --region <region>    Region of the key
-      --key-arn <arn>      ARN of the key, when it exists (sets account and Region)
-                           A statement applies only where its Resource names the key:
-                           without these, a Resource naming a particular account,
-                           Region or key id is treated conservatively (it grants
-                           nothing, and a Deny of it counts for lockout checks)
-      --environment <env>  environment of the key: production applies the stricter profile
-      --format <format>    text (default), json or sarif
-      --fail-on <level>    exit 1 when a finding is at least: error (default), warning,
-                           notice, or never
-  -h, --help               show this help
-
-Exit codes: 0 no finding at the failing level, 1 findings at the failing level, 2 usage.
-`, MAX_POLICY_FILE_BYTES = 1024 * 1024;
-function parseFailOn(value) {
-  if (FAIL_ON_LEVELS.includes(value)) return value;
-  throw new UsageError(`--fail-on must be one of ${FAIL_ON_LEVELS.join(", ")}, got '${value}'`);
-}
-var ALL_RULE_METADATA = [...LINT_RULES, lintConfigChange];
-function findingsSarifText(findings) {
-  let log = renderFindingsSarif(findings, { rules: ALL_RULE_METADATA, version: cliVersion() });
-  return `${JSON.stringify(log, null, 2)}
-`;
-}
-function useColor(io) {
-  return io.isTty && (io.env.NO_COLOR ?? "") === "";
-}
-async function lintPolicyCommand(args, io) {
-  let { values, positionals } = parseArgs2({
-    args,
-    options: {
-      account: { type: "string" },
-      region: { type: "string" },
-      "key-arn": { type: "string" },
-      environment: { type: "string" },
-      format: { type: "string", default: "text" },
-      "fail-on": { type: "string", default: "error" },
-      help: { type: "boolean", short: "h" }
-    },
-    strict: !0,
-    allowPositionals: !0
-  });
-  if (values.help === !0)
-    return io.stdout(LINT_POLICY_HELP), 0;
-  let format = parseFormat(values.format, ["text", "json", "sarif"]), failOn = parseFailOn(values["fail-on"]);
-  if (values.account !== void 0 && !/^\d{12}$/.test(values.account))
-    throw new UsageError(`--account must be a 12-digit AWS account id, got '${values.account}'`);
-  let key = parseKeyOptions(values.account, values.region, values["key-arn"]), [file, ...extra] = positionals;
-  if (file === void 0)
-    throw new UsageError("lint-policy needs the policy file: lint-policy <policy.json>");
-  if (extra.length > 0)
-    throw new UsageError(
-      `lint-policy takes one policy file, got ${positionals.length}: ${positionals.join(" ")}`
-    );
-  let text = await readPolicyFile(file, io.cwd), findings = lintKeyPolicy(text, {
-    file,
-    ...key,
-    ...values.environment === void 0 ? {} : { environment: values.environment }
-  }), assumed = assumptions(key, text);
-  return assumed !== void 0 && io.stderr(assumed), format === "json" ? io.stdout(
-    `${JSON.stringify({ format_version: 1, findings: renderFindingsJson(findings) }, null, 2)}
-`
-  ) : format === "sarif" ? io.stdout(findingsSarifText(findings)) : io.stdout(
-    findings.length === 0 ? `${file}: no lint findings
-` : renderFindingsText(findings, { color: useColor(io) })
-  ), reachesFailOn(findings, failOn) ? 1 : 0;
-}
-var KEY_ARN = /^arn:(aws[a-z-]*):kms:([a-z0-9-]+):(\d{12}):key\/([A-Za-z0-9-]{1,64})$/;
-function parseKeyOptions(account, region, keyArn) {
-  if (region !== void 0 && !/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(region))
-    throw new UsageError(`--region must be an AWS Region such as us-east-1, got '${region}'`);
-  if (keyArn === void 0)
-    return {
-      ...account === void 0 ? {} : { account },
-      ...region === void 0 ? {} : { region }
-    };
-  let match = KEY_ARN.exec(keyArn);
-  if (match === null)
-    throw new UsageError(
-      `--key-arn must be a KMS key ARN (arn:aws:kms:<region>:<account>:key/<key id>), got '${keyArn}'`
-    );
-  let [, partition = "aws", arnRegion = "", arnAccount = ""] = match;
-  if (account !== void 0 && account !== arnAccount)
-    throw new UsageError(
-      `--account ${account} differs from the account of --key-arn (${arnAccount}); pass one of them`
-    );
-  if (region !== void 0 && region !== arnRegion)
-    throw new UsageError(
-      `--region ${region} differs from the Region of --key-arn (${arnRegion}); pass one of them`
-    );
-  return { account: arnAccount, region: arnRegion, partition, keyArn };
-}
-function assumptions(key, text) {
-  return key.keyArn !== void 0 || !/"(Not)?Resource"\s*:\s*(\[|"(?!\*"))/.test(text) ? void 0 : `lint-policy: the key's ${[
-    "id (no --key-arn)",
-    ...key.region === void 0 ? ["Region (no --region)"] : [],
-    ...key.account === void 0 ? ["account (no --account)"] : []
-  ].join(", ")} is not known: a statement whose Resource names a particular key, Region or account is taken to grant nothing, and a Deny of it to apply in lockout checks; pass --key-arn (or --account and --region) to decide it
-`;
-}
-async function readPolicyFile(file, cwd) {
-  let absolute = resolve2(cwd, file), path = relative3(cwd, absolute).split(sep3).join("/"), inside = path !== "" && !path.startsWith("../") && !isAbsolute3(path), [root, name] = inside ? [cwd, path] : [dirname3(absolute), basename2(absolute)], read;
-  try {
-    read = await readRegularFile(root, name, MAX_POLICY_FILE_BYTES);
-  } catch (error) {
-    throw new UsageError(`cannot read policy file ${file}: ${errorMessage(error)}`);
-  }
-  switch (read.kind) {
-    case "missing":
-      throw new UsageError(`policy file ${file} not found (working directory ${cwd})`);
-    case "symlink":
-      throw new UsageError(
-        `policy file ${file} must be a regular file reached without a symbolic link, but ${read.path} is a symbolic link; pass the path of the file itself`
-      );
-    case "not-a-file":
-      throw new UsageError(
-        read.type === "directory" ? `${file} is a directory; pass a policy JSON file` : `policy file ${file} must be a regular file, got a ${read.type}`
-      );
-    case "too-large":
-      throw new UsageError(
-        `${file} is ${read.size} bytes; a key policy is at most 32 KB (files over ${MAX_POLICY_FILE_BYTES} bytes are not read)`
-      );
-    case "file":
-      return new TextDecoder().decode(read.content);
-  }
-}
-function cliVersion() {
-  return "0.1.0";
-}
-
 // cli/write-saved-plan.ts
 import { createHash } from "node:crypto";
 import { writeFile } from "node:fs/promises";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve2 } from "node:path";
 
 // core/plan/build-saved-plan.ts
 function buildSavedPlan(input) {
@@ -1227,7 +902,7 @@ async function writeSavedPlan(file, cwd, prepared) {
     plan: prepared.plan
   });
   try {
-    await writeFile(resolve3(cwd, file), `${JSON.stringify(saved, null, 2)}
+    await writeFile(resolve2(cwd, file), `${JSON.stringify(saved, null, 2)}
 `);
   } catch (error) {
     throw new UsageError(`cannot write the plan to ${file}: ${errorMessage(error)}`);
@@ -1259,7 +934,7 @@ function checkSavedPlan(saved, file, prepared) {
 }
 
 // cli/read-saved-plan.ts
-import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute4, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
+import { basename as basename2, dirname as dirname3, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 
 // core/plan/parse-saved-plan.ts
 var ACTIONS = {
@@ -1364,9 +1039,9 @@ function shown(value) {
 // cli/read-saved-plan.ts
 var MAX_SAVED_PLAN_BYTES = 32 * 1024 * 1024;
 async function readSavedPlan(file, cwd) {
-  let absolute = resolve4(cwd, file), path = relative4(cwd, absolute).split(sep4).join("/"), inside = path !== "" && !path.startsWith("../") && !isAbsolute4(path), read;
+  let absolute = resolve3(cwd, file), path = relative3(cwd, absolute).split(sep3).join("/"), inside = path !== "" && !path.startsWith("../") && !isAbsolute3(path), read;
   try {
-    read = inside ? await readRegularFile(cwd, path, MAX_SAVED_PLAN_BYTES) : await readRegularFile(dirname4(absolute), basename3(absolute), MAX_SAVED_PLAN_BYTES);
+    read = inside ? await readRegularFile(cwd, path, MAX_SAVED_PLAN_BYTES) : await readRegularFile(dirname3(absolute), basename2(absolute), MAX_SAVED_PLAN_BYTES);
   } catch (error) {
     throw new UsageError(`cannot read plan file ${file}: ${errorMessage(error)}`);
   }
@@ -1429,7 +1104,7 @@ stale (nothing applied),
 2 invalid manifest or usage, 3 destructive changes held back, 4 AWS error (partial apply reported).
 `;
 async function applyCommand(args, io) {
-  let { values } = parseArgs3({
+  let { values } = parseArgs2({
     args,
     options: {
       ...PLAN_OPTIONS,
@@ -1529,7 +1204,7 @@ Applied ${result.applied.length} change${result.applied.length === 1 ? "" : "s"}
 }
 
 // cli/drift-command.ts
-import { parseArgs as parseArgs4 } from "node:util";
+import { parseArgs as parseArgs3 } from "node:util";
 var DRIFT_HELP = `Usage: kms-action drift [-f kms.yaml] [--format text|markdown|json] [--repair cancel-deletion]
 
 Compares the live keys with the manifest (a plan, read-only) and reports the drift: every
@@ -1551,7 +1226,7 @@ Exit codes: 0 no drift, 1 drift with problems that block apply, 2 invalid manife
 3 drift, 4 AWS error.
 `;
 async function driftCommand(args, io) {
-  let { values } = parseArgs4({
+  let { values } = parseArgs3({
     args,
     options: {
       ...PLAN_OPTIONS,
@@ -1602,11 +1277,11 @@ async function driftCommand(args, io) {
 }
 
 // cli/import-command.ts
-import { parseArgs as parseArgs5 } from "node:util";
+import { parseArgs as parseArgs4 } from "node:util";
 
 // adapters/aws/list-account-keys.ts
 var import_client_kms = __toESM(require_dist_cjs(), 1), import_client_sts = __toESM(require_dist_cjs2(), 1);
-var DEFAULT_LIST_CONCURRENCY = 10, KEY_ARN2 = /^arn:([a-z-]+):kms:([a-z0-9-]+):(\d{12}):key\/([A-Za-z0-9-]+)$/, AWS_ALIAS = /^alias\/aws\//;
+var DEFAULT_LIST_CONCURRENCY = 10, KEY_ARN = /^arn:([a-z-]+):kms:([a-z0-9-]+):(\d{12}):key\/([A-Za-z0-9-]+)$/, AWS_ALIAS = /^alias\/aws\//;
 async function listAccountKeys(options) {
   let { clients, account, region } = options, kms = clients.kms(account, region), limit = limitConcurrency(options.concurrency ?? DEFAULT_LIST_CONCURRENCY), send = async (operation, target, task) => {
     try {
@@ -1626,7 +1301,7 @@ async function listAccountKeys(options) {
   try {
     let [listed, aliases] = await Promise.all([listKeys(kms, send), listAliasPages(kms, send)]), partition = "aws";
     for (let key of listed) {
-      let match = KEY_ARN2.exec(key.arn);
+      let match = KEY_ARN.exec(key.arn);
       if (match?.[3] !== void 0 && match[3] !== account)
         throw new AwsAccessError(
           `ListKeys in region ${region} returned key ${key.arn} of account ${match[3]}, but account ${account} is being imported: the credentials belong to another account. Assume a role in ${account} (--role-to-assume).`
@@ -1796,12 +1471,12 @@ function deriveKeyNames(keys) {
 function candidateName(key) {
   let alias = [...key.aliases].sort()[0];
   if (alias !== void 0) {
-    let raw = alias.replace(/^alias\//, ""), name = sanitize2(raw);
+    let raw = alias.replace(/^alias\//, ""), name = sanitize(raw);
     if (name !== "") return { name, exact: name === raw };
   }
   return { name: `key-${(key.id.startsWith("mrk-") ? key.id : key.id.replace(/-/g, "")).slice(0, key.id.startsWith("mrk-") ? 12 : 8)}`, exact: !1 };
 }
-function sanitize2(text) {
+function sanitize(text) {
   return text.replace(/[^a-zA-Z0-9_.-]+/g, "-").replace(/^[^a-zA-Z0-9]+/, "").slice(0, 128);
 }
 function withSuffix(name, suffix) {
@@ -1821,9 +1496,9 @@ function derivePrincipalNames(arns, options) {
       entry.base,
       `${entry.base}-${label}`,
       `${entry.base}-${entry.kind}-${label}`
-    ].map(sanitize3).find((candidate) => !taken.has(candidate));
+    ].map(sanitize2).find((candidate) => !taken.has(candidate));
     for (let counter = 2; name === void 0; counter += 1) {
-      let suffix = String(counter), next = `${sanitize3(entry.base).slice(0, NAME_MAX - suffix.length - 1)}-${suffix}`;
+      let suffix = String(counter), next = `${sanitize2(entry.base).slice(0, NAME_MAX - suffix.length - 1)}-${suffix}`;
       taken.has(next) || (name = next);
     }
     names.set(entry.arn, name), taken.add(name);
@@ -1855,7 +1530,7 @@ function describe(arn, accountName) {
       return { base: "principal", kind: "other", account: "", rank: 4 };
   }
 }
-function sanitize3(text) {
+function sanitize2(text) {
   let name = text.replace(/[^a-zA-Z0-9_.-]+/g, "-").replace(/^[^a-zA-Z0-9]+/, "").slice(0, NAME_MAX).replace(/[-_.]+$/, "");
   return name === "" ? "principal" : name;
 }
@@ -2280,7 +1955,7 @@ function extraStatements(extras, generated) {
 }
 
 // core/import/render-import-yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 
 // core/import/write-intent-input.ts
 function writeIntentInput(intent, nameOf) {
@@ -2313,7 +1988,7 @@ function serviceInput(use) {
 
 // core/import/render-import-yaml.ts
 function renderImportYaml(manifest, drafts, listing, context, findings) {
-  let doc = new import_yaml2.Document(manifest), count = (form) => drafts.filter((draft) => draft.policy.form === form).length, withExtras = drafts.filter(
+  let doc = new import_yaml.Document(manifest), count = (form) => drafts.filter((draft) => draft.policy.form === form).length, withExtras = drafts.filter(
     (draft) => (draft.policy.form === "intent" || draft.policy.form === "intent-rewritten") && (draft.policy.intent.extraStatements?.length ?? 0) > 0
   ).length, withPlanNotes = drafts.filter((draft) => draft.planNotes.length > 0).length;
   doc.commentBefore = comment([
@@ -2324,21 +1999,21 @@ function renderImportYaml(manifest, drafts, listing, context, findings) {
     "Declare `service:` and `environment:` on each key (lint rule shared-key); they are filled in only where a tag or a single kms:ViaService says so."
   ]);
   let defaults = doc.get("defaults", !0);
-  (0, import_yaml2.isMap)(defaults) && (defaults.flow = !0, setComment(doc.contents, "defaults", ["Where keys you add are created."]));
+  (0, import_yaml.isMap)(defaults) && (defaults.flow = !0, setComment(doc.contents, "defaults", ["Where keys you add are created."]));
   let principals = doc.get("principals", !0);
-  (0, import_yaml2.isMap)(principals) && setComment(doc.contents, "principals", [
+  (0, import_yaml.isMap)(principals) && setComment(doc.contents, "principals", [
     "Every IAM principal the key policies and grants name, named after its ARN: rename freely."
   ]);
   let keys = doc.get("keys", !0);
-  if ((0, import_yaml2.isMap)(keys))
+  if ((0, import_yaml.isMap)(keys))
     for (let draft of drafts) {
       let entry = keys.get(draft.name, !0);
-      if (!(0, import_yaml2.isMap)(entry)) continue;
+      if (!(0, import_yaml.isMap)(entry)) continue;
       for (let field of ["rotation", "aliases", "tags", "via_service"])
         flowIfPresent(entry, field);
       styleIntent(entry.get("policy", !0));
       let grants = entry.get("grants", !0);
-      if ((0, import_yaml2.isSeq)(grants)) for (let item of grants.items) (0, import_yaml2.isMap)(item) && (item.flow = !0);
+      if ((0, import_yaml.isSeq)(grants)) for (let item of grants.items) (0, import_yaml.isMap)(item) && (item.flow = !0);
       let at = draft.commentedIntentAt ?? draft.notes.length, lines = [
         ...draft.notes.slice(0, at),
         ...draft.commentedIntent === void 0 ? [] : commentedIntent(draft.commentedIntent, context.nameOf),
@@ -2362,14 +2037,14 @@ function renderImportYaml(manifest, drafts, listing, context, findings) {
     trailer.push("Keys managed by other manifests, not imported:");
     for (let key of context.skipped) trailer.push(`  ${key.arn}  (${key.owner})`);
   }
-  return trailer.length > 0 && (doc.comment = comment(trailer)), (0, import_yaml2.visit)(doc, {
+  return trailer.length > 0 && (doc.comment = comment(trailer)), (0, import_yaml.visit)(doc, {
     Pair: (_, pair) => {
-      (0, import_yaml2.isScalar)(pair.key) && pair.key.value === "Version" && (0, import_yaml2.isScalar)(pair.value) && (pair.value.type = "QUOTE_DOUBLE");
+      (0, import_yaml.isScalar)(pair.key) && pair.key.value === "Version" && (0, import_yaml.isScalar)(pair.value) && (pair.value.type = "QUOTE_DOUBLE");
     }
   }), doc.toString({ lineWidth: 0, flowCollectionPadding: !1 });
 }
 function commentedIntent(intent, nameOf) {
-  let doc = new import_yaml2.Document({ policy: writeIntentInput(intent, nameOf) });
+  let doc = new import_yaml.Document({ policy: writeIntentInput(intent, nameOf) });
   return styleIntent(doc.get("policy", !0)), doc.toString({
     lineWidth: 0,
     flowCollectionPadding: !1
@@ -2378,22 +2053,22 @@ function commentedIntent(intent, nameOf) {
 }
 function flowIfPresent(map, field) {
   let node = map.get(field, !0);
-  ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) && (node.flow = !0);
+  ((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) && (node.flow = !0);
 }
 function styleIntent(policy) {
-  if ((0, import_yaml2.isMap)(policy)) {
+  if ((0, import_yaml.isMap)(policy)) {
     for (let field of ["admins", "users", "via_service", "encryption_context", "require_mfa_for"])
       flowIfPresent(policy, field);
     for (let field of ["cross_account", "services"]) {
       let list = policy.get(field, !0);
-      if ((0, import_yaml2.isSeq)(list)) for (let item of list.items) (0, import_yaml2.isMap)(item) && (item.flow = !0);
+      if ((0, import_yaml.isSeq)(list)) for (let item of list.items) (0, import_yaml.isMap)(item) && (item.flow = !0);
     }
   }
 }
 function setComment(map, field, lines) {
-  if (!(0, import_yaml2.isMap)(map)) return;
-  let pair = map.items.find((item) => (0, import_yaml2.isScalar)(item.key) && item.key.value === field);
-  pair === void 0 || !(0, import_yaml2.isScalar)(pair.key) || (pair.key.commentBefore = comment(lines));
+  if (!(0, import_yaml.isMap)(map)) return;
+  let pair = map.items.find((item) => (0, import_yaml.isScalar)(item.key) && item.key.value === field);
+  pair === void 0 || !(0, import_yaml.isScalar)(pair.key) || (pair.key.commentBefore = comment(lines));
 }
 function comment(lines) {
   return lines.map((line) => ` ${line.replace(/[\r\n]+/g, " ")}`).join(`
@@ -2694,7 +2369,7 @@ ${AWS_OPTIONS_HELP}
 Exit codes: 0 manifest written, 1 nothing to import, 2 usage, 4 AWS error.
 `, ROLE_ACCOUNT = /^arn:aws[a-z-]*:iam::([0-9]{12}):role\//, ACCOUNT_ID = /^[0-9]{12}$/, ACCOUNT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_-]{0,63}$/;
 async function importCommand(args, io) {
-  let { values } = parseArgs5({
+  let { values } = parseArgs4({
     args,
     options: {
       region: { type: "string" },
@@ -2770,7 +2445,48 @@ async function importCommand(args, io) {
 }
 
 // cli/plan-command.ts
-import { parseArgs as parseArgs6 } from "node:util";
+import { parseArgs as parseArgs5 } from "node:util";
+
+// core/render/render-findings-text.ts
+var COLORS = {
+  error: "\x1B[31m",
+  warning: "\x1B[33m",
+  notice: "\x1B[36m"
+}, BOLD = "\x1B[1m", DIM = "\x1B[2m", RESET = "\x1B[0m";
+function renderFindingsText(findings, options = {}) {
+  let paint = (code, text) => options.color === !0 ? `${code}${text}${RESET}` : text;
+  if (findings.length === 0) return `No lint findings.
+`;
+  let groups = /* @__PURE__ */ new Map();
+  for (let finding of findings) {
+    let group = finding.key === void 0 ? "" : finding.key;
+    groups.set(group, [...groups.get(group) ?? [], finding]);
+  }
+  return `${[...groups.entries()].map(([key, group]) => {
+    let heading = key === "" ? group[0]?.file ?? "" : `key ${key}`, lines = group.map((finding) => {
+      let where = `${finding.file}:${finding.line}:${finding.column}`, severity = paint(COLORS[finding.severity], finding.severity.padEnd(7));
+      return `  ${where}  ${severity}  ${sanitize3(finding.message)}  ${paint(DIM, finding.rule)}
+      ${paint(DIM, `help: ${sanitize3(finding.help)}`)}`;
+    });
+    return `${paint(BOLD, heading)}
+${lines.join(`
+`)}`;
+  }).join(`
+
+`)}
+
+${summarizeFindings(findings)}
+`;
+}
+function summarizeFindings(findings) {
+  let count = (severity) => findings.filter((finding) => finding.severity === severity).length, parts = ["error", "warning", "notice"].map((severity) => [severity, count(severity)]).filter(([, n]) => n > 0).map(([severity, n]) => `${n} ${severity}${n === 1 ? "" : "s"}`), total = findings.length;
+  return `${total} finding${total === 1 ? "" : "s"}: ${parts.join(", ")}.`;
+}
+function sanitize3(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?");
+}
+
+// cli/plan-command.ts
 var PLAN_HELP = `Usage: kms-action plan [-f kms.yaml] [--format text|markdown|json] [--detailed-exitcode]
                        [--out plan.json] [--target <key name>]...
 
@@ -2792,7 +2508,7 @@ Exit codes: 0 no changes (or changes without --detailed-exitcode), 1 the plan ha
 that block apply, 2 invalid manifest or usage, 3 changes (--detailed-exitcode), 4 AWS error.
 `;
 async function planCommand(args, io) {
-  let { values } = parseArgs6({
+  let { values } = parseArgs5({
     args,
     options: {
       ...PLAN_OPTIONS,
@@ -2827,6 +2543,294 @@ ${renderFindingsText(findings)}`)), values.stats === !0 && io.stderr(renderStats
     ))), plan.problems.length > 0 ? 1 : values["detailed-exitcode"] === !0 && plan.changes.length > 0 ? 3 : 0;
   } finally {
     prepared.clients.destroy();
+  }
+}
+
+// cli/lint-policy-command.ts
+import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute4, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
+import { parseArgs as parseArgs6 } from "node:util";
+
+// core/lint/lint-key-policy.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function lintKeyPolicy(text, options, rules = LINT_RULES) {
+  let config = { rules: options.rules ?? {}, environments: {} }, finding = (rule, position, issue) => {
+    let severity = capSeverity(
+      resolveSeverity(rule, options.environment, config),
+      issue.maxSeverity
+    );
+    return severity === "off" ? [] : [
+      {
+        rule: rule.id,
+        severity,
+        message: issue.message,
+        file: options.file,
+        ...position,
+        help: issue.help ?? rule.help
+      }
+    ];
+  };
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    let message = error instanceof Error ? error.message : String(error);
+    return finding(invalidPolicy, positionOfJsonError(text), {
+      message: `the key policy is not valid JSON: ${message}`,
+      help: "check for missing commas, quotes or brackets"
+    });
+  }
+  let locate = createJsonLocator(text);
+  return runPolicyRules(
+    text,
+    {
+      ...options.account === void 0 ? {} : { account: options.account },
+      partition: options.partition ?? "aws",
+      key: options.keyArn === void 0 ? {
+        partition: options.partition ?? "aws",
+        ...options.account === void 0 ? {} : { account: options.account },
+        ...options.region === void 0 ? {} : { region: options.region }
+      } : { arn: options.keyArn }
+    },
+    rules
+  ).flatMap(({ rule, issue }) => finding(rule, issue.position ?? locate(issue.path), issue)).sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+}
+function createJsonLocator(text) {
+  let lineCounter = new import_yaml2.LineCounter(), document = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: !1 });
+  return (path) => {
+    let node = (0, import_yaml2.isNode)(document.contents) ? document.contents : void 0;
+    for (let part of path) {
+      if (!(0, import_yaml2.isCollection)(node)) break;
+      let child = node.get(part, !0);
+      if (!(0, import_yaml2.isNode)(child)) break;
+      node = child;
+    }
+    let offset = node?.range?.[0] ?? 0, { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+}
+function positionOfJsonError(text) {
+  let lineCounter = new import_yaml2.LineCounter(), offset = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: !1 }).errors[0]?.pos[0] ?? 0, { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+// core/render/render-findings-sarif.ts
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json", LEVELS = {
+  error: "error",
+  warning: "warning",
+  notice: "note"
+}, SECURITY_SEVERITY = {
+  error: "8.0",
+  warning: "5.0",
+  notice: "2.0"
+};
+function renderFindingsSarif(findings, options) {
+  let rules = [...options.rules];
+  for (let finding of findings)
+    if (!rules.some((rule) => rule.id === finding.rule))
+      throw new Error(`no rule metadata for finding rule \`${finding.rule}\``);
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "kms-action",
+            version: options.version,
+            informationUri: options.informationUri ?? "https://github.com/kms-action/kms-action",
+            rules: rules.map(sarifRule)
+          }
+        },
+        results: findings.map((finding) => ({
+          ruleId: finding.rule,
+          ruleIndex: rules.findIndex((rule) => rule.id === finding.rule),
+          level: LEVELS[finding.severity],
+          message: { text: `${finding.message}. Fix: ${finding.help}` },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: fileUri(finding.file) },
+                region: { startLine: finding.line, startColumn: finding.column }
+              }
+            }
+          ],
+          ...finding.key === void 0 ? {} : { properties: { key: finding.key } }
+        })),
+        columnKind: "unicodeCodePoints"
+      }
+    ]
+  };
+}
+function sarifRule(rule) {
+  let helpUri = ruleHelpUri(rule.id);
+  return {
+    id: rule.id,
+    name: rule.id.split("-").map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(""),
+    shortDescription: { text: rule.summary },
+    fullDescription: { text: rule.rationale },
+    help: {
+      text: `${rule.rationale}
+
+How to fix: ${rule.help}
+
+Practice: ${rule.practice.title} (${rule.practice.url})
+Details: ${helpUri}`,
+      markdown: `${rule.rationale}
+
+**How to fix:** ${rule.help}
+
+**Practice:** [${rule.practice.title}](${rule.practice.url})
+
+[Rule documentation](${helpUri})`
+    },
+    helpUri,
+    defaultConfiguration: { level: LEVELS[rule.defaultSeverity] },
+    properties: {
+      tags: ["security", "aws-kms"],
+      precision: "high",
+      "security-severity": SECURITY_SEVERITY[rule.defaultSeverity]
+    }
+  };
+}
+function fileUri(file) {
+  let path = file.replaceAll("\\", "/"), encoded = path.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+  return /^[A-Za-z]:\//.test(path) ? `file:///${encoded.replace("%3A", ":")}` : path.startsWith("/") ? `file://${encoded}` : encoded.replace(/^\.\//, "");
+}
+
+// cli/lint-policy-command.ts
+var LINT_POLICY_HELP = `Usage: kms-action lint-policy <policy.json> [--account 111122223333] [--region us-east-1] [--key-arn ARN] [--format text|json|sarif] [--fail-on error]
+
+Runs the key policy lint rules (docs/rules.md) on a key policy JSON document kept outside
+a manifest. Makes no AWS call. Every invalid part is reported at once, each at its line (a
+name repeated in one JSON object at its second occurrence), and the other rules still run
+on the statements without errors.
+
+Options:
+      --account <id>       12-digit account of the key (default: the account whose root
+                           the policy allows to manage the key)
+      --region <region>    Region of the key
+      --key-arn <arn>      ARN of the key, when it exists (sets account and Region)
+                           A statement applies only where its Resource names the key:
+                           without these, a Resource naming a particular account,
+                           Region or key id is treated conservatively (it grants
+                           nothing, and a Deny of it counts for lockout checks)
+      --environment <env>  environment of the key: production applies the stricter profile
+      --format <format>    text (default), json or sarif
+      --fail-on <level>    exit 1 when a finding is at least: error (default), warning,
+                           notice, or never
+  -h, --help               show this help
+
+Exit codes: 0 no finding at the failing level, 1 findings at the failing level, 2 usage.
+`, MAX_POLICY_FILE_BYTES = 1024 * 1024;
+function parseFailOn(value) {
+  if (FAIL_ON_LEVELS.includes(value)) return value;
+  throw new UsageError(`--fail-on must be one of ${FAIL_ON_LEVELS.join(", ")}, got '${value}'`);
+}
+var ALL_RULE_METADATA = [...LINT_RULES, lintConfigChange];
+function findingsSarifText(findings) {
+  let log = renderFindingsSarif(findings, { rules: ALL_RULE_METADATA, version: cliVersion() });
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+function useColor(io) {
+  return io.isTty && (io.env.NO_COLOR ?? "") === "";
+}
+async function lintPolicyCommand(args, io) {
+  let { values, positionals } = parseArgs6({
+    args,
+    options: {
+      account: { type: "string" },
+      region: { type: "string" },
+      "key-arn": { type: "string" },
+      environment: { type: "string" },
+      format: { type: "string", default: "text" },
+      "fail-on": { type: "string", default: "error" },
+      help: { type: "boolean", short: "h" }
+    },
+    strict: !0,
+    allowPositionals: !0
+  });
+  if (values.help === !0)
+    return io.stdout(LINT_POLICY_HELP), 0;
+  let format = parseFormat(values.format, ["text", "json", "sarif"]), failOn = parseFailOn(values["fail-on"]);
+  if (values.account !== void 0 && !/^\d{12}$/.test(values.account))
+    throw new UsageError(`--account must be a 12-digit AWS account id, got '${values.account}'`);
+  let key = parseKeyOptions(values.account, values.region, values["key-arn"]), [file, ...extra] = positionals;
+  if (file === void 0)
+    throw new UsageError("lint-policy needs the policy file: lint-policy <policy.json>");
+  if (extra.length > 0)
+    throw new UsageError(
+      `lint-policy takes one policy file, got ${positionals.length}: ${positionals.join(" ")}`
+    );
+  let text = await readPolicyFile(file, io.cwd), findings = lintKeyPolicy(text, {
+    file,
+    ...key,
+    ...values.environment === void 0 ? {} : { environment: values.environment }
+  }), assumed = assumptions(key, text);
+  return assumed !== void 0 && io.stderr(assumed), format === "json" ? io.stdout(
+    `${JSON.stringify({ format_version: 1, findings: renderFindingsJson(findings) }, null, 2)}
+`
+  ) : format === "sarif" ? io.stdout(findingsSarifText(findings)) : io.stdout(
+    findings.length === 0 ? `${file}: no lint findings
+` : renderFindingsText(findings, { color: useColor(io) })
+  ), reachesFailOn(findings, failOn) ? 1 : 0;
+}
+var KEY_ARN2 = /^arn:(aws[a-z-]*):kms:([a-z0-9-]+):(\d{12}):key\/([A-Za-z0-9-]{1,64})$/;
+function parseKeyOptions(account, region, keyArn) {
+  if (region !== void 0 && !/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(region))
+    throw new UsageError(`--region must be an AWS Region such as us-east-1, got '${region}'`);
+  if (keyArn === void 0)
+    return {
+      ...account === void 0 ? {} : { account },
+      ...region === void 0 ? {} : { region }
+    };
+  let match = KEY_ARN2.exec(keyArn);
+  if (match === null)
+    throw new UsageError(
+      `--key-arn must be a KMS key ARN (arn:aws:kms:<region>:<account>:key/<key id>), got '${keyArn}'`
+    );
+  let [, partition = "aws", arnRegion = "", arnAccount = ""] = match;
+  if (account !== void 0 && account !== arnAccount)
+    throw new UsageError(
+      `--account ${account} differs from the account of --key-arn (${arnAccount}); pass one of them`
+    );
+  if (region !== void 0 && region !== arnRegion)
+    throw new UsageError(
+      `--region ${region} differs from the Region of --key-arn (${arnRegion}); pass one of them`
+    );
+  return { account: arnAccount, region: arnRegion, partition, keyArn };
+}
+function assumptions(key, text) {
+  return key.keyArn !== void 0 || !/"(Not)?Resource"\s*:\s*(\[|"(?!\*"))/.test(text) ? void 0 : `lint-policy: the key's ${[
+    "id (no --key-arn)",
+    ...key.region === void 0 ? ["Region (no --region)"] : [],
+    ...key.account === void 0 ? ["account (no --account)"] : []
+  ].join(", ")} is not known: a statement whose Resource names a particular key, Region or account is taken to grant nothing, and a Deny of it to apply in lockout checks; pass --key-arn (or --account and --region) to decide it
+`;
+}
+async function readPolicyFile(file, cwd) {
+  let absolute = resolve4(cwd, file), path = relative4(cwd, absolute).split(sep4).join("/"), inside = path !== "" && !path.startsWith("../") && !isAbsolute4(path), [root, name] = inside ? [cwd, path] : [dirname4(absolute), basename3(absolute)], read;
+  try {
+    read = await readRegularFile(root, name, MAX_POLICY_FILE_BYTES);
+  } catch (error) {
+    throw new UsageError(`cannot read policy file ${file}: ${errorMessage(error)}`);
+  }
+  switch (read.kind) {
+    case "missing":
+      throw new UsageError(`policy file ${file} not found (working directory ${cwd})`);
+    case "symlink":
+      throw new UsageError(
+        `policy file ${file} must be a regular file reached without a symbolic link, but ${read.path} is a symbolic link; pass the path of the file itself`
+      );
+    case "not-a-file":
+      throw new UsageError(
+        read.type === "directory" ? `${file} is a directory; pass a policy JSON file` : `policy file ${file} must be a regular file, got a ${read.type}`
+      );
+    case "too-large":
+      throw new UsageError(
+        `${file} is ${read.size} bytes; a key policy is at most 32 KB (files over ${MAX_POLICY_FILE_BYTES} bytes are not read)`
+      );
+    case "file":
+      return new TextDecoder().decode(read.content);
   }
 }
 
@@ -3176,7 +3180,7 @@ async function runCli(argv, io) {
   if (name === void 0 || name === "-h" || name === "--help" || name === "help")
     return io.stdout(mainHelp()), name === void 0 ? 2 : 0;
   if (name === "--version" || name === "-v")
-    return io.stdout(`${KMS_ACTION_VERSION}
+    return io.stdout(`${cliVersion()}
 `), 0;
   let command = COMMANDS[name];
   if (command === void 0)
@@ -3204,7 +3208,6 @@ Please report this at the project's issue tracker.
 function isParseArgsError(error) {
   return error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS");
 }
-var KMS_ACTION_VERSION = "0.1.0";
 
 // cli/index.ts
 process.exitCode = await runCli(process.argv.slice(2), {

@@ -101,13 +101,14 @@ afterAll(async () => {
 });
 
 describe('the packed tarball installed with npm install -g', () => {
-  it('ships the bundle, the schema and the README, nothing else', () => {
+  it('ships the bundle, the schema, the README and the MIT licence, nothing else', () => {
     expect(packedFiles).toContain('dist/cli/index.js');
     expect(packedFiles).toContain('schemas/kms.schema.json');
+    expect(packedFiles).toContain('LICENSE');
     const unexpected = packedFiles.filter(
       (path) =>
         !path.startsWith('dist/') &&
-        !['package.json', 'README.md', 'schemas/kms.schema.json'].includes(path),
+        !['package.json', 'README.md', 'LICENSE', 'schemas/kms.schema.json'].includes(path),
     );
     expect(unexpected).toEqual([]);
   });
