@@ -1,8 +1,7 @@
 import { runLint } from '../lint/run-lint.ts';
 import type { CompileOptions } from '../manifest/compile-desired-state.ts';
-import { DEFAULT_KEY_SPEC, DEFAULT_KEY_USAGE } from '../manifest/desired-state.ts';
 import { readManifest } from '../manifest/read-manifest.ts';
-import type { GrantInput, KeyInput, ManifestInput } from '../manifest/types.ts';
+import type { KeyInput, ManifestInput } from '../manifest/types.ts';
 import type { LiveKey } from '../plan/live-state.ts';
 import { findDuplicateJsonKeys } from '../policy/find-duplicate-json-keys.ts';
 import { parseKeyPolicy } from '../policy/parse-key-policy.ts';
@@ -11,11 +10,13 @@ import type { KeyPolicyDocument } from '../policy/types.ts';
 import type { AccountKeys } from './account-keys.ts';
 import { deriveKeyNames } from './derive-key-names.ts';
 import { derivePrincipalNames } from './derive-principal-names.ts';
-import { canRotateAutomatically } from '../policy/key-usage-actions.ts';
+import { grantProblem } from './grant-problem.ts';
+import { keyInputOf } from './key-input-of.ts';
+import { isWritableAlias, isWritableTag } from './writable-in-manifest.ts';
+import { isManifestPrincipal } from './is-manifest-principal.ts';
 import { inferPolicyIntent } from './infer-policy-intent.ts';
 import type { KeyDraft } from './key-draft.ts';
 import { renderImportYaml } from './render-import-yaml.ts';
-import { writeIntentInput } from './write-intent-input.ts';
 
 export interface BuildImportOptions extends CompileOptions {
   /** Name of the imported account under `accounts:`; default `account-<id>`. */
@@ -61,36 +62,8 @@ export interface ImportManifest {
   skipped: { arn: string; owner: string }[];
 }
 
-const IAM_PRINCIPAL =
-  /^arn:aws(-cn|-us-gov|-iso|-iso-b)?:(iam::[0-9]{12}:(root|(role|user)\/[\w+=,.@/-]{1,512})|sts::[0-9]{12}:assumed-role\/[\w+=,.@/-]+)$/;
-const TAG_NAME = /^(?![Aa][Ww][Ss]:)(?!kms-action:)[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u;
-const TAG_VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u;
-const ALIAS = /^alias\/(?![Aa][Ww][Ss]\/)[a-zA-Z0-9/_-]+$/;
-const GRANT_NAME = /^[a-zA-Z0-9:/_-]{1,256}$/;
 const LABEL = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$/;
-const GRANT_OPERATIONS = new Set([
-  'Decrypt',
-  'Encrypt',
-  'GenerateDataKey',
-  'GenerateDataKeyWithoutPlaintext',
-  'ReEncryptFrom',
-  'ReEncryptTo',
-  'Sign',
-  'Verify',
-  'GetPublicKey',
-  'CreateGrant',
-  'RetireGrant',
-  'DescribeKey',
-  'GenerateDataKeyPair',
-  'GenerateDataKeyPairWithoutPlaintext',
-  'GenerateMac',
-  'VerifyMac',
-  'DeriveSharedSecret',
-]);
-const ENVIRONMENT_TAGS = ['environment', 'env', 'stage'];
-const SERVICE_TAGS = ['service'];
 
-/** A key's policy as the manifest will say it, before principal names are known. */
 /**
  * Builds the manifest `import` writes for the keys of one account and Region: an `adopt:`
  * entry per customer managed key with its description, rotation, state, tags (ownership tags
@@ -138,7 +111,7 @@ export function buildImportManifest(
   const arns = new Set<string>();
   for (const draft of drafts) {
     for (const arn of principalsOfDraft(draft))
-      if (arn !== ownRoot && IAM_PRINCIPAL.test(arn)) arns.add(arn);
+      if (arn !== ownRoot && isManifestPrincipal(arn)) arns.add(arn);
   }
   const principalNames = derivePrincipalNames(arns, {
     account: listing.account,
@@ -158,7 +131,7 @@ export function buildImportManifest(
   );
 
   const keys: Record<string, KeyInput> = {};
-  for (const draft of drafts) keys[draft.name] = keyInput(draft, nameOf);
+  for (const draft of drafts) keys[draft.name] = keyInputOf(draft, nameOf);
 
   const manifest: ManifestInput = {
     version: 1,
@@ -357,29 +330,17 @@ function draftKey(
   }
   for (const [tag, value] of Object.entries(key.tags)) {
     if (tag.startsWith('kms-action:') || tag.toLowerCase().startsWith('aws:')) continue;
-    if (!TAG_NAME.test(tag) || !TAG_VALUE.test(value)) {
+    if (!isWritableTag(tag, value)) {
       planNotes.push(
         `tag ${JSON.stringify(tag)} has characters the manifest does not accept: left out, so the plan removes it.`,
       );
     }
   }
   for (const alias of key.aliases) {
-    if (!ALIAS.test(alias.name))
+    if (!isWritableAlias(alias.name))
       notes.push(`alias ${alias.name} left out: not a valid alias name.`);
   }
   return draft;
-}
-
-function grantProblem(grant: NonNullable<LiveKey['grants']>[number]): string | undefined {
-  if (grant.name === undefined) return 'has no name (kms-action matches grants by name)';
-  if (!GRANT_NAME.test(grant.name)) return 'has a name the manifest does not accept';
-  if (!IAM_PRINCIPAL.test(grant.granteePrincipal))
-    return 'names a grantee that is not an IAM role, user or account';
-  if (grant.retiringPrincipal !== undefined && !IAM_PRINCIPAL.test(grant.retiringPrincipal))
-    return 'names a retiring principal that is not an IAM role, user or account';
-  if (grant.operations.some((operation) => !GRANT_OPERATIONS.has(operation)))
-    return 'has operations the manifest does not know';
-  return undefined;
 }
 
 function principalsOfDraft(draft: KeyDraft): string[] {
@@ -410,108 +371,6 @@ function principalsOfDraft(draft: KeyDraft): string[] {
     if (grant.retiringPrincipal !== undefined) arns.push(grant.retiringPrincipal);
   }
   return arns;
-}
-
-function keyInput(draft: KeyDraft, nameOf: (arn: string) => string): KeyInput {
-  const { key } = draft;
-  const input: KeyInput = { adopt: key.arn };
-  const environment = tagValue(key.tags, ENVIRONMENT_TAGS);
-  const service =
-    tagValue(key.tags, SERVICE_TAGS) ??
-    (draft.services.length === 1 ? draft.services[0] : undefined);
-  if (environment !== undefined) input.environment = environment;
-  if (service !== undefined) input.service = service;
-  if (key.description !== '') input.description = key.description;
-  if (key.keySpec !== DEFAULT_KEY_SPEC) input.key_spec = key.keySpec;
-  // Every asymmetric and HMAC key states its usage: the manifest refuses such a key without it.
-  if (key.keyUsage !== DEFAULT_KEY_USAGE || key.keySpec !== DEFAULT_KEY_SPEC) {
-    input.key_usage = key.keyUsage;
-  }
-  if (key.origin === 'EXTERNAL') input.origin = 'EXTERNAL';
-  if (key.multiRegion) input.multi_region = true;
-  const replicas = (
-    key.multiRegionConfiguration?.type === 'PRIMARY'
-      ? key.multiRegionConfiguration.replicas.map((replica) => replica.region)
-      : []
-  ).filter((region) => region !== key.region);
-  if (replicas.length > 0) input.replicas = [...new Set(replicas)].sort();
-
-  if (canRotateAutomatically(key) && key.rotation !== undefined) {
-    const period = key.rotation.periodInDays;
-    input.rotation = key.rotation.enabled
-      ? {
-          enabled: true,
-          ...(period !== undefined && period >= 90 && period <= 2560
-            ? { period_in_days: period }
-            : {}),
-        }
-      : { enabled: false };
-  }
-  if (key.state === 'Disabled') input.state = 'disabled';
-  if (key.state === 'PendingDeletion') {
-    input.state = 'pending_deletion';
-    const window = key.pendingDeletionWindowInDays;
-    if (window !== undefined && window >= 7 && window <= 30) input.deletion_window_in_days = window;
-  }
-  const aliases = key.aliases
-    .map((alias) => alias.name)
-    .filter((name) => ALIAS.test(name))
-    .sort();
-  if (aliases.length > 0) input.aliases = aliases;
-  const tags = Object.fromEntries(
-    Object.entries(key.tags)
-      .filter(
-        ([tag, value]) =>
-          !tag.startsWith('kms-action:') &&
-          !tag.toLowerCase().startsWith('aws:') &&
-          TAG_NAME.test(tag) &&
-          TAG_VALUE.test(value),
-      )
-      .sort(([a], [b]) => a.localeCompare(b)),
-  );
-  if (Object.keys(tags).length > 0) input.tags = tags;
-
-  if (draft.policy.form === 'intent' || draft.policy.form === 'intent-rewritten') {
-    input.policy = writeIntentInput(draft.policy.intent, nameOf);
-  } else if (draft.policy.form === 'document') {
-    input.policy = { document: draft.policy.document as unknown as Record<string, unknown> };
-  }
-
-  const grants: GrantInput[] = [];
-  const grantNames = new Set<string>();
-  for (const grant of key.grants ?? []) {
-    if (grantProblem(grant) !== undefined || grant.name === undefined) continue;
-    if (grantNames.has(grant.name)) continue;
-    grantNames.add(grant.name);
-    grants.push({
-      name: grant.name,
-      grantee: nameOf(grant.granteePrincipal),
-      ...(grant.retiringPrincipal === undefined
-        ? {}
-        : { retiring_principal: nameOf(grant.retiringPrincipal) }),
-      operations: [...grant.operations].sort(),
-      ...(grant.encryptionContextSubset === undefined
-        ? {}
-        : { encryption_context_subset: grant.encryptionContextSubset }),
-      ...(grant.encryptionContextEquals === undefined
-        ? {}
-        : { encryption_context_equals: grant.encryptionContextEquals }),
-    });
-  }
-  if (grants.length > 0) input.grants = grants;
-  return input;
-}
-
-function tagValue(
-  tags: Readonly<Record<string, string>>,
-  names: readonly string[],
-): string | undefined {
-  for (const [tag, value] of Object.entries(tags)) {
-    if (names.includes(tag.toLowerCase()) && /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$/.test(value)) {
-      return value;
-    }
-  }
-  return undefined;
 }
 
 /** Service names (`s3`) the Allow statements admit through `kms:ViaService`. */

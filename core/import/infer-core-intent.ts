@@ -1,3 +1,4 @@
+import { isManifestPrincipal } from './is-manifest-principal.ts';
 import { dnsSuffixOf } from '../policy/dns-suffix-of.ts';
 import {
   keyAdminActions,
@@ -24,10 +25,6 @@ export interface CoreIntent {
   /** A reason about the whole policy (no root backstop): no statement left out helps. */
   fatal: boolean;
 }
-
-/** Principals the manifest accepts (schema `principals` pattern). */
-const IAM_PRINCIPAL =
-  /^arn:aws(-cn|-us-gov|-iso|-iso-b)?:(iam::[0-9]{12}:(root|(role|user)\/[\w+=,.@/-]{1,512})|sts::[0-9]{12}:assumed-role\/[\w+=,.@/-]+)$/;
 
 /** Actions only administrators get in a generated policy: one of them makes a principal an admin. */
 const ADMIN_MARKERS = ['kms:PutKeyPolicy', 'kms:ScheduleKeyDeletion', 'kms:EnableKey'];
@@ -162,7 +159,7 @@ function principalsOf(
         `statement ${label} names ${value}, the unique id of a deleted ${parsed.type}: it grants nobody`,
       );
       return undefined;
-    } else if (IAM_PRINCIPAL.test(value)) principals.push(value);
+    } else if (isManifestPrincipal(value)) principals.push(value);
     else {
       reasons.push(`statement ${label} names ${value}, which is not an IAM role, user or account`);
       return undefined;
