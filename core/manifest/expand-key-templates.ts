@@ -3,7 +3,7 @@ import { ManifestError } from '../errors.ts';
 import { MAX_YAML_NODES } from './inspect-yaml-structure.ts';
 import { MAX_MANIFEST_BYTES, type LoadedManifest } from './load-manifest.ts';
 import { MAX_MANIFEST_KEYS } from './scan-yaml-lexemes.ts';
-import { findMisplacedPlaceholder } from './find-misplaced-placeholder.ts';
+import { countPlaceholders, findMisplacedPlaceholder } from './find-misplaced-placeholder.ts';
 import { instantiateTemplateBody } from './instantiate-template-body.ts';
 import { isPlainRecord as isRecord, setOwnProperty as setOwn } from './set-own-property.ts';
 import { substituteEach, type EachValues } from './substitute-each.ts';
@@ -62,6 +62,7 @@ export function expandKeyTemplates(loaded: LoadedManifest): LoadedManifest {
   });
   // Caps first, from the counts alone: nothing is built for a template past them.
   let keyCount = Object.keys(written).length;
+  let valueCount = 0;
   for (const template of templates) {
     const before = keyCount;
     keyCount += template.entries.length;
@@ -73,11 +74,13 @@ export function expandKeyTemplates(loaded: LoadedManifest): LoadedManifest {
       );
       throw new ManifestError(problems);
     }
-    const generatedValues = template.entries.length * (countValues(template.body) + 1);
-    if (generatedValues > MAX_YAML_NODES) {
+    const bodyValues = countValues(template.body);
+    const generatedValues = template.entries.length * (bodyValues + 1);
+    valueCount += generatedValues;
+    if (valueCount > MAX_YAML_NODES) {
       report(
         ['key_templates', template.name, 'key'],
-        `\`key_templates.${template.name}\` would generate ${generatedValues} values (${template.entries.length} keys of ${countValues(template.body)} values each), over the limit of ${MAX_YAML_NODES}`,
+        `\`key_templates.${template.name}\` would generate ${generatedValues} values (${template.entries.length} keys of ${bodyValues} values each)${valueCount > generatedValues ? ', which with the templates before it is' : ','} over the limit of ${MAX_YAML_NODES}`,
         'move shared fields to `defaults:`, or split the keys across several manifests',
       );
       throw new ManifestError(problems);
@@ -100,7 +103,9 @@ export function expandKeyTemplates(loaded: LoadedManifest): LoadedManifest {
       (longest, each) => Math.max(longest, each.key.length, each.value.length),
       0,
     );
-    const measured = { chars: template.nameText.length * (1 + maxEach) };
+    const measured = {
+      chars: template.nameText.length + countPlaceholders(template.nameText) * maxEach,
+    };
     const misplaced = findMisplacedPlaceholder(template.body, sample, maxEach, measured);
     if (misplaced !== undefined) {
       report(at('key', ...misplaced.path), misplaced.message, WHERE_PLACEHOLDERS);

@@ -72,7 +72,8 @@ function showPath(path: readonly (string | number)[]): string {
     .join('');
 }
 
-function countPlaceholders(text: string): number {
+/** How many `${each.…}` placeholders `text` holds. */
+export function countPlaceholders(text: string): number {
   let count = 0;
   for (let at = text.indexOf('${each.'); at >= 0; at = text.indexOf('${each.', at + 1)) count += 1;
   return count;

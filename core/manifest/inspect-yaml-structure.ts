@@ -129,9 +129,13 @@ export function inspectYamlStructure(document: Document, text: string): Structur
       const shown = yamlNode.tag.replace('tag:yaml.org,2002:', '!!');
       // The node's range starts after its tag: point at the tag itself when it is written short.
       const start = yamlNode.range?.[0] ?? 0;
-      const tagOffset = text.lastIndexOf(shown, start);
+      // Searched within the 256 characters before the node only: a tag that is not written as
+      // shown (`%TAG` shorthands, verbatim tags) must not cost a scan back to the start.
+      const from = Math.max(0, start - 256);
+      const found = text.slice(from, start + shown.length).lastIndexOf(shown);
+      const tagOffset = found < 0 ? -1 : from + found;
       index.problems.push({
-        offset: tagOffset >= 0 && start - tagOffset <= 256 ? tagOffset : start,
+        offset: tagOffset >= 0 && tagOffset <= start ? tagOffset : start,
         message: `the YAML tag \`${shown}\` is not supported in a manifest`,
         hint: 'remove the tag: a manifest holds plain strings, numbers, booleans, lists and mappings',
       });

@@ -187,6 +187,44 @@ keys:
     ]);
   });
 
+  it('bounds the values all templates generate together, not each template alone', () => {
+    const entries = `[${Array.from({ length: 1500 }, (_, index) => `k${index}`).join(', ')}]`;
+    const tags = Array.from({ length: 25 }, (_, index) => `t${index}: v`).join(', ');
+    const template = (name: string) => `  ${name}:
+    for_each: ${entries}
+    name: '${name}-\${each.key}'
+    key: { tags: { ${tags} } }
+`;
+    const text = `${PREAMBLE}key_templates:
+${template('one')}${template('two')}${template('three')}keys:
+  audit: {}
+`;
+    const { problems } = read(text);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toContain(
+      'which with the templates before it is over the limit of 100000',
+    );
+  });
+
+  it('measures a generated name by its placeholders, not every character times the longest entry', () => {
+    const long = 'v'.repeat(250);
+    const entries = Array.from({ length: 2100 }, (_, index) => `      k${index}: ${long}`).join(
+      '\n',
+    );
+    const text = `${PREAMBLE}key_templates:
+  data:
+    for_each:
+${entries}
+    name: '\${each.key}-data'
+    key: { description: d }
+keys:
+  audit: {}
+`;
+    const { keys, problems } = read(text);
+    expect(problems).toEqual([]);
+    expect(keys).toHaveLength(2101);
+  });
+
   it('refuses a template whose name does not use ${each.key} (every key would get one name)', () => {
     const text = templateOf('[orders, billing]', '      description: x', 'fixed');
     const { problems } = read(text);
