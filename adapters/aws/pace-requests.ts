@@ -75,7 +75,7 @@ export function paceRequests(
       if (bucket === undefined) return;
       const time = now();
       bucket.tokens = Math.min(
-        bucket.rate,
+        burstOf(bucket.quota, bucket.rate),
         bucket.tokens + ((time - bucket.at) / 1000) * bucket.rate,
       );
       bucket.at = time;

@@ -55,6 +55,16 @@ describe('paceRequests', () => {
     expect(Math.max(...sentAt)).toBeLessThanOrEqual(((1000 - 10) / 90) * 1000 + 1);
   });
 
+  it('keeps a second under the quota after an idle spell too (the bucket refills only to its burst)', async () => {
+    const { take, sentAt, advance } = simulated();
+    await take('111122223333/us-east-1', 'ListGrants');
+    advance(2000);
+    await Promise.all(
+      Array.from({ length: 300 }, () => take('111122223333/us-east-1', 'ListGrants')),
+    );
+    expect(busiestSecond(sentAt.slice(1))).toBeLessThanOrEqual(100);
+  });
+
   it('never holds back an operation without a quota, nor another account', async () => {
     const { take, sentAt } = simulated();
     await Promise.all(Array.from({ length: 500 }, () => take('a/us-east-1', 'ListGrants')));
