@@ -113,13 +113,16 @@ export async function runApplyMode(
 
     // 5. Make only what was reviewed, and the drift repairs (docs/action.md, "Apply what was
     //    reviewed"): every other change is held back and reported.
-    //    A repair is drift only when the manifest declared the key enabled before the push.
+    //    A repair comes only with a reviewed plan (without one, an earlier unreviewed push may
+    //    have declared the key enabled), and only when the manifest declared the key enabled
+    //    before this push as well.
+    const candidates = fingerprint === undefined ? [] : selectDriftRepairs(desired, plan.changes);
     const repairs =
-      selectDriftRepairs(desired, plan.changes).length === 0
+      candidates.length === 0
         ? []
         : selectDriftRepairs(
             desired,
-            plan.changes,
+            candidates,
             await readPreviousManifest(octokit, context, inputs.manifest, services),
           );
     const selection = selectReviewedChanges(plan.changes, {

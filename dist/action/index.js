@@ -36,7 +36,7 @@ import {
   roleSessionsPerAccount,
   runLint,
   tableCode
-} from "../chunks/chunk-MM6WSVNN.js";
+} from "../chunks/chunk-MNHV7P3I.js";
 import "../chunks/chunk-Z6BMR5W3.js";
 import {
   countNoun,
@@ -14919,8 +14919,8 @@ function runUrl(context3) {
 
 // action/action-services.ts
 var REAL_AWS = {
-  prepare: async (...args) => (await new Promise((resolve) => setImmediate(resolve)), (await import("../chunks/prepare-plan-32XTMYG6.js")).prepareAwsPlan(...args)),
-  refresh: async (...args) => (await import("../chunks/prepare-plan-32XTMYG6.js")).refreshAwsPlan(...args),
+  prepare: async (...args) => (await new Promise((resolve) => setImmediate(resolve)), (await import("../chunks/prepare-plan-ZFFG2BUI.js")).prepareAwsPlan(...args)),
+  refresh: async (...args) => (await import("../chunks/prepare-plan-ZFFG2BUI.js")).refreshAwsPlan(...args),
   apply: async (...args) => (await import("../chunks/apply-plan-HUISSR4P.js")).applyPlan(...args)
 };
 
@@ -15659,9 +15659,9 @@ async function runApplyMode(inputs, octokit, context3, services) {
         plan,
         findings
       );
-    let reviewedPlan = await readReviewedPlan(octokit, context3, services, inputs.manifest), { merged, login, fingerprint } = reviewedPlan, review = describeReview(reviewedPlan, digestLiveState(prepared.live), manifest.sha256), repairs = selectDriftRepairs(desired, plan.changes).length === 0 ? [] : selectDriftRepairs(
+    let reviewedPlan = await readReviewedPlan(octokit, context3, services, inputs.manifest), { merged, login, fingerprint } = reviewedPlan, review = describeReview(reviewedPlan, digestLiveState(prepared.live), manifest.sha256), candidates = fingerprint === void 0 ? [] : selectDriftRepairs(desired, plan.changes), repairs = candidates.length === 0 ? [] : selectDriftRepairs(
       desired,
-      plan.changes,
+      candidates,
       await readPreviousManifest(octokit, context3, inputs.manifest, services)
     ), selection = selectReviewedChanges(plan.changes, {
       reviewed: fingerprint === void 0 || merged === void 0 ? void 0 : reviewedChangesOf(fingerprint, plan.changes, `pull request #${String(merged.number)}`),

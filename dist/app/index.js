@@ -3,12 +3,12 @@ const require = __kmsActionCreateRequire(import.meta.url);
 import {
   app_default,
   kmsActionApp
-} from "../chunks/chunk-XLWPJ7ZZ.js";
-import "../chunks/chunk-FMSPXS5C.js";
-import "../chunks/chunk-7GLJWECC.js";
+} from "../chunks/chunk-OH7XM74Q.js";
+import "../chunks/chunk-SIWYNFBT.js";
+import "../chunks/chunk-7WOBNM5X.js";
 import "../chunks/chunk-QYQBAT5I.js";
 import "../chunks/chunk-5QV43BK5.js";
-import "../chunks/chunk-MM6WSVNN.js";
+import "../chunks/chunk-MNHV7P3I.js";
 import "../chunks/chunk-Z6BMR5W3.js";
 import "../chunks/chunk-F4I5NE37.js";
 import "../chunks/chunk-BYMTJQAP.js";

@@ -17,7 +17,7 @@ import {
   MAX_CONFIG_BYTES,
   assumeRolePerAccount,
   parseAppConfig
-} from "../chunks/chunk-FMSPXS5C.js";
+} from "../chunks/chunk-SIWYNFBT.js";
 import {
   apiCallsByOperation,
   checkCallerIdentity,
@@ -35,7 +35,7 @@ import {
   prepareAwsPlan,
   readKeyPolicyText,
   readKeyRotation
-} from "../chunks/chunk-7GLJWECC.js";
+} from "../chunks/chunk-7WOBNM5X.js";
 import {
   require_dist_cjs as require_dist_cjs2
 } from "../chunks/chunk-QYQBAT5I.js";
@@ -68,7 +68,7 @@ import {
   runLint,
   runPolicyRules,
   tableCode
-} from "../chunks/chunk-MM6WSVNN.js";
+} from "../chunks/chunk-MNHV7P3I.js";
 import {
   KEY_USER_GRANT_ACTIONS,
   KMS_ACTIONS,
@@ -1535,6 +1535,125 @@ function sanitize2(text) {
   return name === "" ? "principal" : name;
 }
 
+// core/import/is-manifest-principal.ts
+var IAM_PRINCIPAL = /^arn:aws(-cn|-us-gov|-iso|-iso-b)?:(iam::[0-9]{12}:(root|(role|user)\/[\w+=,.@/-]{1,512})|sts::[0-9]{12}:assumed-role\/[\w+=,.@/-]+)$/;
+function isManifestPrincipal(arn) {
+  return IAM_PRINCIPAL.test(arn);
+}
+
+// core/import/grant-problem.ts
+var GRANT_NAME = /^[a-zA-Z0-9:/_-]{1,256}$/, GRANT_OPERATIONS = /* @__PURE__ */ new Set([
+  "Decrypt",
+  "Encrypt",
+  "GenerateDataKey",
+  "GenerateDataKeyWithoutPlaintext",
+  "ReEncryptFrom",
+  "ReEncryptTo",
+  "Sign",
+  "Verify",
+  "GetPublicKey",
+  "CreateGrant",
+  "RetireGrant",
+  "DescribeKey",
+  "GenerateDataKeyPair",
+  "GenerateDataKeyPairWithoutPlaintext",
+  "GenerateMac",
+  "VerifyMac",
+  "DeriveSharedSecret"
+]);
+function grantProblem(grant) {
+  if (grant.name === void 0) return "has no name (kms-action matches grants by name)";
+  if (!GRANT_NAME.test(grant.name)) return "has a name the manifest does not accept";
+  if (!isManifestPrincipal(grant.granteePrincipal))
+    return "names a grantee that is not an IAM role, user or account";
+  if (grant.retiringPrincipal !== void 0 && !isManifestPrincipal(grant.retiringPrincipal))
+    return "names a retiring principal that is not an IAM role, user or account";
+  if (grant.operations.some((operation) => !GRANT_OPERATIONS.has(operation)))
+    return "has operations the manifest does not know";
+}
+
+// core/import/writable-in-manifest.ts
+var TAG_NAME = /^(?![Aa][Ww][Ss]:)(?!kms-action:)[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u, TAG_VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u, ALIAS = /^alias\/(?![Aa][Ww][Ss]\/)[a-zA-Z0-9/_-]+$/;
+function isWritableTag(name, value) {
+  return TAG_NAME.test(name) && TAG_VALUE.test(value);
+}
+function isWritableAlias(name) {
+  return ALIAS.test(name);
+}
+
+// core/import/write-intent-input.ts
+function writeIntentInput(intent, nameOf) {
+  let short = (action) => action.replace(/^kms:/, ""), input = {};
+  intent.admins.length > 0 && (input.admins = intent.admins.map(nameOf));
+  let users = [
+    ...intent.users.map(nameOf),
+    ...(intent.userGroups ?? []).map((group) => ({
+      principals: group.principals.map(nameOf),
+      actions: group.actions.map(short)
+    }))
+  ];
+  users.length > 0 && (input.users = users), intent.viaService.length > 0 && (input.via_service = [...intent.viaService]), Object.keys(intent.encryptionContext).length > 0 && (input.encryption_context = { ...intent.encryptionContext }), intent.crossAccount.length > 0 && (input.cross_account = intent.crossAccount.map((entry) => ({
+    principal: nameOf(entry.principal),
+    actions: entry.actions.map(short)
+  })));
+  let organization = intent.organization;
+  organization !== void 0 && (input.organization = organization.id !== void 0 && organization.actions === void 0 ? organization.id : {
+    ...organization.id === void 0 ? {} : { id: organization.id },
+    ...organization.paths === void 0 ? {} : { paths: [...organization.paths] },
+    ...organization.actions === void 0 ? {} : { actions: organization.actions.map(short) }
+  }), intent.services !== void 0 && intent.services.length > 0 && (input.services = intent.services.map(serviceInput));
+  let mfa = [...intent.requireMfaFor].sort();
+  return mfa.join() !== [...DEFAULT_REQUIRE_MFA_FOR].sort().join() && (input.require_mfa_for = mfa.map(short)), intent.extraStatements !== void 0 && intent.extraStatements.length > 0 && (input.extra_statements = intent.extraStatements.map((statement) => ({ ...statement }))), input;
+}
+function serviceInput(use) {
+  let input = { service: use.service };
+  return use.roleSuffix !== void 0 && (input.role_suffix = use.roleSuffix), use.sources.length === 0 || (use.service === "logs" ? input.log_groups = use.sources.map((arn) => arn.slice(arn.indexOf(":log-group:") + 11)) : use.service === "cloudtrail" ? input.trails = [...use.sources] : input.source_arns = [...use.sources]), input;
+}
+
+// core/import/key-input-of.ts
+var LABEL = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$/, ENVIRONMENT_TAGS = ["environment", "env", "stage"], SERVICE_TAGS = ["service"];
+function keyInputOf(draft, nameOf) {
+  let { key } = draft, input = { adopt: key.arn }, environment = tagValue(key.tags, ENVIRONMENT_TAGS), service = tagValue(key.tags, SERVICE_TAGS) ?? (draft.services.length === 1 ? draft.services[0] : void 0);
+  environment !== void 0 && (input.environment = environment), service !== void 0 && (input.service = service), key.description !== "" && (input.description = key.description), key.keySpec !== DEFAULT_KEY_SPEC && (input.key_spec = key.keySpec), (key.keyUsage !== DEFAULT_KEY_USAGE || key.keySpec !== DEFAULT_KEY_SPEC) && (input.key_usage = key.keyUsage), key.origin === "EXTERNAL" && (input.origin = "EXTERNAL"), key.multiRegion && (input.multi_region = !0);
+  let replicas = (key.multiRegionConfiguration?.type === "PRIMARY" ? key.multiRegionConfiguration.replicas.map((replica) => replica.region) : []).filter((region) => region !== key.region);
+  if (replicas.length > 0 && (input.replicas = [...new Set(replicas)].sort()), canRotateAutomatically(key) && key.rotation !== void 0) {
+    let period = key.rotation.periodInDays;
+    input.rotation = key.rotation.enabled ? {
+      enabled: !0,
+      ...period !== void 0 && period >= 90 && period <= 2560 ? { period_in_days: period } : {}
+    } : { enabled: !1 };
+  }
+  if (key.state === "Disabled" && (input.state = "disabled"), key.state === "PendingDeletion") {
+    input.state = "pending_deletion";
+    let window = key.pendingDeletionWindowInDays;
+    window !== void 0 && window >= 7 && window <= 30 && (input.deletion_window_in_days = window);
+  }
+  let aliases = key.aliases.map((alias) => alias.name).filter(isWritableAlias).sort();
+  aliases.length > 0 && (input.aliases = aliases);
+  let tags = Object.fromEntries(
+    Object.entries(key.tags).filter(
+      ([tag, value]) => !tag.startsWith("kms-action:") && !tag.toLowerCase().startsWith("aws:") && isWritableTag(tag, value)
+    ).sort(([a], [b]) => a.localeCompare(b))
+  );
+  Object.keys(tags).length > 0 && (input.tags = tags), draft.policy.form === "intent" || draft.policy.form === "intent-rewritten" ? input.policy = writeIntentInput(draft.policy.intent, nameOf) : draft.policy.form === "document" && (input.policy = { document: draft.policy.document });
+  let grants = [], grantNames = /* @__PURE__ */ new Set();
+  for (let grant of key.grants ?? [])
+    grantProblem(grant) !== void 0 || grant.name === void 0 || grantNames.has(grant.name) || (grantNames.add(grant.name), grants.push({
+      name: grant.name,
+      grantee: nameOf(grant.granteePrincipal),
+      ...grant.retiringPrincipal === void 0 ? {} : { retiring_principal: nameOf(grant.retiringPrincipal) },
+      operations: [...grant.operations].sort(),
+      ...grant.encryptionContextSubset === void 0 ? {} : { encryption_context_subset: grant.encryptionContextSubset },
+      ...grant.encryptionContextEquals === void 0 ? {} : { encryption_context_equals: grant.encryptionContextEquals }
+    }));
+  return grants.length > 0 && (input.grants = grants), input;
+}
+function tagValue(tags, names) {
+  for (let [tag, value] of Object.entries(tags))
+    if (names.includes(tag.toLowerCase()) && LABEL.test(value))
+      return value;
+}
+
 // core/import/describe-access-changes.ts
 function describeAccessChanges(changes) {
   let described = changes.slice(0, 3).map((change) => {
@@ -1646,7 +1765,7 @@ function autoscalingSuffixes(statements) {
 }
 
 // core/import/infer-core-intent.ts
-var IAM_PRINCIPAL = /^arn:aws(-cn|-us-gov|-iso|-iso-b)?:(iam::[0-9]{12}:(root|(role|user)\/[\w+=,.@/-]{1,512})|sts::[0-9]{12}:assumed-role\/[\w+=,.@/-]+)$/, ADMIN_MARKERS = ["kms:PutKeyPolicy", "kms:ScheduleKeyDeletion", "kms:EnableKey"];
+var ADMIN_MARKERS = ["kms:PutKeyPolicy", "kms:ScheduleKeyDeletion", "kms:EnableKey"];
 function inferCoreIntent(statements, placement) {
   let partition = placement.partition ?? "aws", root = `arn:${partition}:iam::${placement.account}:root`, reasons = [], rejected = /* @__PURE__ */ new Set(), requireMfaFor = /* @__PURE__ */ new Set(), grants = /* @__PURE__ */ new Map(), grantedBy = /* @__PURE__ */ new Map(), found = { backstop: !1 };
   if (statements.forEach((statement, index) => {
@@ -1732,7 +1851,7 @@ function principalsOf(statement, label, reasons) {
         `statement ${label} names ${value}, the unique id of a deleted ${parsed.type}: it grants nobody`
       );
       return;
-    } else if (IAM_PRINCIPAL.test(value)) principals.push(value);
+    } else if (isManifestPrincipal(value)) principals.push(value);
     else {
       reasons.push(`statement ${label} names ${value}, which is not an IAM role, user or account`);
       return;
@@ -1956,37 +2075,6 @@ function extraStatements(extras, generated) {
 
 // core/import/render-import-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
-
-// core/import/write-intent-input.ts
-function writeIntentInput(intent, nameOf) {
-  let short = (action) => action.replace(/^kms:/, ""), input = {};
-  intent.admins.length > 0 && (input.admins = intent.admins.map(nameOf));
-  let users = [
-    ...intent.users.map(nameOf),
-    ...(intent.userGroups ?? []).map((group) => ({
-      principals: group.principals.map(nameOf),
-      actions: group.actions.map(short)
-    }))
-  ];
-  users.length > 0 && (input.users = users), intent.viaService.length > 0 && (input.via_service = [...intent.viaService]), Object.keys(intent.encryptionContext).length > 0 && (input.encryption_context = { ...intent.encryptionContext }), intent.crossAccount.length > 0 && (input.cross_account = intent.crossAccount.map((entry) => ({
-    principal: nameOf(entry.principal),
-    actions: entry.actions.map(short)
-  })));
-  let organization = intent.organization;
-  organization !== void 0 && (input.organization = organization.id !== void 0 && organization.actions === void 0 ? organization.id : {
-    ...organization.id === void 0 ? {} : { id: organization.id },
-    ...organization.paths === void 0 ? {} : { paths: [...organization.paths] },
-    ...organization.actions === void 0 ? {} : { actions: organization.actions.map(short) }
-  }), intent.services !== void 0 && intent.services.length > 0 && (input.services = intent.services.map(serviceInput));
-  let mfa = [...intent.requireMfaFor].sort();
-  return mfa.join() !== [...DEFAULT_REQUIRE_MFA_FOR].sort().join() && (input.require_mfa_for = mfa.map(short)), intent.extraStatements !== void 0 && intent.extraStatements.length > 0 && (input.extra_statements = intent.extraStatements.map((statement) => ({ ...statement }))), input;
-}
-function serviceInput(use) {
-  let input = { service: use.service };
-  return use.roleSuffix !== void 0 && (input.role_suffix = use.roleSuffix), use.sources.length === 0 || (use.service === "logs" ? input.log_groups = use.sources.map((arn) => arn.slice(arn.indexOf(":log-group:") + 11)) : use.service === "cloudtrail" ? input.trails = [...use.sources] : input.source_arns = [...use.sources]), input;
-}
-
-// core/import/render-import-yaml.ts
 function renderImportYaml(manifest, drafts, listing, context, findings) {
   let doc = new import_yaml.Document(manifest), count = (form) => drafts.filter((draft) => draft.policy.form === form).length, withExtras = drafts.filter(
     (draft) => (draft.policy.form === "intent" || draft.policy.form === "intent-rewritten") && (draft.policy.intent.extraStatements?.length ?? 0) > 0
@@ -2079,28 +2167,10 @@ function plural(count, noun) {
 }
 
 // core/import/build-import-manifest.ts
-var IAM_PRINCIPAL2 = /^arn:aws(-cn|-us-gov|-iso|-iso-b)?:(iam::[0-9]{12}:(root|(role|user)\/[\w+=,.@/-]{1,512})|sts::[0-9]{12}:assumed-role\/[\w+=,.@/-]+)$/, TAG_NAME = /^(?![Aa][Ww][Ss]:)(?!kms-action:)[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u, TAG_VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u, ALIAS = /^alias\/(?![Aa][Ww][Ss]\/)[a-zA-Z0-9/_-]+$/, GRANT_NAME = /^[a-zA-Z0-9:/_-]{1,256}$/, LABEL = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$/, GRANT_OPERATIONS = /* @__PURE__ */ new Set([
-  "Decrypt",
-  "Encrypt",
-  "GenerateDataKey",
-  "GenerateDataKeyWithoutPlaintext",
-  "ReEncryptFrom",
-  "ReEncryptTo",
-  "Sign",
-  "Verify",
-  "GetPublicKey",
-  "CreateGrant",
-  "RetireGrant",
-  "DescribeKey",
-  "GenerateDataKeyPair",
-  "GenerateDataKeyPairWithoutPlaintext",
-  "GenerateMac",
-  "VerifyMac",
-  "DeriveSharedSecret"
-]), ENVIRONMENT_TAGS = ["environment", "env", "stage"], SERVICE_TAGS = ["service"];
+var LABEL2 = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$/;
 function buildImportManifest(listing, options) {
   let owner = `${options.repository}/${options.manifestPath}`, accountName = options.accountName ?? `account-${listing.account}`;
-  if (!LABEL.test(accountName))
+  if (!LABEL2.test(accountName))
     throw new RangeError(
       `account name must be letters, digits, '_' or '-' (at most 64, starting with a letter or digit), got '${accountName}'`
     );
@@ -2118,7 +2188,7 @@ function buildImportManifest(listing, options) {
   ), drafts = imported.map((key) => draftKey(key, names.get(key.id) ?? key.id, listing, options)).sort((a, b) => a.name.localeCompare(b.name)), ownRoot = `arn:${listing.partition}:iam::${listing.account}:root`, arns = /* @__PURE__ */ new Set();
   for (let draft of drafts)
     for (let arn of principalsOfDraft(draft))
-      arn !== ownRoot && IAM_PRINCIPAL2.test(arn) && arns.add(arn);
+      arn !== ownRoot && isManifestPrincipal(arn) && arns.add(arn);
   let principalNames = derivePrincipalNames(arns, {
     account: listing.account,
     accountName: nameAccount
@@ -2130,7 +2200,7 @@ function buildImportManifest(listing, options) {
   let principals = Object.fromEntries(
     [...principalNames].map(([arn, name]) => [name, arn]).sort(([a], [b]) => a.localeCompare(b))
   ), keys = {};
-  for (let draft of drafts) keys[draft.name] = keyInput(draft, nameOf);
+  for (let draft of drafts) keys[draft.name] = keyInputOf(draft, nameOf);
   let manifest = {
     version: 1,
     defaults: { account: accountName, region: listing.region },
@@ -2252,22 +2322,12 @@ function draftKey(key, name, listing, options) {
     );
   }
   for (let [tag, value] of Object.entries(key.tags))
-    tag.startsWith("kms-action:") || tag.toLowerCase().startsWith("aws:") || (!TAG_NAME.test(tag) || !TAG_VALUE.test(value)) && planNotes.push(
+    tag.startsWith("kms-action:") || tag.toLowerCase().startsWith("aws:") || isWritableTag(tag, value) || planNotes.push(
       `tag ${JSON.stringify(tag)} has characters the manifest does not accept: left out, so the plan removes it.`
     );
   for (let alias of key.aliases)
-    ALIAS.test(alias.name) || notes.push(`alias ${alias.name} left out: not a valid alias name.`);
+    isWritableAlias(alias.name) || notes.push(`alias ${alias.name} left out: not a valid alias name.`);
   return draft;
-}
-function grantProblem(grant) {
-  if (grant.name === void 0) return "has no name (kms-action matches grants by name)";
-  if (!GRANT_NAME.test(grant.name)) return "has a name the manifest does not accept";
-  if (!IAM_PRINCIPAL2.test(grant.granteePrincipal))
-    return "names a grantee that is not an IAM role, user or account";
-  if (grant.retiringPrincipal !== void 0 && !IAM_PRINCIPAL2.test(grant.retiringPrincipal))
-    return "names a retiring principal that is not an IAM role, user or account";
-  if (grant.operations.some((operation) => !GRANT_OPERATIONS.has(operation)))
-    return "has operations the manifest does not know";
 }
 function principalsOfDraft(draft) {
   let arns = [], intent = draft.policy.form === "intent" || draft.policy.form === "intent-rewritten" ? draft.policy.intent : draft.commentedIntent;
@@ -2283,47 +2343,6 @@ function principalsOfDraft(draft) {
   for (let grant of draft.key.grants ?? [])
     grantProblem(grant) === void 0 && (arns.push(grant.granteePrincipal), grant.retiringPrincipal !== void 0 && arns.push(grant.retiringPrincipal));
   return arns;
-}
-function keyInput(draft, nameOf) {
-  let { key } = draft, input = { adopt: key.arn }, environment = tagValue(key.tags, ENVIRONMENT_TAGS), service = tagValue(key.tags, SERVICE_TAGS) ?? (draft.services.length === 1 ? draft.services[0] : void 0);
-  environment !== void 0 && (input.environment = environment), service !== void 0 && (input.service = service), key.description !== "" && (input.description = key.description), key.keySpec !== DEFAULT_KEY_SPEC && (input.key_spec = key.keySpec), (key.keyUsage !== DEFAULT_KEY_USAGE || key.keySpec !== DEFAULT_KEY_SPEC) && (input.key_usage = key.keyUsage), key.origin === "EXTERNAL" && (input.origin = "EXTERNAL"), key.multiRegion && (input.multi_region = !0);
-  let replicas = (key.multiRegionConfiguration?.type === "PRIMARY" ? key.multiRegionConfiguration.replicas.map((replica) => replica.region) : []).filter((region) => region !== key.region);
-  if (replicas.length > 0 && (input.replicas = [...new Set(replicas)].sort()), canRotateAutomatically(key) && key.rotation !== void 0) {
-    let period = key.rotation.periodInDays;
-    input.rotation = key.rotation.enabled ? {
-      enabled: !0,
-      ...period !== void 0 && period >= 90 && period <= 2560 ? { period_in_days: period } : {}
-    } : { enabled: !1 };
-  }
-  if (key.state === "Disabled" && (input.state = "disabled"), key.state === "PendingDeletion") {
-    input.state = "pending_deletion";
-    let window = key.pendingDeletionWindowInDays;
-    window !== void 0 && window >= 7 && window <= 30 && (input.deletion_window_in_days = window);
-  }
-  let aliases = key.aliases.map((alias) => alias.name).filter((name) => ALIAS.test(name)).sort();
-  aliases.length > 0 && (input.aliases = aliases);
-  let tags = Object.fromEntries(
-    Object.entries(key.tags).filter(
-      ([tag, value]) => !tag.startsWith("kms-action:") && !tag.toLowerCase().startsWith("aws:") && TAG_NAME.test(tag) && TAG_VALUE.test(value)
-    ).sort(([a], [b]) => a.localeCompare(b))
-  );
-  Object.keys(tags).length > 0 && (input.tags = tags), draft.policy.form === "intent" || draft.policy.form === "intent-rewritten" ? input.policy = writeIntentInput(draft.policy.intent, nameOf) : draft.policy.form === "document" && (input.policy = { document: draft.policy.document });
-  let grants = [], grantNames = /* @__PURE__ */ new Set();
-  for (let grant of key.grants ?? [])
-    grantProblem(grant) !== void 0 || grant.name === void 0 || grantNames.has(grant.name) || (grantNames.add(grant.name), grants.push({
-      name: grant.name,
-      grantee: nameOf(grant.granteePrincipal),
-      ...grant.retiringPrincipal === void 0 ? {} : { retiring_principal: nameOf(grant.retiringPrincipal) },
-      operations: [...grant.operations].sort(),
-      ...grant.encryptionContextSubset === void 0 ? {} : { encryption_context_subset: grant.encryptionContextSubset },
-      ...grant.encryptionContextEquals === void 0 ? {} : { encryption_context_equals: grant.encryptionContextEquals }
-    }));
-  return grants.length > 0 && (input.grants = grants), input;
-}
-function tagValue(tags, names) {
-  for (let [tag, value] of Object.entries(tags))
-    if (names.includes(tag.toLowerCase()) && /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$/.test(value))
-      return value;
 }
 function viaServicesOf(document) {
   let services = /* @__PURE__ */ new Set();

@@ -50,6 +50,7 @@ function directPush(previous: { status: number; body?: string }): void {
   nock(API)
     .get(`${REPO}/contents/kms.yaml`)
     .query({ ref: BEFORE })
+    .optionally()
     .reply(previous.status, previous.body ?? '');
 }
 
@@ -90,15 +91,22 @@ describe('drift repairs on an unreviewed push', () => {
 
   it('makes no repair when the previous manifest cannot be read', async () => {
     directPush({ status: 500, body: 'boom' });
-    const { applied, services } = await applyPush();
+    const { applied } = await applyPush();
     expect(applied).toEqual([]);
-    expect(services.warnings.join()).toContain('no change is made as a drift repair');
   });
 
-  it('still repairs drift: the key was declared enabled before the push as well', async () => {
-    directPush({ status: 200, body: MANIFEST });
+  it('makes no repair on a push without a reviewed plan, even when the key was declared enabled before (an earlier unreviewed push may have declared it)', async () => {
+    nock(API)
+      .get(`${REPO}/commits/${'d'.repeat(40)}/pulls`)
+      .query(true)
+      .reply(200, []);
+    nock(API)
+      .get(`${REPO}/contents/kms.yaml`)
+      .query({ ref: BEFORE })
+      .optionally()
+      .reply(200, MANIFEST);
     const { result, applied } = await applyPush();
-    expect(applied).toEqual([[CHANGES.cancelDeletion, CHANGES.enable]]);
-    expect(result.summary).toContain('Drift repairs (made without review');
+    expect(applied).toEqual([]);
+    expect(result.failures.join()).toContain('key.prod-s3 enable');
   });
 });
