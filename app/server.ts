@@ -9,10 +9,11 @@ import { errorMessage } from '../core/errors.ts';
 import { createWebhookServer } from './create-webhook-server.ts';
 import { kmsActionApp } from './index.ts';
 import { readAppSettings, type AppSettings } from './read-app-settings.ts';
+import { withAppSecret } from './with-app-secret.ts';
 
 let settings: AppSettings;
 try {
-  settings = readAppSettings(process.env);
+  settings = readAppSettings(await withAppSecret(process.env));
 } catch (error) {
   process.stderr.write(`kms-action app: ${errorMessage(error)}\n`);
   process.exit(1);
