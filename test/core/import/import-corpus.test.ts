@@ -46,7 +46,7 @@ const EXPECTED: Record<string, 'intent' | 'intent-extra' | 'document' | 'unsound
   'organization-id': 'document',
   'organization-paths': 'intent',
   'public-anyone': 'unsound',
-  'route53-dnssec': 'document',
+  'route53-dnssec': 'intent',
   's3-event-notifications': 'intent-extra',
   'secrets-manager-cross-account': 'intent-extra',
   'secrets-manager-via-service': 'intent-extra',
