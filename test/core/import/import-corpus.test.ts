@@ -43,7 +43,7 @@ const EXPECTED: Record<string, 'intent' | 'intent-extra' | 'document' | 'unsound
   'mfa-age-admin': 'intent-extra',
   'mfa-for-deletion': 'intent',
   'organization-decrypt': 'intent',
-  'organization-id': 'document',
+  'organization-id': 'intent',
   'organization-paths': 'intent',
   'public-anyone': 'unsound',
   'route53-dnssec': 'intent',
