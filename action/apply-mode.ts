@@ -196,6 +196,7 @@ export async function runApplyMode(
             limit: GITHUB_LIMITS.comment,
           }),
           login,
+          reviewedPlan.comments,
         );
       } catch (error) {
         services.log.warning(

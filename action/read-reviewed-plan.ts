@@ -4,6 +4,7 @@ import {
   type MergedPullRequest,
 } from '../adapters/github/find-merged-pull-request.ts';
 import { findStickyComment } from '../adapters/github/find-sticky-comment.ts';
+import { listIssueComments, type IssueComment } from '../adapters/github/list-issue-comments.ts';
 import { errorMessage } from '../core/errors.ts';
 import type { ActionContext } from './action-context.ts';
 import type { ActionServices } from './action-services.ts';
@@ -19,6 +20,8 @@ export interface ReviewedPlan {
   fingerprint: PlanFingerprint | undefined;
   /** Why no plan counts as reviewed, one sentence; `undefined` when `fingerprint` is set. */
   missing: string | undefined;
+  /** The merged pull request's comments, listed once: the apply comment is found among them. */
+  comments: readonly IssueComment[] | undefined;
 }
 
 /**
@@ -37,6 +40,7 @@ export async function readReviewedPlan(
   const branch = context.ref.replace(/^refs\/heads\//, '');
   let merged: MergedPullRequest | undefined;
   let login: string | undefined;
+  let comments: IssueComment[] | undefined;
   try {
     merged = await findMergedPullRequest(octokit, context.repo, context.sha, branch);
     if (merged === undefined) {
@@ -45,14 +49,18 @@ export async function readReviewedPlan(
         login,
         fingerprint: undefined,
         missing: 'no merged pull request brought this commit (a direct push)',
+        comments,
       };
     }
     login = await tokenLogin(octokit, services);
+    const target = { ...context.repo, number: merged.number };
+    comments = await listIssueComments(octokit, target);
     const comment = await findStickyComment(
       octokit,
-      { ...context.repo, number: merged.number },
+      target,
       planCommentMarker(manifest),
       login,
+      comments,
     );
     if (comment === undefined) {
       return {
@@ -60,6 +68,7 @@ export async function readReviewedPlan(
         login,
         fingerprint: undefined,
         missing: `pull request #${String(merged.number)} has no kms-action plan comment for this manifest`,
+        comments,
       };
     }
     const fingerprint = parseFingerprint(comment.body);
@@ -69,12 +78,13 @@ export async function readReviewedPlan(
           login,
           fingerprint,
           missing: `the plan comment on pull request #${String(merged.number)} has no valid fingerprint on its second line (missing, malformed, or written by a kms-action before version 3, which did not list the changes)`,
+          comments,
         }
-      : { merged, login, fingerprint, missing: undefined };
+      : { merged, login, fingerprint, missing: undefined, comments };
   } catch (error) {
     const message = `cannot read the reviewed plan: ${errorMessage(error)}`;
     services.log.warning(message);
-    return { merged, login, fingerprint: undefined, missing: message };
+    return { merged, login, fingerprint: undefined, missing: message, comments };
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Octokit } from './create-octokit.ts';
-import { findStickyComment, type IssueRef } from './find-sticky-comment.ts';
+import { findStickyComment } from './find-sticky-comment.ts';
+import type { IssueComment, IssueRef } from './list-issue-comments.ts';
 import { hasMarkerLine } from './marker-line.ts';
 import { toGitHubError } from './to-github-error.ts';
 
@@ -13,6 +14,7 @@ export interface UpsertedComment {
  * One comment per marker: updated in place when the earlier comment `login` wrote is found,
  * else created (always created when `login` is unknown: a comment that may be someone
  * else's is never edited). `body` must start with `marker` (the next run finds it there).
+ * `listed`: the comments already listed in this run, so they are not listed again.
  */
 export async function upsertStickyComment(
   octokit: Octokit,
@@ -20,10 +22,11 @@ export async function upsertStickyComment(
   marker: string,
   body: string,
   login: string | undefined,
+  listed?: readonly IssueComment[],
 ): Promise<UpsertedComment> {
   if (!hasMarkerLine(body, marker))
     throw new Error(`sticky comment body does not start with its marker ${marker}`);
-  const existing = await findStickyComment(octokit, target, marker, login);
+  const existing = await findStickyComment(octokit, target, marker, login, listed);
   const where = `#${target.number} in ${target.owner}/${target.repo}`;
   try {
     if (existing !== undefined) {

@@ -1,3 +1,4 @@
+import { expandPolicyActions } from './expand-policy-actions.ts';
 import { normalizeKeyPolicy } from './normalize-key-policy.ts';
 import type { KeyPolicyDocument } from './types.ts';
 
@@ -5,7 +6,8 @@ import type { KeyPolicyDocument } from './types.ts';
  * Whether two key policies mean the same, never comparing JSON text: statement order and
  * grouping, list order, a string vs a one-element list, the casing of actions, condition
  * operators and keys, condition value order and types, duplicates, `Sid` and `Id` do not
- * matter (see `normalizeKeyPolicy`). The planner uses it to decide whether a policy changed.
+ * matter (see `normalizeKeyPolicy`), nor whether actions are written as wildcards or one by one
+ * (`expandActionPattern`: `kms:ReEncrypt*` is `kms:ReEncryptFrom` + `kms:ReEncryptTo`). The planner uses it to decide whether a policy changed.
  */
 export function policiesEquivalent(
   a: KeyPolicyDocument,
@@ -13,7 +15,7 @@ export function policiesEquivalent(
   options: { partition?: string } = {},
 ): boolean {
   return (
-    JSON.stringify(normalizeKeyPolicy(a, options)) ===
-    JSON.stringify(normalizeKeyPolicy(b, options))
+    JSON.stringify(normalizeKeyPolicy(expandPolicyActions(a), options)) ===
+    JSON.stringify(normalizeKeyPolicy(expandPolicyActions(b), options))
   );
 }

@@ -1,6 +1,7 @@
 import type { Change, Plan, Risk } from '../plan/plan-types.ts';
 import { countNoun } from './count-noun.ts';
 import { describeChange, describeVerdict } from './describe-change.ts';
+import { describeNoChanges } from './describe-no-changes.ts';
 import { describePartialPlan } from './describe-partial-plan.ts';
 import { describePlanSummary } from './describe-plan-summary.ts';
 import { codeBlock, escapeHtml, escapeMarkdown, inlineCode, tableCode } from './escape-markdown.ts';
@@ -42,12 +43,10 @@ export function renderPlanMarkdown(plan: Plan, options: RenderPlanOptions = {}):
     );
   }
   if (plan.changes.length === 0 && plan.problems.length === 0) {
-    out.push(
-      plan.partial === undefined
-        ? '✅ **No changes.** The live keys match the manifest.'
-        : '✅ **No changes.** The targeted keys match the manifest.',
-      '',
-    );
+    const { headline, detail } = describeNoChanges(plan, 'the manifest');
+    const waiting = (plan.notices?.length ?? 0) > 0;
+    // Fixed words only (the manifest is named "the manifest" here): nothing to escape.
+    out.push(`${waiting ? '⏳' : '✅'} **${headline}** ${detail}`, '');
     return out.join('\n');
   }
   const blocks = groupPlanChanges(plan.changes);

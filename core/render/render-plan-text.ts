@@ -4,6 +4,7 @@ import type { Change, Plan } from '../plan/plan-types.ts';
 import { countNoun } from './count-noun.ts';
 import { describeChange, describeVerdict } from './describe-change.ts';
 import { describeDriftAlarm } from './describe-drift-alarm.ts';
+import { describeNoChanges } from './describe-no-changes.ts';
 import { describePartialPlan } from './describe-partial-plan.ts';
 import { describePlanSummary } from './describe-plan-summary.ts';
 import { describeWidening } from './describe-widening.ts';
@@ -66,12 +67,10 @@ export function renderPlanText(plan: Plan, options: RenderPlanOptions = {}): str
     lines.push('');
   }
   if (plan.changes.length === 0) {
-    if (plan.problems.length === 0)
-      lines.push(
-        plan.partial === undefined
-          ? `No changes. The live keys match ${plan.file}.`
-          : `No changes. The targeted keys match ${plan.file}.`,
-      );
+    if (plan.problems.length === 0) {
+      const { headline, detail } = describeNoChanges(plan, plan.file);
+      lines.push(`${headline} ${detail}`);
+    }
     return asTerminalText(lines);
   }
   const blocks = groupPlanChanges(plan.changes);

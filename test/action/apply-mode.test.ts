@@ -52,7 +52,10 @@ describe('mode apply (push to the default branch)', () => {
     });
     return `${MARKER}\n${renderFingerprint(fingerprint).hidden}\nplan`;
   };
-  const mergedPull = (commentBody: string | undefined) => {
+  const mergedPull = (
+    commentBody: string | undefined,
+    others: { id: number; body: string; user: typeof bot; html_url: string }[] = [],
+  ) => {
     expectLogin();
     const scope = nock(API)
       .get(`${REPO}/commits/${'d'.repeat(40)}/pulls`)
@@ -69,10 +72,12 @@ describe('mode apply (push to the default branch)', () => {
       ])
       .get(`${REPO}/issues/7/comments`)
       .query(true)
-      .reply(
-        200,
-        commentBody === undefined ? [] : [{ id: 3, body: commentBody, user: bot, html_url: 'u' }],
-      );
+      .reply(200, [
+        ...(commentBody === undefined
+          ? []
+          : [{ id: 3, body: commentBody, user: bot, html_url: 'u' }]),
+        ...others,
+      ]);
     return scope;
   };
 
@@ -93,10 +98,8 @@ describe('mode apply (push to the default branch)', () => {
   it('applies the reviewed plan, destructive changes included when allowed, and reports on the merged pull request', async () => {
     mergedPull(reviewedComment([CHANGES.description, CHANGES.scheduleDeletion]));
     let report: string | undefined;
+    // The comments were listed once, with the plan comment: a second listing finds no mock.
     nock(API)
-      .get(`${REPO}/issues/7/comments`)
-      .query(true)
-      .reply(200, [])
       .post(`${REPO}/issues/7/comments`, (body: { body: string }) => {
         report = body.body;
         return true;
@@ -122,6 +125,30 @@ describe('mode apply (push to the default branch)', () => {
     expect(report).toContain('the live state is unchanged since the plan reviewed');
   });
 
+  it('updates its earlier apply comment, found in the one listing of the pull request comments', async () => {
+    mergedPull(reviewedComment([CHANGES.description]), [
+      { id: 5, body: '<!-- kms-action-apply:kms.yaml -->\nearlier', user: bot, html_url: 'u5' },
+    ]);
+    let report: string | undefined;
+    nock(API)
+      .patch(`${REPO}/issues/comments/5`, (body: { body: string }) => {
+        report = body.body;
+        return true;
+      })
+      .reply(200, { id: 5, html_url: 'u5' });
+
+    const result = await run(
+      inputs(),
+      octokit(),
+      pushContext(workspace.dir),
+      fakeServices([{ plan: planOf([CHANGES.description]) }]),
+    );
+
+    expect(result.failures).toEqual([]);
+    expect(report).toContain('<!-- kms-action-apply:kms.yaml -->');
+    expect(report).toContain('Applied 1 change');
+  });
+
   it('holds back every change that no reviewer saw, and reports them on the merged pull request', async () => {
     const before = {
       ...emptyLive('acme/platform-keys/kms.yaml'),
@@ -137,10 +164,8 @@ describe('mode apply (push to the default branch)', () => {
     const other = { ...CHANGES.description, key: 'other', address: 'key.other', keyId: 'k-2' };
     mergedPull(reviewedComment([other], before));
     let report: string | undefined;
+    // The comments were listed once, with the plan comment: a second listing finds no mock.
     nock(API)
-      .get(`${REPO}/issues/7/comments`)
-      .query(true)
-      .reply(200, [])
       .post(`${REPO}/issues/7/comments`, (body: { body: string }) => {
         report = body.body;
         return true;
@@ -203,12 +228,8 @@ describe('mode apply (push to the default branch)', () => {
 
   it('holds back reviewed destructive changes without allow-destructive, and applies the rest', async () => {
     mergedPull(reviewedComment([CHANGES.description, CHANGES.scheduleDeletion]));
-    nock(API)
-      .get(`${REPO}/issues/7/comments`)
-      .query(true)
-      .reply(200, [])
-      .post(`${REPO}/issues/7/comments`)
-      .reply(201, { id: 9, html_url: 'u' });
+    // The comments were listed once, with the plan comment: a second listing finds no mock.
+    nock(API).post(`${REPO}/issues/7/comments`).reply(201, { id: 9, html_url: 'u' });
     const services = fakeServices(
       [{ plan: planOf([CHANGES.description, CHANGES.scheduleDeletion]) }],
       {

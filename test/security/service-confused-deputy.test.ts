@@ -128,20 +128,20 @@ describe('services: the service acts for the key account only (confused deputy)'
     );
   });
 
-  it('Route 53 DNSSEC: CreateGrant for another account is denied too', () => {
+  it('Route 53 DNSSEC: CreateGrant as the page gives it (no source condition), only for AWS resources', () => {
     const policy = policyFor(
       '{ service: route53-dnssec }',
       'key_spec: ECC_NIST_P256\n    key_usage: SIGN_VERIFY',
     );
-    const request = (account: string) => ({
+    const request = (grantIsForAwsResource: boolean) => ({
       principal: 'dnssec-route53.amazonaws.com',
       action: 'kms:CreateGrant',
-      grantIsForAwsResource: true,
+      grantIsForAwsResource,
       key: { partition: 'aws', account: OWN, region: 'us-east-1' },
-      keys: { 'aws:SourceAccount': account },
     });
-    expect(evaluateKeyPolicy(policy, request(OWN)).verdict).toBe('allowed');
-    expect(evaluateKeyPolicy(policy, request(ATTACKER)).verdict).toBe('implicit_deny');
+    // Route 53's own CreateGrant need not carry aws:SourceAccount: it must not be denied.
+    expect(evaluateKeyPolicy(policy, request(true)).verdict).toBe('allowed');
+    expect(evaluateKeyPolicy(policy, request(false)).verdict).toBe('implicit_deny');
   });
 
   it('named sources: another resource of the own account is denied', () => {

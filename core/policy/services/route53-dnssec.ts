@@ -6,9 +6,10 @@ import { oneOrMany, type ServiceStatementGenerator } from './types.ts';
  * SIGN_VERIFY key in us-east-1, checked when the manifest is compiled) and the page it links,
  * "Route 53 customer managed key permissions required for DNSSEC signing":
  * https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/dns-configuring-dnssec-cmk-requirements.html
- * The page scopes the signing statement with `aws:SourceAccount` and `aws:SourceArn`; the
- * grant statement carries only `kms:GrantIsForAWSResource` there. kms-action adds
- * `aws:SourceAccount` to it as well, so no statement is open to another account's hosted zone.
+ * The page scopes the signing statement with `aws:SourceAccount` and `aws:SourceArn`; its
+ * grant statement carries only `kms:GrantIsForAWSResource`, and so does this one: the page does
+ * not say that Route 53 sends `aws:SourceAccount` with CreateGrant, and a condition on a key the
+ * request lacks would deny it (a key-signing key that cannot be created).
  * `source_arns`: the hosted zones (`arn:aws:route53:::hostedzone/<id>`).
  */
 export const route53DnssecStatements: ServiceStatementGenerator = (use, key) => {
@@ -33,10 +34,7 @@ export const route53DnssecStatements: ServiceStatementGenerator = (use, key) => 
       Principal: principal,
       Action: 'kms:CreateGrant',
       Resource: '*',
-      Condition: {
-        Bool: { 'kms:GrantIsForAWSResource': 'true' },
-        StringEquals: { 'aws:SourceAccount': key.account },
-      },
+      Condition: { Bool: { 'kms:GrantIsForAWSResource': 'true' } },
     },
   ];
 };

@@ -51,6 +51,19 @@ describe('a live key in PendingImport', () => {
     expect(json.summary.applyable).toBe(true);
   });
 
+  it('does not say "No changes" without qualification while a key is not usable yet', () => {
+    const plan = planFor('enabled');
+    const text = renderPlanText(plan);
+    const markdown = renderPlanMarkdown(plan);
+    for (const output of [text, markdown]) {
+      expect(output).not.toMatch(/No changes\.|No changes\.\*\*/);
+      expect(output).toContain('1 key waits for its key material');
+      expect(output).toContain('not usable yet');
+    }
+    expect(markdown).toContain('**No changes to apply.**');
+    expect(text).toContain('No changes to apply.');
+  });
+
   it('a key of another origin in the same plan gets no notice', () => {
     const desired = desiredFrom(`  plain: {}\n`);
     const plan = buildPlan(desired, liveState(desired, [liveFrom(keyNamed(desired, 'plain'))]));

@@ -85,6 +85,30 @@ describe('policiesEquivalent', () => {
       { Action: 'kms:GenerateDataKey*' },
       { Action: 'KMS:generatedatakey*' },
     ],
+    [
+      'an action wildcard and the KMS actions it matches',
+      { Action: 'kms:ReEncrypt*' },
+      { Action: ['kms:ReEncryptFrom', 'kms:ReEncryptTo'] },
+    ],
+    [
+      'overlapping wildcards and their actions',
+      { Action: ['kms:GenerateDataKey*', 'kms:GenerateDataKeyPair*', 'kms:Decrypt'] },
+      {
+        Action: [
+          'kms:Decrypt',
+          'kms:GenerateDataKey',
+          'kms:GenerateDataKeyPair',
+          'kms:GenerateDataKeyPairWithoutPlaintext',
+          'kms:GenerateDataKeyWithoutPlaintext',
+        ],
+      },
+    ],
+    ['"*" and "kms:*" on a key', { Action: '*' }, { Action: 'kms:*' }],
+    [
+      'a NotAction wildcard and its actions',
+      { Action: undefined, NotAction: 'kms:ReEncrypt*' },
+      { Action: undefined, NotAction: ['kms:ReEncryptTo', 'kms:ReEncryptFrom'] },
+    ],
   ] as [string, Partial<PolicyStatement>, Partial<PolicyStatement>][])(
     'treats %s as equal',
     (_name, left, right) => {
@@ -94,9 +118,12 @@ describe('policiesEquivalent', () => {
         Action: 'kms:Decrypt',
         Resource: '*',
       };
-      expect(policiesEquivalent(policy({ ...base, ...left }), policy({ ...base, ...right }))).toBe(
-        true,
-      );
+      const statement = (fields: Partial<PolicyStatement>): PolicyStatement => {
+        const merged = { ...base, ...fields };
+        if (merged.Action === undefined) delete merged.Action;
+        return merged;
+      };
+      expect(policiesEquivalent(policy(statement(left)), policy(statement(right)))).toBe(true);
     },
   );
 
@@ -133,6 +160,8 @@ describe('policiesEquivalent', () => {
       { Condition: { StringEquals: { 'kms:EncryptionContext:project': 'X' } } },
     ],
     ['NotAction instead of Action', { Action: undefined, NotAction: 'kms:Decrypt' }],
+    ['a wildcard that matches one more action', { Action: 'kms:*crypt' }],
+    ['an unknown action pattern', { Action: ['kms:Decrypt', 'kms:Nothing*'] }],
     ['another resource', { Resource: 'arn:aws:kms:us-east-1:111122223333:key/1' }],
   ] as const)('sees %s as a change', (_name, fields) => {
     const base: PolicyStatement = {

@@ -154,6 +154,17 @@ function blocked(): Plan {
   return buildPlan(desired, liveState(desired, [live, orphan]));
 }
 
+/** Nothing to change, but a key created for imported material still waits for it. */
+function pendingImport(): Plan {
+  const desired = desiredFrom(`  imported:\n    origin: EXTERNAL\n`);
+  const live = liveFrom(keyNamed(desired, 'imported'), {
+    ...fixedId(8),
+    state: 'PendingImport',
+    rotation: { enabled: false },
+  });
+  return buildPlan(desired, liveState(desired, [live]));
+}
+
 export const SCENARIOS: Record<string, { plan: () => Plan; drift: boolean }> = {
   create: { plan: create, drift: false },
   update: { plan: update, drift: false },
@@ -161,4 +172,5 @@ export const SCENARIOS: Record<string, { plan: () => Plan; drift: boolean }> = {
   destroy: { plan: destroy, drift: false },
   drift: { plan: drift, drift: true },
   blocked: { plan: blocked, drift: false },
+  'pending-import': { plan: pendingImport, drift: false },
 };
