@@ -129,7 +129,12 @@ export async function runApplyMode(
       reviewed:
         fingerprint === undefined || merged === undefined
           ? undefined
-          : reviewedChangesOf(fingerprint, plan.changes, `pull request #${String(merged.number)}`),
+          : reviewedChangesOf(
+              fingerprint,
+              plan.changes,
+              `pull request #${String(merged.number)}`,
+              manifest.sha256,
+            ),
       repairs,
       noReview: reviewedPlan.missing ?? 'no plan was reviewed',
     });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../action/main.ts';
@@ -6,6 +7,7 @@ import type { Change } from '../../core/plan/plan-types.ts';
 import {
   API,
   CHANGES,
+  MANIFEST,
   REPO,
   createWorkspace,
   emptyLive,
@@ -43,10 +45,14 @@ function expectLogin(): void {
 }
 
 describe('mode apply (push to the default branch)', () => {
-  const reviewedComment = (changes: Change[], live = emptyLive('acme/platform-keys/kms.yaml')) => {
+  const reviewedComment = (
+    changes: Change[],
+    live = emptyLive('acme/platform-keys/kms.yaml'),
+    manifestSha256 = 'f'.repeat(64),
+  ) => {
     const fingerprint = computeFingerprint({
       base: 'b'.repeat(40),
-      manifestSha256: 'f'.repeat(64),
+      manifestSha256,
       live,
       plan: planOf(changes),
     });
@@ -199,6 +205,58 @@ describe('mode apply (push to the default branch)', () => {
     expect(services.applyCalls).toEqual([]);
     expect(repaired.failures.join()).toContain('key.prod-s3 enable');
     expect(repaired.failures.join()).toContain('key.prod-s3 update-description');
+  });
+
+  // Attack: the reviewed plan paired a disruptive change (a key disabled) with the change that
+  // makes it harmless (its replacement). A commit pushed after the last plan (`[skip ci]`, or
+  // merged before the plan job ended) drops the replacement: every change left was reviewed,
+  // so the disruptive one alone would be made.
+  const disableOld: Change = {
+    ...CHANGES.enable,
+    key: 'old',
+    address: 'key.old',
+    keyId: 'k-9',
+    action: 'disable',
+    before: 'Enabled',
+    after: 'Disabled',
+    risk: 'disruptive',
+  };
+  const noComment = () =>
+    nock(API)
+      .get(`${REPO}/issues/7/comments`)
+      .query(true)
+      .reply(200, [])
+      .post(`${REPO}/issues/7/comments`)
+      .reply(201, { id: 9, html_url: 'u' });
+
+  it('holds back a reviewed disruptive change when the manifest changed since the review and dropped a reviewed change', async () => {
+    mergedPull(reviewedComment([disableOld, CHANGES.description]));
+    noComment();
+    const services = fakeServices([{ plan: planOf([disableOld]) }]);
+
+    const result = await run(inputs(), octokit(), pushContext(workspace.dir), services);
+
+    expect(services.applyCalls).toEqual([]);
+    expect(result.outputs.applied).toBe('0');
+    expect(result.failures.join()).toContain('key.old disable');
+    expect(result.summary).toContain('1 reviewed change is no longer planned');
+  });
+
+  it('makes a reviewed disruptive change when a reviewed change is gone but the manifest is the reviewed one (a re-run after a partial apply)', async () => {
+    mergedPull(
+      reviewedComment(
+        [disableOld, CHANGES.description],
+        emptyLive('acme/platform-keys/kms.yaml'),
+        createHash('sha256').update(MANIFEST).digest('hex'),
+      ),
+    );
+    noComment();
+    const services = fakeServices([{ plan: planOf([disableOld]) }]);
+
+    const result = await run(inputs(), octokit(), pushContext(workspace.dir), services);
+
+    expect(result.failures).toEqual([]);
+    expect(services.applyCalls.map((call) => call.plan.changes)).toEqual([[disableOld]]);
   });
 
   it('holds back reviewed destructive changes without allow-destructive, and applies the rest', async () => {
