@@ -81,6 +81,20 @@ export interface DesiredState {
    * `keys` then holds only them, and the plan is partial.
    */
   targets?: string[];
+  /**
+   * Set with `targets`: the aliases the keys left out declare. A partial plan never deletes
+   * one from a targeted key (the whole plan would move it to the key that declares it).
+   */
+  untargetedAliases?: UntargetedAlias[];
+}
+
+/** An alias declared by a key outside the targets of a partial run. */
+export interface UntargetedAlias {
+  alias: string;
+  /** Logical name of the key that declares it. */
+  key: string;
+  account: string;
+  region: string;
 }
 
 export const DEFAULT_KEY_SPEC = 'SYMMETRIC_DEFAULT';

@@ -182,12 +182,21 @@ export function buildPlan(
       live.regions.find((entry) => entry.account === account && entry.region === region)?.aliases ??
       [];
     let keys = aliasedKeys;
+    let aliases = liveAliases;
     if (desired.targets !== undefined) {
-      const partial = deferUntargetedAliases(keys, liveAliases, untargeted);
+      const partial = deferUntargetedAliases(
+        keys,
+        liveAliases,
+        untargeted,
+        (desired.untargetedAliases ?? []).filter(
+          (entry) => entry.account === account && entry.region === region,
+        ),
+      );
       keys = partial.keys;
+      aliases = partial.liveAliases;
       deferred.push(...partial.deferred);
     }
-    changes.push(...diffAliases(account, region, keys, liveAliases));
+    changes.push(...diffAliases(account, region, keys, aliases));
   }
 
   const ordered = orderChanges(changes.map(markAccessWidening));
