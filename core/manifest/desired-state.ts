@@ -82,19 +82,19 @@ export interface DesiredState {
    */
   targets?: string[];
   /**
-   * Set with `targets`: the aliases the keys left out declare. A partial plan never deletes
-   * one from a targeted key (the whole plan would move it to the key that declares it).
+   * Set with `targets`: the keys left out, with the aliases they declare. A partial plan never
+   * deletes such an alias from a targeted key (the whole plan would move it to the key that
+   * declares it), and never lets a targeted key adopt the live key of one of them.
    */
-  untargetedAliases?: UntargetedAlias[];
+  untargetedKeys?: UntargetedKey[];
 }
 
-/** An alias declared by a key outside the targets of a partial run. */
-export interface UntargetedAlias {
-  alias: string;
-  /** Logical name of the key that declares it. */
-  key: string;
+/** A key of the manifest outside the targets of a partial run. */
+export interface UntargetedKey {
+  name: string;
   account: string;
   region: string;
+  aliases: string[];
 }
 
 export const DEFAULT_KEY_SPEC = 'SYMMETRIC_DEFAULT';

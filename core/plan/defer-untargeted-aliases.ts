@@ -1,4 +1,4 @@
-import type { UntargetedAlias } from '../manifest/desired-state.ts';
+import type { UntargetedKey } from '../manifest/desired-state.ts';
 import type { AliasedKey } from './diff-aliases.ts';
 import type { LiveAlias, LiveUntargetedKey } from './live-state.ts';
 import type { DeferredChange } from './plan-types.ts';
@@ -16,7 +16,7 @@ export function deferUntargetedAliases(
   keys: readonly AliasedKey[],
   liveAliases: readonly LiveAlias[],
   untargeted: readonly LiveUntargetedKey[],
-  declared: readonly UntargetedAlias[] = [],
+  declared: readonly UntargetedKey[] = [],
 ): { keys: AliasedKey[]; liveAliases: LiveAlias[]; deferred: DeferredChange[] } {
   const untargetedById = new Map(untargeted.map((key) => [key.id, key]));
   const liveByName = new Map(liveAliases.map((alias) => [alias.name, alias]));
@@ -37,7 +37,9 @@ export function deferUntargetedAliases(
     });
     return { ...key, desiredAliases };
   });
-  const declaredBy = new Map(declared.map((entry) => [entry.alias, entry.key]));
+  const declaredBy = new Map(
+    declared.flatMap((other) => other.aliases.map((alias) => [alias, other.name] as const)),
+  );
   const targetedById = new Map(
     keys.flatMap((key) => (key.keyId === undefined ? [] : [[key.keyId, key] as const])),
   );
