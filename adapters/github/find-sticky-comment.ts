@@ -13,6 +13,8 @@ export interface StickyComment {
   id: number;
   body: string;
   url: string;
+  /** When the comment was last written (ISO 8601, as GitHub gives it). */
+  updatedAt: string;
 }
 
 /**
@@ -41,7 +43,12 @@ export async function findStickyComment(
     );
     return found === undefined
       ? undefined
-      : { id: found.id, body: found.body ?? '', url: found.html_url };
+      : {
+          id: found.id,
+          body: found.body ?? '',
+          url: found.html_url,
+          updatedAt: found.updated_at,
+        };
   } catch (error) {
     throw toGitHubError(
       error,

@@ -58,7 +58,7 @@ describe('mode apply (push to the default branch)', () => {
     });
     return `${MARKER}\n${renderFingerprint(fingerprint).hidden}\nplan`;
   };
-  const mergedPull = (commentBody: string | undefined) => {
+  const mergedPull = (commentBody: string | undefined, updatedAt = '2025-12-31T23:00:00Z') => {
     expectLogin();
     const scope = nock(API)
       .get(`${REPO}/commits/${'d'.repeat(40)}/pulls`)
@@ -77,7 +77,9 @@ describe('mode apply (push to the default branch)', () => {
       .query(true)
       .reply(
         200,
-        commentBody === undefined ? [] : [{ id: 3, body: commentBody, user: bot, html_url: 'u' }],
+        commentBody === undefined
+          ? []
+          : [{ id: 3, body: commentBody, user: bot, html_url: 'u', updated_at: updatedAt }],
       );
     return scope;
   };
@@ -257,6 +259,22 @@ describe('mode apply (push to the default branch)', () => {
 
     expect(result.failures).toEqual([]);
     expect(services.applyCalls.map((call) => call.plan.changes)).toEqual([[disableOld]]);
+  });
+
+  // Attack: push a commit to the pull request and merge at once (no approval of the most
+  // recent push required). The plan job of that push finishes after the merge and rewrites the
+  // plan comment with a fingerprint of the new changes, which the apply then read as reviewed.
+  it('treats a plan comment updated after the merge as unreviewed: no reviewer saw that plan', async () => {
+    mergedPull(reviewedComment([CHANGES.description]), '2026-01-01T00:00:05Z');
+    noComment();
+    const services = fakeServices([{ plan: planOf([CHANGES.description]) }]);
+
+    const result = await run(inputs(), octokit(), pushContext(workspace.dir), services);
+
+    expect(services.applyCalls).toEqual([]);
+    expect(result.failures.join()).toContain(
+      'the plan comment on pull request #7 was last updated at 2026-01-01T00:00:05Z, not before the merge at 2026-01-01T00:00:00Z',
+    );
   });
 
   it('holds back reviewed destructive changes without allow-destructive, and applies the rest', async () => {

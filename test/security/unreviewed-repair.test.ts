@@ -147,7 +147,7 @@ function reviewedMerge(reviewed: Parameters<typeof planOf>[0], manifestSha256: s
     .get(`${REPO}/issues/7/comments`)
     .query(true)
     .times(2)
-    .reply(200, [{ id: 3, body, user: bot, html_url: 'u' }])
+    .reply(200, [{ id: 3, body, user: bot, html_url: 'u', updated_at: '2025-12-31T23:00:00Z' }])
     .patch(`${REPO}/issues/comments/3`)
     .optionally()
     .reply(200, { id: 3, html_url: 'u' })
