@@ -149,6 +149,28 @@ describe('a partial plan', () => {
     ]);
   });
 
+  it('never revokes a grant or changes anything of a key outside the targets, even given its live state', () => {
+    const full = desiredFrom(TWO_KEYS);
+    const app = liveFrom(keyNamed(full, 'app'));
+    const billing = liveFrom(keyNamed(full, 'billing'), {
+      description: 'changed by hand',
+      state: 'Disabled',
+      grants: [
+        {
+          grantId: 'g-stray',
+          name: 'stray',
+          granteePrincipal: 'arn:aws:iam::111122223333:role/app',
+          operations: ['Decrypt'],
+        },
+      ],
+    });
+    const live = liveState(full, [app, billing]);
+    expect(actions(buildPlan(full, live))).toEqual(
+      expect.arrayContaining(['revoke-grant grant.billing.stray', 'enable key.billing']),
+    );
+    expect(buildPlan(selectTargetKeys(full, ['app']), live).changes).toEqual([]);
+  });
+
   it('never deletes the undeclared alias of a key outside the targets', () => {
     const full = desiredFrom(TWO_KEYS);
     const app = liveFrom(keyNamed(full, 'app'));
