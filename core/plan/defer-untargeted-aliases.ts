@@ -16,7 +16,7 @@ export function deferUntargetedAliases(
   keys: readonly AliasedKey[],
   liveAliases: readonly LiveAlias[],
   untargeted: readonly LiveUntargetedKey[],
-  declared: readonly UntargetedKey[] = [],
+  declared: readonly UntargetedKey[],
 ): { keys: AliasedKey[]; liveAliases: LiveAlias[]; deferred: DeferredChange[] } {
   const untargetedById = new Map(untargeted.map((key) => [key.id, key]));
   const liveByName = new Map(liveAliases.map((alias) => [alias.name, alias]));
