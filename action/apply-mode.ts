@@ -113,10 +113,11 @@ export async function runApplyMode(
 
     // 5. Make only what was reviewed, and the drift repairs (docs/action.md, "Apply what was
     //    reviewed"): every other change is held back and reported.
-    //    A repair comes only with a reviewed plan (without one, an earlier unreviewed push may
-    //    have declared the key enabled), and only when the manifest declared the key enabled
-    //    before this push as well.
-    const candidates = fingerprint === undefined ? [] : selectDriftRepairs(desired, plan.changes);
+    //    A repair comes only with a plan reviewed from this very manifest (without one, or from
+    //    another manifest, a push the reviewers never saw may have declared the key enabled),
+    //    and only when the manifest declared the key enabled before this push as well.
+    const candidates =
+      fingerprint?.manifest === manifest.sha256 ? selectDriftRepairs(desired, plan.changes) : [];
     const repairs =
       candidates.length === 0
         ? []
@@ -129,7 +130,12 @@ export async function runApplyMode(
       reviewed:
         fingerprint === undefined || merged === undefined
           ? undefined
-          : reviewedChangesOf(fingerprint, plan.changes, `pull request #${String(merged.number)}`),
+          : reviewedChangesOf(
+              fingerprint,
+              plan.changes,
+              `pull request #${String(merged.number)}`,
+              manifest.sha256,
+            ),
       repairs,
       noReview: reviewedPlan.missing ?? 'no plan was reviewed',
     });

@@ -85,19 +85,31 @@ export function shortChangeId(identity: string): string {
 /**
  * What the fingerprint says was reviewed, for `selectReviewedChanges`: each change by its
  * identity, or, for a plan too long to list, all the changes when they are exactly the
- * reviewed set and none otherwise.
+ * reviewed set and none otherwise. Reviewed changes the plan no longer holds count as
+ * `dropped` unless `manifestSha256` is the reviewed manifest's.
  */
 export function reviewedChangesOf(
   fingerprint: PlanFingerprint,
   changes: readonly Change[],
   source: string,
+  manifestSha256: string,
 ): ReviewedChanges {
   if (fingerprint.ids !== undefined) {
     const ids = new Set(fingerprint.ids);
-    return { source, includes: (change) => ids.has(shortChangeId(identifyChange(change))) };
+    const planned = new Set(changes.map((change) => shortChangeId(identifyChange(change))));
+    const dropped =
+      fingerprint.manifest === manifestSha256
+        ? 0
+        : [...ids].filter((id) => !planned.has(id)).length;
+    return {
+      source,
+      dropped,
+      includes: (change) => ids.has(shortChangeId(identifyChange(change))),
+    };
   }
+  // Past the listed size only the whole set counts: a different set holds everything back.
   const same = digestChanges(changes) === fingerprint.changes;
-  return { source, includes: () => same };
+  return { source, dropped: 0, includes: () => same };
 }
 
 /** The hidden line (second line of the plan comment) and a visible line for its end. */

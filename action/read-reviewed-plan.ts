@@ -27,8 +27,9 @@ export interface ReviewedPlan {
 /**
  * What the reviewers saw: the fingerprint in the plan comment on the pull request that
  * brought the pushed commit. Only the token identity's own comment with the marker on its
- * first line counts, and only a fingerprint on its second line. Fails closed: a GitHub
- * error, no pull request, no comment, or a missing, malformed or older fingerprint all
+ * first line counts, only a fingerprint on its second line, and only when the comment was
+ * last written before the merge. Fails closed: a GitHub error, no pull request, no comment,
+ * a comment written at or after the merge, or a missing, malformed or older fingerprint all
  * mean that no plan was reviewed.
  */
 export async function readReviewedPlan(
@@ -68,6 +69,17 @@ export async function readReviewedPlan(
         login,
         fingerprint: undefined,
         missing: `pull request #${String(merged.number)} has no kms-action plan comment for this manifest`,
+        comments,
+      };
+    }
+    // Written after the merge (a plan job of a commit pushed just before it, finishing late):
+    // nobody reviewed that plan before merging. An unknown time counts as after.
+    if (!(Date.parse(comment.updatedAt) < Date.parse(merged.mergedAt))) {
+      return {
+        merged,
+        login,
+        fingerprint: undefined,
+        missing: `the plan comment on pull request #${String(merged.number)} was last updated at ${comment.updatedAt || 'an unknown time'}, not before the merge at ${merged.mergedAt || 'an unknown time'}: no reviewer saw that plan before the merge`,
         comments,
       };
     }

@@ -63,7 +63,8 @@ each creates and manages its own.
 **The manifest path** is relative to the repository root, never to the working directory:
 \`kms-action plan -f infra/kms.yaml\` at the root and \`kms-action plan -f kms.yaml\` in
 \`infra/\` find the same keys. The CLI takes as root the nearest directory above the manifest
-that holds \`.git\` (a directory, or the file of a worktree or submodule); without one, the
+that holds \`.git\` (a directory, or the file of a worktree; a submodule's is passed over, so a
+manifest inside a submodule is relative to the superproject); without one, the
 \`GITHUB_WORKSPACE\` directory when the manifest is inside it; without either, the manifest's
 own directory (the path is then the file name alone: two \`kms.yaml\` files outside any
 repository would share one tag value, so give them distinct \`--repository\` values). The

@@ -1,12 +1,16 @@
 import { lstat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { readRegularFile } from './read-regular-file.ts';
+
+/** A `.git` file holds one `gitdir:` line; more is not a `.git` file git wrote. */
+const MAX_GIT_FILE_BYTES = 4096;
 
 /** The directory a manifest's ownership path is relative to, and how it was found. */
 export interface RepositoryRoot {
   directory: string;
   /**
    * `git`: the nearest directory above the manifest holding `.git` (a directory, or the file
-   * of a worktree or submodule); `workspace`: no `.git`, but the manifest is inside
+   * of a worktree; a submodule's is skipped, its superproject is the root); `workspace`: no `.git`, but the manifest is inside
    * `GITHUB_WORKSPACE` (a checkout made without git); `manifest-directory`: neither, so the
    * path is the file name alone.
    */
@@ -17,7 +21,11 @@ export interface RepositoryRoot {
  * Where the repository holding `absoluteFile` starts, found without running git and without
  * reading the manifest: the working directory never matters, so `-f infra/kms.yaml` from the
  * root and `-f kms.yaml` from `infra/` give one ownership tag. Git refuses `.git` as a path
- * in a commit, so a pull request cannot plant one to choose the root.
+ * in a commit, so a pull request cannot plant one to choose the root; but it can add a
+ * submodule, whose checkout holds a `.git` file: a submodule is not a root (its manifest
+ * would take the ownership value of the superproject's manifest at the same path), so its
+ * `.git` file (`gitdir:` under a `modules` directory) is passed over. A `.git` file that is
+ * not one `gitdir:` line is refused rather than guessed at.
  */
 export async function findRepositoryRoot(
   absoluteFile: string,
@@ -25,7 +33,7 @@ export async function findRepositoryRoot(
 ): Promise<RepositoryRoot> {
   const start = dirname(absoluteFile);
   for (let directory = start; ;) {
-    if (await exists(join(directory, '.git'))) return { directory, source: 'git' };
+    if (await isRoot(join(directory, '.git'))) return { directory, source: 'git' };
     const parent = dirname(directory);
     if (parent === directory) break;
     directory = parent;
@@ -42,13 +50,28 @@ function isInside(directory: string, file: string): boolean {
   return path !== '' && path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path);
 }
 
-async function exists(path: string): Promise<boolean> {
+/** Whether `gitPath` (a directory's `.git`) makes that directory a repository root. */
+async function isRoot(gitPath: string): Promise<boolean> {
+  let info;
   try {
-    await lstat(path);
-    return true;
+    info = await lstat(gitPath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return false;
     throw error;
   }
+  if (!info.isFile()) return true;
+  const read = await readRegularFile(dirname(gitPath), '.git', MAX_GIT_FILE_BYTES);
+  const text = read.kind === 'file' ? new TextDecoder().decode(read.content) : '';
+  const first = (text.split('\n', 1)[0] ?? '').trim();
+  const gitdir = first.startsWith('gitdir:') ? first.slice('gitdir:'.length).trim() : '';
+  if (gitdir === '') {
+    throw new Error(
+      `${gitPath} is neither a directory nor a file of the form \`gitdir: <path>\` (as git writes for a worktree or a submodule), so the repository root is unknown; check the checkout`,
+    );
+  }
+  const segments = gitdir.replace(/\\/g, '/').split('/');
+  // `<git dir>/worktrees/<name>`: a worktree, a root. `<git dir>/modules/<name>`: a submodule.
+  if (segments.at(-2) === 'worktrees') return true;
+  return !segments.includes('modules');
 }

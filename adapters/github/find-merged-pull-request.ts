@@ -7,6 +7,8 @@ export interface MergedPullRequest {
   /** Head commit of the pull request when it was merged. */
   headSha: string;
   baseRef: string;
+  /** When it was merged (ISO 8601). */
+  mergedAt: string;
 }
 
 /**
@@ -39,5 +41,11 @@ export async function findMergedPullRequest(
   const pull = exact ?? merged[0];
   return pull === undefined
     ? undefined
-    : { number: pull.number, url: pull.html_url, headSha: pull.head.sha, baseRef: pull.base.ref };
+    : {
+        number: pull.number,
+        url: pull.html_url,
+        headSha: pull.head.sha,
+        baseRef: pull.base.ref,
+        mergedAt: pull.merged_at ?? '',
+      };
 }

@@ -8,6 +8,8 @@ export interface StickyComment {
   id: number;
   body: string;
   url: string;
+  /** When the comment was last written (ISO 8601, as GitHub gives it). */
+  updatedAt: string;
 }
 
 /**
@@ -30,5 +32,7 @@ export async function findStickyComment(
   const found = comments.find(
     (comment) => comment.login === login && hasMarkerLine(comment.body, marker),
   );
-  return found === undefined ? undefined : { id: found.id, body: found.body, url: found.url };
+  return found === undefined
+    ? undefined
+    : { id: found.id, body: found.body, url: found.url, updatedAt: found.updatedAt };
 }

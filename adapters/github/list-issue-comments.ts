@@ -14,6 +14,8 @@ export interface IssueComment {
   url: string;
   /** The author's login; `undefined` for a deleted account. */
   login: string | undefined;
+  /** When the comment was last written (ISO 8601, as GitHub gives it). */
+  updatedAt: string;
 }
 
 /**
@@ -36,6 +38,7 @@ export async function listIssueComments(
       body: comment.body ?? '',
       url: comment.html_url,
       login: comment.user?.login,
+      updatedAt: comment.updated_at,
     }));
   } catch (error) {
     throw toGitHubError(

@@ -81,6 +81,20 @@ export interface DesiredState {
    * `keys` then holds only them, and the plan is partial.
    */
   targets?: string[];
+  /**
+   * Set with `targets`: the keys left out, with the aliases they declare. A partial plan never
+   * deletes such an alias from a targeted key (the whole plan would move it to the key that
+   * declares it), and never lets a targeted key adopt the live key of one of them.
+   */
+  untargetedKeys?: UntargetedKey[];
+}
+
+/** A key of the manifest outside the targets of a partial run. */
+export interface UntargetedKey {
+  name: string;
+  account: string;
+  region: string;
+  aliases: string[];
 }
 
 export const DEFAULT_KEY_SPEC = 'SYMMETRIC_DEFAULT';

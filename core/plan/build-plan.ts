@@ -62,6 +62,10 @@ export function buildPlan(
   const aliasedByRegion = new Map<string, AliasedKey[]>();
   const regionKey = (account: string, region: string) => `${account}/${region}`;
 
+  const declaredNames = new Set([
+    ...desired.keys.map((key) => key.name),
+    ...(desired.untargetedKeys ?? []).map((key) => key.name),
+  ]);
   for (const key of desired.keys) {
     const foreign = live.foreign.filter((claim) => claim.name === key.name);
     for (const claim of foreign) {
@@ -89,7 +93,7 @@ export function buildPlan(
     }
     if (foreign.length > 0) continue;
 
-    const match = findLiveKey(key, live, problem);
+    const match = findLiveKey(key, live, problem, declaredNames);
     if (match === 'problem') continue;
     const liveKey = match?.key;
     if (liveKey !== undefined) matched.add(liveKey);
@@ -182,12 +186,21 @@ export function buildPlan(
       live.regions.find((entry) => entry.account === account && entry.region === region)?.aliases ??
       [];
     let keys = aliasedKeys;
+    let aliases = liveAliases;
     if (desired.targets !== undefined) {
-      const partial = deferUntargetedAliases(keys, liveAliases, untargeted);
+      const partial = deferUntargetedAliases(
+        keys,
+        liveAliases,
+        untargeted,
+        (desired.untargetedKeys ?? []).filter(
+          (other) => other.account === account && other.region === region,
+        ),
+      );
       keys = partial.keys;
+      aliases = partial.liveAliases;
       deferred.push(...partial.deferred);
     }
-    changes.push(...diffAliases(account, region, keys, liveAliases));
+    changes.push(...diffAliases(account, region, keys, aliases));
   }
 
   const ordered = orderChanges(changes.map(markAccessWidening));

@@ -1,3 +1,4 @@
+import type { UntargetedKey } from '../manifest/desired-state.ts';
 import type { AliasedKey } from './diff-aliases.ts';
 import type { LiveAlias, LiveUntargetedKey } from './live-state.ts';
 import type { DeferredChange } from './plan-types.ts';
@@ -7,12 +8,16 @@ import type { DeferredChange } from './plan-types.ts';
  * key of this manifest outside the targets is not moved: that would change the other key
  * without it being planned. The alias is dropped from the targeted key's desired aliases (so
  * nothing retargets or deletes it) and reported as deferred to a plan that targets both keys.
+ * Likewise an alias on a targeted key that a key outside the targets declares (`declared`,
+ * of this account and Region) is not deleted: the whole plan moves it to that key. It is left
+ * out of `liveAliases` (so the alias diff never sees it) and reported as deferred.
  */
 export function deferUntargetedAliases(
   keys: readonly AliasedKey[],
   liveAliases: readonly LiveAlias[],
   untargeted: readonly LiveUntargetedKey[],
-): { keys: AliasedKey[]; deferred: DeferredChange[] } {
+  declared: readonly UntargetedKey[],
+): { keys: AliasedKey[]; liveAliases: LiveAlias[]; deferred: DeferredChange[] } {
   const untargetedById = new Map(untargeted.map((key) => [key.id, key]));
   const liveByName = new Map(liveAliases.map((alias) => [alias.name, alias]));
   const deferred: DeferredChange[] = [];
@@ -32,5 +37,24 @@ export function deferUntargetedAliases(
     });
     return { ...key, desiredAliases };
   });
-  return { keys: kept, deferred };
+  const declaredBy = new Map(
+    declared.flatMap((other) => other.aliases.map((alias) => [alias, other.name] as const)),
+  );
+  const targetedById = new Map(
+    keys.flatMap((key) => (key.keyId === undefined ? [] : [[key.keyId, key] as const])),
+  );
+  const visible = liveAliases.filter((alias) => {
+    const elsewhere = declaredBy.get(alias.name);
+    const on = alias.targetKeyId === undefined ? undefined : targetedById.get(alias.targetKeyId);
+    if (elsewhere === undefined || on === undefined) return true;
+    if (!on.frozen) {
+      deferred.push({
+        address: `alias.${alias.name}`,
+        key: on.name,
+        reason: `${alias.name} is declared by \`${elsewhere}\`, a key of this manifest outside the targets: add --target ${elsewhere} to move it`,
+      });
+    }
+    return false;
+  });
+  return { keys: kept, liveAliases: visible, deferred };
 }

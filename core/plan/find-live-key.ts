@@ -19,13 +19,15 @@ export interface LiveKeyMatch {
  * manifest owns under the logical name, or, when there is none and the key declares
  * `moved_from`, the one it owns under the old name. Only keys whose `kms-action:manifest`
  * names this manifest (`live.owned`) are candidates: another manifest's key of the same
- * logical name is never matched. `undefined`: no live key (it is to be created);
+ * logical name is never matched, nor a key this manifest owns under another declared name
+ * (`declaredNames`, the whole manifest's). `undefined`: no live key (it is to be created);
  * `'problem'`: reported, the key is not planned.
  */
 export function findLiveKey(
   key: DesiredKey,
   live: LiveState,
   problem: ReportKeyProblem,
+  declaredNames: ReadonlySet<string>,
 ): LiveKeyMatch | undefined | 'problem' {
   if (key.adopt !== undefined) {
     const adopted = live.adopted.find((entry) => entry.name === key.name);
@@ -42,6 +44,22 @@ export function findLiveKey(
         code: 'adopt-aws-managed',
         message: `\`${key.name}\` adopts ${key.adopt}, an AWS managed key`,
         help: 'AWS managed keys cannot be changed; create a customer managed key instead',
+      });
+      return 'problem';
+    }
+    // This manifest's key under a name still declared: one live key, two entries. (Under a
+    // name no longer declared, adopting it is how an adopted key is renamed.)
+    const owner = adopted.key.ownership;
+    if (
+      owner?.manifest === live.owner &&
+      owner.key !== undefined &&
+      owner.key !== key.name &&
+      declaredNames.has(owner.key)
+    ) {
+      problem(key, {
+        code: 'foreign-owner',
+        message: `\`${key.name}\` adopts ${key.adopt}, the live key of \`${owner.key}\`, another key of this manifest`,
+        help: `a live key belongs to one entry: remove \`adopt\` from \`${key.name}\`, or remove the entry \`${owner.key}\` to rename its key to \`${key.name}\``,
       });
       return 'problem';
     }

@@ -7,6 +7,12 @@ export interface ReviewedChanges {
    * change by change, this is true only when the whole set equals the reviewed set.
    */
   includes: (change: Change) => boolean;
+  /**
+   * How many reviewed changes the plan no longer holds while its manifest is not the reviewed
+   * one (a commit pushed after the last plan, or another merge, took them out); 0 when the
+   * manifest is the reviewed one (they were made already, e.g. by an earlier run).
+   */
+  dropped: number;
   /** Where the reviewed plan is, for messages: `pull request #7`. */
   source: string;
 }
@@ -33,9 +39,10 @@ export interface ReviewedSelection {
  *    at all, every change is.
  * 3. A held-back change holds back the other changes of its key: they were reviewed as a
  *    whole (a grant revoked after its replacement is created, an alias created after its key).
- * 4. When anything is held back, so is every reviewed change that is not `safe`: a
- *    disruptive or destructive change (a key disabled or deleted, an alias moved away) was
- *    reviewed next to the changes that make it harmless, which may be among those held back.
+ * 4. When anything is held back, or a reviewed change is no longer planned (`dropped`), so is
+ *    every reviewed change that is not `safe`: a disruptive or destructive change (a key
+ *    disabled or deleted, an alias moved away) was reviewed next to the changes that make it
+ *    harmless, which may be among those held back or dropped.
  *
  * Held back means not made in this run; nothing is refused for good: the next reviewed plan
  * shows them again.
@@ -51,6 +58,7 @@ export function selectReviewedChanges(
   );
   const unreviewedSet = new Set(unreviewed);
   const heldKeys = new Set(unreviewed.map(keyScope));
+  const dropped = reviewed?.dropped ?? 0;
   const selection: ReviewedSelection = { reviewed: [], repairs: [], heldBack: [] };
   for (const change of changes) {
     if (repairs.has(change)) {
@@ -68,10 +76,13 @@ export function selectReviewedChanges(
         change,
         reason: `reviewed, but another change of key ${change.key} was not: the key's changes are made together`,
       });
-    } else if (unreviewed.length > 0 && change.risk !== 'safe') {
+    } else if ((unreviewed.length > 0 || dropped > 0) && change.risk !== 'safe') {
       selection.heldBack.push({
         change,
-        reason: `reviewed, but ${change.risk} while ${unreviewed.length === 1 ? 'a change' : `${String(unreviewed.length)} changes`} of the plan ${unreviewed.length === 1 ? 'was' : 'were'} not reviewed: made only with the whole reviewed plan`,
+        reason:
+          unreviewed.length > 0
+            ? `reviewed, but ${change.risk} while ${unreviewed.length === 1 ? 'a change' : `${String(unreviewed.length)} changes`} of the plan ${unreviewed.length === 1 ? 'was' : 'were'} not reviewed: made only with the whole reviewed plan`
+            : `reviewed, but ${change.risk} while ${dropped === 1 ? '1 reviewed change is' : `${String(dropped)} reviewed changes are`} no longer planned (the manifest changed since the review): made only with the whole reviewed plan`,
       });
     } else {
       selection.reviewed.push(change);

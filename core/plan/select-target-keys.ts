@@ -8,7 +8,8 @@ const MAX_HINT_LENGTH = 256;
 /**
  * `--target NAME` (repeatable): the desired state limited to the named keys, with `targets`
  * set so the read, the plan and the renderers know the run is partial. Every other key is
- * left out: never read beyond discovery, never an orphan, its aliases never touched.
+ * left out: never read beyond discovery, never an orphan, its aliases never touched (neither
+ * those on it nor those it declares, recorded in `untargetedKeys`).
  * An unknown name is a usage error with the nearest key name as a hint.
  */
 export function selectTargetKeys(desired: DesiredState, targets: readonly string[]): DesiredState {
@@ -28,6 +29,9 @@ export function selectTargetKeys(desired: DesiredState, targets: readonly string
     ...desired,
     keys: desired.keys.filter((key) => selected.has(key.name)),
     targets: [...selected].sort(),
+    untargetedKeys: desired.keys
+      .filter((key) => !selected.has(key.name))
+      .map(({ name, account, region, aliases }) => ({ name, account, region, aliases })),
   };
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../action/main.ts';
@@ -6,6 +7,7 @@ import type { Change } from '../../core/plan/plan-types.ts';
 import {
   API,
   CHANGES,
+  MANIFEST,
   REPO,
   createWorkspace,
   emptyLive,
@@ -43,10 +45,14 @@ function expectLogin(): void {
 }
 
 describe('mode apply (push to the default branch)', () => {
-  const reviewedComment = (changes: Change[], live = emptyLive('acme/platform-keys/kms.yaml')) => {
+  const reviewedComment = (
+    changes: Change[],
+    live = emptyLive('acme/platform-keys/kms.yaml'),
+    manifestSha256 = 'f'.repeat(64),
+  ) => {
     const fingerprint = computeFingerprint({
       base: 'b'.repeat(40),
-      manifestSha256: 'f'.repeat(64),
+      manifestSha256,
       live,
       plan: planOf(changes),
     });
@@ -55,6 +61,7 @@ describe('mode apply (push to the default branch)', () => {
   const mergedPull = (
     commentBody: string | undefined,
     others: { id: number; body: string; user: typeof bot; html_url: string }[] = [],
+    updatedAt = '2025-12-31T23:00:00Z',
   ) => {
     expectLogin();
     const scope = nock(API)
@@ -75,8 +82,8 @@ describe('mode apply (push to the default branch)', () => {
       .reply(200, [
         ...(commentBody === undefined
           ? []
-          : [{ id: 3, body: commentBody, user: bot, html_url: 'u' }]),
-        ...others,
+          : [{ id: 3, body: commentBody, user: bot, html_url: 'u', updated_at: updatedAt }]),
+        ...others.map((other) => ({ ...other, updated_at: '2025-12-31T22:00:00Z' })),
       ]);
     return scope;
   };
@@ -224,6 +231,70 @@ describe('mode apply (push to the default branch)', () => {
     expect(services.applyCalls).toEqual([]);
     expect(repaired.failures.join()).toContain('key.prod-s3 enable');
     expect(repaired.failures.join()).toContain('key.prod-s3 update-description');
+  });
+
+  // Attack: the reviewed plan paired a disruptive change (a key disabled) with the change that
+  // makes it harmless (its replacement). A commit pushed after the last plan (`[skip ci]`, or
+  // merged before the plan job ended) drops the replacement: every change left was reviewed,
+  // so the disruptive one alone would be made.
+  const disableOld: Change = {
+    ...CHANGES.enable,
+    key: 'old',
+    address: 'key.old',
+    keyId: 'k-9',
+    action: 'disable',
+    before: 'Enabled',
+    after: 'Disabled',
+    risk: 'disruptive',
+  };
+  // The comments were listed once, with the plan comment: the report is a new comment.
+  const noComment = () =>
+    nock(API).post(`${REPO}/issues/7/comments`).reply(201, { id: 9, html_url: 'u' });
+
+  it('holds back a reviewed disruptive change when the manifest changed since the review and dropped a reviewed change', async () => {
+    mergedPull(reviewedComment([disableOld, CHANGES.description]));
+    noComment();
+    const services = fakeServices([{ plan: planOf([disableOld]) }]);
+
+    const result = await run(inputs(), octokit(), pushContext(workspace.dir), services);
+
+    expect(services.applyCalls).toEqual([]);
+    expect(result.outputs.applied).toBe('0');
+    expect(result.failures.join()).toContain('key.old disable');
+    expect(result.summary).toContain('1 reviewed change is no longer planned');
+  });
+
+  it('makes a reviewed disruptive change when a reviewed change is gone but the manifest is the reviewed one (a re-run after a partial apply)', async () => {
+    mergedPull(
+      reviewedComment(
+        [disableOld, CHANGES.description],
+        emptyLive('acme/platform-keys/kms.yaml'),
+        createHash('sha256').update(MANIFEST).digest('hex'),
+      ),
+    );
+    noComment();
+    const services = fakeServices([{ plan: planOf([disableOld]) }]);
+
+    const result = await run(inputs(), octokit(), pushContext(workspace.dir), services);
+
+    expect(result.failures).toEqual([]);
+    expect(services.applyCalls.map((call) => call.plan.changes)).toEqual([[disableOld]]);
+  });
+
+  // Attack: push a commit to the pull request and merge at once (no approval of the most
+  // recent push required). The plan job of that push finishes after the merge and rewrites the
+  // plan comment with a fingerprint of the new changes, which the apply then read as reviewed.
+  it('treats a plan comment updated after the merge as unreviewed: no reviewer saw that plan', async () => {
+    mergedPull(reviewedComment([CHANGES.description]), [], '2026-01-01T00:00:05Z');
+    noComment();
+    const services = fakeServices([{ plan: planOf([CHANGES.description]) }]);
+
+    const result = await run(inputs(), octokit(), pushContext(workspace.dir), services);
+
+    expect(services.applyCalls).toEqual([]);
+    expect(result.failures.join()).toContain(
+      'the plan comment on pull request #7 was last updated at 2026-01-01T00:00:05Z, not before the merge at 2026-01-01T00:00:00Z',
+    );
   });
 
   it('holds back reviewed destructive changes without allow-destructive, and applies the rest', async () => {

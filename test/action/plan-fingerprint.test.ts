@@ -60,12 +60,19 @@ describe('plan fingerprint', () => {
   });
 
   it('tells reviewed changes by what they do, not by their rendering', () => {
-    const reviewed = reviewedChangesOf(fingerprint, [], 'pull request #7');
+    const reviewed = reviewedChangesOf(fingerprint, [], 'pull request #7', 'f'.repeat(64));
     expect(reviewed.includes({ ...CHANGES.scheduleDeletion, note: 'reworded' })).toBe(true);
     expect(reviewed.includes({ ...CHANGES.scheduleDeletion, windowInDays: 7 })).toBe(false);
     expect(reviewed.includes({ ...CHANGES.description, before: 'edited out of band' })).toBe(false);
     expect(reviewed.includes({ ...CHANGES.description, keyId: 'k-2' })).toBe(false);
     expect(reviewed.includes(CHANGES.enable)).toBe(false);
+  });
+
+  it('counts reviewed changes no longer planned as dropped only when the manifest is not the reviewed one', () => {
+    const stale = reviewedChangesOf(fingerprint, [CHANGES.scheduleDeletion], 'r', 'e'.repeat(64));
+    expect(stale.dropped).toBe(1);
+    const rerun = reviewedChangesOf(fingerprint, [CHANGES.scheduleDeletion], 'r', 'f'.repeat(64));
+    expect(rerun.dropped).toBe(0);
   });
 
   it('digests the live state by meaning, not by the order of object keys', () => {
@@ -127,9 +134,13 @@ describe('plan fingerprint', () => {
   it('past the limit, counts the changes as reviewed only when the whole set is the reviewed one', () => {
     const changes = manyChanges(MAX_LISTED_CHANGES + 1);
     const big = fingerprintOf(changes);
-    expect(reviewedChangesOf(big, [...changes].reverse(), 'r').includes(CHANGES.enable)).toBe(true);
+    expect(
+      reviewedChangesOf(big, [...changes].reverse(), 'r', 'f'.repeat(64)).includes(CHANGES.enable),
+    ).toBe(true);
     const other = [...changes.slice(1), CHANGES.enable];
-    expect(reviewedChangesOf(big, other, 'r').includes(CHANGES.enable)).toBe(false);
-    expect(reviewedChangesOf(big, other, 'r').includes(changes[1] as Change)).toBe(false);
+    expect(reviewedChangesOf(big, other, 'r', 'f'.repeat(64)).includes(CHANGES.enable)).toBe(false);
+    expect(reviewedChangesOf(big, other, 'r', 'f'.repeat(64)).includes(changes[1] as Change)).toBe(
+      false,
+    );
   });
 });

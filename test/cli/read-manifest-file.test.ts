@@ -38,6 +38,28 @@ describe('readManifestFile: the ownership path does not depend on the working di
     expect(await pathFrom('repo/infra', 'kms.yaml')).toBe('infra/kms.yaml');
   });
 
+  // Attack: a pull request adds a submodule (checked out with `submodules: true`) whose root
+  // holds a `kms.yaml`. Its `.git` file made the submodule the root, so its manifest took the
+  // ownership value of the superproject's own `kms.yaml` and planned its keys as its own.
+  it('skips a submodule: its manifest is relative to the superproject, never taking its root manifest', async () => {
+    mkdirSync(join(base, 'repo', '.git'));
+    mkdirSync(join(base, 'repo', 'vendor', 'evil'), { recursive: true });
+    writeFileSync(
+      join(base, 'repo', 'vendor', 'evil', '.git'),
+      'gitdir: ../../.git/modules/evil\n',
+    );
+    writeFileSync(join(base, 'repo', 'vendor', 'evil', 'kms.yaml'), 'version: 1\n');
+    expect(await pathFrom('repo', 'vendor/evil/kms.yaml')).toBe('vendor/evil/kms.yaml');
+    expect(await pathFrom('repo/vendor/evil', 'kms.yaml')).toBe('vendor/evil/kms.yaml');
+  });
+
+  it('refuses a .git file it cannot read as a worktree or a submodule', async () => {
+    writeFileSync(join(base, 'repo', '.git'), 'not a gitdir line\n');
+    await expect(pathFrom('repo/infra', 'kms.yaml')).rejects.toThrow(
+      /\.git is neither a directory nor a file of the form `gitdir: <path>`/,
+    );
+  });
+
   it('without .git, is relative to GITHUB_WORKSPACE when the manifest is inside it', async () => {
     const env = { GITHUB_WORKSPACE: join(base, 'repo') };
     expect(await pathFrom('repo/infra', 'kms.yaml', env)).toBe('infra/kms.yaml');

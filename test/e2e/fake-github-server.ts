@@ -10,6 +10,8 @@ export interface FakeComment {
   issue: number;
   body: string;
   user: { login: string; type: 'Bot' | 'User' };
+  /** When it was last written (apply trusts only a plan comment written before the merge). */
+  updatedAt?: string;
 }
 
 const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' as const };
@@ -28,6 +30,8 @@ export interface FakePull {
   headSha: string;
   baseRef: string;
   merged: boolean;
+  /** When it was merged; unset: the time of the request that asks (after every comment). */
+  mergedAt?: string;
 }
 
 export interface FakeGitHub {
@@ -76,6 +80,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     body: comment.body,
     user: comment.user,
     html_url: `https://github.example/acme/platform-keys/issues/${comment.issue}#issuecomment-${comment.id}`,
+    updated_at: comment.updatedAt ?? new Date(0).toISOString(),
   });
   const issueJson = (issue: FakeIssue) => ({
     number: issue.number,
@@ -117,6 +122,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         issue,
         body: String(body['body']),
         user: ACTIONS_BOT,
+        updatedAt: new Date().toISOString(),
       };
       fake.comments.push(comment);
       return send(res, 201, commentJson(comment));
@@ -125,6 +131,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       const comment = fake.comments.find((c) => c.id === Number(match?.[1]));
       if (comment === undefined) return send(res, 404, { message: 'Not Found' });
       comment.body = String(body['body']);
+      comment.updatedAt = new Date().toISOString();
       return send(res, 200, commentJson(comment));
     }
     if ((match = /^\/commits\/([0-9a-f]+)\/pulls$/.exec(repo))) {
@@ -137,7 +144,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
           .map((pull) => ({
             number: pull.number,
             html_url: `https://github.example/acme/platform-keys/pull/${pull.number}`,
-            merged_at: pull.merged ? '2026-01-01T00:00:00Z' : null,
+            merged_at: pull.merged ? (pull.mergedAt ?? new Date().toISOString()) : null,
             merge_commit_sha: pull.mergeCommitSha,
             head: { sha: pull.headSha },
             base: { ref: pull.baseRef },

@@ -38,6 +38,8 @@ const comment = (id: number, body: string, user = ACTIONS) => ({
   body,
   user,
   html_url: `https://github.com/acme/platform-keys/pull/7#issuecomment-${id}`,
+  // Before the merge of the fixtures' pull request (2026-01-01T00:00:00Z).
+  updated_at: '2025-12-31T23:00:00Z',
 });
 
 let workspace: Workspace;

@@ -180,13 +180,29 @@ describe('a plan with 1,700 destructive changes', () => {
       .reply(200, { data: { viewer: { login: ACTIONS.login } } })
       .get(`${REPO}/issues/7/comments`)
       .query(true)
-      .reply(200, [{ id: 1, body: planComment, user: ACTIONS, html_url: 'u' }]);
+      .reply(200, [
+        {
+          id: 1,
+          body: planComment,
+          user: ACTIONS,
+          html_url: 'u',
+          updated_at: '2025-12-31T23:00:00Z',
+        },
+      ]);
     // The apply report on the merged pull request, when something was applied.
     nock(API)
       .get(`${REPO}/issues/7/comments`)
       .query(true)
       .optionally()
-      .reply(200, [{ id: 1, body: planComment, user: ACTIONS, html_url: 'u' }])
+      .reply(200, [
+        {
+          id: 1,
+          body: planComment,
+          user: ACTIONS,
+          html_url: 'u',
+          updated_at: '2025-12-31T23:00:00Z',
+        },
+      ])
       .post(`${REPO}/issues/7/comments`)
       .optionally()
       .reply(201, { id: 2, html_url: 'u' });

@@ -42,6 +42,8 @@ import {
 
 const BOT = { login: 'github-actions[bot]', type: 'Bot' };
 const BEFORE = 'c'.repeat(40);
+/** When the plan comment was last written: before the merge (2026-01-01T00:00:00Z). */
+const REVIEWED_AT = '2025-12-31T23:00:00Z';
 
 const manifest = (appDescription: string): string => `version: 1
 defaults:
@@ -132,10 +134,10 @@ async function applyMerged(workspace: Workspace, planComment: string, previousMa
     .reply(200, { data: { viewer: { login: BOT.login } } })
     .get(`${REPO}/issues/7/comments`)
     .query(true)
-    .reply(200, [{ id: 1, body: planComment, user: BOT, html_url: 'u' }])
+    .reply(200, [{ id: 1, body: planComment, user: BOT, html_url: 'u', updated_at: REVIEWED_AT }])
     .get(`${REPO}/issues/7/comments`)
     .query(true)
-    .reply(200, [{ id: 1, body: planComment, user: BOT, html_url: 'u' }])
+    .reply(200, [{ id: 1, body: planComment, user: BOT, html_url: 'u', updated_at: REVIEWED_AT }])
     .post(`${REPO}/issues/7/comments`, (body: { body: string }) => {
       report = body.body;
       return true;

@@ -6,15 +6,20 @@
  * reviewed plan scheduled: the plan's `enable` and `cancel-deletion` look like repairs, so
  * before this guard they were made without review, re-opening a key that was disabled on
  * purpose. The manifest of the commit before the push (the event's `before`) decides; when it
- * cannot be read, no change is made as a repair.
+ * cannot be read, no change is made as a repair. And a repair needs a plan reviewed from the
+ * very manifest merged: a plan reviewed before an unreviewed push reached the branch would
+ * otherwise vouch for what that push declared.
  */
+import { createHash } from 'node:crypto';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../action/main.ts';
+import { computeFingerprint, renderFingerprint } from '../../action/plan-fingerprint.ts';
 import {
   API,
   CHANGES,
   MANIFEST,
+  emptyLive,
   REPO,
   createWorkspace,
   fakeServices,
@@ -108,5 +113,70 @@ describe('drift repairs on an unreviewed push', () => {
     const { result, applied } = await applyPush();
     expect(applied).toEqual([]);
     expect(result.failures.join()).toContain('key.prod-s3 enable');
+  });
+});
+
+/**
+ * A merge of pull request #7 whose plan comment lists `reviewed`, planned from a manifest of
+ * SHA-256 `manifestSha256`; the manifest before the merge is `previous`.
+ */
+function reviewedMerge(reviewed: Parameters<typeof planOf>[0], manifestSha256: string): void {
+  const fingerprint = computeFingerprint({
+    base: 'b'.repeat(40),
+    manifestSha256,
+    live: emptyLive(),
+    plan: planOf(reviewed),
+  });
+  const bot = { login: 'github-actions[bot]', type: 'Bot' };
+  const body = `<!-- kms-action:kms.yaml -->\n${renderFingerprint(fingerprint).hidden}\nplan`;
+  nock(API)
+    .get(`${REPO}/commits/${'d'.repeat(40)}/pulls`)
+    .query(true)
+    .reply(200, [
+      {
+        number: 7,
+        html_url: 'https://github.com/acme/platform-keys/pull/7',
+        merged_at: '2026-01-01T00:00:00Z',
+        merge_commit_sha: 'd'.repeat(40),
+        head: { sha: 'a'.repeat(40) },
+        base: { ref: 'main' },
+      },
+    ])
+    .post('/graphql')
+    .reply(200, { data: { viewer: { login: bot.login } } })
+    .get(`${REPO}/issues/7/comments`)
+    .query(true)
+    .reply(200, [{ id: 3, body, user: bot, html_url: 'u', updated_at: '2025-12-31T23:00:00Z' }])
+    .patch(`${REPO}/issues/comments/3`)
+    .optionally()
+    .reply(200, { id: 3, html_url: 'u' })
+    .post(`${REPO}/issues/7/comments`)
+    .optionally()
+    .reply(201, { id: 9, html_url: 'u' });
+  nock(API)
+    .get(`${REPO}/contents/kms.yaml`)
+    .query({ ref: BEFORE })
+    .optionally()
+    .reply(200, MANIFEST);
+}
+
+describe('drift repairs on a reviewed merge', () => {
+  // Attack: an unreviewed push (a pull request merged without a plan comment) declares a
+  // disabled key enabled; its `enable` is held back. A pull request planned before that push
+  // (its plan never showed the `enable`) is merged next: the manifest before it now declares
+  // the key enabled, and a reviewed plan exists, so the `enable` passed as a drift repair.
+  it('makes no repair when the reviewed plan was made from another manifest (the repair may come from a push after the review)', async () => {
+    reviewedMerge([CHANGES.description], 'f'.repeat(64));
+    const { result, applied } = await applyPush();
+    expect(applied).toEqual([]);
+    expect(result.failures.join()).toContain('key.prod-s3 enable');
+    expect(result.failures.join()).toContain('key.prod-s3 cancel-deletion');
+  });
+
+  it('repairs drift after the review of the very manifest merged, declared enabled before the merge too', async () => {
+    reviewedMerge([CHANGES.description], createHash('sha256').update(MANIFEST).digest('hex'));
+    const { result, applied } = await applyPush();
+    expect(result.failures).toEqual([]);
+    expect(applied).toEqual([[CHANGES.cancelDeletion, CHANGES.enable, CHANGES.description]]);
   });
 });

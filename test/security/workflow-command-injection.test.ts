@@ -88,7 +88,9 @@ describe('apply progress in the job log', () => {
       .get(`${REPO}/issues/7/comments`)
       .query(true)
       .times(2)
-      .reply(200, [{ id: 3, body: planComment, user: bot, html_url: 'u' }])
+      .reply(200, [
+        { id: 3, body: planComment, user: bot, html_url: 'u', updated_at: '2025-12-31T23:00:00Z' },
+      ])
       .post(`${REPO}/issues/7/comments`)
       .reply(201, { id: 9, html_url: 'u' });
     const services = fakeServices([{ plan: planOf([create]) }], {

@@ -40,6 +40,7 @@ describe('findMergedPullRequest', () => {
       url: 'https://github.com/acme/platform-keys/pull/7',
       headSha: '7'.padEnd(40, 'a'),
       baseRef: 'main',
+      mergedAt: '2026-01-01T00:00:00Z',
     });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../core/plan/build-plan.ts';
+import { selectTargetKeys } from '../../../core/plan/select-target-keys.ts';
 import { ACCOUNT, REGION, desiredFrom, keyNamed, liveFrom, liveState } from './plan-fixtures.ts';
 
 const APP_KEY = `  app:
@@ -328,6 +329,43 @@ describe('buildPlan', () => {
     const desired = desiredFrom(`  payments:\n    moved_from: app\n`);
     const plan = buildPlan(desired, liveState(desired, []));
     expect(plan.changes[0]).toMatchObject({ action: 'create', address: 'key.payments' });
+  });
+
+  // Attack: a key adopts the live key that another declared key of the manifest owns (its ARN
+  // copied from the plan): one live key, two declared keys. The adoption re-tags it to the new
+  // name and applies the new entry's policy; the old entry creates a fresh key next time.
+  it.each([
+    ['the whole manifest', [] as string[]],
+    ['a partial plan of the adopting key', ['k']],
+  ])('refuses to adopt the key another declared key owns (%s)', (_, targets) => {
+    const first = desiredFrom(`  j:\n    description: j key\n`);
+    const owned = liveFrom(keyNamed(first, 'j'));
+    const full = desiredFrom(
+      `  j:\n    description: j key\n  k:\n    adopt: ${owned.arn}\n    description: k key\n`,
+    );
+    const desired = selectTargetKeys(full, targets);
+    const live = liveState(desired, [owned]);
+    live.adopted.push({ name: 'k', arn: owned.arn, found: true, key: owned });
+    const plan = buildPlan(desired, live);
+    expect(plan.changes.filter((change) => change.key === 'k')).toEqual([]);
+    expect(plan.problems).toEqual([
+      expect.objectContaining({
+        code: 'foreign-owner',
+        key: 'k',
+        message: `\`k\` adopts ${owned.arn}, the live key of \`j\`, another key of this manifest`,
+      }),
+    ]);
+  });
+
+  it('adopts a key this manifest owns under a name no longer declared (renaming an adopted key)', () => {
+    const first = desiredFrom(`  j:\n    description: j key\n`);
+    const owned = liveFrom(keyNamed(first, 'j'));
+    const desired = desiredFrom(`  k:\n    adopt: ${owned.arn}\n    description: j key\n`);
+    const live = liveState(desired, [owned]);
+    live.adopted.push({ name: 'k', arn: owned.arn, found: true, key: owned });
+    const plan = buildPlan(desired, live);
+    expect(plan.problems).toEqual([]);
+    expect(plan.changes.map((change) => change.action)).toEqual(['adopt']);
   });
 
   it('adopts an existing key by tagging it, and reports an adopted key that does not exist', () => {

@@ -103,6 +103,74 @@ describe('a partial plan', () => {
     ]);
   });
 
+  // Attack: the alias `alias/shared` is on `app` today, and the manifest moves it to
+  // `billing`. The whole plan retargets it; a plan of `app` alone used to delete it (no key
+  // of its selection declares it), breaking every caller of the alias `billing` declares.
+  it('does not delete an alias of a targeted key that a key outside the targets declares, and says so', () => {
+    const full = desiredFrom(`  app:
+    description: app key
+  billing:
+    description: billing key
+    aliases: [alias/shared]
+`);
+    const app = liveFrom(keyNamed(full, 'app'));
+    const billing = liveFrom(keyNamed(full, 'billing'));
+    const shared = {
+      name: 'alias/shared',
+      arn: 'arn:aws:kms:us-east-1:111122223333:alias/shared',
+      targetKeyId: app.id,
+    };
+    app.aliases = [shared];
+    billing.aliases = [];
+    const live = liveState(full, [app, billing]);
+
+    expect(actions(buildPlan(full, live))).toEqual(['retarget alias.alias/shared']);
+    const plan = buildPlan(selectTargetKeys(full, ['app']), {
+      ...live,
+      owned: [app],
+      untargeted: [
+        {
+          name: 'billing',
+          arn: billing.arn,
+          id: billing.id,
+          account: billing.account,
+          region: billing.region,
+        },
+      ],
+    });
+    expect(plan.changes).toEqual([]);
+    expect(plan.partial?.deferred).toEqual([
+      {
+        address: 'alias.alias/shared',
+        key: 'app',
+        reason:
+          'alias/shared is declared by `billing`, a key of this manifest outside the targets: add --target billing to move it',
+      },
+    ]);
+  });
+
+  it('never revokes a grant or changes anything of a key outside the targets, even given its live state', () => {
+    const full = desiredFrom(TWO_KEYS);
+    const app = liveFrom(keyNamed(full, 'app'));
+    const billing = liveFrom(keyNamed(full, 'billing'), {
+      description: 'changed by hand',
+      state: 'Disabled',
+      grants: [
+        {
+          grantId: 'g-stray',
+          name: 'stray',
+          granteePrincipal: 'arn:aws:iam::111122223333:role/app',
+          operations: ['Decrypt'],
+        },
+      ],
+    });
+    const live = liveState(full, [app, billing]);
+    expect(actions(buildPlan(full, live))).toEqual(
+      expect.arrayContaining(['revoke-grant grant.billing.stray', 'enable key.billing']),
+    );
+    expect(buildPlan(selectTargetKeys(full, ['app']), live).changes).toEqual([]);
+  });
+
   it('never deletes the undeclared alias of a key outside the targets', () => {
     const full = desiredFrom(TWO_KEYS);
     const app = liveFrom(keyNamed(full, 'app'));

@@ -174,6 +174,54 @@ describe('saved plan', () => {
     ]);
   });
 
+  // A crafted plan file: prototype keys, inherited names, duplicates and odd selections are
+  // refused (a usage error, or a stale plan), never read as a looser plan.
+  it.each([
+    [
+      'a top-level __proto__',
+      (text: string) => text.replace('{', '{"__proto__":{"changes":[]},'),
+      /unknown field "__proto__"/,
+    ],
+    [
+      'a __proto__ in a change',
+      (text: string) => text.replace('"address"', '"__proto__":{"risk":"safe"},"address"'),
+      /changes\[0\] has unknown field "__proto__"/,
+    ],
+    [
+      'an inherited name as action',
+      (text: string) => text.replace('"update-description"', '"constructor"'),
+      /not a known action: "constructor"/,
+    ],
+    [
+      'an inherited name as risk',
+      (text: string) => text.replace('"safe"', '"toString"'),
+      /risk must be safe, disruptive or destructive/,
+    ],
+    [
+      'a change id in uppercase',
+      (text: string) =>
+        text.replace(saved.changes[0]?.id ?? '', (saved.changes[0]?.id ?? '').toUpperCase()),
+      /changes\[0\].id must be a SHA-256/,
+    ],
+  ])('refuses %s', (_, craft, message) => {
+    expect(() => parseSavedPlan(craft(JSON.stringify(saved)), 'plan.json')).toThrow(message);
+  });
+
+  it('refuses duplicated changes and targets as another plan, whatever their order', () => {
+    const twice: SavedPlan = {
+      ...saved,
+      changes: [saved.changes[0], saved.changes[0]].flatMap((change) =>
+        change === undefined ? [] : [change],
+      ),
+    };
+    expect(compareSavedPlan(twice, { ...current, changes: [description] })).toHaveLength(1);
+    expect(compareSavedPlan(twice, current)).toHaveLength(1);
+    const doubleTarget: SavedPlan = { ...saved, targets: ['app', 'app'] };
+    expect(compareSavedPlan(doubleTarget, { ...current, targets: ['app'] })).toHaveLength(1);
+    const noTarget: SavedPlan = { ...saved, targets: [] };
+    expect(compareSavedPlan(noTarget, current)).toHaveLength(1);
+  });
+
   it('refuses a targets field that is not a list of key names', () => {
     for (const targets of ['app', [1], ['x'.repeat(200)], {}]) {
       expect(() => parseSavedPlan(JSON.stringify({ ...saved, targets }), 'plan.json')).toThrow(

@@ -49,9 +49,13 @@ const alias = (key: string): Change => ({
 });
 
 /** A reviewed plan that held exactly `changes`. */
-const reviewedOf = (changes: Change[]): ReviewedChanges => {
+const reviewedOf = (changes: Change[], dropped = 0): ReviewedChanges => {
   const ids = new Set(changes.map(identifyChange));
-  return { source: 'pull request #7', includes: (change) => ids.has(identifyChange(change)) };
+  return {
+    source: 'pull request #7',
+    dropped,
+    includes: (change) => ids.has(identifyChange(change)),
+  };
 };
 const view = (selection: ReturnType<typeof selectReviewedChanges>) => ({
   reviewed: selection.reviewed.map((change) => `${change.address} ${change.action}`),
@@ -122,6 +126,22 @@ describe('selectReviewedChanges', () => {
     });
     expect(selection.heldBack[1]?.reason).toMatch(
       /disruptive while a change of the plan was not reviewed/,
+    );
+  });
+
+  it('holds back reviewed disruptive changes while a reviewed change is no longer planned (dropped by a later commit)', () => {
+    const selection = selectReviewedChanges([disable('old'), description('c')], {
+      reviewed: reviewedOf([disable('old'), description('c'), alias('new')], 1),
+      repairs: [],
+      noReview: '',
+    });
+    expect(view(selection)).toEqual({
+      reviewed: ['key.c update-description'],
+      repairs: [],
+      heldBack: ['key.old disable'],
+    });
+    expect(selection.heldBack[0]?.reason).toMatch(
+      /disruptive while 1 reviewed change is no longer planned \(the manifest changed since the review\)/,
     );
   });
 
