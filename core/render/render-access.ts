@@ -9,26 +9,41 @@ export interface KeyAccess {
 }
 
 /** JSON contract of `access --format json` (SPEC section 6, docs/json-output.md), version 1. */
-export function renderAccessJson(keys: readonly KeyAccess[]): string {
-  return `${JSON.stringify(
-    {
-      format_version: 1,
-      keys: keys.map((key) => ({
-        key: key.key,
-        account: key.account,
-        region: key.region,
-        entries: key.entries.map((entry) => ({
-          principal: entry.principal,
-          action: entry.action,
-          allowed: entry.allowed,
-          requires: entry.requires,
-          delegated_to_iam: entry.delegated_to_iam,
-        })),
+export interface AccessJson {
+  format_version: 1;
+  keys: {
+    key: string;
+    account: string;
+    region: string;
+    entries: Pick<
+      AccessEntry,
+      'principal' | 'action' | 'allowed' | 'requires' | 'delegated_to_iam'
+    >[];
+  }[];
+}
+
+/** The `access --format json` document as an object. */
+export function buildAccessJson(keys: readonly KeyAccess[]): AccessJson {
+  return {
+    format_version: 1,
+    keys: keys.map((key) => ({
+      key: key.key,
+      account: key.account,
+      region: key.region,
+      entries: key.entries.map((entry) => ({
+        principal: entry.principal,
+        action: entry.action,
+        allowed: entry.allowed,
+        requires: entry.requires,
+        delegated_to_iam: entry.delegated_to_iam,
       })),
-    },
-    null,
-    2,
-  )}\n`;
+    })),
+  };
+}
+
+/** `access --format json` as printed. */
+export function renderAccessJson(keys: readonly KeyAccess[]): string {
+  return `${JSON.stringify(buildAccessJson(keys), null, 2)}\n`;
 }
 
 /** Who can do what, one table per key, principals as rows and actions as columns. */

@@ -1,7 +1,20 @@
 import type { Finding } from '../lint/types.ts';
 
+/** One lint finding in the JSON contract (docs/json-output.md). */
+export interface FindingJson {
+  rule: string;
+  severity: Finding['severity'];
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  /** Logical key name; `null` for a standalone policy (`lint-policy`). */
+  key: string | null;
+  help: string;
+}
+
 /** Findings in the JSON contract (docs/json-output.md): `key` always present, `null` for a standalone policy. */
-export function renderFindingsJson(findings: readonly Finding[]): unknown[] {
+export function renderFindingsJson(findings: readonly Finding[]): FindingJson[] {
   return findings.map((finding) => ({
     rule: finding.rule,
     severity: finding.severity,

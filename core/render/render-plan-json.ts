@@ -1,5 +1,6 @@
 import type { PartialPlan, Plan, PlanNotice, PlanProblem, Risk } from '../plan/plan-types.ts';
 import { renderChangeJson, snakeKeys, type ChangeJson } from './render-change-json.ts';
+import type { FindingJson } from './render-findings-json.ts';
 
 /**
  * JSON contract of `plan --format json` (docs/json-output.md), version 3: every field name is
@@ -26,10 +27,11 @@ export interface PlanJson {
     has_changes: boolean;
     applyable: boolean;
   };
-  findings: unknown[];
+  /** Lint findings of the manifest (`plan` only; `drift` has none). */
+  findings: FindingJson[];
 }
 
-export function renderPlanJson(plan: Plan, findings: readonly unknown[] = []): PlanJson {
+export function renderPlanJson(plan: Plan, findings: readonly FindingJson[] = []): PlanJson {
   return {
     format_version: 3,
     manifest: plan.file,
