@@ -1,3 +1,4 @@
+import type { AccessExplanationJson } from '../json-contracts.ts';
 import type { AccessExplanation } from '../policy/explain-access.ts';
 
 /** One explained cell, placed in its key and the manifest. */
@@ -42,28 +43,7 @@ export function renderAccessExplanationText(explanations: readonly KeyAccessExpl
     .join('\n');
 }
 
-/** JSON contract of `access --explain --format json` (docs/json-output.md), version 1. */
-export interface AccessExplanationJson {
-  format_version: 1;
-  explanations: {
-    key: string;
-    account: string;
-    region: string;
-    principal: string;
-    action: string;
-    allowed: AccessExplanation['entry']['allowed'];
-    requires: AccessExplanation['entry']['requires'];
-    delegated_to_iam: boolean;
-    statements: {
-      sid: string;
-      role: AccessExplanation['statements'][number]['role'];
-      file: string;
-      line: number;
-      conditions: string[];
-      because: string[];
-    }[];
-  }[];
-}
+export type { AccessExplanationJson };
 
 /** The `access --explain --format json` document as an object. */
 export function buildAccessExplanationJson(

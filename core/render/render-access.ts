@@ -1,3 +1,4 @@
+import type { AccessJson } from '../json-contracts.ts';
 import type { AccessEntry } from '../policy/build-access-matrix.ts';
 import { escapeMarkdown, revealInvisible, tableCode } from './escape-markdown.ts';
 
@@ -8,19 +9,7 @@ export interface KeyAccess {
   entries: AccessEntry[];
 }
 
-/** JSON contract of `access --format json` (SPEC section 6, docs/json-output.md), version 1. */
-export interface AccessJson {
-  format_version: 1;
-  keys: {
-    key: string;
-    account: string;
-    region: string;
-    entries: Pick<
-      AccessEntry,
-      'principal' | 'action' | 'allowed' | 'requires' | 'delegated_to_iam'
-    >[];
-  }[];
-}
+export type { AccessJson };
 
 /** The `access --format json` document as an object. */
 export function buildAccessJson(keys: readonly KeyAccess[]): AccessJson {

@@ -1,17 +1,7 @@
+import type { FindingJson } from '../json-contracts.ts';
 import type { Finding } from '../lint/types.ts';
 
-/** One lint finding in the JSON contract (docs/json-output.md). */
-export interface FindingJson {
-  rule: string;
-  severity: Finding['severity'];
-  message: string;
-  file: string;
-  line: number;
-  column: number;
-  /** Logical key name; `null` for a standalone policy (`lint-policy`). */
-  key: string | null;
-  help: string;
-}
+export type { FindingJson };
 
 /** Findings in the JSON contract (docs/json-output.md): `key` always present, `null` for a standalone policy. */
 export function renderFindingsJson(findings: readonly Finding[]): FindingJson[] {

@@ -1,21 +1,9 @@
+import type { ValidateJson } from '../json-contracts.ts';
 import type { Finding } from '../lint/types.ts';
 import type { ReadManifestFailure, ReadManifestSuccess } from '../manifest/read-manifest.ts';
-import { renderFindingsJson, type FindingJson } from './render-findings-json.ts';
+import { renderFindingsJson } from './render-findings-json.ts';
 
-/** JSON contract of `validate --format json` (docs/json-output.md), version 1. */
-export interface ValidateJson {
-  format_version: 1;
-  valid: boolean;
-  errors: {
-    message: string;
-    file: string;
-    line: number;
-    column: number;
-    path: string;
-    hint?: string;
-  }[];
-  findings: FindingJson[];
-}
+export type { ValidateJson };
 
 /** The validate report: the manifest's errors (none when valid) and its lint findings. */
 export function renderValidateJson(
