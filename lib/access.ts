@@ -4,6 +4,7 @@ import { buildKeysAccess } from '../core/policy/build-keys-access.ts';
 import type { AccessJson } from '../core/json-contracts.ts';
 import { buildAccessJson } from '../core/render/render-access.ts';
 import type { ManifestOptions, ManifestSource } from './library-options.ts';
+import { checkStringList } from './check-string-list.ts';
 import { readManifestSource } from './read-manifest-source.ts';
 
 export type AccessOptions = ManifestSource &
@@ -19,5 +20,7 @@ export type AccessOptions = ManifestSource &
 export async function access(options: AccessOptions): Promise<AccessJson> {
   const result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  return buildAccessJson(buildKeysAccess(selectNamedKeys(result.desired, options.keys ?? [])));
+  return buildAccessJson(
+    buildKeysAccess(selectNamedKeys(result.desired, checkStringList(options.keys, 'keys'))),
+  );
 }

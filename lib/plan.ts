@@ -5,6 +5,7 @@ import { renderFindingsJson } from '../core/render/render-findings-json.ts';
 import type { PlanJson } from '../core/json-contracts.ts';
 import { renderPlanJson } from '../core/render/render-plan-json.ts';
 import type { ManifestOptions, ManifestSource } from './library-options.ts';
+import { checkStringList } from './check-string-list.ts';
 import { readManifestSource } from './read-manifest-source.ts';
 
 export type PlanOptions = ManifestSource &
@@ -30,7 +31,7 @@ export type PlanOptions = ManifestSource &
 export async function plan(options: PlanOptions): Promise<PlanJson> {
   const result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  const desired = selectTargetKeys(result.desired, options.targets ?? []);
+  const desired = selectTargetKeys(result.desired, checkStringList(options.targets, 'targets'));
   // Loaded on first use: importing the library for validate or access loads no AWS SDK.
   const { prepareRolePlan } = await import('../adapters/aws/prepare-role-plan.ts');
   const prepared = await prepareRolePlan(desired, {

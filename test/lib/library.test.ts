@@ -259,6 +259,30 @@ describe('access() and explainAccess() are `access --format json` and `--explain
   });
 });
 
+describe('options checked at run time for JavaScript callers', () => {
+  it('a lone string where a list of key names belongs is a UsageError, not a list of characters', async () => {
+    await expect(
+      access({ file: 'examples/kms.yaml', keys: 'prod-s3' as unknown as string[], env: {} }),
+    ).rejects.toThrow(
+      "keys must be an array of key names, such as ['prod-s3'], got the string 'prod-s3'",
+    );
+    await expect(
+      plan({ file: 'examples/kms.yaml', targets: 'prod-s3' as unknown as string[], env: {} }),
+    ).rejects.toThrow(UsageError);
+  });
+
+  it('a principal or action that is not a string is a UsageError', async () => {
+    await expect(
+      explainAccess({
+        file: 'examples/kms.yaml',
+        principal: '*',
+        action: undefined as unknown as string,
+        env: {},
+      }),
+    ).rejects.toThrow(UsageError);
+  });
+});
+
 describe('plan() fails before any AWS call on invalid input', () => {
   it('an invalid manifest is a ManifestError, an unknown target a UsageError', async () => {
     await expect(
