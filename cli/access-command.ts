@@ -1,22 +1,18 @@
 import { parseArgs } from 'node:util';
 import { ManifestError, UsageError } from '../core/errors.ts';
 import { readManifest } from '../core/manifest/read-manifest.ts';
-import { accessMatrixActionsFor } from '../core/policy/key-usage-actions.ts';
-import { partitionOf } from '../core/lint/policy/partition-of.ts';
-import { buildAccessMatrix } from '../core/policy/build-access-matrix.ts';
-import { requestedKeyOf } from '../core/policy/requested-key-of.ts';
+import { selectNamedKeys } from '../core/manifest/select-named-keys.ts';
+import { buildKeysAccess } from '../core/policy/build-keys-access.ts';
+import { explainKeysAccess } from '../core/policy/explain-keys-access.ts';
 import {
   renderAccessJson,
   renderAccessMarkdown,
   renderAccessText,
-  type KeyAccess,
 } from '../core/render/render-access.ts';
 import {
   renderAccessExplanationJson,
   renderAccessExplanationText,
-  type KeyAccessExplanation,
 } from '../core/render/render-access-explanation.ts';
-import { explainAccess } from '../core/policy/explain-access.ts';
 import { renderAccessMermaid } from '../core/render/render-access-mermaid.ts';
 import { renderAccessTable } from '../core/render/render-access-table.ts';
 import type { CliIo } from './cli-io.ts';
@@ -82,42 +78,14 @@ export async function accessCommand(args: string[], io: CliIo): Promise<number> 
   });
   if (!result.ok) throw new ManifestError(result.problems);
 
-  const wanted = values.key ?? [];
-  const unknown = wanted.filter((name) => !result.desired.keys.some((key) => key.name === name));
-  if (unknown.length > 0) {
-    throw new UsageError(
-      `no key named ${unknown.map((name) => `'${name}'`).join(', ')} in ${manifestFile.file}`,
-    );
-  }
-  const selected = result.desired.keys.filter(
-    (key) => wanted.length === 0 || wanted.includes(key.name),
-  );
+  const selected = selectNamedKeys(result.desired, values.key ?? []);
   if (explained !== undefined) {
-    const { desired } = result;
-    const explanations = selected.flatMap((key): KeyAccessExplanation[] => {
-      const policy = key.policy;
-      if (policy === undefined) return [];
-      return [
-        {
-          key: key.name,
-          account: key.account,
-          region: key.region,
-          ...explainAccess(policy.document, explained.principal, explained.action, {
-            account: key.account,
-            partition: partitionOf(key),
-            key: requestedKeyOf(key),
-          }),
-          locate: (index) => ({
-            file: desired.file,
-            line: desired.locate(
-              policy.kind === 'intent'
-                ? ['keys', key.name, 'policy']
-                : ['keys', key.name, 'policy', 'document', 'Statement', index],
-            ).line,
-          }),
-        },
-      ];
-    });
+    const explanations = explainKeysAccess(
+      result.desired,
+      selected,
+      explained.principal,
+      explained.action,
+    );
     io.stdout(
       format === 'json'
         ? renderAccessExplanationJson(explanations)
@@ -125,24 +93,7 @@ export async function accessCommand(args: string[], io: CliIo): Promise<number> 
     );
     return EXIT_OK;
   }
-  const keys: (KeyAccess & { aliases: string[] })[] = selected.flatMap((key) =>
-    key.policy === undefined
-      ? []
-      : [
-          {
-            key: key.name,
-            account: key.account,
-            region: key.region,
-            aliases: key.aliases,
-            entries: buildAccessMatrix(key.policy.document, {
-              account: key.account,
-              actions: accessMatrixActionsFor(key.keySpec, key.keyUsage),
-              partition: partitionOf(key),
-              key: requestedKeyOf(key),
-            }),
-          },
-        ],
-  );
+  const keys = buildKeysAccess(selected);
   if (format === 'json') io.stdout(renderAccessJson(keys));
   else if (format === 'mermaid') io.stdout(renderAccessMermaid(keys));
   else if (format === 'markdown') io.stdout(renderAccessMarkdown(keys));
@@ -170,10 +121,5 @@ function parseExplain(
       `--explain takes a principal and one action (access --explain arn:aws:iam::111122223333:role/app Decrypt), got ${positionals.length} action arguments`,
     );
   }
-  if (!/^(kms:)?[A-Za-z]{1,64}$/.test(action)) {
-    throw new UsageError(
-      `the action must be a KMS action such as Decrypt or kms:Decrypt, got '${action}'`,
-    );
-  }
-  return { principal, action: action.startsWith('kms:') ? action : `kms:${action}` };
+  return { principal, action };
 }

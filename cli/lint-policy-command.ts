@@ -7,8 +7,12 @@ import { lintConfigChange } from '../core/lint/compare-lint-config.ts';
 import { lintKeyPolicy } from '../core/lint/lint-key-policy.ts';
 import { FAIL_ON_LEVELS, reachesFailOn, type FailOn } from '../core/lint/reaches-fail-on.ts';
 import { LINT_RULES } from '../core/lint/rules/index.ts';
+import {
+  parsePolicyKeyOptions,
+  type PolicyKeyOptions,
+} from '../core/lint/parse-policy-key-options.ts';
 import type { Finding, RuleMetadata } from '../core/lint/types.ts';
-import { renderFindingsJson } from '../core/render/render-findings-json.ts';
+import { renderLintPolicyJson } from '../core/render/render-lint-policy-json.ts';
 import { renderFindingsSarif } from '../core/render/render-findings-sarif.ts';
 import { renderFindingsText } from '../core/render/render-findings-text.ts';
 import type { CliIo } from './cli-io.ts';
@@ -84,10 +88,10 @@ export async function lintPolicyCommand(args: string[], io: CliIo): Promise<numb
   }
   const format = parseFormat(values.format, ['text', 'json', 'sarif']);
   const failOn = parseFailOn(values['fail-on']);
-  if (values.account !== undefined && !/^\d{12}$/.test(values.account)) {
-    throw new UsageError(`--account must be a 12-digit AWS account id, got '${values.account}'`);
-  }
-  const key = parseKeyOptions(values.account, values.region, values['key-arn']);
+  const key = parsePolicyKeyOptions(
+    { account: values.account, region: values.region, keyArn: values['key-arn'] },
+    { account: '--account', region: '--region', keyArn: '--key-arn' },
+  );
   const [file, ...extra] = positionals;
   if (file === undefined)
     throw new UsageError('lint-policy needs the policy file: lint-policy <policy.json>');
@@ -107,9 +111,7 @@ export async function lintPolicyCommand(args: string[], io: CliIo): Promise<numb
   const assumed = assumptions(key, text);
   if (assumed !== undefined) io.stderr(assumed);
   if (format === 'json') {
-    io.stdout(
-      `${JSON.stringify({ format_version: 1, findings: renderFindingsJson(findings) }, null, 2)}\n`,
-    );
+    io.stdout(`${JSON.stringify(renderLintPolicyJson(findings), null, 2)}\n`);
   } else if (format === 'sarif') {
     io.stdout(findingsSarifText(findings));
   } else {
@@ -122,52 +124,8 @@ export async function lintPolicyCommand(args: string[], io: CliIo): Promise<numb
   return reachesFailOn(findings, failOn) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-const KEY_ARN = /^arn:(aws[a-z-]*):kms:([a-z0-9-]+):(\d{12}):key\/([A-Za-z0-9-]{1,64})$/;
-
-interface KeyOptions {
-  account?: string;
-  region?: string;
-  partition?: string;
-  keyArn?: string;
-}
-
-/** `--account`, `--region` and `--key-arn`, checked against each other. */
-function parseKeyOptions(
-  account: string | undefined,
-  region: string | undefined,
-  keyArn: string | undefined,
-): KeyOptions {
-  if (region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(region)) {
-    throw new UsageError(`--region must be an AWS Region such as us-east-1, got '${region}'`);
-  }
-  if (keyArn === undefined) {
-    return {
-      ...(account === undefined ? {} : { account }),
-      ...(region === undefined ? {} : { region }),
-    };
-  }
-  const match = KEY_ARN.exec(keyArn);
-  if (match === null) {
-    throw new UsageError(
-      `--key-arn must be a KMS key ARN (arn:aws:kms:<region>:<account>:key/<key id>), got '${keyArn}'`,
-    );
-  }
-  const [, partition = 'aws', arnRegion = '', arnAccount = ''] = match;
-  if (account !== undefined && account !== arnAccount) {
-    throw new UsageError(
-      `--account ${account} differs from the account of --key-arn (${arnAccount}); pass one of them`,
-    );
-  }
-  if (region !== undefined && region !== arnRegion) {
-    throw new UsageError(
-      `--region ${region} differs from the Region of --key-arn (${arnRegion}); pass one of them`,
-    );
-  }
-  return { account: arnAccount, region: arnRegion, partition, keyArn };
-}
-
 /** What was not given about the key, when the policy has a Resource other than `*`. */
-function assumptions(key: KeyOptions, text: string): string | undefined {
+function assumptions(key: PolicyKeyOptions, text: string): string | undefined {
   if (key.keyArn !== undefined || !/"(Not)?Resource"\s*:\s*(\[|"(?!\*"))/.test(text)) {
     return undefined;
   }

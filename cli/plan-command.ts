@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { runLint } from '../core/lint/run-lint.ts';
+import { renderFindingsJson } from '../core/render/render-findings-json.ts';
 import { renderFindingsText } from '../core/render/render-findings-text.ts';
 import { renderPlanJson } from '../core/render/render-plan-json.ts';
 import { renderPlanMarkdown } from '../core/render/render-plan-markdown.ts';
@@ -66,7 +67,7 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
     // Lint findings travel with the plan; they do not change its exit code (validate does).
     const findings = runLint(prepared.desired);
     if (format === 'json') {
-      io.stdout(`${JSON.stringify(renderPlanJson(plan, findings), null, 2)}\n`);
+      io.stdout(`${JSON.stringify(renderPlanJson(plan, renderFindingsJson(findings)), null, 2)}\n`);
     } else if (format === 'markdown') {
       io.stdout(renderPlanMarkdown(plan, { now: new Date() }));
     } else {

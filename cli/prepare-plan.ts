@@ -1,7 +1,6 @@
-import { assumeRolePerAccount } from '../adapters/aws/assume-role.ts';
 import { apiCallsByOperation, type ApiCallStats } from '../adapters/aws/count-api-calls.ts';
-import type { CredentialsProvider } from '../adapters/aws/kms-client.ts';
-import { prepareAwsPlan, type AwsPlan } from '../adapters/aws/prepare-plan.ts';
+import type { AwsPlan } from '../adapters/aws/prepare-plan.ts';
+import { prepareRolePlan } from '../adapters/aws/prepare-role-plan.ts';
 import { ManifestError } from '../core/errors.ts';
 import { readManifest } from '../core/manifest/read-manifest.ts';
 import { selectTargetKeys } from '../core/plan/select-target-keys.ts';
@@ -39,27 +38,11 @@ export async function preparePlan(options: PrepareOptions, io: CliIo): Promise<P
   if (!result.ok) throw new ManifestError(result.problems);
   const desired = selectTargetKeys(result.desired, options.targets ?? []);
 
-  const stsRegion =
-    io.env['AWS_REGION'] ?? io.env['AWS_DEFAULT_REGION'] ?? desired.keys[0]?.region ?? 'us-east-1';
-  const credentialsFor: (account: string) => CredentialsProvider | undefined =
-    options.roleToAssume === undefined
-      ? () => undefined
-      : assumeRolePerAccount({
-          roleTemplate: options.roleToAssume,
-          sessionName: sessionName(io.env),
-          region: stsRegion,
-        });
-
   const progress = options.progress === true ? reportProgress(io, desired.keys.length) : undefined;
   try {
-    const roleTemplate = options.roleToAssume;
-    const prepared = await prepareAwsPlan(desired, {
-      credentialsFor,
-      stsRegion,
-      // The assumed role's ARN carries its path, which the session ARN does not.
-      ...(roleTemplate === undefined
-        ? {}
-        : { applierFor: (account: string) => roleTemplate.replace('{account}', account) }),
+    const prepared = await prepareRolePlan(desired, {
+      roleToAssume: options.roleToAssume,
+      env: io.env,
       ...(progress === undefined ? {} : { onProgress: progress.onProgress }),
     });
     return { manifestFile, ...prepared };
@@ -73,9 +56,4 @@ export function renderStats(stats: ApiCallStats): string {
   const total = Object.values(byOperation).reduce((sum, count) => sum + count, 0);
   const lines = Object.entries(byOperation).map(([operation, count]) => `  ${operation}: ${count}`);
   return `AWS API calls: ${total}\n${lines.join('\n')}\n`;
-}
-
-function sessionName(env: Readonly<Record<string, string | undefined>>): string {
-  const run = env['GITHUB_RUN_ID'];
-  return run === undefined ? 'kms-action-cli' : `kms-action-${run}`;
 }

@@ -1,14 +1,12 @@
 import { parseArgs } from 'node:util';
-import { compareLintConfig } from '../core/lint/compare-lint-config.ts';
-import { runLint } from '../core/lint/run-lint.ts';
-import type { Finding } from '../core/lint/types.ts';
+import { lintReadManifest } from '../core/lint/lint-read-manifest.ts';
 import type { DesiredState } from '../core/manifest/desired-state.ts';
 import { readManifest } from '../core/manifest/read-manifest.ts';
 import type { ManifestProblem } from '../core/manifest/types.ts';
 import { renderFindingsText } from '../core/render/render-findings-text.ts';
 import { renderProblemsText } from '../core/render/render-problems-text.ts';
 import { reachesFailOn } from '../core/lint/reaches-fail-on.ts';
-import { renderFindingsJson } from '../core/render/render-findings-json.ts';
+import { renderValidateJson } from '../core/render/render-validate-json.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT_FINDINGS, EXIT_INVALID_INPUT, EXIT_OK } from './exit-codes.ts';
 import { parseFormat, repositoryOf } from './common-options.ts';
@@ -36,21 +34,6 @@ Options:
 Exit codes: 0 valid (no finding at the failing level), 1 findings at the failing level,
 2 invalid manifest or usage.
 `;
-
-/** JSON contract of `validate --format json` (docs/json-output.md), version 1. */
-export interface ValidateJson {
-  format_version: 1;
-  valid: boolean;
-  errors: {
-    message: string;
-    file: string;
-    line: number;
-    column: number;
-    path: string;
-    hint?: string;
-  }[];
-  findings: unknown[];
-}
 
 export async function validateCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
@@ -80,31 +63,15 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   });
   const problems: ManifestProblem[] = result.ok ? [] : result.problems;
 
-  let findings: Finding[] = [];
-  if (!result.ok && result.lintable !== undefined) {
-    // Only raw key policies have errors: lint what can be understood, in the same pass.
-    findings = runLint(result.lintable);
-  } else if (result.ok) {
-    if (values.base === undefined) {
-      findings = runLint(result.desired);
-    } else {
-      const base = await readBase(values.base, repository, io);
-      const comparison = compareLintConfig(base, result.desired);
-      findings = [
-        ...comparison.findings,
-        ...runLint(result.desired, { config: comparison.config }),
-      ].sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
-    }
-  }
+  const findings = lintReadManifest(
+    result,
+    values.base === undefined
+      ? undefined
+      : { desired: await readBase(values.base, repository, io) },
+  );
 
   if (format === 'json') {
-    const output: ValidateJson = {
-      format_version: 1,
-      valid: result.ok,
-      errors: problems,
-      findings: renderFindingsJson(findings),
-    };
-    io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+    io.stdout(`${JSON.stringify(renderValidateJson(result, findings), null, 2)}\n`);
   } else if (!result.ok) {
     io.stderr(renderProblemsText(problems, manifestFile.text));
     if (findings.length > 0 && format === 'text') {

@@ -1,4 +1,4 @@
-import type { ManifestProblem } from './manifest/types.ts';
+import type { ManifestProblem } from './json-contracts.ts';
 
 /** Invalid manifest: carries every located problem found, not just the first. */
 export class ManifestError extends Error {

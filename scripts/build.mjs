@@ -2,8 +2,9 @@
 // check that the committed dist/ matches a fresh build. Also writes the licences of every
 // bundled package and fails on any licence the product cannot ship (SPEC: MIT-compatible).
 import { build } from 'esbuild';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix, relative } from 'node:path';
+import ts from 'typescript';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,6 +28,7 @@ const entryPoints = {
   'app/index': 'app/index.ts',
   'app/lambda': 'app/lambda.ts',
   'app/server': 'app/server.ts',
+  'lib/index': 'lib/index.ts',
 };
 const present = Object.fromEntries(
   Object.entries(entryPoints).filter(([, source]) => existsSync(join(root, source))),
@@ -83,6 +85,80 @@ writeFileSync(
   join(root, 'dist', 'package.json'),
   `${JSON.stringify({ type: 'module' }, null, 2)}\n`,
 );
+const declarations = existsSync(join(root, 'lib/index.ts')) ? emitLibraryDeclarations() : 0;
 console.log(
-  `build: ${Object.keys(present).length} entry points, ${packages.size} bundled packages, licences ok`,
+  `build: ${Object.keys(present).length} entry points, ${declarations} declaration files, ${packages.size} bundled packages, licences ok`,
 );
+
+/**
+ * Type declarations of the library entry (package.json `exports` types): tsc's declaration
+ * emit of lib/index.ts, then only the .d.ts files the entry's declarations reach, written under
+ * dist/types/ with `.js` specifiers (the sources import `./x.ts`, which a consumer's
+ * TypeScript would refuse). Files are visited in sorted order, so the output is reproducible.
+ */
+function emitLibraryDeclarations() {
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(root, 'tsconfig.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+      },
+    },
+  );
+  const options = {
+    ...config.options,
+    noEmit: false,
+    declaration: true,
+    emitDeclarationOnly: true,
+    rootDir: root,
+    outDir: join(root, 'dist', 'types'),
+    declarationMap: false,
+    sourceMap: false,
+    removeComments: false,
+    stripInternal: true,
+  };
+  const program = ts.createProgram({ rootNames: [join(root, 'lib/index.ts')], options });
+  const emitted = new Map();
+  const result = program.emit(undefined, (fileName, text) => {
+    emitted.set(
+      relative(join(root, 'dist', 'types'), fileName)
+        .split('\\')
+        .join('/'),
+      text,
+    );
+  });
+  const errors = [...ts.getPreEmitDiagnostics(program), ...result.diagnostics].filter(
+    (diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error,
+  );
+  if (errors.length > 0) {
+    console.error(
+      ts.formatDiagnostics(errors, {
+        getCanonicalFileName: (name) => name,
+        getCurrentDirectory: () => root,
+        getNewLine: () => '\n',
+      }),
+    );
+    process.exit(1);
+  }
+  const specifier = /(from\s+|import\(\s*)(['"])(\.{1,2}\/[^'"]+)\.ts\2/g;
+  const reached = new Set();
+  const pending = ['lib/index.d.ts'];
+  while (pending.length > 0) {
+    const file = pending.pop();
+    if (reached.has(file)) continue;
+    const text = emitted.get(file);
+    if (text === undefined) throw new Error(`build: no declarations emitted for ${file}`);
+    reached.add(file);
+    for (const match of text.matchAll(specifier)) {
+      pending.push(posix.normalize(posix.join(posix.dirname(file), `${match[3]}.d.ts`)));
+    }
+  }
+  for (const file of [...reached].sort()) {
+    const target = join(root, 'dist', 'types', file);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, emitted.get(file).replace(specifier, '$1$2$3.js$2'));
+  }
+  return reached.size;
+}

@@ -10,16 +10,7 @@ export interface Position {
 export type DocumentPath = readonly (string | number)[];
 
 /** A located problem that makes the manifest invalid. */
-export interface ManifestProblem {
-  message: string;
-  file: string;
-  line: number;
-  column: number;
-  /** JSON-pointer-like path, e.g. `/keys/prod-s3/rotation/period_in_days`. Empty for the whole file. */
-  path: string;
-  /** How to fix it, when there is something better to say than the message. */
-  hint?: string;
-}
+export type { ManifestProblem } from '../json-contracts.ts';
 
 export type KeyState = 'enabled' | 'disabled' | 'pending_deletion';
 

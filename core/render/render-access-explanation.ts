@@ -1,3 +1,4 @@
+import type { AccessExplanationJson } from '../json-contracts.ts';
 import type { AccessExplanation } from '../policy/explain-access.ts';
 
 /** One explained cell, placed in its key and the manifest. */
@@ -42,30 +43,35 @@ export function renderAccessExplanationText(explanations: readonly KeyAccessExpl
     .join('\n');
 }
 
-/** `access --explain --format json` (docs/json-output.md), version 1. */
-export function renderAccessExplanationJson(explanations: readonly KeyAccessExplanation[]): string {
-  return `${JSON.stringify(
-    {
-      format_version: 1,
-      explanations: explanations.map((explanation) => ({
-        key: explanation.key,
-        account: explanation.account,
-        region: explanation.region,
-        principal: explanation.entry.principal,
-        action: explanation.entry.action,
-        allowed: explanation.entry.allowed,
-        requires: explanation.entry.requires,
-        delegated_to_iam: explanation.entry.delegated_to_iam,
-        statements: explanation.statements.map((statement) => ({
-          sid: statement.sid,
-          role: statement.role,
-          ...explanation.locate(statement.index),
-          conditions: statement.conditions,
-          because: statement.because,
-        })),
+export type { AccessExplanationJson };
+
+/** The `access --explain --format json` document as an object. */
+export function buildAccessExplanationJson(
+  explanations: readonly KeyAccessExplanation[],
+): AccessExplanationJson {
+  return {
+    format_version: 1,
+    explanations: explanations.map((explanation) => ({
+      key: explanation.key,
+      account: explanation.account,
+      region: explanation.region,
+      principal: explanation.entry.principal,
+      action: explanation.entry.action,
+      allowed: explanation.entry.allowed,
+      requires: explanation.entry.requires,
+      delegated_to_iam: explanation.entry.delegated_to_iam,
+      statements: explanation.statements.map((statement) => ({
+        sid: statement.sid,
+        role: statement.role,
+        ...explanation.locate(statement.index),
+        conditions: statement.conditions,
+        because: statement.because,
       })),
-    },
-    null,
-    2,
-  )}\n`;
+    })),
+  };
+}
+
+/** `access --explain --format json` as printed. */
+export function renderAccessExplanationJson(explanations: readonly KeyAccessExplanation[]): string {
+  return `${JSON.stringify(buildAccessExplanationJson(explanations), null, 2)}\n`;
 }

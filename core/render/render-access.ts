@@ -1,3 +1,4 @@
+import type { AccessJson } from '../json-contracts.ts';
 import type { AccessEntry } from '../policy/build-access-matrix.ts';
 import { escapeMarkdown, revealInvisible, tableCode } from './escape-markdown.ts';
 
@@ -8,27 +9,30 @@ export interface KeyAccess {
   entries: AccessEntry[];
 }
 
-/** JSON contract of `access --format json` (SPEC section 6, docs/json-output.md), version 1. */
-export function renderAccessJson(keys: readonly KeyAccess[]): string {
-  return `${JSON.stringify(
-    {
-      format_version: 1,
-      keys: keys.map((key) => ({
-        key: key.key,
-        account: key.account,
-        region: key.region,
-        entries: key.entries.map((entry) => ({
-          principal: entry.principal,
-          action: entry.action,
-          allowed: entry.allowed,
-          requires: entry.requires,
-          delegated_to_iam: entry.delegated_to_iam,
-        })),
+export type { AccessJson };
+
+/** The `access --format json` document as an object. */
+export function buildAccessJson(keys: readonly KeyAccess[]): AccessJson {
+  return {
+    format_version: 1,
+    keys: keys.map((key) => ({
+      key: key.key,
+      account: key.account,
+      region: key.region,
+      entries: key.entries.map((entry) => ({
+        principal: entry.principal,
+        action: entry.action,
+        allowed: entry.allowed,
+        requires: entry.requires,
+        delegated_to_iam: entry.delegated_to_iam,
       })),
-    },
-    null,
-    2,
-  )}\n`;
+    })),
+  };
+}
+
+/** `access --format json` as printed. */
+export function renderAccessJson(keys: readonly KeyAccess[]): string {
+  return `${JSON.stringify(buildAccessJson(keys), null, 2)}\n`;
 }
 
 /** Who can do what, one table per key, principals as rows and actions as columns. */

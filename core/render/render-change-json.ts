@@ -1,11 +1,7 @@
-import type { Change, ChangeAction, Risk } from '../plan/plan-types.ts';
+import type { ChangeJson } from '../json-contracts.ts';
+import type { Change } from '../plan/plan-types.ts';
 
-/** A change in the JSON contract: every field name snake_case; the values as in the plan. */
-export type ChangeJson = Record<string, unknown> & {
-  address: string;
-  action: ChangeAction;
-  risk: Risk;
-};
+export type { ChangeJson };
 
 /** `keyId` -> `key_id`: for field names of kms-action's own objects, never for data keys. */
 export function snakeCase(name: string): string {

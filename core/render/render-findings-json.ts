@@ -1,7 +1,10 @@
+import type { FindingJson } from '../json-contracts.ts';
 import type { Finding } from '../lint/types.ts';
 
+export type { FindingJson };
+
 /** Findings in the JSON contract (docs/json-output.md): `key` always present, `null` for a standalone policy. */
-export function renderFindingsJson(findings: readonly Finding[]): unknown[] {
+export function renderFindingsJson(findings: readonly Finding[]): FindingJson[] {
   return findings.map((finding) => ({
     rule: finding.rule,
     severity: finding.severity,

@@ -1,5 +1,9 @@
-import type { PartialPlan, Plan, PlanNotice, PlanProblem, Risk } from '../plan/plan-types.ts';
-import { renderChangeJson, snakeKeys, type ChangeJson } from './render-change-json.ts';
+import type { PlanJson } from '../json-contracts.ts';
+import type { Plan } from '../plan/plan-types.ts';
+import { renderChangeJson, snakeKeys } from './render-change-json.ts';
+import type { FindingJson } from './render-findings-json.ts';
+
+export type { PlanJson };
 
 /**
  * JSON contract of `plan --format json` (docs/json-output.md), version 3: every field name is
@@ -7,29 +11,7 @@ import { renderChangeJson, snakeKeys, type ChangeJson } from './render-change-js
  * version 2 a change that widens access beyond the key's account is never `safe`, creations
  * carry their `access`, and `widens` names who gets in.
  */
-export interface PlanJson {
-  format_version: 3;
-  manifest: string;
-  owner: string;
-  /** `null` for a plan of the whole manifest; the targets and deferred changes of a partial one. */
-  partial: PartialPlan | null;
-  changes: ChangeJson[];
-  problems: (Record<string, unknown> & Pick<PlanProblem, 'code' | 'key' | 'message' | 'help'>)[];
-  /** Non-blocking notes, e.g. a key waiting for its imported key material (`pending-import`). */
-  notices: PlanNotice[];
-  summary: {
-    changes: number;
-    /** Keys are change actions (`update-policy`): data, not field names. */
-    by_action: Plan['summary']['byAction'];
-    by_risk: Record<Risk, number>;
-    problems: number;
-    has_changes: boolean;
-    applyable: boolean;
-  };
-  findings: unknown[];
-}
-
-export function renderPlanJson(plan: Plan, findings: readonly unknown[] = []): PlanJson {
+export function renderPlanJson(plan: Plan, findings: readonly FindingJson[] = []): PlanJson {
   return {
     format_version: 3,
     manifest: plan.file,

@@ -3,6 +3,8 @@
  * `npm install -g` of the tarball into a temporary prefix, offline and with an empty cache,
  * so the install can use nothing but what the tarball ships. The installed `kms-action` then
  * runs from a directory outside the repository, where no node_modules can be found.
+ * And like a library: installed into a project, `import { validate } from 'kms-action'`
+ * returns the CLI's JSON document, and its declarations type-check a TypeScript consumer.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -39,6 +41,7 @@ let scratch: string;
 let packedFiles: string[];
 let bin: string;
 let workDir: string;
+let project: string;
 
 function npm(args: string[], cwd: string): SpawnSyncReturns<string> {
   const result = spawnSync('npm', args, {
@@ -94,6 +97,25 @@ beforeAll(async () => {
   workDir = await mkdtemp(join(scratch, 'elsewhere-'));
   await writeFile(join(workDir, 'kms.yaml'), VALID);
   await writeFile(join(workDir, 'bad.yaml'), VALID.replace('region:', 'regoin:'));
+
+  project = await mkdtemp(join(scratch, 'project-'));
+  await writeFile(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+  );
+  npm(
+    [
+      'install',
+      '--offline',
+      '--ignore-scripts',
+      '--no-audit',
+      '--no-fund',
+      join(scratch, packed.filename),
+    ],
+    project,
+  );
+  await writeFile(join(project, 'kms.yaml'), VALID);
+  await writeFile(join(project, 'bad.yaml'), VALID.replace('region:', 'regoin:'));
 }, 120_000);
 
 afterAll(async () => {
@@ -105,6 +127,8 @@ describe('the packed tarball installed with npm install -g', () => {
     expect(packedFiles).toContain('dist/cli/index.js');
     expect(packedFiles).toContain('schemas/kms.schema.json');
     expect(packedFiles).toContain('LICENSE');
+    expect(packedFiles).toContain('dist/lib/index.js');
+    expect(packedFiles).toContain('dist/types/lib/index.d.ts');
     const unexpected = packedFiles.filter(
       (path) =>
         !path.startsWith('dist/') &&
@@ -137,5 +161,138 @@ describe('the packed tarball installed with npm install -g', () => {
     expect(invalid.status).toBe(2);
     expect(invalid.stderr).toContain('bad.yaml:');
     expect(invalid.stderr).toContain('`regoin`');
+  });
+});
+
+/** The test's environment without what would change the results (the ownership tag's repository). */
+function projectEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env['NODE_PATH'];
+  delete env['GITHUB_REPOSITORY'];
+  return env;
+}
+
+/** Runs a script of the consumer project with Node, outside the repository. */
+function runNode(script: string, args: string[] = []): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [script, ...args], {
+    cwd: project,
+    encoding: 'utf8',
+    env: projectEnv(),
+  });
+}
+
+describe('the packed tarball installed into a project, imported as a library', () => {
+  it("import { validate } from 'kms-action' returns the CLI's validate JSON", async () => {
+    await writeFile(
+      join(project, 'validate.mjs'),
+      `import { validate, ManifestError, UsageError } from 'kms-action';
+const results = {
+  valid: await validate({ file: 'kms.yaml' }),
+  invalid: await validate({ file: 'bad.yaml' }),
+  text: await validate({ text: ${JSON.stringify(VALID)}, file: 'kms.yaml' }),
+  errors: [ManifestError.name, UsageError.name],
+};
+process.stdout.write(JSON.stringify(results));
+`,
+    );
+    const run = runNode('validate.mjs');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const results = JSON.parse(run.stdout) as Record<string, unknown>;
+
+    const cliValid = spawnSync(bin, ['validate', '--format', 'json'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: projectEnv(),
+    });
+    expect(results['valid']).toEqual(JSON.parse(cliValid.stdout));
+    expect(results['valid']).toMatchObject({ format_version: 1, valid: true, errors: [] });
+    const cliInvalid = spawnSync(bin, ['validate', '-f', 'bad.yaml', '--format', 'json'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: projectEnv(),
+    });
+    expect(results['invalid']).toEqual(JSON.parse(cliInvalid.stdout));
+    expect(results['invalid']).toMatchObject({ valid: false });
+    expect(results['text']).toEqual(results['valid']);
+    expect(results['errors']).toEqual(['ManifestError', 'UsageError']);
+  });
+
+  it('importing it reads no environment variable and no stdin, and exports only the API', async () => {
+    // Node's own loader reads some variables; compare with importing an empty module.
+    await writeFile(join(project, 'empty.mjs'), 'export {};\n');
+    await writeFile(
+      join(project, 'spy.mjs'),
+      `const read = new Set();
+process.env = new Proxy(process.env, {
+  get(target, name) {
+    if (typeof name === 'string') read.add(name);
+    return Reflect.get(target, name);
+  },
+});
+let stdin = false;
+Object.defineProperty(process, 'stdin', { get() { stdin = true; return undefined; } });
+const module = await import(process.argv[2]);
+process.stdout.write(JSON.stringify({ exports: Object.keys(module).sort(), env: [...read].sort(), stdin }));
+`,
+    );
+    const library = runNode('spy.mjs', ['kms-action']);
+    const baseline = runNode('spy.mjs', ['./empty.mjs']);
+    expect(library.stderr).toBe('');
+    const seen = JSON.parse(library.stdout) as { exports: string[]; env: string[]; stdin: boolean };
+    const expected = JSON.parse(baseline.stdout) as { env: string[] };
+    expect(seen.env).toEqual(expected.env);
+    expect(seen.stdin).toBe(false);
+    expect(seen.exports).toEqual([
+      'AwsAccessError',
+      'ManifestError',
+      'PlanError',
+      'UsageError',
+      'access',
+      'drift',
+      'explainAccess',
+      'lintPolicy',
+      'plan',
+      'validate',
+    ]);
+  });
+
+  it('its declarations type-check a strict TypeScript consumer (NodeNext)', async () => {
+    await writeFile(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          target: 'ES2022',
+          lib: ['ES2022'],
+          types: [],
+          strict: true,
+          exactOptionalPropertyTypes: true,
+          noEmit: true,
+          skipLibCheck: false,
+        },
+        files: ['consumer.ts'],
+      }),
+    );
+    await writeFile(
+      join(project, 'consumer.ts'),
+      `import { validate, plan, ManifestError, type PlanJson, type ValidateJson } from 'kms-action';
+const result: ValidateJson = await validate({ file: 'kms.yaml' });
+const errors: number = result.errors.length;
+const planned: (options: { file: string }) => Promise<PlanJson> = plan;
+const risk: 'safe' | 'disruptive' | 'destructive' | undefined = (await planned({ file: 'kms.yaml' })).changes[0]?.risk;
+// @ts-expect-error format_version of validate is the literal 1
+const wrong: 2 = result.format_version;
+export { errors, risk, wrong, ManifestError };
+`,
+    );
+    const tsc = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project],
+      { cwd: project, encoding: 'utf8' },
+    );
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
   });
 });

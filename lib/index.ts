@@ -1,0 +1,32 @@
+/**
+ * The library front end (docs/library.md): the CLI's read-only commands as functions that
+ * return the `--format json` documents of docs/json-output.md as objects. Nothing here runs
+ * at import: no environment, file or network access until a function is called.
+ */
+export { validate, type ValidateOptions } from './validate.ts';
+export { lintPolicy, type LintPolicyOptions } from './lint-policy.ts';
+export { access, type AccessOptions } from './access.ts';
+export { explainAccess, type ExplainAccessOptions } from './explain-access.ts';
+export { plan, type PlanOptions } from './plan.ts';
+export { drift, type DriftOptions } from './drift.ts';
+export type { ManifestOptions, ManifestSource } from './library-options.ts';
+
+export { AwsAccessError, ManifestError, PlanError, UsageError } from '../core/errors.ts';
+
+export type {
+  AccessEntryJson,
+  AccessExplanationJson,
+  AccessJson,
+  AccessRequirementJson,
+  ChangeActionJson,
+  ChangeJson,
+  FindingJson,
+  LintPolicyJson,
+  ManifestProblem,
+  PartialPlanJson,
+  PlanJson,
+  PlanNoticeJson,
+  PlanProblemJson,
+  RiskJson,
+  ValidateJson,
+} from '../core/json-contracts.ts';

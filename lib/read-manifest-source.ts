@@ -1,0 +1,46 @@
+import { isAbsolute } from 'node:path';
+import { UsageError } from '../core/errors.ts';
+import {
+  readManifest,
+  type ReadManifestFailure,
+  type ReadManifestSuccess,
+} from '../core/manifest/read-manifest.ts';
+import { repositoryOf } from '../cli/common-options.ts';
+import { readManifestFile } from '../cli/read-manifest-file.ts';
+import type { ManifestOptions, ManifestSource } from './library-options.ts';
+
+/** The manifest of `source`, read and compiled as the CLI does. */
+export async function readManifestSource(
+  source: ManifestSource,
+  options: ManifestOptions,
+): Promise<ReadManifestSuccess | ReadManifestFailure> {
+  const env = options.env ?? process.env;
+  const repository = repositoryOf(options.repository, env);
+  if (source.text === undefined) {
+    if (typeof source.file !== 'string' || source.file === '') {
+      throw new UsageError('pass the manifest as { file: "kms.yaml" } or { text, file }');
+    }
+    const read = await readManifestFile(source.file, source.cwd ?? process.cwd(), env);
+    return readManifest(read.file, read.content, {
+      repository,
+      manifestPath: read.manifestPath,
+    });
+  }
+  if (typeof source.text !== 'string' && !(source.text instanceof Uint8Array)) {
+    throw new UsageError(
+      `text must be the manifest as a string or a Uint8Array, got ${typeof source.text}`,
+    );
+  }
+  const file = source.file ?? 'kms.yaml';
+  const manifestPath = file.split('\\').join('/');
+  if (
+    manifestPath === '' ||
+    isAbsolute(manifestPath) ||
+    manifestPath.split('/').some((part) => part === '..' || part === '.' || part === '')
+  ) {
+    throw new UsageError(
+      `file must be the manifest's path relative to its repository root (part of the ownership tag), such as kms.yaml or infra/kms.yaml, got '${file}'`,
+    );
+  }
+  return readManifest(file, source.text, { repository, manifestPath });
+}
