@@ -23,6 +23,8 @@ export interface OidcColdStart {
   /** `undefined`: configure-aws-credentials' bundle was not found. */
   configureAwsCredentialsMs?: number;
   runs: number;
+  /** Every run, in order (for the spread); `theirs` is empty without the other bundle. */
+  samples: { ours: number[]; theirs: number[] };
 }
 
 export function configureAwsCredentialsBundle(
@@ -119,10 +121,16 @@ export async function measureOidcColdStart(
     kmsActionMs: median(ours),
     ...(theirs.length === 0 ? {} : { configureAwsCredentialsMs: median(theirs) }),
     runs,
+    samples: { ours, theirs },
   };
 }
 
 function median(values: number[]): number {
+  return quantile(values, 0.5);
+}
+
+/** The value at fraction `q` of the sorted samples (nearest rank), 0 without samples. */
+export function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
 }
