@@ -1,3 +1,5 @@
+import { idTokenUrl } from './id-token-url.ts';
+
 /** A GitHub OIDC token is about 1 KiB; anything far larger is not the token service's answer. */
 const MAX_RESPONSE_BYTES = 64 * 1024;
 const TIMEOUT_MS = 30_000;
@@ -24,10 +26,7 @@ export function requestIdTokenDirectly(
     markSent = resolve;
   });
   const token = new Promise<string>((resolve, reject) => {
-    const base = env['ACTIONS_ID_TOKEN_REQUEST_URL'] ?? '';
-    const url = new URL(
-      audience === '' ? base : `${base}&audience=${encodeURIComponent(audience)}`,
-    );
+    const url = new URL(idTokenUrl(env, audience));
     // getBuiltinModule, not `import`: the ESM view of node:http loads all its lazy parts
     // (undici among them), tens of milliseconds before the first request.
     const request = (

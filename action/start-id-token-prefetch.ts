@@ -9,12 +9,14 @@ import { toActionContext } from './action-context.ts';
 import { getActionInputs } from './get-action-inputs.ts';
 import { idTokenAudienceNeeded } from './id-token-audience-needed.ts';
 import { readGitHubContext } from './read-github-context.ts';
+import { idTokenUrl } from './id-token-url.ts';
 import { requestIdTokenDirectly } from './request-id-token-directly.ts';
 
 /** What the Action takes from @actions/core to finish the request. */
 export interface IdTokenToolkit {
   getIDToken: (audience: string) => Promise<string>;
   setSecret: (secret: string) => void;
+  debug: (message: string) => void;
 }
 
 export interface IdTokenPrefetch {
@@ -92,6 +94,8 @@ export function startIdTokenPrefetch(
       if (!takeOnce(asked)) return undefined;
       return token.then(
         (value) => {
+          // What the toolkit's own request logs and masks.
+          toolkit.debug(`ID token url is ${idTokenUrl(env, wanted)}`);
           toolkit.setSecret(value);
           return value;
         },

@@ -85,6 +85,7 @@ function recordingToolkit(): IdTokenToolkit & { masked: string[] } {
   const masked: string[] = [];
   return {
     masked,
+    debug: () => undefined,
     setSecret: (secret) => masked.push(secret),
     getIDToken: () => Promise.reject(new Error('the toolkit was asked')),
   };
@@ -163,6 +164,7 @@ describe('the early OIDC token request of the Action entry', () => {
     const prefetch = startIdTokenPrefetch(runEnv());
     const asked: string[] = [];
     const token = await prefetch?.take('sts.amazonaws.com', {
+      debug: () => undefined,
       setSecret: () => undefined,
       getIDToken: (audience) => {
         asked.push(audience);
