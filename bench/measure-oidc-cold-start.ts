@@ -25,6 +25,11 @@ export interface OidcColdStart {
   runs: number;
   /** Every run, in order (for the spread); `theirs` is empty without the other bundle. */
   samples: { ours: number[]; theirs: number[] };
+  /**
+   * Median of ours / theirs per interleaved pair: the two runs of a pair see about the same
+   * machine load, so this moves less than the ratio of medians on a busy machine.
+   */
+  pairRatio?: number;
 }
 
 export function configureAwsCredentialsBundle(
@@ -36,7 +41,9 @@ export function configureAwsCredentialsBundle(
 
 export async function measureOidcColdStart(
   compareWith: string | undefined,
-  runs = 9,
+  runs = 15,
+  /** The Action's bundle: this checkout's by default, another build to compare builds. */
+  bundle = BUNDLE,
 ): Promise<OidcColdStart> {
   let requests = 0;
   const server = createServer((_request, response) => {
@@ -96,7 +103,7 @@ export async function measureOidcColdStart(
     };
     for (let run = 0; run < runs; run += 1) {
       ours.push(
-        await time(BUNDLE, {
+        await time(bundle, {
           INPUT_MODE: 'apply',
           INPUT_MANIFEST: 'kms.yaml',
           'INPUT_ROLE-TO-ASSUME': 'arn:aws:iam::{account}:role/kms-admin',
@@ -119,7 +126,12 @@ export async function measureOidcColdStart(
   }
   return {
     kmsActionMs: median(ours),
-    ...(theirs.length === 0 ? {} : { configureAwsCredentialsMs: median(theirs) }),
+    ...(theirs.length === 0
+      ? {}
+      : {
+          configureAwsCredentialsMs: median(theirs),
+          pairRatio: median(ours.map((ms, run) => ms / (theirs[run] ?? ms))),
+        }),
     runs,
     samples: { ours, theirs },
   };
