@@ -63,13 +63,15 @@ export async function measureActionColdStart(runs = 5): Promise<number> {
           AWS_EC2_METADATA_DISABLED: 'true',
         },
       });
+      // Listened to at once: a child that exits before the kill must not hang the bench.
+      const closed = new Promise((resolve) => child.on('close', resolve));
       const deadline = started + 30_000;
       while (github.requests.length === seen && performance.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 2));
       }
       times.push(performance.now() - started);
       child.kill();
-      await new Promise((resolve) => child.on('close', resolve));
+      await closed;
     }
   } finally {
     await github.close();

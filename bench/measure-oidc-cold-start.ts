@@ -92,13 +92,19 @@ export async function measureOidcColdStart(
         stdio: 'ignore',
         env: { ...common, ...inputs },
       });
+      // Listened to at once: a child that exits before the kill must not hang the bench.
+      const state = { exited: false };
+      const closed = new Promise((resolve) => child.on('close', resolve)).then(() => {
+        state.exited = true;
+      });
       const deadline = started + 30_000;
-      while (requests === seen && performance.now() < deadline) {
+      while (requests === seen && !state.exited && performance.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 1));
       }
       const elapsed = performance.now() - started;
       child.kill();
-      await new Promise((resolve) => child.on('close', resolve));
+      await closed;
+      if (requests === seen) throw new Error(`${bundle} made no request (exited, or 30 s passed)`);
       return elapsed;
     };
     for (let run = 0; run < runs; run += 1) {
