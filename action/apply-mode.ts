@@ -19,6 +19,7 @@ import { outputsOf, type ActionResult } from './action-result.ts';
 import type { ActionServices } from './action-services.ts';
 import { credentialsForRole, stsRegionOf } from './credentials-for-role.ts';
 import type { ActionInputs } from './get-action-inputs.ts';
+import { isDefaultBranchPush } from './is-default-branch-push.ts';
 import { lintManifest } from './lint-manifest.ts';
 import { applyCommentMarker } from './markers.ts';
 import { reviewedChangesOf } from './plan-fingerprint.ts';
@@ -26,6 +27,7 @@ import { maskAccountIds } from './mask-account-ids.ts';
 import { readActionManifest } from './read-action-manifest.ts';
 import { readPreviousManifest } from './read-previous-manifest.ts';
 import { describeReview, readReviewedPlan } from './read-reviewed-plan.ts';
+import { roleForMode } from './role-for-mode.ts';
 import { renderApplyReport, type ApplyReportProps } from './render-apply-report.ts';
 import { writeAnnotations } from './write-annotations.ts';
 
@@ -50,11 +52,7 @@ export async function runApplyMode(
   });
 
   // 1. Apply only what reached the default branch.
-  const onDefaultBranch =
-    context.eventName === 'push' &&
-    context.defaultBranch !== undefined &&
-    context.ref === `refs/heads/${context.defaultBranch}`;
-  if (!onDefaultBranch && !inputs.applyOutsideDefaultBranch) {
+  if (!isDefaultBranchPush(context) && !inputs.applyOutsideDefaultBranch) {
     return refuse(
       `mode apply runs on a push to the default branch (${context.defaultBranch ?? 'unknown'}), but this run is a '${context.eventName}' event on ${context.ref || 'no ref'}. ` +
         'Use mode plan here, or set apply-outside-default-branch: true deliberately.',
@@ -87,10 +85,7 @@ export async function runApplyMode(
 
   // 3. Plan afresh with the apply role: never a stale plan.
   const stsRegion = stsRegionOf(inputs, services.env, desired.keys[0]?.region);
-  const role =
-    inputs.roleToAssume === undefined
-      ? undefined
-      : { arn: inputs.roleToAssume, input: 'role-to-assume' as const };
+  const role = roleForMode('apply', inputs);
   const prepared = await services.aws.prepare(desired, {
     credentialsFor: credentialsForRole(role, inputs, context, services, stsRegion),
     stsRegion,

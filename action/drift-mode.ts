@@ -22,6 +22,7 @@ import type { ActionInputs } from './get-action-inputs.ts';
 import { driftIssueMarker } from './markers.ts';
 import { maskAccountIds } from './mask-account-ids.ts';
 import { readActionManifest } from './read-action-manifest.ts';
+import { roleForMode } from './role-for-mode.ts';
 import { renderDriftReport } from './render-drift-report.ts';
 import { selectDriftRepairs } from '../core/plan/select-drift-repairs.ts';
 import { tokenLogin } from './token-login.ts';
@@ -63,12 +64,7 @@ export async function runDriftMode(
 
   // 2. Plan against the live keys. Repairs write, so they use the apply role.
   const repairing = inputs.onDrift === 'cancel-deletion';
-  const role =
-    !repairing && inputs.planRoleToAssume !== undefined
-      ? { arn: inputs.planRoleToAssume, input: 'plan-role-to-assume' as const }
-      : inputs.roleToAssume !== undefined
-        ? { arn: inputs.roleToAssume, input: 'role-to-assume' as const }
-        : undefined;
+  const role = roleForMode('drift', inputs);
   const stsRegion = stsRegionOf(inputs, services.env, desired.keys[0]?.region);
   const prepared = await services.aws.prepare(desired, {
     credentialsFor: credentialsForRole(role, inputs, context, services, stsRegion),

@@ -1,4 +1,9 @@
-// Entry of the bundled Action (dist/action/index.js): no logic here, see runner.ts.
-import { runner } from './runner.ts';
+// Entry of the bundled Action (dist/action/index.js): no logic here. The OIDC token request
+// starts first (start-id-token-prefetch.ts), and the rest of the Action loads while it is
+// answered.
+import { startIdTokenPrefetch } from './start-id-token-prefetch.ts';
 
-await runner();
+const prefetch = startIdTokenPrefetch(process.env);
+await prefetch?.sent;
+const { runner } = await import('./runner.ts');
+await runner(prefetch);

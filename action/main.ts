@@ -7,7 +7,8 @@ import type { ActionServices } from './action-services.ts';
 import { runApplyMode } from './apply-mode.ts';
 import { runDriftMode } from './drift-mode.ts';
 import { maskAccountIds } from './mask-account-ids.ts';
-import type { ActionInputs, ActionMode } from './get-action-inputs.ts';
+import type { ActionInputs } from './get-action-inputs.ts';
+import { modeOfEvent } from './mode-of-event.ts';
 import { runPlanMode } from './plan-mode.ts';
 import { refuseUnsupportedEvent } from './refuse-unsupported-event.ts';
 
@@ -63,12 +64,4 @@ export async function run(
       failures: [message],
     };
   }
-}
-
-/** plan on pull requests, apply on pushes, drift on a schedule. */
-export function modeOfEvent(eventName: string): ActionMode | undefined {
-  if (eventName === 'pull_request') return 'plan';
-  if (eventName === 'push') return 'apply';
-  if (eventName === 'schedule') return 'drift';
-  return undefined;
 }

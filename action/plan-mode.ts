@@ -21,6 +21,7 @@ import { planCommentMarker } from './markers.ts';
 import { computeFingerprint, renderFingerprint, type PlanFingerprint } from './plan-fingerprint.ts';
 import { maskAccountIds } from './mask-account-ids.ts';
 import { readActionManifest } from './read-action-manifest.ts';
+import { roleForMode } from './role-for-mode.ts';
 import { renderFindingsMarkdown, renderProblemsMarkdown } from './render-findings-markdown.ts';
 import { tokenLogin } from './token-login.ts';
 import { writeAnnotations } from './write-annotations.ts';
@@ -138,12 +139,7 @@ export async function runPlanMode(
   }
 
   // 4. Plan against the live keys, read-only.
-  const role =
-    inputs.planRoleToAssume !== undefined
-      ? { arn: inputs.planRoleToAssume, input: 'plan-role-to-assume' as const }
-      : inputs.roleToAssume !== undefined
-        ? { arn: inputs.roleToAssume, input: 'role-to-assume' as const }
-        : undefined;
+  const role = roleForMode('plan', inputs);
   const applier = applierOf(inputs, role?.input);
   if (applier.unchecked !== undefined) services.log.warning(applier.unchecked);
   let plan: Plan;

@@ -13,8 +13,10 @@ import { REAL_AWS, type ActionServices } from './action-services.ts';
 import { getActionInputs } from './get-action-inputs.ts';
 import { run } from './main.ts';
 import { requestIdToken } from './request-id-token.ts';
+import type { IdTokenPrefetch } from './start-id-token-prefetch.ts';
 
-export async function runner(): Promise<void> {
+/** `prefetch`: the OIDC token request the entry started (start-id-token-prefetch.ts), if any. */
+export async function runner(prefetch?: IdTokenPrefetch): Promise<void> {
   try {
     // 1. Inputs, one typed object, validated before anything else runs.
     const inputs = getActionInputs((name) => core.getInput(name));
@@ -37,7 +39,11 @@ export async function runner(): Promise<void> {
         write: (text) => process.stdout.write(text),
       },
       getIdToken: (audience) =>
-        requestIdToken(audience, process.env, (value) => core.getIDToken(value)),
+        requestIdToken(
+          audience,
+          process.env,
+          (value) => prefetch?.take(value, core) ?? core.getIDToken(value),
+        ),
       setSecret: (secret) => {
         core.setSecret(secret);
       },
@@ -61,5 +67,7 @@ export async function runner(): Promise<void> {
     if (result.failures.length > 0) core.setFailed(result.failures.join('\n'));
   } catch (error) {
     core.setFailed(errorMessage(error));
+  } finally {
+    prefetch?.release();
   }
 }

@@ -23,6 +23,13 @@ export interface OidcColdStart {
   /** `undefined`: configure-aws-credentials' bundle was not found. */
   configureAwsCredentialsMs?: number;
   runs: number;
+  /** Every run, in order (for the spread); `theirs` is empty without the other bundle. */
+  samples: { ours: number[]; theirs: number[] };
+  /**
+   * Median of ours / theirs per interleaved pair: the two runs of a pair see about the same
+   * machine load, so this moves less than the ratio of medians on a busy machine.
+   */
+  pairRatio?: number;
 }
 
 export function configureAwsCredentialsBundle(
@@ -34,7 +41,9 @@ export function configureAwsCredentialsBundle(
 
 export async function measureOidcColdStart(
   compareWith: string | undefined,
-  runs = 9,
+  runs = 15,
+  /** The Action's bundle: this checkout's by default, another build to compare builds. */
+  bundle = BUNDLE,
 ): Promise<OidcColdStart> {
   let requests = 0;
   const server = createServer((_request, response) => {
@@ -83,18 +92,24 @@ export async function measureOidcColdStart(
         stdio: 'ignore',
         env: { ...common, ...inputs },
       });
+      // Listened to at once: a child that exits before the kill must not hang the bench.
+      const state = { exited: false };
+      const closed = new Promise((resolve) => child.on('close', resolve)).then(() => {
+        state.exited = true;
+      });
       const deadline = started + 30_000;
-      while (requests === seen && performance.now() < deadline) {
+      while (requests === seen && !state.exited && performance.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 1));
       }
       const elapsed = performance.now() - started;
       child.kill();
-      await new Promise((resolve) => child.on('close', resolve));
+      await closed;
+      if (requests === seen) throw new Error(`${bundle} made no request (exited, or 30 s passed)`);
       return elapsed;
     };
     for (let run = 0; run < runs; run += 1) {
       ours.push(
-        await time(BUNDLE, {
+        await time(bundle, {
           INPUT_MODE: 'apply',
           INPUT_MANIFEST: 'kms.yaml',
           'INPUT_ROLE-TO-ASSUME': 'arn:aws:iam::{account}:role/kms-admin',
@@ -117,12 +132,23 @@ export async function measureOidcColdStart(
   }
   return {
     kmsActionMs: median(ours),
-    ...(theirs.length === 0 ? {} : { configureAwsCredentialsMs: median(theirs) }),
+    ...(theirs.length === 0
+      ? {}
+      : {
+          configureAwsCredentialsMs: median(theirs),
+          pairRatio: median(ours.map((ms, run) => ms / (theirs[run] ?? ms))),
+        }),
     runs,
+    samples: { ours, theirs },
   };
 }
 
 function median(values: number[]): number {
+  return quantile(values, 0.5);
+}
+
+/** The value at fraction `q` of the sorted samples (nearest rank), 0 without samples. */
+export function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
 }

@@ -13,12 +13,10 @@ import {
   ListAliasesCommand,
   ScheduleKeyDeletionCommand,
 } from '@aws-sdk/client-kms';
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync, readdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   describeWithEmulator,
@@ -26,10 +24,10 @@ import {
   emulatorRegion,
   resetEmulatorState,
 } from '../emulator/use-emulator.ts';
+import { defaultInputs } from './default-inputs.ts';
+import { ensureFreshBundle } from './ensure-fresh-bundle.ts';
 import { startFakeGitHub, type FakeGitHub } from './fake-github-server.ts';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
-const BUNDLE = join(ROOT, 'dist/action/index.js');
 const PRODUCTION = '111122223333';
 const MANIFEST = `version: 1
 defaults:
@@ -68,46 +66,14 @@ interface ActionRun {
   elapsedMs: number;
 }
 
-/** Rebuilds dist/ when a source is newer than the bundle (or it is missing). */
-function ensureFreshBundle(): void {
-  const newest = (dir: string): number =>
-    Math.max(
-      0,
-      ...readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
-        .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
-        .map((entry) => statSync(join(entry.parentPath, entry.name)).mtimeMs),
-    );
-  const sources = Math.max(
-    newest('action'),
-    newest('adapters'),
-    newest('core'),
-    statSync(join(ROOT, 'package-lock.json')).mtimeMs,
-  );
-  if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= sources) return;
-  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
-}
-
-/** action.yml's defaults as the runner passes them: INPUT_<NAME> (upper case, hyphens kept). */
-async function defaultInputs(): Promise<Record<string, string>> {
-  const action = parse(await readFile(join(ROOT, 'action.yml'), 'utf8')) as {
-    inputs: Record<string, { default?: string }>;
-  };
-  return Object.fromEntries(
-    Object.entries(action.inputs).map(([name, input]) => [
-      `INPUT_${name.toUpperCase()}`,
-      input.default === '${{ github.token }}' ? 'ghs_fake_token' : (input.default ?? ''),
-    ]),
-  );
-}
-
 describeWithEmulator('the bundled Action, run as the runner runs it', () => {
   let github: FakeGitHub;
   let workspace: string;
   let step = 0;
+  let bundle: string;
 
   beforeAll(async () => {
-    ensureFreshBundle();
+    bundle = ensureFreshBundle();
     await resetEmulatorState();
     github = await startFakeGitHub();
     workspace = await mkdtemp(join(tmpdir(), 'kms-action-e2e-'));
@@ -154,7 +120,7 @@ describeWithEmulator('the bundled Action, run as the runner runs it', () => {
       ...extra,
     };
     const started = performance.now();
-    const child = spawn(process.execPath, [BUNDLE], { cwd: workspace, env });
+    const child = spawn(process.execPath, [bundle], { cwd: workspace, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -342,6 +308,7 @@ describeWithEmulator('the bundled Action, run as the runner runs it', () => {
   });
 
   it('refuses to apply outside the default branch, and the step fails', async () => {
+    const tokens = github.tokenAudiences.length;
     const run = await runAction(
       'push',
       {
@@ -355,6 +322,7 @@ describeWithEmulator('the bundled Action, run as the runner runs it', () => {
       /::error::refusing to apply: mode apply runs on a push to the default branch \(main\)/,
     );
     expect(run.outputs['applied']).toBe('0');
+    expect(github.tokenAudiences).toHaveLength(tokens);
   });
 
   it('a drift run after an out-of-band deletion cancels it and opens the kms-drift issue; the next run closes it', async () => {

@@ -50,7 +50,7 @@ export interface FakeGitHub {
 }
 
 /** A JWT-shaped token: moto does not verify it; the payload carries GitHub's claims. */
-function fakeIdToken(audience: string): string {
+export function fakeIdToken(audience: string): string {
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   return `${part({ alg: 'RS256', typ: 'JWT' })}.${part({ sub: 'repo:acme/platform-keys:ref:refs/heads/main', aud: audience, iss: 'https://token.actions.githubusercontent.com' })}.signature`;
 }
