@@ -18,7 +18,7 @@ import { renderAccessTable } from '../core/render/render-access-table.ts';
 import type { CliIo } from './cli-io.ts';
 import { parseFormat, repositoryOf } from './common-options.ts';
 import { EXIT_OK } from './exit-codes.ts';
-import { readManifestFile } from './read-manifest-file.ts';
+import { readManifestFile } from '../adapters/fs/read-manifest-file.ts';
 
 export const ACCESS_HELP = `Usage: kms-action access [-f kms.yaml] [--key NAME] [--wide] [--format text|markdown|json|mermaid]
        kms-action access --explain PRINCIPAL ACTION [-f kms.yaml] [--key NAME] [--format text|json]
@@ -71,7 +71,7 @@ export async function accessCommand(args: string[], io: CliIo): Promise<number> 
     values.format,
     explained === undefined ? ['text', 'markdown', 'json', 'mermaid'] : ['text', 'json'],
   );
-  const manifestFile = await readManifestFile(values.file, io.cwd, io.env);
+  const manifestFile = await readManifestFile(values.file, io.cwd, io.env, '-f');
   const result = readManifest(manifestFile.file, manifestFile.content, {
     repository: repositoryOf(undefined, io.env),
     manifestPath: manifestFile.manifestPath,

@@ -6,14 +6,18 @@ export function parseFormat<const T extends string>(value: string, allowed: read
   throw new UsageError(`--format must be one of ${allowed.join(', ')}, got '${value}'`);
 }
 
-/** Repository part of the ownership tag: `--repository`, else GitHub's own variable, else `local`. */
+/**
+ * Repository part of the ownership tag: the option, else GitHub's own variable, else `local`.
+ * `optionName` names the option in messages (the CLI's `--repository`, the library's).
+ */
 export function repositoryOf(
   option: string | undefined,
   env: Readonly<Record<string, string | undefined>>,
+  optionName = '--repository',
 ): string {
   const repository = option ?? env['GITHUB_REPOSITORY'] ?? 'local';
   if (!/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)?$/.test(repository)) {
-    throw new UsageError(`--repository must look like 'owner/name', got '${repository}'`);
+    throw new UsageError(`${optionName} must look like 'owner/name', got '${repository}'`);
   }
   return repository;
 }

@@ -6,7 +6,7 @@ import { readManifest } from '../core/manifest/read-manifest.ts';
 import { selectTargetKeys } from '../core/plan/select-target-keys.ts';
 import type { CliIo } from './cli-io.ts';
 import { repositoryOf } from './common-options.ts';
-import { readManifestFile, type ManifestFile } from './read-manifest-file.ts';
+import { readManifestFile, type ManifestFile } from '../adapters/fs/read-manifest-file.ts';
 import { reportProgress } from './report-progress.ts';
 
 /** The AWS plan, and the manifest file it came from. */
@@ -30,7 +30,7 @@ export interface PrepareOptions {
  * afresh: it never applies a stale plan).
  */
 export async function preparePlan(options: PrepareOptions, io: CliIo): Promise<PreparedPlan> {
-  const manifestFile = await readManifestFile(options.file, io.cwd, io.env);
+  const manifestFile = await readManifestFile(options.file, io.cwd, io.env, '-f');
   const result = readManifest(manifestFile.file, manifestFile.content, {
     repository: repositoryOf(options.repository, io.env),
     manifestPath: manifestFile.manifestPath,

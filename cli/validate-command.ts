@@ -11,7 +11,7 @@ import type { CliIo } from './cli-io.ts';
 import { EXIT_FINDINGS, EXIT_INVALID_INPUT, EXIT_OK } from './exit-codes.ts';
 import { parseFormat, repositoryOf } from './common-options.ts';
 import { findingsSarifText, parseFailOn, useColor } from './lint-policy-command.ts';
-import { readManifestFile } from './read-manifest-file.ts';
+import { readManifestFile } from '../adapters/fs/read-manifest-file.ts';
 
 export const VALIDATE_HELP = `Usage: kms-action validate [-f kms.yaml] [--format text|json|sarif] [--fail-on error] [--base base.yaml]
 
@@ -56,7 +56,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   const format = parseFormat(values.format, ['text', 'json', 'sarif']);
   const failOn = parseFailOn(values['fail-on']);
   const repository = repositoryOf(values.repository, io.env);
-  const manifestFile = await readManifestFile(values.file, io.cwd, io.env);
+  const manifestFile = await readManifestFile(values.file, io.cwd, io.env, '-f');
   const result = readManifest(manifestFile.file, manifestFile.content, {
     repository,
     manifestPath: manifestFile.manifestPath,
@@ -106,7 +106,7 @@ async function readBase(
   repository: string,
   io: CliIo,
 ): Promise<DesiredState | undefined> {
-  const baseFile = await readManifestFile(file, io.cwd, io.env);
+  const baseFile = await readManifestFile(file, io.cwd, io.env, '--base');
   const base = readManifest(baseFile.file, baseFile.content, {
     repository,
     manifestPath: baseFile.manifestPath,

@@ -6,7 +6,7 @@ import {
   type ReadManifestSuccess,
 } from '../core/manifest/read-manifest.ts';
 import { repositoryOf } from '../cli/common-options.ts';
-import { readManifestFile } from '../cli/read-manifest-file.ts';
+import { readManifestFile } from '../adapters/fs/read-manifest-file.ts';
 import type { ManifestOptions, ManifestSource } from './library-options.ts';
 
 /** The manifest of `source`, read and compiled as the CLI does. */
@@ -15,12 +15,17 @@ export async function readManifestSource(
   options: ManifestOptions,
 ): Promise<ReadManifestSuccess | ReadManifestFailure> {
   const env = options.env ?? process.env;
-  const repository = repositoryOf(options.repository, env);
+  const repository = repositoryOf(options.repository, env, 'the `repository` option');
   if (source.text === undefined) {
     if (typeof source.file !== 'string' || source.file === '') {
       throw new UsageError('pass the manifest as { file: "kms.yaml" } or { text, file }');
     }
-    const read = await readManifestFile(source.file, source.cwd ?? process.cwd(), env);
+    const read = await readManifestFile(
+      source.file,
+      source.cwd ?? process.cwd(),
+      env,
+      'the `file` option',
+    );
     return readManifest(read.file, read.content, {
       repository,
       manifestPath: read.manifestPath,

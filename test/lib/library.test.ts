@@ -107,8 +107,10 @@ describe('validate() is `validate --format json`', () => {
     ]);
   });
 
-  it('a file that cannot be read is a UsageError', async () => {
-    await expect(validate({ file: 'no/such/kms.yaml', env: {} })).rejects.toThrow(UsageError);
+  it('a file that cannot be read is a UsageError that names the option, not a CLI flag', async () => {
+    const failure = validate({ file: 'no/such/kms.yaml', env: {} });
+    await expect(failure).rejects.toThrow(UsageError);
+    await expect(failure).rejects.toThrow(/pass its path with the `file` option$/);
   });
 
   it.each([['../kms.yaml'], ['/etc/kms.yaml'], ['a/./kms.yaml'], ['']])(
@@ -123,7 +125,7 @@ describe('validate() is `validate --format json`', () => {
   it('the repository of the ownership tag comes from the options, else GITHUB_REPOSITORY', async () => {
     await expect(
       validate({ file: 'examples/kms.yaml', env: { GITHUB_REPOSITORY: 'not a repo' } }),
-    ).rejects.toThrow(UsageError);
+    ).rejects.toThrow("the `repository` option must look like 'owner/name', got 'not a repo'");
     await expect(
       validate({ file: 'examples/kms.yaml', repository: 'acme/keys', env: {} }),
     ).resolves.toMatchObject({ valid: true });

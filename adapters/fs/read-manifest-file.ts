@@ -1,8 +1,8 @@
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { findRepositoryRoot, type RepositoryRoot } from '../adapters/fs/find-repository-root.ts';
-import { readRegularFile, type RegularFileRead } from '../adapters/fs/read-regular-file.ts';
-import { ManifestError, UsageError, errorMessage } from '../core/errors.ts';
-import { MAX_MANIFEST_BYTES, manifestTooLargeProblem } from '../core/manifest/load-manifest.ts';
+import { findRepositoryRoot, type RepositoryRoot } from './find-repository-root.ts';
+import { readRegularFile, type RegularFileRead } from './read-regular-file.ts';
+import { ManifestError, UsageError, errorMessage } from '../../core/errors.ts';
+import { MAX_MANIFEST_BYTES, manifestTooLargeProblem } from '../../core/manifest/load-manifest.ts';
 
 export interface ManifestFile {
   /** Path as the user gave it, for messages. */
@@ -22,12 +22,14 @@ export interface ManifestFile {
  * working directory (in CI that directory is a checkout, whose links anyone who opens a pull
  * request may have committed), refusing directories, FIFOs, devices and oversized files
  * before reading them. A file outside the working directory is checked itself, not its
- * parent directories.
+ * parent directories. `fileOption` names, in messages, how the caller gives the path (the
+ * CLI's `-f`, the library's `file`).
  */
 export async function readManifestFile(
   file: string,
   cwd: string,
   env: Readonly<Record<string, string | undefined>>,
+  fileOption: string,
 ): Promise<ManifestFile> {
   const absolute = resolve(cwd, file);
   const fromCwd = relative(cwd, absolute).split(sep).join('/');
@@ -44,17 +46,17 @@ export async function readManifestFile(
   switch (read.kind) {
     case 'missing':
       throw new UsageError(
-        `manifest ${file} not found (working directory ${cwd}); pass its path with -f`,
+        `manifest ${file} not found (working directory ${cwd}); pass its path with ${fileOption}`,
       );
     case 'symlink':
       throw new UsageError(
-        `manifest ${file} must be a regular file reached without a symbolic link, but ${read.path} is a symbolic link: a link could point at any file of the machine. Pass the path of the file itself with -f`,
+        `manifest ${file} must be a regular file reached without a symbolic link, but ${read.path} is a symbolic link: a link could point at any file of the machine. Pass the path of the file itself with ${fileOption}`,
       );
     case 'not-a-file':
       throw new UsageError(
         read.type === 'directory'
-          ? `${file} is a directory; pass the manifest file with -f, e.g. -f ${file}/kms.yaml`
-          : `manifest ${file} must be a regular file, got a ${read.type}; pass the manifest file with -f`,
+          ? `${file} is a directory; pass the manifest file with ${fileOption}, e.g. ${file}/kms.yaml`
+          : `manifest ${file} must be a regular file, got a ${read.type}; pass the manifest file with ${fileOption}`,
       );
     case 'too-large':
       // The loader's own message: a huge file is never loaded.

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readManifestFile } from '../../cli/read-manifest-file.ts';
+import { readManifestFile } from '../../../adapters/fs/read-manifest-file.ts';
 
 describe('readManifestFile: the ownership path does not depend on the working directory', () => {
   let base: string;
@@ -17,7 +17,7 @@ describe('readManifestFile: the ownership path does not depend on the working di
   });
 
   const pathFrom = async (cwd: string, file: string, env: Record<string, string> = {}) =>
-    (await readManifestFile(file, join(base, cwd), env)).manifestPath;
+    (await readManifestFile(file, join(base, cwd), env, '-f')).manifestPath;
 
   it.each([
     ['repo', 'infra/kms.yaml'],
