@@ -2,22 +2,29 @@
 import { createRequire as __kmsActionCreateRequire } from 'node:module';
 const require = __kmsActionCreateRequire(import.meta.url);
 import {
-  FAIL_ON_LEVELS,
+  applyPlan
+} from "../chunks/chunk-CPLVKA7X.js";
+import {
+  prepareRolePlan
+} from "../chunks/chunk-6QVW7BAD.js";
+import {
   digestLiveState,
   identifyChange,
-  reachesFailOn,
-  readRegularFile,
-  renderFindingsJson,
-  renderPlanJson,
   selectDriftRepairs
-} from "../chunks/chunk-AIGI57HM.js";
+} from "../chunks/chunk-HVYB4OWZ.js";
+import {
+  FAIL_ON_LEVELS,
+  reachesFailOn
+} from "../chunks/chunk-EI2BIT7Y.js";
 import {
   APP_CONFIG_PATH,
   DEFAULT_MANIFEST_PATH,
   MAX_CONFIG_BYTES,
-  assumeRolePerAccount,
   parseAppConfig
-} from "../chunks/chunk-SIWYNFBT.js";
+} from "../chunks/chunk-M6NUIOBZ.js";
+import {
+  assumeRolePerAccount
+} from "../chunks/chunk-SYSWJXOR.js";
 import {
   apiCallsByOperation,
   checkCallerIdentity,
@@ -32,53 +39,81 @@ import {
   ownershipOf,
   parseKeyPolicyText,
   policiesEquivalent,
-  prepareAwsPlan,
   readKeyPolicyText,
   readKeyRotation
-} from "../chunks/chunk-7WOBNM5X.js";
+} from "../chunks/chunk-WUA73PKS.js";
+import {
+  require_dist_cjs
+} from "../chunks/chunk-F4I5NE37.js";
 import {
   require_dist_cjs as require_dist_cjs2
 } from "../chunks/chunk-QYQBAT5I.js";
 import {
-  LINT_RULES,
-  buildSatisfyingRequest,
-  capSeverity,
-  compareLintConfig,
   describeAccessPrincipal,
   describeDriftAlarm,
+  describeNoChanges,
   describePartialPlan,
   describePlanSummary,
   describeWidening,
-  escapeMarkdown,
   findDriftAlarms,
   groupPlanChanges,
-  invalidPolicy,
+  renderAccessMermaid,
+  renderPlanMarkdown
+} from "../chunks/chunk-AHARAJSB.js";
+import {
+  countNoun,
+  describeChange,
+  describeVerdict
+} from "../chunks/chunk-O2GON2TM.js";
+import "../chunks/chunk-3EQ7SXB4.js";
+import {
+  diffAccess
+} from "../chunks/chunk-NHXHU6JS.js";
+import {
+  awsErrorName,
+  toAwsAccessError
+} from "../chunks/chunk-VWFXGFL7.js";
+import "../chunks/chunk-BYMTJQAP.js";
+import {
+  buildKeysAccess,
+  explainKeysAccess,
+  lintKeyPolicy,
+  lintReadManifest,
+  parseFormat,
+  parsePolicyKeyOptions,
+  readManifestFile,
+  renderAccessExplanationJson,
+  renderAccessExplanationText,
+  renderAccessJson,
+  renderAccessMarkdown,
+  renderAccessText,
+  renderLintPolicyJson,
+  renderValidateJson,
+  repositoryOf,
+  selectNamedKeys,
+  selectTargetKeys
+} from "../chunks/chunk-7IGVEASX.js";
+import {
+  readRegularFile,
+  renderFindingsJson,
+  renderPlanJson
+} from "../chunks/chunk-JK6K5Z5W.js";
+import {
+  LINT_RULES,
   lintConfigChange,
-  manifestTooLargeProblem,
   parseKeyPolicy,
   readManifest,
-  renderAccessMermaid,
-  renderPlanMarkdown,
-  requestedKeyOf,
   require_dist,
-  require_mod,
-  resolveSeverity,
   revealInvisible,
   ruleHelpUri,
-  runLint,
-  runPolicyRules,
-  tableCode
-} from "../chunks/chunk-MNHV7P3I.js";
+  runLint
+} from "../chunks/chunk-DFQM77SO.js";
 import {
   KEY_USER_GRANT_ACTIONS,
   KMS_ACTIONS,
   SERVICE_NAMES,
-  accessMatrixActionsFor,
-  buildAccessMatrix,
   canRotateAutomatically,
-  diffAccess,
   dnsSuffixOf,
-  evaluateKeyPolicy,
   findDuplicateJsonKeys,
   generateKeyPolicy,
   generateServiceStatements,
@@ -86,35 +121,21 @@ import {
   keyUsageActions,
   matchWildcard,
   parsePrincipal,
-  partitionOf,
-  prepareKeyPolicy,
   toList,
   userActionChoices
-} from "../chunks/chunk-Z6BMR5W3.js";
+} from "../chunks/chunk-6AMXRTES.js";
 import {
-  applyPlan
-} from "../chunks/chunk-TPSELWIZ.js";
-import {
-  require_dist_cjs
-} from "../chunks/chunk-F4I5NE37.js";
-import "../chunks/chunk-BYMTJQAP.js";
-import {
-  countNoun,
-  describeChange,
-  describeVerdict
-} from "../chunks/chunk-O2GON2TM.js";
-import {
-  AwsAccessError,
   DEFAULT_KEY_SPEC,
   DEFAULT_KEY_USAGE,
-  DEFAULT_REQUIRE_MFA_FOR,
+  DEFAULT_REQUIRE_MFA_FOR
+} from "../chunks/chunk-A7NF7W6Z.js";
+import {
+  AwsAccessError,
   ManifestError,
   PlanError,
   UsageError,
-  awsErrorName,
-  errorMessage,
-  toAwsAccessError
-} from "../chunks/chunk-WFPUOJIX.js";
+  errorMessage
+} from "../chunks/chunk-OXRK6FS4.js";
 import "../chunks/chunk-2ZK27IC7.js";
 import {
   __toESM
@@ -150,170 +171,6 @@ function truncate(line) {
 
 // cli/access-command.ts
 import { parseArgs } from "node:util";
-
-// core/render/render-access.ts
-function renderAccessJson(keys) {
-  return `${JSON.stringify(
-    {
-      format_version: 1,
-      keys: keys.map((key) => ({
-        key: key.key,
-        account: key.account,
-        region: key.region,
-        entries: key.entries.map((entry) => ({
-          principal: entry.principal,
-          action: entry.action,
-          allowed: entry.allowed,
-          requires: entry.requires,
-          delegated_to_iam: entry.delegated_to_iam
-        }))
-      }))
-    },
-    null,
-    2
-  )}
-`;
-}
-function renderAccessText(keys) {
-  return keys.map((key) => {
-    let { actions, rows } = table(key), headers = ["principal", ...actions.map((action) => action.replace(/^kms:/, ""))], lines = rows.map(([principal, cells]) => [revealInvisible(principal), ...cells]), widths = headers.map(
-      (header2, column) => Math.max(header2.length, ...lines.map((line) => (line[column] ?? "").length))
-    ), format = (line) => line.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd(), header = format(headers);
-    return `${revealInvisible(`${key.key} (${key.account} ${key.region})`)}
-${header}
-${lines.map(format).join(`
-`)}
-`;
-  }).join(`
-`).concat(LEGEND);
-}
-function renderAccessMarkdown(keys) {
-  return keys.map((key) => {
-    let { actions, rows } = table(key), header = `| Principal | ${actions.map((action) => tableCode(action)).join(" | ")} |`, rule = `| --- | ${actions.map(() => "---").join(" | ")} |`, lines = rows.map(
-      ([principal, cells]) => `| ${tableCode(principal)} | ${cells.map(escapeMarkdown).join(" | ")} |`
-    );
-    return `#### ${escapeMarkdown(key.key)} (${escapeMarkdown(key.account)}, ${escapeMarkdown(key.region)})
-
-${header}
-${rule}
-${lines.join(`
-`)}
-`;
-  }).join(`
-`).concat(`
-${LEGEND}`);
-}
-var LEGEND = `yes = allowed by the key policy; no = denied; if:<requirements> = allowed only with mfa, encryption_context, via_service, grant_for_aws_resource or iam_policy_in_account; iam_policy_in_account = a principal of another account: an IAM policy in its own account must allow it too; iam = left to the IAM policies of that account. A statement counts only where its Resource names this key.
-`;
-function table(key) {
-  let actions = [...new Set(key.entries.map((entry) => entry.action))], principals = [...new Set(key.entries.map((entry) => entry.principal))], cell = new Map(
-    key.entries.map((entry) => [`${entry.principal}\0${entry.action}`, entry])
-  ), rows = principals.map((principal) => [
-    principal,
-    actions.map((action) => {
-      let entry = cell.get(`${principal}\0${action}`);
-      if (entry === void 0) return "-";
-      let verdict = entry.allowed === "conditional" ? `if:${entry.requires.join("+")}` : entry.allowed;
-      return entry.delegated_to_iam && entry.allowed !== "yes" ? `${verdict}/iam` : verdict;
-    })
-  ]);
-  return { actions, rows };
-}
-
-// core/render/render-access-explanation.ts
-function describeEntry({ entry }) {
-  let requires = entry.requires.length > 0 ? ` (requires ${entry.requires.join(", ")})` : "", iam = entry.delegated_to_iam ? entry.allowed === "no" ? ", left to IAM policies of the account" : ", or as IAM policies of the account allow" : "";
-  return `${entry.allowed}${requires}${iam}`;
-}
-function renderAccessExplanationText(explanations) {
-  return explanations.map((explanation) => {
-    let { entry } = explanation, head = `${explanation.key} (${explanation.account} ${explanation.region}) ${entry.principal} ${entry.action}: ${describeEntry(explanation)}`, lines = explanation.statements.map((statement) => {
-      let { file, line } = explanation.locate(statement.index), detail = [
-        ...statement.conditions,
-        ...statement.because.length > 0 ? [`cannot be decided: ${statement.because.join(", ")}`] : []
-      ].join("; ");
-      return `  ${statement.role.padEnd(9)} ${statement.sid} (${file}:${line})${detail === "" ? "" : `  ${detail}`}`;
-    });
-    return lines.length === 0 && lines.push("  no statement applies: implicitly denied"), `${head}
-${lines.join(`
-`)}
-`;
-  }).join(`
-`);
-}
-function renderAccessExplanationJson(explanations) {
-  return `${JSON.stringify(
-    {
-      format_version: 1,
-      explanations: explanations.map((explanation) => ({
-        key: explanation.key,
-        account: explanation.account,
-        region: explanation.region,
-        principal: explanation.entry.principal,
-        action: explanation.entry.action,
-        allowed: explanation.entry.allowed,
-        requires: explanation.entry.requires,
-        delegated_to_iam: explanation.entry.delegated_to_iam,
-        statements: explanation.statements.map((statement) => ({
-          sid: statement.sid,
-          role: statement.role,
-          ...explanation.locate(statement.index),
-          conditions: statement.conditions,
-          because: statement.because
-        }))
-      }))
-    },
-    null,
-    2
-  )}
-`;
-}
-
-// core/policy/explain-access.ts
-function explainAccess(policy, principal, action, options) {
-  let partition = options.partition ?? "aws", row = /^\d{12}$/.test(principal) ? `arn:${partition}:iam::${principal}:root` : principal, entry = buildAccessMatrix(policy, {
-    ...options,
-    actions: [action],
-    principals: [row]
-  }).find((candidate) => candidate.principal === row) ?? {
-    principal: row,
-    action,
-    allowed: "no",
-    requires: [],
-    delegated_to_iam: !1
-  }, prepared = prepareKeyPolicy(policy), base = {
-    principal: row,
-    action,
-    key: options.key ?? { partition, account: options.account }
-  }, withMfa = { ...base, mfaPresent: !0 }, requests = [
-    base,
-    withMfa,
-    ...policy.Statement.filter((statement) => statement.Effect === "Allow").map(
-      (statement) => buildSatisfyingRequest(statement, withMfa, { kind: "insider" })
-    )
-  ], roles = /* @__PURE__ */ new Map(), RANK = { undecided: 0, delegates: 1, allows: 2, denies: 3 }, note = (label, role, because = []) => {
-    let known = roles.get(label);
-    (known === void 0 || RANK[known.role] < RANK[role]) && roles.set(label, { role, because });
-  };
-  for (let request of requests) {
-    let decision = evaluateKeyPolicy(prepared, request, "exact"), role = decision.verdict === "explicit_deny" ? "denies" : "allows";
-    for (let label of decision.statements) note(label, role);
-    for (let label of decision.delegatedBy) note(label, "delegates");
-    for (let undecided of decision.undecided)
-      note(undecided.statement, "undecided", undecided.because);
-  }
-  let statements = policy.Statement.flatMap((statement, index) => {
-    let sid = statement.Sid ?? `#${index}`, found = roles.get(sid);
-    if (found === void 0) return [];
-    let conditions = Object.entries(statement.Condition ?? {}).flatMap(
-      ([operator, entries]) => Object.entries(entries).map(
-        ([key, values]) => `${operator} ${key} = ${toList(values).map(String).join(" | ")}`
-      )
-    );
-    return [{ index, sid, role: found.role, conditions, because: found.because }];
-  });
-  return { entry, statements };
-}
 
 // core/render/render-access-table.ts
 var ACCESS_TABLE_WIDTH = 100, MIN_PRINCIPAL_WIDTH = 20, SHORT_ACTIONS = {
@@ -457,83 +314,6 @@ function charWidth(char) {
   return code >= 4352 && code <= 4447 || code >= 11904 && code <= 42191 || code >= 44032 && code <= 55203 || code >= 63744 && code <= 64255 || code >= 65072 && code <= 65103 || code >= 65280 && code <= 65376 || code >= 65504 && code <= 65510 || code >= 127744 && code <= 129791 || code >= 131072 && code <= 262141 ? 2 : 1;
 }
 
-// cli/common-options.ts
-function parseFormat(value, allowed) {
-  if (allowed.includes(value)) return value;
-  throw new UsageError(`--format must be one of ${allowed.join(", ")}, got '${value}'`);
-}
-function repositoryOf(option, env) {
-  let repository = option ?? env.GITHUB_REPOSITORY ?? "local";
-  if (!/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)?$/.test(repository))
-    throw new UsageError(`--repository must look like 'owner/name', got '${repository}'`);
-  return repository;
-}
-
-// cli/read-manifest-file.ts
-import { basename, dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, resolve, sep as sep2 } from "node:path";
-
-// adapters/fs/find-repository-root.ts
-import { lstat } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, sep } from "node:path";
-async function findRepositoryRoot(absoluteFile, env) {
-  let start = dirname(absoluteFile);
-  for (let directory = start; ; ) {
-    if (await exists(join(directory, ".git"))) return { directory, source: "git" };
-    let parent = dirname(directory);
-    if (parent === directory) break;
-    directory = parent;
-  }
-  let workspace = env.GITHUB_WORKSPACE;
-  return workspace !== void 0 && isAbsolute(workspace) && isInside(workspace, absoluteFile) ? { directory: workspace, source: "workspace" } : { directory: start, source: "manifest-directory" };
-}
-function isInside(directory, file) {
-  let path = relative(directory, file);
-  return path !== "" && path !== ".." && !path.startsWith(`..${sep}`) && !isAbsolute(path);
-}
-async function exists(path) {
-  try {
-    return await lstat(path), !0;
-  } catch (error) {
-    let code = error.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return !1;
-    throw error;
-  }
-}
-
-// cli/read-manifest-file.ts
-async function readManifestFile(file, cwd, env) {
-  let absolute = resolve(cwd, file), fromCwd = relative2(cwd, absolute).split(sep2).join("/"), inside = fromCwd !== "" && !fromCwd.startsWith("../") && !isAbsolute2(fromCwd), [root, path] = inside ? [cwd, fromCwd] : [dirname2(absolute), basename(absolute)], read, repositoryRoot;
-  try {
-    repositoryRoot = await findRepositoryRoot(absolute, env), read = await readRegularFile(root, path, 1048576);
-  } catch (error) {
-    throw new UsageError(`cannot read manifest ${file}: ${errorMessage(error)}`);
-  }
-  switch (read.kind) {
-    case "missing":
-      throw new UsageError(
-        `manifest ${file} not found (working directory ${cwd}); pass its path with -f`
-      );
-    case "symlink":
-      throw new UsageError(
-        `manifest ${file} must be a regular file reached without a symbolic link, but ${read.path} is a symbolic link: a link could point at any file of the machine. Pass the path of the file itself with -f`
-      );
-    case "not-a-file":
-      throw new UsageError(
-        read.type === "directory" ? `${file} is a directory; pass the manifest file with -f, e.g. -f ${file}/kms.yaml` : `manifest ${file} must be a regular file, got a ${read.type}; pass the manifest file with -f`
-      );
-    case "too-large":
-      throw new ManifestError([manifestTooLargeProblem(file, read.size)]);
-    case "file":
-      return {
-        file,
-        manifestPath: relative2(repositoryRoot.directory, absolute).split(sep2).join("/"),
-        repositoryRoot,
-        content: read.content,
-        text: new TextDecoder().decode(read.content)
-      };
-  }
-}
-
 // cli/access-command.ts
 var ACCESS_HELP = `Usage: kms-action access [-f kms.yaml] [--key NAME] [--wide] [--format text|markdown|json|mermaid]
        kms-action access --explain PRINCIPAL ACTION [-f kms.yaml] [--key NAME] [--format text|json]
@@ -581,61 +361,24 @@ async function accessCommand(args, io) {
   let explained = parseExplain(values.explain, positionals), format = parseFormat(
     values.format,
     explained === void 0 ? ["text", "markdown", "json", "mermaid"] : ["text", "json"]
-  ), manifestFile = await readManifestFile(values.file, io.cwd, io.env), result = readManifest(manifestFile.file, manifestFile.content, {
+  ), manifestFile = await readManifestFile(values.file, io.cwd, io.env, "-f"), result = readManifest(manifestFile.file, manifestFile.content, {
     repository: repositoryOf(void 0, io.env),
     manifestPath: manifestFile.manifestPath
   });
   if (!result.ok) throw new ManifestError(result.problems);
-  let wanted = values.key ?? [], unknown = wanted.filter((name) => !result.desired.keys.some((key) => key.name === name));
-  if (unknown.length > 0)
-    throw new UsageError(
-      `no key named ${unknown.map((name) => `'${name}'`).join(", ")} in ${manifestFile.file}`
-    );
-  let selected = result.desired.keys.filter(
-    (key) => wanted.length === 0 || wanted.includes(key.name)
-  );
+  let selected = selectNamedKeys(result.desired, values.key ?? []);
   if (explained !== void 0) {
-    let { desired } = result, explanations = selected.flatMap((key) => {
-      let policy = key.policy;
-      return policy === void 0 ? [] : [
-        {
-          key: key.name,
-          account: key.account,
-          region: key.region,
-          ...explainAccess(policy.document, explained.principal, explained.action, {
-            account: key.account,
-            partition: partitionOf(key),
-            key: requestedKeyOf(key)
-          }),
-          locate: (index) => ({
-            file: desired.file,
-            line: desired.locate(
-              policy.kind === "intent" ? ["keys", key.name, "policy"] : ["keys", key.name, "policy", "document", "Statement", index]
-            ).line
-          })
-        }
-      ];
-    });
+    let explanations = explainKeysAccess(
+      result.desired,
+      selected,
+      explained.principal,
+      explained.action
+    );
     return io.stdout(
       format === "json" ? renderAccessExplanationJson(explanations) : renderAccessExplanationText(explanations)
     ), 0;
   }
-  let keys = selected.flatMap(
-    (key) => key.policy === void 0 ? [] : [
-      {
-        key: key.name,
-        account: key.account,
-        region: key.region,
-        aliases: key.aliases,
-        entries: buildAccessMatrix(key.policy.document, {
-          account: key.account,
-          actions: accessMatrixActionsFor(key.keySpec, key.keyUsage),
-          partition: partitionOf(key),
-          key: requestedKeyOf(key)
-        })
-      }
-    ]
-  );
+  let keys = buildKeysAccess(selected);
   return format === "json" ? io.stdout(renderAccessJson(keys)) : format === "mermaid" ? io.stdout(renderAccessMermaid(keys)) : format === "markdown" ? io.stdout(renderAccessMarkdown(keys)) : values.wide === !0 ? io.stdout(renderAccessText(keys)) : io.stdout(renderAccessTable(keys)), 0;
 }
 function parseExplain(principal, positionals) {
@@ -651,11 +394,7 @@ function parseExplain(principal, positionals) {
     throw new UsageError(
       `--explain takes a principal and one action (access --explain arn:aws:iam::111122223333:role/app Decrypt), got ${positionals.length} action arguments`
     );
-  if (!/^(kms:)?[A-Za-z]{1,64}$/.test(action))
-    throw new UsageError(
-      `the action must be a KMS action such as Decrypt or kms:Decrypt, got '${action}'`
-    );
-  return { principal, action: action.startsWith("kms:") ? action : `kms:${action}` };
+  return { principal, action };
 }
 
 // cli/apply-command.ts
@@ -706,10 +445,13 @@ function renderPlanText(plan, options = {}) {
         lines.push(`  ! ${change.address}: ${describeWidening(entry)}`);
     lines.push("");
   }
-  if (plan.changes.length === 0)
-    return plan.problems.length === 0 && lines.push(
-      plan.partial === void 0 ? `No changes. The live keys match ${plan.file}.` : `No changes. The targeted keys match ${plan.file}.`
-    ), asTerminalText(lines);
+  if (plan.changes.length === 0) {
+    if (plan.problems.length === 0) {
+      let { headline, detail } = describeNoChanges(plan, plan.file);
+      lines.push(`${headline} ${detail}`);
+    }
+    return asTerminalText(lines);
+  }
   let blocks = groupPlanChanges(plan.changes);
   lines.push(`Plan for ${plan.owner}: ${describePlanSummary(plan, blocks)}`, "");
   for (let block of blocks) {
@@ -756,31 +498,6 @@ var AWS_OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 
-// core/plan/select-target-keys.ts
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
-var MAX_HINT_LENGTH = 256;
-function selectTargetKeys(desired, targets) {
-  if (targets.length === 0) return desired;
-  let names = desired.keys.map((key) => key.name), known = new Set(names), unknown = [...new Set(targets)].filter((target) => !known.has(target));
-  if (unknown.length > 0) {
-    let details = unknown.map((target) => `'${target}'${nearMiss(target, names)}`);
-    throw new UsageError(
-      `--target must name a key under \`keys:\` of ${desired.file}, got ${details.join(", ")}; the keys are: ${names.length === 0 ? "(none)" : names.join(", ")}`
-    );
-  }
-  let selected = new Set(targets);
-  return {
-    ...desired,
-    keys: desired.keys.filter((key) => selected.has(key.name)),
-    targets: [...selected].sort()
-  };
-}
-function nearMiss(target, names) {
-  if (names.length === 0 || target.length > MAX_HINT_LENGTH) return "";
-  let candidate = (0, import_fastest_levenshtein.closest)(target, [...names]);
-  return (0, import_fastest_levenshtein.distance)(target.toLowerCase(), candidate.toLowerCase()) <= Math.max(2, Math.floor(candidate.length / 3)) ? ` (did you mean '${candidate}'?)` : "";
-}
-
 // cli/report-progress.ts
 function reportProgress(io, keys) {
   let terminal = io.stderrIsTty === !0, open = !1;
@@ -798,23 +515,16 @@ function reportProgress(io, keys) {
 
 // cli/prepare-plan.ts
 async function preparePlan(options, io) {
-  let manifestFile = await readManifestFile(options.file, io.cwd, io.env), result = readManifest(manifestFile.file, manifestFile.content, {
+  let manifestFile = await readManifestFile(options.file, io.cwd, io.env, "-f"), result = readManifest(manifestFile.file, manifestFile.content, {
     repository: repositoryOf(options.repository, io.env),
     manifestPath: manifestFile.manifestPath
   });
   if (!result.ok) throw new ManifestError(result.problems);
-  let desired = selectTargetKeys(result.desired, options.targets ?? []), stsRegion = io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? desired.keys[0]?.region ?? "us-east-1", credentialsFor = options.roleToAssume === void 0 ? () => {
-  } : assumeRolePerAccount({
-    roleTemplate: options.roleToAssume,
-    sessionName: sessionName(io.env),
-    region: stsRegion
-  }), progress = options.progress === !0 ? reportProgress(io, desired.keys.length) : void 0;
+  let desired = selectTargetKeys(result.desired, options.targets ?? []), progress = options.progress === !0 ? reportProgress(io, desired.keys.length) : void 0;
   try {
-    let roleTemplate = options.roleToAssume, prepared = await prepareAwsPlan(desired, {
-      credentialsFor,
-      stsRegion,
-      // The assumed role's ARN carries its path, which the session ARN does not.
-      ...roleTemplate === void 0 ? {} : { applierFor: (account) => roleTemplate.replace("{account}", account) },
+    let prepared = await prepareRolePlan(desired, {
+      roleToAssume: options.roleToAssume,
+      env: io.env,
       ...progress === void 0 ? {} : { onProgress: progress.onProgress }
     });
     return { manifestFile, ...prepared };
@@ -828,10 +538,6 @@ function renderStats(stats) {
 ${lines.join(`
 `)}
 `;
-}
-function sessionName(env) {
-  let run = env.GITHUB_RUN_ID;
-  return run === void 0 ? "kms-action-cli" : `kms-action-${run}`;
 }
 
 // core/plan/compare-saved-plan.ts
@@ -870,7 +576,7 @@ function listSome(entries) {
 // cli/write-saved-plan.ts
 import { createHash } from "node:crypto";
 import { writeFile } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
+import { resolve } from "node:path";
 
 // core/plan/build-saved-plan.ts
 function buildSavedPlan(input) {
@@ -902,7 +608,7 @@ async function writeSavedPlan(file, cwd, prepared) {
     plan: prepared.plan
   });
   try {
-    await writeFile(resolve2(cwd, file), `${JSON.stringify(saved, null, 2)}
+    await writeFile(resolve(cwd, file), `${JSON.stringify(saved, null, 2)}
 `);
   } catch (error) {
     throw new UsageError(`cannot write the plan to ${file}: ${errorMessage(error)}`);
@@ -934,7 +640,7 @@ function checkSavedPlan(saved, file, prepared) {
 }
 
 // cli/read-saved-plan.ts
-import { basename as basename2, dirname as dirname3, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
+import { basename, dirname, isAbsolute, relative, resolve as resolve2, sep } from "node:path";
 
 // core/plan/parse-saved-plan.ts
 var ACTIONS = {
@@ -1039,9 +745,9 @@ function shown(value) {
 // cli/read-saved-plan.ts
 var MAX_SAVED_PLAN_BYTES = 32 * 1024 * 1024;
 async function readSavedPlan(file, cwd) {
-  let absolute = resolve3(cwd, file), path = relative3(cwd, absolute).split(sep3).join("/"), inside = path !== "" && !path.startsWith("../") && !isAbsolute3(path), read;
+  let absolute = resolve2(cwd, file), path = relative(cwd, absolute).split(sep).join("/"), inside = path !== "" && !path.startsWith("../") && !isAbsolute(path), read;
   try {
-    read = inside ? await readRegularFile(cwd, path, MAX_SAVED_PLAN_BYTES) : await readRegularFile(dirname3(absolute), basename2(absolute), MAX_SAVED_PLAN_BYTES);
+    read = inside ? await readRegularFile(cwd, path, MAX_SAVED_PLAN_BYTES) : await readRegularFile(dirname(absolute), basename(absolute), MAX_SAVED_PLAN_BYTES);
   } catch (error) {
     throw new UsageError(`cannot read plan file ${file}: ${errorMessage(error)}`);
   }
@@ -2004,7 +1710,7 @@ function inferPolicyIntent(policy, placement) {
 }
 var MAX_FIT_ROUNDS = 4;
 function fitWithExtras(policy, rest, rejected, placement, withServices, why) {
-  let partition = placement.partition ?? "aws", reasons = [...why], live = policy.Statement, left = new Set(rejected), closest2, best;
+  let partition = placement.partition ?? "aws", reasons = [...why], live = policy.Statement, left = new Set(rejected), closest, best;
   for (let round = 0; round < MAX_FIT_ROUNDS && best === void 0; round += 1) {
     let keptAt = rest.flatMap((_, index) => left.has(index) ? [] : [index]), attempt = inferCoreIntent(
       keptAt.map((index) => rest[index]),
@@ -2017,7 +1723,7 @@ function fitWithExtras(policy, rest, rejected, placement, withServices, why) {
       continue;
     }
     let base = withServices(attempt.intent);
-    closest2 = base;
+    closest = base;
     for (let organization of [void 0, ...fitOrganization(live, placement)]) {
       let candidate = organization === void 0 ? base : { ...base, organization }, generated2 = generateKeyPolicy(candidate, placement).Statement;
       if (!statementsCover(live, generated2, partition)) continue;
@@ -2039,7 +1745,7 @@ function fitWithExtras(policy, rest, rejected, placement, withServices, why) {
     for (let index of more) left.add(index);
   }
   if (best === void 0)
-    return closest2 === void 0 ? void 0 : { form: "document", reasons: [], closest: closest2 };
+    return closest === void 0 ? void 0 : { form: "document", reasons: [], closest };
   if (best.extras.length > live.length - best.extras.length)
     return {
       form: "document",
@@ -2553,7 +2259,7 @@ async function planCommand(args, io) {
   );
   try {
     let { plan } = prepared, findings = runLint(prepared.desired);
-    return format === "json" ? io.stdout(`${JSON.stringify(renderPlanJson(plan, findings), null, 2)}
+    return format === "json" ? io.stdout(`${JSON.stringify(renderPlanJson(plan, renderFindingsJson(findings)), null, 2)}
 `) : format === "markdown" ? io.stdout(renderPlanMarkdown(plan, { now: /* @__PURE__ */ new Date() })) : (io.stdout(renderPlanText(plan, { now: /* @__PURE__ */ new Date() })), findings.length > 0 && io.stdout(`
 ${renderFindingsText(findings)}`)), values.stats === !0 && io.stderr(renderStats(prepared.stats)), values.out !== void 0 && (plan.problems.length > 0 ? io.stderr(`Plan not saved to ${values.out}: it has problems that block apply.
 `) : (await writeSavedPlan(values.out, io.cwd, prepared), io.stderr(
@@ -2566,70 +2272,8 @@ ${renderFindingsText(findings)}`)), values.stats === !0 && io.stderr(renderStats
 }
 
 // cli/lint-policy-command.ts
-import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute4, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
+import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
-
-// core/lint/lint-key-policy.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-function lintKeyPolicy(text, options, rules = LINT_RULES) {
-  let config = { rules: options.rules ?? {}, environments: {} }, finding = (rule, position, issue) => {
-    let severity = capSeverity(
-      resolveSeverity(rule, options.environment, config),
-      issue.maxSeverity
-    );
-    return severity === "off" ? [] : [
-      {
-        rule: rule.id,
-        severity,
-        message: issue.message,
-        file: options.file,
-        ...position,
-        help: issue.help ?? rule.help
-      }
-    ];
-  };
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    let message = error instanceof Error ? error.message : String(error);
-    return finding(invalidPolicy, positionOfJsonError(text), {
-      message: `the key policy is not valid JSON: ${message}`,
-      help: "check for missing commas, quotes or brackets"
-    });
-  }
-  let locate = createJsonLocator(text);
-  return runPolicyRules(
-    text,
-    {
-      ...options.account === void 0 ? {} : { account: options.account },
-      partition: options.partition ?? "aws",
-      key: options.keyArn === void 0 ? {
-        partition: options.partition ?? "aws",
-        ...options.account === void 0 ? {} : { account: options.account },
-        ...options.region === void 0 ? {} : { region: options.region }
-      } : { arn: options.keyArn }
-    },
-    rules
-  ).flatMap(({ rule, issue }) => finding(rule, issue.position ?? locate(issue.path), issue)).sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
-}
-function createJsonLocator(text) {
-  let lineCounter = new import_yaml2.LineCounter(), document = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: !1 });
-  return (path) => {
-    let node = (0, import_yaml2.isNode)(document.contents) ? document.contents : void 0;
-    for (let part of path) {
-      if (!(0, import_yaml2.isCollection)(node)) break;
-      let child = node.get(part, !0);
-      if (!(0, import_yaml2.isNode)(child)) break;
-      node = child;
-    }
-    let offset = node?.range?.[0] ?? 0, { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-}
-function positionOfJsonError(text) {
-  let lineCounter = new import_yaml2.LineCounter(), offset = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: !1 }).errors[0]?.pos[0] ?? 0, { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
-}
 
 // core/render/render-findings-sarif.ts
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json", LEVELS = {
@@ -2770,10 +2414,10 @@ async function lintPolicyCommand(args, io) {
   });
   if (values.help === !0)
     return io.stdout(LINT_POLICY_HELP), 0;
-  let format = parseFormat(values.format, ["text", "json", "sarif"]), failOn = parseFailOn(values["fail-on"]);
-  if (values.account !== void 0 && !/^\d{12}$/.test(values.account))
-    throw new UsageError(`--account must be a 12-digit AWS account id, got '${values.account}'`);
-  let key = parseKeyOptions(values.account, values.region, values["key-arn"]), [file, ...extra] = positionals;
+  let format = parseFormat(values.format, ["text", "json", "sarif"]), failOn = parseFailOn(values["fail-on"]), key = parsePolicyKeyOptions(
+    { account: values.account, region: values.region, keyArn: values["key-arn"] },
+    { account: "--account", region: "--region", keyArn: "--key-arn" }
+  ), [file, ...extra] = positionals;
   if (file === void 0)
     throw new UsageError("lint-policy needs the policy file: lint-policy <policy.json>");
   if (extra.length > 0)
@@ -2785,38 +2429,11 @@ async function lintPolicyCommand(args, io) {
     ...key,
     ...values.environment === void 0 ? {} : { environment: values.environment }
   }), assumed = assumptions(key, text);
-  return assumed !== void 0 && io.stderr(assumed), format === "json" ? io.stdout(
-    `${JSON.stringify({ format_version: 1, findings: renderFindingsJson(findings) }, null, 2)}
-`
-  ) : format === "sarif" ? io.stdout(findingsSarifText(findings)) : io.stdout(
+  return assumed !== void 0 && io.stderr(assumed), format === "json" ? io.stdout(`${JSON.stringify(renderLintPolicyJson(findings), null, 2)}
+`) : format === "sarif" ? io.stdout(findingsSarifText(findings)) : io.stdout(
     findings.length === 0 ? `${file}: no lint findings
 ` : renderFindingsText(findings, { color: useColor(io) })
   ), reachesFailOn(findings, failOn) ? 1 : 0;
-}
-var KEY_ARN2 = /^arn:(aws[a-z-]*):kms:([a-z0-9-]+):(\d{12}):key\/([A-Za-z0-9-]{1,64})$/;
-function parseKeyOptions(account, region, keyArn) {
-  if (region !== void 0 && !/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(region))
-    throw new UsageError(`--region must be an AWS Region such as us-east-1, got '${region}'`);
-  if (keyArn === void 0)
-    return {
-      ...account === void 0 ? {} : { account },
-      ...region === void 0 ? {} : { region }
-    };
-  let match = KEY_ARN2.exec(keyArn);
-  if (match === null)
-    throw new UsageError(
-      `--key-arn must be a KMS key ARN (arn:aws:kms:<region>:<account>:key/<key id>), got '${keyArn}'`
-    );
-  let [, partition = "aws", arnRegion = "", arnAccount = ""] = match;
-  if (account !== void 0 && account !== arnAccount)
-    throw new UsageError(
-      `--account ${account} differs from the account of --key-arn (${arnAccount}); pass one of them`
-    );
-  if (region !== void 0 && region !== arnRegion)
-    throw new UsageError(
-      `--region ${region} differs from the Region of --key-arn (${arnRegion}); pass one of them`
-    );
-  return { account: arnAccount, region: arnRegion, partition, keyArn };
 }
 function assumptions(key, text) {
   return key.keyArn !== void 0 || !/"(Not)?Resource"\s*:\s*(\[|"(?!\*"))/.test(text) ? void 0 : `lint-policy: the key's ${[
@@ -2827,7 +2444,7 @@ function assumptions(key, text) {
 `;
 }
 async function readPolicyFile(file, cwd) {
-  let absolute = resolve4(cwd, file), path = relative4(cwd, absolute).split(sep4).join("/"), inside = path !== "" && !path.startsWith("../") && !isAbsolute4(path), [root, name] = inside ? [cwd, path] : [dirname4(absolute), basename3(absolute)], read;
+  let absolute = resolve3(cwd, file), path = relative2(cwd, absolute).split(sep2).join("/"), inside = path !== "" && !path.startsWith("../") && !isAbsolute2(path), [root, name] = inside ? [cwd, path] : [dirname2(absolute), basename2(absolute)], read;
   try {
     read = await readRegularFile(root, name, MAX_POLICY_FILE_BYTES);
   } catch (error) {
@@ -2855,7 +2472,7 @@ async function readPolicyFile(file, cwd) {
 
 // cli/list-manifests-command.ts
 import { parseArgs as parseArgs7 } from "node:util";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // core/manifest/find-shared-accounts.ts
 function findSharedAccounts(manifests) {
@@ -2902,14 +2519,14 @@ function renderManifestListJson(manifests) {
 
 // adapters/fs/find-files-named.ts
 import { readdir } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { join } from "node:path";
 var SKIPPED_DIRECTORY = (name) => name.startsWith(".") || name === "node_modules";
 async function findFilesNamed(root, name, limits) {
   let paths = [], visited = 0, pending = [{ relative: "", depth: 0 }];
   for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
     let entries;
     try {
-      entries = await readdir(join2(root, next.relative), { withFileTypes: !0 });
+      entries = await readdir(join(root, next.relative), { withFileTypes: !0 });
     } catch (error) {
       if (isErrno(error, "ENOENT") || isErrno(error, "EACCES")) continue;
       throw error;
@@ -2917,8 +2534,8 @@ async function findFilesNamed(root, name, limits) {
     if (visited += entries.length, visited > limits.maxEntries)
       return { kind: "too-many-entries", visited, limit: limits.maxEntries };
     for (let entry of entries) {
-      let relative5 = next.relative === "" ? entry.name : `${next.relative}/${entry.name}`;
-      entry.isSymbolicLink() || (entry.isFile() && entry.name === name ? paths.push(relative5) : entry.isDirectory() && !SKIPPED_DIRECTORY(entry.name) && next.depth < limits.maxDepth && pending.push({ relative: relative5, depth: next.depth + 1 }));
+      let relative3 = next.relative === "" ? entry.name : `${next.relative}/${entry.name}`;
+      entry.isSymbolicLink() || (entry.isFile() && entry.name === name ? paths.push(relative3) : entry.isDirectory() && !SKIPPED_DIRECTORY(entry.name) && next.depth < limits.maxDepth && pending.push({ relative: relative3, depth: next.depth + 1 }));
     }
   }
   return { kind: "found", paths: paths.sort() };
@@ -2998,7 +2615,7 @@ async function listManifestsCommand(args, io) {
   });
   if (values.help === !0)
     return io.stdout(LIST_MANIFESTS_HELP), 0;
-  let root = resolve5(io.cwd, values.root ?? "."), found = await findRepositoryManifests(root), problems = [...found.problems], manifests = [];
+  let root = resolve4(io.cwd, values.root ?? "."), found = await findRepositoryManifests(root), problems = [...found.problems], manifests = [];
   for (let path of found.paths) {
     let read = await readRegularFile(root, path, 1048576);
     if (read.kind === "missing") problems.push(`manifest ${path} does not exist`);
@@ -3092,32 +2709,17 @@ async function validateCommand(args, io) {
   });
   if (values.help === !0)
     return io.stdout(VALIDATE_HELP), 0;
-  let format = parseFormat(values.format, ["text", "json", "sarif"]), failOn = parseFailOn(values["fail-on"]), repository = repositoryOf(values.repository, io.env), manifestFile = await readManifestFile(values.file, io.cwd, io.env), result = readManifest(manifestFile.file, manifestFile.content, {
+  let format = parseFormat(values.format, ["text", "json", "sarif"]), failOn = parseFailOn(values["fail-on"]), repository = repositoryOf(values.repository, io.env), manifestFile = await readManifestFile(values.file, io.cwd, io.env, "-f"), result = readManifest(manifestFile.file, manifestFile.content, {
     repository,
     manifestPath: manifestFile.manifestPath
-  }), problems = result.ok ? [] : result.problems, findings = [];
-  if (!result.ok && result.lintable !== void 0)
-    findings = runLint(result.lintable);
-  else if (result.ok)
-    if (values.base === void 0)
-      findings = runLint(result.desired);
-    else {
-      let base = await readBase(values.base, repository, io), comparison = compareLintConfig(base, result.desired);
-      findings = [
-        ...comparison.findings,
-        ...runLint(result.desired, { config: comparison.config })
-      ].sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
-    }
-  if (format === "json") {
-    let output = {
-      format_version: 1,
-      valid: result.ok,
-      errors: problems,
-      findings: renderFindingsJson(findings)
-    };
-    io.stdout(`${JSON.stringify(output, null, 2)}
+  }), problems = result.ok ? [] : result.problems, findings = lintReadManifest(
+    result,
+    values.base === void 0 ? void 0 : { desired: await readBase(values.base, repository, io) }
+  );
+  if (format === "json")
+    io.stdout(`${JSON.stringify(renderValidateJson(result, findings), null, 2)}
 `);
-  } else if (!result.ok)
+  else if (!result.ok)
     io.stderr(renderProblemsText(problems, manifestFile.text)), findings.length > 0 && format === "text" && io.stdout(
       `${manifestFile.file}: invalid; lint of the rest: ${findings.length} finding${findings.length === 1 ? "" : "s"}
 
@@ -3134,7 +2736,7 @@ ${renderFindingsText(findings, { color: useColor(io) })}`);
   return result.ok ? reachesFailOn(findings, failOn) ? 1 : 0 : 2;
 }
 async function readBase(file, repository, io) {
-  let baseFile = await readManifestFile(file, io.cwd, io.env), base = readManifest(baseFile.file, baseFile.content, {
+  let baseFile = await readManifestFile(file, io.cwd, io.env, "--base"), base = readManifest(baseFile.file, baseFile.content, {
     repository,
     manifestPath: baseFile.manifestPath
   });
