@@ -38,6 +38,28 @@ export interface RequestPacer {
   throttled: (scope: string, operation: string) => void;
   /** Told that `operation` succeeded in `scope`: its rate creeps back to the quota. */
   succeeded: (scope: string, operation: string) => void;
+  /**
+   * Rejects every waiting `take`, and every later one, with `reason`, and clears their timers
+   * (a failed read must not stay alive until the last token it reserved).
+   */
+  cancel: (reason: unknown) => void;
+}
+
+/** Waits `ms`; rejects with the signal's reason as soon as it is aborted (its timer cleared). */
+export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
+
+function sleepUnlessAborted(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason as Error);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
 }
 
 interface Bucket {
@@ -51,11 +73,9 @@ interface Bucket {
 export function paceRequests(
   quotas: Readonly<Record<string, number>> = KMS_REQUEST_QUOTAS,
   now: () => number = () => performance.now(),
-  sleep: (ms: number) => Promise<void> = (ms) =>
-    new Promise((resolve) => {
-      setTimeout(resolve, ms);
-    }),
+  sleep: Sleep = sleepUnlessAborted,
 ): RequestPacer {
+  const cancelled = new AbortController();
   const buckets = new Map<string, Bucket>();
   const bucketOf = (scope: string, operation: string): Bucket | undefined => {
     const quota = quotas[operation];
@@ -71,6 +91,7 @@ export function paceRequests(
   };
   return {
     take: async (scope, operation) => {
+      cancelled.signal.throwIfAborted();
       const bucket = bucketOf(scope, operation);
       if (bucket === undefined) return;
       const time = now();
@@ -80,7 +101,7 @@ export function paceRequests(
       );
       bucket.at = time;
       bucket.tokens -= 1;
-      if (bucket.tokens < 0) await sleep((-bucket.tokens / bucket.rate) * 1000);
+      if (bucket.tokens < 0) await sleep((-bucket.tokens / bucket.rate) * 1000, cancelled.signal);
     },
     throttled: (scope, operation) => {
       const bucket = bucketOf(scope, operation);
@@ -92,6 +113,9 @@ export function paceRequests(
       const bucket = bucketOf(scope, operation);
       if (bucket === undefined) return;
       bucket.rate = Math.min(bucket.quota * HEADROOM, bucket.rate + bucket.quota * RECOVERY_SHARE);
+    },
+    cancel: (reason) => {
+      if (!cancelled.signal.aborted) cancelled.abort(reason);
     },
   };
 }

@@ -97,6 +97,7 @@ export function scheduleAwsCalls(options: ScheduleOptions = {}): CallScheduler {
       );
     },
     cancel: (reason) => {
+      pacer.cancel(reason);
       overall.cancel(reason);
       for (const limiter of accounts.values()) limiter.cancel(reason);
     },

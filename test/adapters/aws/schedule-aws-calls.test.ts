@@ -1,5 +1,5 @@
 import { KMSClient, ListGrantsCommand } from '@aws-sdk/client-kms';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { RequestPacer } from '../../../adapters/aws/pace-requests.ts';
 import { scheduleAwsCalls } from '../../../adapters/aws/schedule-aws-calls.ts';
 
@@ -17,6 +17,7 @@ const freePacer: RequestPacer = {
   take: async () => {},
   throttled: () => {},
   succeeded: () => {},
+  cancel: () => {},
 };
 
 describe('scheduleAwsCalls', () => {
@@ -105,5 +106,26 @@ describe('scheduleAwsCalls', () => {
     await expect(kms.send(new ListGrantsCommand({ KeyId: 'k' }))).rejects.toThrow('Rate exceeded');
     expect(throttled).toEqual(['111111111111/us-east-1 ListGrants']);
     kms.destroy();
+  });
+
+  it('cancels the calls waiting for a quota token with the read: no timer is left to keep the process alive', async () => {
+    vi.useFakeTimers();
+    try {
+      const scheduler = scheduleAwsCalls();
+      const scope = scheduler.forScope('111111111111', 'us-east-1');
+      // 200 ListGrants at 100/s: a burst goes at once, the rest wait up to two seconds.
+      const calls = Array.from({ length: 200 }, () =>
+        scope.run(() => Promise.resolve('sent'), 'ListGrants'),
+      );
+      const failure = new Error('AccessDeniedException on DescribeKey');
+      scheduler.cancel(failure);
+      expect(vi.getTimerCount()).toBe(0);
+      const settled = await Promise.allSettled(calls);
+      const rejected = settled.filter((result) => result.status === 'rejected');
+      expect(rejected.length).toBeGreaterThan(150);
+      for (const result of rejected) expect(result.reason).toBe(failure);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
