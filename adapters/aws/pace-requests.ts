@@ -45,23 +45,6 @@ export interface RequestPacer {
   cancel: (reason: unknown) => void;
 }
 
-/** Waits `ms`; rejects with the signal's reason as soon as it is aborted (its timer cleared). */
-export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
-
-function sleepUnlessAborted(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason as Error);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 interface Bucket {
   quota: number;
   rate: number;
@@ -73,9 +56,24 @@ interface Bucket {
 export function paceRequests(
   quotas: Readonly<Record<string, number>> = KMS_REQUEST_QUOTAS,
   now: () => number = () => performance.now(),
-  sleep: Sleep = sleepUnlessAborted,
+  /** Default: a timer that `cancel` clears. */
+  sleep?: (ms: number) => Promise<void>,
 ): RequestPacer {
-  const cancelled = new AbortController();
+  let cancelled: { reason: unknown } | undefined;
+  const sleeping = new Set<{ timer: NodeJS.Timeout; reject: (reason: unknown) => void }>();
+  const wait =
+    sleep ??
+    ((ms: number) =>
+      new Promise<void>((resolve, reject) => {
+        const entry = {
+          timer: setTimeout(() => {
+            sleeping.delete(entry);
+            resolve();
+          }, ms),
+          reject,
+        };
+        sleeping.add(entry);
+      }));
   const buckets = new Map<string, Bucket>();
   const bucketOf = (scope: string, operation: string): Bucket | undefined => {
     const quota = quotas[operation];
@@ -91,7 +89,7 @@ export function paceRequests(
   };
   return {
     take: async (scope, operation) => {
-      cancelled.signal.throwIfAborted();
+      if (cancelled !== undefined) throw cancelled.reason;
       const bucket = bucketOf(scope, operation);
       if (bucket === undefined) return;
       const time = now();
@@ -101,7 +99,7 @@ export function paceRequests(
       );
       bucket.at = time;
       bucket.tokens -= 1;
-      if (bucket.tokens < 0) await sleep((-bucket.tokens / bucket.rate) * 1000, cancelled.signal);
+      if (bucket.tokens < 0) await wait((-bucket.tokens / bucket.rate) * 1000);
     },
     throttled: (scope, operation) => {
       const bucket = bucketOf(scope, operation);
@@ -115,7 +113,12 @@ export function paceRequests(
       bucket.rate = Math.min(bucket.quota * HEADROOM, bucket.rate + bucket.quota * RECOVERY_SHARE);
     },
     cancel: (reason) => {
-      if (!cancelled.signal.aborted) cancelled.abort(reason);
+      cancelled ??= { reason };
+      for (const entry of sleeping) {
+        clearTimeout(entry.timer);
+        entry.reject(cancelled.reason);
+      }
+      sleeping.clear();
     },
   };
 }
