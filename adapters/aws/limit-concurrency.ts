@@ -4,8 +4,11 @@
  * `reason`, so one fatal AccessDenied does not cost a thousand more calls.
  */
 export interface Limiter {
-  /** `operation` names the AWS operation the task calls, for limiters that pace by it. */
-  run: <T>(task: () => Promise<T>, operation?: string) => Promise<T>;
+  /**
+   * `operation` names the AWS operation the task calls, for limiters that pace by it; an
+   * `ahead` task waits in front of the others (a call whose quota token is due now).
+   */
+  run: <T>(task: () => Promise<T>, operation?: string, ahead?: boolean) => Promise<T>;
   cancel: (reason: unknown) => void;
 }
 
@@ -16,26 +19,27 @@ export function limitConcurrency(max: number): Limiter {
   let running = 0;
   let cancelled: { reason: unknown } | undefined;
   const waiting: (() => void)[] = [];
+  const waitingAhead: (() => void)[] = [];
 
   // A finishing task hands its slot straight to the next waiter, so `running` never exceeds `max`.
-  const acquire = async (): Promise<void> => {
+  const acquire = async (ahead: boolean): Promise<void> => {
     if (running < max) {
       running++;
       return;
     }
     await new Promise<void>((resolve) => {
-      waiting.push(resolve);
+      (ahead ? waitingAhead : waiting).push(resolve);
     });
   };
   const release = (): void => {
-    const next = waiting.shift();
+    const next = waitingAhead.shift() ?? waiting.shift();
     if (next === undefined) running--;
     else next();
   };
 
   return {
-    run: async <T>(task: () => Promise<T>): Promise<T> => {
-      await acquire();
+    run: async <T>(task: () => Promise<T>, _operation?: string, ahead = false): Promise<T> => {
+      await acquire(ahead);
       try {
         if (cancelled !== undefined) throw cancelled.reason;
         return await task();

@@ -32,8 +32,11 @@ function burstOf(quota: number, rate: number): number {
 }
 
 export interface RequestPacer {
-  /** Resolves when `operation` may be sent in `scope` (e.g. `account/region`). */
-  take: (scope: string, operation: string) => Promise<void>;
+  /**
+   * Resolves when `operation` may be sent in `scope` (e.g. `account/region`): `true` when it
+   * had to wait for its token (it should then be sent first), `false` when one was at hand.
+   */
+  take: (scope: string, operation: string) => Promise<boolean>;
   /** Told that `operation` was throttled in `scope`: its rate halves. */
   throttled: (scope: string, operation: string) => void;
   /** Told that `operation` succeeded in `scope`: its rate creeps back to the quota. */
@@ -91,7 +94,7 @@ export function paceRequests(
     take: async (scope, operation) => {
       if (cancelled !== undefined) throw cancelled.reason;
       const bucket = bucketOf(scope, operation);
-      if (bucket === undefined) return;
+      if (bucket === undefined) return false;
       const time = now();
       bucket.tokens = Math.min(
         burstOf(bucket.quota, bucket.rate),
@@ -99,7 +102,9 @@ export function paceRequests(
       );
       bucket.at = time;
       bucket.tokens -= 1;
-      if (bucket.tokens < 0) await wait((-bucket.tokens / bucket.rate) * 1000);
+      if (bucket.tokens >= 0) return false;
+      await wait((-bucket.tokens / bucket.rate) * 1000);
+      return true;
     },
     throttled: (scope, operation) => {
       const bucket = bucketOf(scope, operation);

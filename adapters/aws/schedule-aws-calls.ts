@@ -3,7 +3,8 @@
  * concurrency limit, each operation of an account and Region paced to its documented KMS
  * quota (pace-requests.ts), and an overall cap on calls in flight. A call waits for its
  * operation's token before it takes a slot, so a slow-quota operation (ListGrants, 100/s)
- * never holds slots the other operations could use.
+ * never holds slots the other operations could use; once its token is due it takes the next
+ * free slot, ahead of the calls that never waited.
  */
 import type { CountableClient } from './count-api-calls.ts';
 import { limitConcurrency, type Limiter } from './limit-concurrency.ts';
@@ -63,8 +64,10 @@ export function scheduleAwsCalls(options: ScheduleOptions = {}): CallScheduler {
       const limiter = limiterOf(account);
       return {
         run: async (task, operation) => {
-          if (operation !== undefined) await pacer.take(scope, operation);
-          return limiter.run(() => overall.run(task));
+          // A call that waited for its token goes before those that did not: its quota is the
+          // bottleneck, and a token spent later than taken bunches calls into one second.
+          const ahead = operation !== undefined && (await pacer.take(scope, operation));
+          return limiter.run(() => overall.run(task, operation, ahead), operation, ahead);
         },
         cancel: (reason) => {
           limiter.cancel(reason);

@@ -14,7 +14,7 @@ function openGate() {
 }
 
 const freePacer: RequestPacer = {
-  take: async () => {},
+  take: () => Promise.resolve(false),
   throttled: () => {},
   succeeded: () => {},
   cancel: () => {},
@@ -55,7 +55,9 @@ describe('scheduleAwsCalls', () => {
     const pacer: RequestPacer = {
       ...freePacer,
       take: async (_scope, operation) => {
-        if (operation === 'ListGrants') await gate.opened;
+        if (operation !== 'ListGrants') return false;
+        await gate.opened;
+        return true;
       },
     };
     const scope = scheduleAwsCalls({ perAccount: 1, pacer }).forScope('111111111111', 'us-east-1');
@@ -74,6 +76,40 @@ describe('scheduleAwsCalls', () => {
     gate.open();
     await Promise.all(grants);
     expect(done).toHaveLength(6);
+  });
+
+  it('sends a call whose quota token came due before the calls queued without waiting', async () => {
+    const token = openGate();
+    const busy = openGate();
+    const pacer: RequestPacer = {
+      ...freePacer,
+      take: async (_scope, operation) => {
+        if (operation !== 'ListGrants') return false;
+        await token.opened;
+        return true;
+      },
+    };
+    const scope = scheduleAwsCalls({ perAccount: 1, pacer }).forScope('111111111111', 'us-east-1');
+    const order: string[] = [];
+    const call = (operation: string, work: () => Promise<void> = () => Promise.resolve()) =>
+      scope.run(async () => {
+        order.push(operation);
+        await work();
+      }, operation);
+    const first = call('DescribeKey', () => busy.opened);
+    const grants = call('ListGrants');
+    const queued = Array.from({ length: 3 }, () => call('GetKeyPolicy'));
+    token.open();
+    await tick();
+    busy.open();
+    await Promise.all([first, grants, ...queued]);
+    expect(order).toEqual([
+      'DescribeKey',
+      'ListGrants',
+      'GetKeyPolicy',
+      'GetKeyPolicy',
+      'GetKeyPolicy',
+    ]);
   });
 
   it('slows an operation down when an attempt of a watched client is throttled', async () => {
