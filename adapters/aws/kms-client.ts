@@ -96,6 +96,26 @@ export function describeEndpoint(
   );
 }
 
+/**
+ * Has `client` resolve each command type's middleware once, until the returned function is
+ * called: a third of the SDK's CPU per call, and the live read sends thousands of commands
+ * (issue 16). Middleware added to the client or a command meanwhile would be ignored, so only
+ * the read turns it on (it adds its own before its first call, and none after); when it ends,
+ * the cache is dropped (the SDK drops it on the next uncached call too), so middleware added
+ * later, by the apply or by a test, is seen.
+ */
+export function cacheMiddlewareWhile(client: {
+  config: { cacheMiddleware?: boolean | undefined };
+}): () => void {
+  const previous = client.config.cacheMiddleware;
+  Reflect.deleteProperty(client, 'handlers');
+  client.config.cacheMiddleware = true;
+  return () => {
+    client.config.cacheMiddleware = previous;
+    if (previous !== true) Reflect.deleteProperty(client, 'handlers');
+  };
+}
+
 export interface AwsClientsOptions {
   /** Credentials per 12-digit account id; `undefined`: the SDK's default chain. */
   credentialsFor?: (account: string) => CredentialsProvider | undefined;

@@ -30,6 +30,7 @@ import type {
 import type { ApiCallStats } from './count-api-calls.ts';
 import { discoverOwnedKeys } from './discover-owned-keys.ts';
 import {
+  cacheMiddlewareWhile,
   createAwsClients,
   type AwsClients,
   type CredentialsProvider,
@@ -79,11 +80,17 @@ export async function readLiveState(
   const scheduler = scheduleAwsCalls({
     perAccount: options.concurrency ?? DEFAULT_READ_CONCURRENCY,
   });
+  const restore: (() => void)[] = [];
   try {
     const scopes = groupByScope(desired.keys);
     const results = await Promise.all(
       scopes.map((scope) => {
-        scheduler.watch(clients.kms(scope.account, scope.region), scope.account, scope.region);
+        const kms = clients.kms(scope.account, scope.region);
+        scheduler.watch(kms, scope.account, scope.region);
+        restore.push(
+          cacheMiddlewareWhile(kms),
+          cacheMiddlewareWhile(clients.tagging(scope.account, scope.region)),
+        );
         const limit = scheduler.forScope(scope.account, scope.region);
         return readScope(desired, scope, clients, limit, options.onProgress, desired.targets);
       }),
@@ -114,6 +121,7 @@ export async function readLiveState(
           }),
     };
   } finally {
+    for (const undo of restore) undo();
     if (ownClients) clients.destroy();
   }
 }
