@@ -5,10 +5,10 @@
  */
 export interface Limiter {
   /**
-   * `operation` names the AWS operation the task calls, for limiters that pace by it; an
-   * `ahead` task waits in front of the others (a call whose quota token is due now).
+   * `operation` names the AWS operation the task calls, for limiters that pace by it. Waiting
+   * tasks start by `rank`, lowest first (default `Infinity`), and in FIFO order within a rank.
    */
-  run: <T>(task: () => Promise<T>, operation?: string, ahead?: boolean) => Promise<T>;
+  run: <T>(task: () => Promise<T>, operation?: string, rank?: number) => Promise<T>;
   cancel: (reason: unknown) => void;
 }
 
@@ -18,28 +18,45 @@ export function limitConcurrency(max: number): Limiter {
   }
   let running = 0;
   let cancelled: { reason: unknown } | undefined;
-  const waiting: (() => void)[] = [];
-  const waitingAhead: (() => void)[] = [];
+  // One FIFO queue per rank; there are only a few ranks (one per quota).
+  const waiting = new Map<number, (() => void)[]>();
+  let queued = 0;
 
   // A finishing task hands its slot straight to the next waiter, so `running` never exceeds `max`.
-  const acquire = async (ahead: boolean): Promise<void> => {
+  const acquire = async (rank: number): Promise<void> => {
     if (running < max) {
       running++;
       return;
     }
     await new Promise<void>((resolve) => {
-      (ahead ? waitingAhead : waiting).push(resolve);
+      const queue = waiting.get(rank);
+      if (queue === undefined) waiting.set(rank, [resolve]);
+      else queue.push(resolve);
+      queued++;
     });
   };
+  const nextWaiter = (): (() => void) | undefined => {
+    if (queued === 0) return undefined;
+    let best: (() => void)[] | undefined;
+    let bestRank = Infinity;
+    for (const [rank, queue] of waiting) {
+      if (queue.length > 0 && (best === undefined || rank < bestRank)) {
+        best = queue;
+        bestRank = rank;
+      }
+    }
+    queued--;
+    return best?.shift();
+  };
   const release = (): void => {
-    const next = waitingAhead.shift() ?? waiting.shift();
+    const next = nextWaiter();
     if (next === undefined) running--;
     else next();
   };
 
   return {
-    run: async <T>(task: () => Promise<T>, _operation?: string, ahead = false): Promise<T> => {
-      await acquire(ahead);
+    run: async <T>(task: () => Promise<T>, _operation?: string, rank = Infinity): Promise<T> => {
+      await acquire(rank);
       try {
         if (cancelled !== undefined) throw cancelled.reason;
         return await task();

@@ -4,7 +4,7 @@
  * quota (pace-requests.ts), and an overall cap on calls in flight. A call waits for its
  * operation's token before it takes a slot, so a slow-quota operation (ListGrants, 100/s)
  * never holds slots the other operations could use; once its token is due it takes the next
- * free slot, ahead of the calls that never waited.
+ * free slot, ahead of the calls of operations with larger quotas.
  */
 import type { CountableClient } from './count-api-calls.ts';
 import { limitConcurrency, type Limiter } from './limit-concurrency.ts';
@@ -64,10 +64,11 @@ export function scheduleAwsCalls(options: ScheduleOptions = {}): CallScheduler {
       const limiter = limiterOf(account);
       return {
         run: async (task, operation) => {
-          // A call that waited for its token goes before those that did not: its quota is the
-          // bottleneck, and a token spent later than taken bunches calls into one second.
-          const ahead = operation !== undefined && (await pacer.take(scope, operation));
-          return limiter.run(() => overall.run(task, operation, ahead), operation, ahead);
+          // Of the calls whose token is due, those of the scarcest operation go first: its quota
+          // bounds the read, and a token spent long after it was due bunches calls into one
+          // second, past the quota.
+          const rate = operation === undefined ? Infinity : await pacer.take(scope, operation);
+          return limiter.run(() => overall.run(task, operation, rate), operation, rate);
         },
         cancel: (reason) => {
           limiter.cancel(reason);

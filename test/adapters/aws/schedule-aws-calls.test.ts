@@ -14,7 +14,7 @@ function openGate() {
 }
 
 const freePacer: RequestPacer = {
-  take: () => Promise.resolve(false),
+  take: () => Promise.resolve(Infinity),
   throttled: () => {},
   succeeded: () => {},
   cancel: () => {},
@@ -55,9 +55,9 @@ describe('scheduleAwsCalls', () => {
     const pacer: RequestPacer = {
       ...freePacer,
       take: async (_scope, operation) => {
-        if (operation !== 'ListGrants') return false;
+        if (operation !== 'ListGrants') return Infinity;
         await gate.opened;
-        return true;
+        return 100;
       },
     };
     const scope = scheduleAwsCalls({ perAccount: 1, pacer }).forScope('111111111111', 'us-east-1');
@@ -78,15 +78,15 @@ describe('scheduleAwsCalls', () => {
     expect(done).toHaveLength(6);
   });
 
-  it('sends a call whose quota token came due before the calls queued without waiting', async () => {
+  it('sends a due call of the scarcest operation before the calls queued for larger quotas', async () => {
     const token = openGate();
     const busy = openGate();
     const pacer: RequestPacer = {
       ...freePacer,
       take: async (_scope, operation) => {
-        if (operation !== 'ListGrants') return false;
+        if (operation !== 'ListGrants') return 1000;
         await token.opened;
-        return true;
+        return 100;
       },
     };
     const scope = scheduleAwsCalls({ perAccount: 1, pacer }).forScope('111111111111', 'us-east-1');
