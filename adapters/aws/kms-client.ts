@@ -116,6 +116,27 @@ export function cacheMiddlewareWhile(client: {
   };
 }
 
+/**
+ * Has `client` retry with the SDK's `standard` strategy until the returned function is called.
+ * The read paces every operation to its own quota and slows only the operation that was
+ * throttled (pace-requests.ts); the `adaptive` strategy would slow every operation of the
+ * client after one throttled ListGrants, and starve them behind it.
+ */
+export function retryStandardWhile(client: KMSClient): () => void {
+  const previous = client.config.retryStrategy;
+  // The strategy the SDK builds for `retryMode: 'standard'` with the client's attempts.
+  const standard = new KMSClient({
+    region: 'us-east-1',
+    retryMode: 'standard',
+    maxAttempts: client.config.maxAttempts,
+  });
+  client.config.retryStrategy = standard.config.retryStrategy;
+  standard.destroy();
+  return () => {
+    client.config.retryStrategy = previous;
+  };
+}
+
 export interface AwsClientsOptions {
   /** Credentials per 12-digit account id; `undefined`: the SDK's default chain. */
   credentialsFor?: (account: string) => CredentialsProvider | undefined;

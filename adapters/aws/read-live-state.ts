@@ -14,7 +14,8 @@
  * read further than discovery unless adopted. Per-key calls pass key ids, not ARNs: moto
  * crashes on ARNs in some operations (SPEC section 7), and ids are valid everywhere.
  * Accounts are read in parallel, each with its own concurrency limit, each operation paced to
- * its KMS quota (schedule-aws-calls.ts); throttling is retried by the SDK (kms-client.ts).
+ * its KMS quota (schedule-aws-calls.ts); throttling is retried by the SDK (kms-client.ts), in
+ * its `standard` mode during the read, since the pacer already slows the throttled operation.
  */
 import { AwsAccessError } from '../../core/errors.ts';
 import type { DesiredKey, DesiredState } from '../../core/manifest/desired-state.ts';
@@ -32,6 +33,7 @@ import { discoverOwnedKeys } from './discover-owned-keys.ts';
 import {
   cacheMiddlewareWhile,
   createAwsClients,
+  retryStandardWhile,
   type AwsClients,
   type CredentialsProvider,
   type RetryMode,
@@ -63,7 +65,7 @@ export interface ReadLiveStateOptions {
   stats?: ApiCallStats;
   retryMode?: RetryMode;
   maxAttempts?: number;
-  /** AWS calls in flight at once per account (accounts are read in parallel); default 10. */
+  /** AWS calls in flight at once per account (accounts are read in parallel); default 20. */
   concurrency?: number;
   /** Told how many keys of each account and Region are read (a front end shows progress). */
   onProgress?: ReadProgressListener;
@@ -89,6 +91,7 @@ export async function readLiveState(
         scheduler.watch(kms, scope.account, scope.region);
         restore.push(
           cacheMiddlewareWhile(kms),
+          retryStandardWhile(kms),
           cacheMiddlewareWhile(clients.tagging(scope.account, scope.region)),
         );
         const limit = scheduler.forScope(scope.account, scope.region);

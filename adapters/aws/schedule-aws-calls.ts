@@ -11,8 +11,11 @@ import { limitConcurrency, type Limiter } from './limit-concurrency.ts';
 import { paceRequests, type RequestPacer } from './pace-requests.ts';
 import { isThrottled } from './to-aws-access-error.ts';
 
-/** Calls in flight per account (each account has its own quotas). */
-export const DEFAULT_ACCOUNT_CONCURRENCY = 10;
+/**
+ * Calls in flight per account (each account has its own quotas): enough that ListGrants, paced
+ * to its quota, never holds every connection while the account's other calls wait.
+ */
+export const DEFAULT_ACCOUNT_CONCURRENCY = 20;
 /** Calls in flight over all accounts: bounds sockets and memory. */
 export const DEFAULT_TOTAL_CONCURRENCY = 100;
 
