@@ -1,7 +1,8 @@
 /**
  * AWS clients for reading and applying: one per account and region, created on first use.
  * Throttling and transient failures are retried by the SDK's own strategy (`adaptive` by
- * default: exponential backoff with jitter plus client-side rate limiting once throttled);
+ * default: exponential backoff with jitter plus client-side rate limiting once throttled; the
+ * live read switches to `standard` while it runs, see `retryStandardWhile`);
  * `AWS_RETRY_MODE` / `AWS_MAX_ATTEMPTS` override the defaults, as in every AWS tool.
  * The endpoint comes from the SDK's standard chain (`AWS_ENDPOINT_URL`,
  * `AWS_ENDPOINT_URL_KMS`, ...) unless one is passed: that is how tests reach moto.
