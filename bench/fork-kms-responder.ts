@@ -13,7 +13,12 @@ import {
 type Counts = { requests: Record<string, number>; throttled: Record<string, number> };
 
 type Request =
-  | { kind: 'start'; accounts: [string, ResponderKey[]][]; rttMs?: number }
+  | {
+      kind: 'start';
+      accounts: [string, ResponderKey[]][];
+      rttMs?: number;
+      quotas?: Record<string, number>;
+    }
   | { kind: 'counts' }
   | { kind: 'stop' };
 type Reply = { kind: 'started'; endpoint: string } | { kind: 'counts'; counts: Counts };
@@ -52,6 +57,7 @@ export async function forkKmsResponder(options: ResponderOptions): Promise<Forke
       kind: 'start',
       accounts: [...options.accounts].map(([account, keys]) => [account, [...keys]]),
       ...(options.rttMs === undefined ? {} : { rttMs: options.rttMs }),
+      ...(options.quotas === undefined ? {} : { quotas: { ...options.quotas } }),
     },
     'started',
   );
@@ -79,6 +85,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url) && process.send !== undef
         responder = await startKmsResponder({
           accounts: new Map(message.accounts),
           ...(message.rttMs === undefined ? {} : { rttMs: message.rttMs }),
+          ...(message.quotas === undefined ? {} : { quotas: message.quotas }),
         });
         reply({ kind: 'started', endpoint: responder.endpoint });
       } else if (message.kind === 'counts') {

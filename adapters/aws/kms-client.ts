@@ -1,7 +1,8 @@
 /**
  * AWS clients for reading and applying: one per account and region, created on first use.
  * Throttling and transient failures are retried by the SDK's own strategy (`adaptive` by
- * default: exponential backoff with jitter plus client-side rate limiting once throttled);
+ * default: exponential backoff with jitter plus client-side rate limiting once throttled; the
+ * live read switches to `standard` while it runs, see `retryStandardWhile`);
  * `AWS_RETRY_MODE` / `AWS_MAX_ATTEMPTS` override the defaults, as in every AWS tool.
  * The endpoint comes from the SDK's standard chain (`AWS_ENDPOINT_URL`,
  * `AWS_ENDPOINT_URL_KMS`, ...) unless one is passed: that is how tests reach moto.
@@ -94,6 +95,47 @@ export function describeEndpoint(
       ? `https://kms.${region}.amazonaws.com`
       : `https://tagging.${region}.amazonaws.com`)
   );
+}
+
+/**
+ * Has `client` resolve each command type's middleware once, until the returned function is
+ * called: a third of the SDK's CPU per call, and the live read sends thousands of commands
+ * (issue 16). Middleware added to the client or a command meanwhile would be ignored, so only
+ * the read turns it on (it adds its own before its first call, and none after); when it ends,
+ * the cache is dropped (the SDK drops it on the next uncached call too), so middleware added
+ * later, by the apply or by a test, is seen.
+ */
+export function cacheMiddlewareWhile(client: {
+  config: { cacheMiddleware?: boolean | undefined };
+}): () => void {
+  const previous = client.config.cacheMiddleware;
+  Reflect.deleteProperty(client, 'handlers');
+  client.config.cacheMiddleware = true;
+  return () => {
+    client.config.cacheMiddleware = previous;
+    if (previous !== true) Reflect.deleteProperty(client, 'handlers');
+  };
+}
+
+/**
+ * Has `client` retry with the SDK's `standard` strategy until the returned function is called.
+ * The read paces every operation to its own quota and slows only the operation that was
+ * throttled (pace-requests.ts); the `adaptive` strategy would slow every operation of the
+ * client after one throttled ListGrants, and starve them behind it.
+ */
+export function retryStandardWhile(client: KMSClient): () => void {
+  const previous = client.config.retryStrategy;
+  // The strategy the SDK builds for `retryMode: 'standard'` with the client's attempts.
+  const standard = new KMSClient({
+    region: 'us-east-1',
+    retryMode: 'standard',
+    maxAttempts: client.config.maxAttempts,
+  });
+  client.config.retryStrategy = standard.config.retryStrategy;
+  standard.destroy();
+  return () => {
+    client.config.retryStrategy = previous;
+  };
 }
 
 export interface AwsClientsOptions {

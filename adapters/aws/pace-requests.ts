@@ -32,12 +32,21 @@ function burstOf(quota: number, rate: number): number {
 }
 
 export interface RequestPacer {
-  /** Resolves when `operation` may be sent in `scope` (e.g. `account/region`). */
-  take: (scope: string, operation: string) => Promise<void>;
+  /**
+   * Resolves when `operation` may be sent in `scope` (e.g. `account/region`), to the rate it is
+   * paced at (calls per second; `Infinity` when it is not paced): the scarcer, the sooner a
+   * call should have a connection once its token is due.
+   */
+  take: (scope: string, operation: string) => Promise<number>;
   /** Told that `operation` was throttled in `scope`: its rate halves. */
   throttled: (scope: string, operation: string) => void;
   /** Told that `operation` succeeded in `scope`: its rate creeps back to the quota. */
   succeeded: (scope: string, operation: string) => void;
+  /**
+   * Rejects every waiting `take`, and every later one, with `reason`, and clears their timers
+   * (a failed read must not stay alive until the last token it reserved).
+   */
+  cancel: (reason: unknown) => void;
 }
 
 interface Bucket {
@@ -46,16 +55,48 @@ interface Bucket {
   /** May go negative: callers reserve tokens, and wait until their token has been refilled. */
   tokens: number;
   at: number;
+  /** When the calls of the last second were let through, oldest first, from `first` on. */
+  sent: number[];
+  first: number;
+}
+
+/**
+ * How long a call let through at `at` must still wait so that no second holds more than the
+ * quota; forgets the calls more than a second old.
+ */
+function windowDelay(bucket: Bucket, at: number): number {
+  while (bucket.first < bucket.sent.length && (bucket.sent[bucket.first] ?? 0) <= at - 1000) {
+    bucket.first += 1;
+  }
+  if (bucket.first > 1024 && bucket.first * 2 > bucket.sent.length) {
+    bucket.sent = bucket.sent.slice(bucket.first);
+    bucket.first = 0;
+  }
+  if (bucket.sent.length - bucket.first < bucket.quota) return 0;
+  return (bucket.sent[bucket.sent.length - bucket.quota] ?? at) + 1000 - at;
 }
 
 export function paceRequests(
   quotas: Readonly<Record<string, number>> = KMS_REQUEST_QUOTAS,
   now: () => number = () => performance.now(),
-  sleep: (ms: number) => Promise<void> = (ms) =>
-    new Promise((resolve) => {
-      setTimeout(resolve, ms);
-    }),
+  /** Default: a timer that `cancel` clears. */
+  sleep?: (ms: number) => Promise<void>,
 ): RequestPacer {
+  let cancelled: { reason: unknown } | undefined;
+  const sleeping = new Set<{ timer: NodeJS.Timeout; reject: (reason: unknown) => void }>();
+  const wait =
+    sleep ??
+    ((ms: number) =>
+      new Promise<void>((resolve, reject) => {
+        const entry = {
+          timer: setTimeout(() => {
+            sleeping.delete(entry);
+            resolve();
+          }, ms),
+          reject,
+        };
+        sleeping.add(entry);
+      }));
   const buckets = new Map<string, Bucket>();
   const bucketOf = (scope: string, operation: string): Bucket | undefined => {
     const quota = quotas[operation];
@@ -64,15 +105,16 @@ export function paceRequests(
     let bucket = buckets.get(id);
     if (bucket === undefined) {
       const rate = quota * HEADROOM;
-      bucket = { quota, rate, tokens: burstOf(quota, rate), at: now() };
+      bucket = { quota, rate, tokens: burstOf(quota, rate), at: now(), sent: [], first: 0 };
       buckets.set(id, bucket);
     }
     return bucket;
   };
   return {
     take: async (scope, operation) => {
+      if (cancelled !== undefined) throw cancelled.reason;
       const bucket = bucketOf(scope, operation);
-      if (bucket === undefined) return;
+      if (bucket === undefined) return Infinity;
       const time = now();
       bucket.tokens = Math.min(
         burstOf(bucket.quota, bucket.rate),
@@ -80,7 +122,19 @@ export function paceRequests(
       );
       bucket.at = time;
       bucket.tokens -= 1;
-      if (bucket.tokens < 0) await sleep((-bucket.tokens / bucket.rate) * 1000);
+      const due = time + Math.max(0, (-bucket.tokens / bucket.rate) * 1000);
+      if (due > time) await wait(due - time);
+      // A busy event loop fires timers late: the calls due meanwhile would go out together,
+      // past the quota in one second. The last second's calls hold them back.
+      for (;;) {
+        const at = Math.max(now(), due);
+        const delay = windowDelay(bucket, at);
+        if (delay <= 0) {
+          bucket.sent.push(at);
+          return bucket.rate;
+        }
+        await wait(delay);
+      }
     },
     throttled: (scope, operation) => {
       const bucket = bucketOf(scope, operation);
@@ -92,6 +146,14 @@ export function paceRequests(
       const bucket = bucketOf(scope, operation);
       if (bucket === undefined) return;
       bucket.rate = Math.min(bucket.quota * HEADROOM, bucket.rate + bucket.quota * RECOVERY_SHARE);
+    },
+    cancel: (reason) => {
+      cancelled ??= { reason };
+      for (const entry of sleeping) {
+        clearTimeout(entry.timer);
+        entry.reject(cancelled.reason);
+      }
+      sleeping.clear();
     },
   };
 }

@@ -33,24 +33,13 @@ interface ReadKeyInput {
   send: Send;
 }
 
-/** Reads one key; `undefined` when it does not exist (deleted, or a stale tagging entry). */
+/**
+ * Reads one key; `undefined` when it does not exist (deleted, or a stale tagging entry).
+ * A discovered key's calls start at once: it costs one round trip, not two, and its ListGrants
+ * (the operation with the smallest quota) takes its place in the quota's queue from the start.
+ */
 export async function readLiveKey(input: ReadKeyInput): Promise<LiveKey | undefined> {
   const { kms, id, target, call, send } = input;
-  let described: DescribeKeyCommandOutput;
-  try {
-    described = await send(call('DescribeKey', target), () =>
-      kms.send(new DescribeKeyCommand({ KeyId: id })),
-    );
-  } catch (error) {
-    if (causeName(error) === 'NotFoundException') return undefined;
-    throw error;
-  }
-  const metadata = described.KeyMetadata;
-  if (metadata?.Arn === undefined || metadata.KeyId === undefined) {
-    throw new AwsAccessError(`DescribeKey on ${target} returned no key metadata`);
-  }
-  assertAccount(metadata.Arn, input.scope, 'DescribeKey');
-
   // InvalidState (e.g. some pending-deletion or unavailable keys) and UnsupportedOperation
   // (rotation of asymmetric and HMAC keys) leave that part unknown instead of failing the read.
   const unknownIn = async <T>(task: () => Promise<T>): Promise<T | undefined> => {
@@ -65,22 +54,44 @@ export async function readLiveKey(input: ReadKeyInput): Promise<LiveKey | undefi
     }
   };
   const callKms: CallKms = (operation, on, task) => send(call(operation, on), task);
-  const [policyText, rotation, grants, tags] = await Promise.all([
-    unknownIn(() => readKeyPolicyText(kms, id, target, callKms)),
-    unknownIn(() => readKeyRotation(kms, id, target, callKms)),
-    unknownIn(() => listGrantPages(kms, id, target, callKms)),
-    input.tags === undefined
-      ? listResourceTags(kms, id, target, call, send)
-      : Promise.resolve(input.tags),
-  ]);
+  const described = send(call('DescribeKey', target), () =>
+    kms.send(new DescribeKeyCommand({ KeyId: id })),
+  );
+  const readParts = () =>
+    Promise.all([
+      unknownIn(() => readKeyPolicyText(kms, id, target, callKms)),
+      unknownIn(() => readKeyRotation(kms, id, target, callKms)),
+      unknownIn(() => listGrantPages(kms, id, target, callKms)),
+      input.tags === undefined
+        ? listResourceTags(kms, id, target, call, send)
+        : Promise.resolve(input.tags),
+    ]);
+  // A key discovery found exists: its calls start with DescribeKey. An adopted ARN that
+  // discovery did not see may name no key: DescribeKey first, and nothing more if it is gone.
+  const early = input.tags === undefined ? undefined : readParts();
+  // Settled either way: when DescribeKey fails, the other answers are not waited for.
+  early?.catch(() => undefined);
+  let metadata: DescribeKeyCommandOutput['KeyMetadata'];
+  try {
+    metadata = (await described).KeyMetadata;
+  } catch (error) {
+    if (causeName(error) === 'NotFoundException') return undefined;
+    throw error;
+  }
+  if (metadata?.Arn === undefined || metadata.KeyId === undefined) {
+    throw new AwsAccessError(`DescribeKey on ${target} returned no key metadata`);
+  }
+  assertAccount(metadata.Arn, input.scope, 'DescribeKey');
+  const [policyText, rotation, grants, tags] = await (early ?? readParts());
   const keyTags = tags ?? {};
+  const keyId = metadata.KeyId;
   return {
     ...liveKeyBasics(metadata, input.scope.account, input.scope.region),
     rotation,
     policy: policyText === undefined ? undefined : parseKeyPolicyText(policyText),
     policyText,
     tags: keyTags,
-    aliases: input.aliases.filter((alias) => alias.targetKeyId === metadata.KeyId),
+    aliases: input.aliases.filter((alias) => alias.targetKeyId === keyId),
     grants,
     ownership: ownershipOf(keyTags),
   };

@@ -3,15 +3,19 @@
  * concurrency limit, each operation of an account and Region paced to its documented KMS
  * quota (pace-requests.ts), and an overall cap on calls in flight. A call waits for its
  * operation's token before it takes a slot, so a slow-quota operation (ListGrants, 100/s)
- * never holds slots the other operations could use.
+ * never holds slots the other operations could use; once its token is due it takes the next
+ * free slot, ahead of the calls of operations with larger quotas.
  */
 import type { CountableClient } from './count-api-calls.ts';
 import { limitConcurrency, type Limiter } from './limit-concurrency.ts';
 import { paceRequests, type RequestPacer } from './pace-requests.ts';
 import { isThrottled } from './to-aws-access-error.ts';
 
-/** Calls in flight per account (each account has its own quotas). */
-export const DEFAULT_ACCOUNT_CONCURRENCY = 10;
+/**
+ * Calls in flight per account (each account has its own quotas): enough that ListGrants, paced
+ * to its quota, never holds every connection while the account's other calls wait.
+ */
+export const DEFAULT_ACCOUNT_CONCURRENCY = 20;
 /** Calls in flight over all accounts: bounds sockets and memory. */
 export const DEFAULT_TOTAL_CONCURRENCY = 100;
 
@@ -63,8 +67,11 @@ export function scheduleAwsCalls(options: ScheduleOptions = {}): CallScheduler {
       const limiter = limiterOf(account);
       return {
         run: async (task, operation) => {
-          if (operation !== undefined) await pacer.take(scope, operation);
-          return limiter.run(() => overall.run(task));
+          // Of the calls whose token is due, those of the scarcest operation go first: its quota
+          // bounds the read, and a token spent long after it was due bunches calls into one
+          // second, past the quota.
+          const rate = operation === undefined ? Infinity : await pacer.take(scope, operation);
+          return limiter.run(() => overall.run(task, operation, rate), operation, rate);
         },
         cancel: (reason) => {
           limiter.cancel(reason);
@@ -97,6 +104,7 @@ export function scheduleAwsCalls(options: ScheduleOptions = {}): CallScheduler {
       );
     },
     cancel: (reason) => {
+      pacer.cancel(reason);
       overall.cancel(reason);
       for (const limiter of accounts.values()) limiter.cancel(reason);
     },

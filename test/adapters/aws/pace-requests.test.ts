@@ -65,6 +65,34 @@ describe('paceRequests', () => {
     expect(busiestSecond(sentAt.slice(1))).toBeLessThanOrEqual(100);
   });
 
+  it('holds back calls whose timers fire late (a busy event loop) instead of sending them together', async () => {
+    let clock = 0;
+    let timers: { at: number; fire: () => void }[] = [];
+    const pacer = paceRequests(
+      { ListGrants: 100 },
+      () => clock,
+      (ms) =>
+        new Promise((resolve) => {
+          timers.push({ at: clock + ms, fire: resolve });
+        }),
+    );
+    const sentAt: number[] = [];
+    const calls = Array.from({ length: 300 }, () =>
+      pacer.take('111122223333/us-east-1', 'ListGrants').then(() => sentAt.push(clock)),
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+    // The event loop is blocked 1.5 s at a time: every timer due meanwhile fires at once.
+    for (let step = 0; step < 20 && sentAt.length < 300; step += 1) {
+      clock += 1500;
+      const due = timers.filter((timer) => timer.at <= clock);
+      timers = timers.filter((timer) => timer.at > clock);
+      for (const timer of due) timer.fire();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(calls);
+    expect(busiestSecond(sentAt)).toBeLessThanOrEqual(100);
+  });
+
   it('never holds back an operation without a quota, nor another account', async () => {
     const { take, sentAt } = simulated();
     await Promise.all(Array.from({ length: 500 }, () => take('a/us-east-1', 'ListGrants')));

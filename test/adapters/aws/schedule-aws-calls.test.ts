@@ -1,5 +1,5 @@
 import { KMSClient, ListGrantsCommand } from '@aws-sdk/client-kms';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { RequestPacer } from '../../../adapters/aws/pace-requests.ts';
 import { scheduleAwsCalls } from '../../../adapters/aws/schedule-aws-calls.ts';
 
@@ -14,9 +14,10 @@ function openGate() {
 }
 
 const freePacer: RequestPacer = {
-  take: async () => {},
+  take: () => Promise.resolve(Infinity),
   throttled: () => {},
   succeeded: () => {},
+  cancel: () => {},
 };
 
 describe('scheduleAwsCalls', () => {
@@ -54,7 +55,9 @@ describe('scheduleAwsCalls', () => {
     const pacer: RequestPacer = {
       ...freePacer,
       take: async (_scope, operation) => {
-        if (operation === 'ListGrants') await gate.opened;
+        if (operation !== 'ListGrants') return Infinity;
+        await gate.opened;
+        return 100;
       },
     };
     const scope = scheduleAwsCalls({ perAccount: 1, pacer }).forScope('111111111111', 'us-east-1');
@@ -73,6 +76,40 @@ describe('scheduleAwsCalls', () => {
     gate.open();
     await Promise.all(grants);
     expect(done).toHaveLength(6);
+  });
+
+  it('sends a due call of the scarcest operation before the calls queued for larger quotas', async () => {
+    const token = openGate();
+    const busy = openGate();
+    const pacer: RequestPacer = {
+      ...freePacer,
+      take: async (_scope, operation) => {
+        if (operation !== 'ListGrants') return 1000;
+        await token.opened;
+        return 100;
+      },
+    };
+    const scope = scheduleAwsCalls({ perAccount: 1, pacer }).forScope('111111111111', 'us-east-1');
+    const order: string[] = [];
+    const call = (operation: string, work: () => Promise<void> = () => Promise.resolve()) =>
+      scope.run(async () => {
+        order.push(operation);
+        await work();
+      }, operation);
+    const first = call('DescribeKey', () => busy.opened);
+    const grants = call('ListGrants');
+    const queued = Array.from({ length: 3 }, () => call('GetKeyPolicy'));
+    token.open();
+    await tick();
+    busy.open();
+    await Promise.all([first, grants, ...queued]);
+    expect(order).toEqual([
+      'DescribeKey',
+      'ListGrants',
+      'GetKeyPolicy',
+      'GetKeyPolicy',
+      'GetKeyPolicy',
+    ]);
   });
 
   it('slows an operation down when an attempt of a watched client is throttled', async () => {
@@ -105,5 +142,26 @@ describe('scheduleAwsCalls', () => {
     await expect(kms.send(new ListGrantsCommand({ KeyId: 'k' }))).rejects.toThrow('Rate exceeded');
     expect(throttled).toEqual(['111111111111/us-east-1 ListGrants']);
     kms.destroy();
+  });
+
+  it('cancels the calls waiting for a quota token with the read: no timer is left to keep the process alive', async () => {
+    vi.useFakeTimers();
+    try {
+      const scheduler = scheduleAwsCalls();
+      const scope = scheduler.forScope('111111111111', 'us-east-1');
+      // 200 ListGrants at 100/s: a burst goes at once, the rest wait up to two seconds.
+      const calls = Array.from({ length: 200 }, () =>
+        scope.run(() => Promise.resolve('sent'), 'ListGrants'),
+      );
+      const failure = new Error('AccessDeniedException on DescribeKey');
+      scheduler.cancel(failure);
+      expect(vi.getTimerCount()).toBe(0);
+      const settled = await Promise.allSettled(calls);
+      const rejected = settled.filter((result) => result.status === 'rejected');
+      expect(rejected.length).toBeGreaterThan(150);
+      for (const result of rejected) expect(result.reason).toBe(failure);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
