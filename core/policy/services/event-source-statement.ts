@@ -9,8 +9,11 @@ import { oneOrMany, type ServiceKeyPlacement, type ServiceUse } from './types.ts
  * https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html , and Amazon SQS
  * Developer Guide, "Amazon SQS Key management" ("Configure KMS permissions for AWS services"),
  * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-key-management.html
- * `aws:SourceAccount` is always set (the pages' confused-deputy guard); `aws:SourceArn`
- * narrows to the listed sources.
+ * `aws:SourceAccount` is always set (the SNS page asks for it and `aws:SourceArn`; the SQS page
+ * lists SNS, S3 and CloudWatch Events as sending `aws:SourceArn` but no service by service
+ * for `aws:SourceAccount`: kept as the safer reading, docs/services.md gives the workaround);
+ * `aws:SourceArn` narrows to the listed sources. Not for EventBridge to SNS topics, where the
+ * SNS page says the source keys are not supported.
  */
 export function eventSourceStatement(
   sid: string,
