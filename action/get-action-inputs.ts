@@ -71,6 +71,12 @@ export function getActionInputs(getInput: GetInput): ActionInputs {
       `input 'manifest' must be a path inside the repository, relative to its root, got '${manifest}'`,
     );
   }
+  const spelled = posix.normalize(manifest.replace(/\\/g, '/'));
+  if (spelled.endsWith('/') || spelled === '.') {
+    throw new UsageError(
+      `input 'manifest' must name the manifest file, without a trailing '/', got '${manifest}'`,
+    );
+  }
   for (const [name, value] of [
     ['role-to-assume', roleToAssume],
     ['plan-role-to-assume', planRoleToAssume],
@@ -107,7 +113,7 @@ export function getActionInputs(getInput: GetInput): ActionInputs {
   return {
     mode: oneOf('mode', mode, MODES),
     // One spelling per file: the path is part of the ownership tag `kms-action:manifest`.
-    manifest: posix.normalize(manifest.replace(/\\/g, '/')),
+    manifest: spelled,
     roleToAssume,
     planRoleToAssume,
     applyRole,

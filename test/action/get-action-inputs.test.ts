@@ -152,8 +152,24 @@ describe('getActionInputs', () => {
       "input 'manifest' must be a path inside the repository, relative to its root, got '../other/kms.yaml'",
     ],
     [{ manifest: '/etc/kms.yaml' }, "got '/etc/kms.yaml'"],
+    // The path is part of the ownership tag: a second spelling of the same file would own
+    // nothing of the first and plan every key again.
+    [
+      { manifest: 'kms.yaml/' },
+      "input 'manifest' must name the manifest file, without a trailing '/', got 'kms.yaml/'",
+    ],
+    [{ manifest: 'infra/kms.yaml//' }, "got 'infra/kms.yaml//'"],
+    [{ manifest: '.' }, "input 'manifest' must name the manifest file"],
     [{ 'github-token': '' }, "input 'github-token' is empty"],
   ])('refuses %o naming the input and the value', (values, message) => {
     expect(() => read(values)).toThrow(message);
+  });
+
+  it.each([
+    ['./kms.yaml', 'kms.yaml'],
+    ['infra//kms.yaml', 'infra/kms.yaml'],
+    ['infra\\kms.yaml', 'infra/kms.yaml'],
+  ])('spells the manifest %j one way, %j (part of the ownership tag)', (manifest, spelled) => {
+    expect(read({ manifest }).manifest).toBe(spelled);
   });
 });
