@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { generateWorstValidManifests } from './generate-worst-valid-manifests.ts';
 import type { MemoryCaseFigures } from './run-memory-case.ts';
 
 /** The Lambda memory size docs/app.md documents for the app. */
@@ -39,6 +40,13 @@ export function measurePeakMemory(print: (line: string) => void): void {
     const figures = runCase(kind, keys);
     print(
       `  ${label}: ${figures.cpuSeconds.toFixed(2)} s CPU, peak RSS ${figures.peakMiB.toFixed(0)} MiB (before ${figures.baselineMiB.toFixed(0)} MiB); ${figures.outcome}`,
+    );
+  }
+  // Valid manifests under 1 MiB built to cost the most (bench/generate-worst-valid-manifests.ts).
+  for (const [index, { label }] of generateWorstValidManifests().entries()) {
+    const figures = runCase('worst', index);
+    print(
+      `  validate + lint, worst valid manifest under 1 MiB (${label}): ${figures.cpuSeconds.toFixed(2)} s CPU, peak RSS ${figures.peakMiB.toFixed(0)} MiB (before ${figures.baselineMiB.toFixed(0)} MiB); ${figures.outcome}`,
     );
   }
   const app = runCase('app-event', 500);

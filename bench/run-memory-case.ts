@@ -1,12 +1,14 @@
 /**
  * One case of `measurePeakMemory`, alone in its process so that its peak RSS is its own:
  *   node --import tsx bench/run-memory-case.ts <validate|lint|plan|refuse|app-event> <keys>
+ *   node --import tsx bench/run-memory-case.ts worst <index of generateWorstValidManifests>
  * Prints one JSON line: CPU seconds of the work, RSS before it and the process's peak.
  */
 import { runLint } from '../core/lint/run-lint.ts';
 import { readManifest } from '../core/manifest/read-manifest.ts';
 import { buildPlan } from '../core/plan/build-plan.ts';
 import { generateHostileInputs } from './generate-hostile-inputs.ts';
+import { generateWorstValidManifests } from './generate-worst-valid-manifests.ts';
 
 export interface MemoryCaseFigures {
   /** User + system CPU of the work (module loading excluded). */
@@ -26,7 +28,9 @@ export async function runMemoryCase(kind: string, count: number): Promise<Memory
   const text =
     kind === 'refuse'
       ? hostile.trivialKeysManifest(hostile.maxTrivialKeys)
-      : hostile.compactKeysManifest(count);
+      : kind === 'worst'
+        ? (generateWorstValidManifests(ACCOUNT)[count]?.text ?? '')
+        : hostile.compactKeysManifest(count);
   const baselineMiB = process.memoryUsage().rss / 1024 / 1024;
   const start = process.cpuUsage();
   let outcome: string;
@@ -39,8 +43,9 @@ export async function runMemoryCase(kind: string, count: number): Promise<Memory
     const read = readManifest('kms.yaml', text, options);
     if (!read.ok) {
       outcome = `refused: ${read.problems[0]?.message ?? ''}`;
-    } else if (kind === 'lint') {
-      outcome = `${runLint(read.desired).length} findings`;
+    } else if (kind === 'lint' || kind === 'worst') {
+      // What `validate` does: read, then lint.
+      outcome = `${read.desired.keys.length} keys, ${runLint(read.desired).length} findings`;
     } else if (kind === 'plan') {
       const empty = { owner: read.desired.owner, owned: [], adopted: [], foreign: [], regions: [] };
       outcome = `${buildPlan(read.desired, empty).changes.length} changes`;
