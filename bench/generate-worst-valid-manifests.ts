@@ -1,6 +1,7 @@
 import { isCollection, isScalar, parseDocument, visit } from 'yaml';
 import { MAX_YAML_NODES } from '../core/manifest/inspect-yaml-structure.ts';
 import { MAX_MANIFEST_BYTES } from '../core/manifest/manifest-too-large-problem.ts';
+import { generateManifest } from './generate-manifest.ts';
 
 /**
  * Valid manifests that cost the most to validate while staying under the 1 MiB limit, each
@@ -111,12 +112,27 @@ function template(account: string): string {
   ].join('\n');
 }
 
+/** The realistic block-style manifest of `generateManifest` with as many keys as fit. */
+function blockStyle(account: string): string {
+  let count = KEYS;
+  let text = generateManifest(count, account);
+  while (new TextEncoder().encode(text).byteLength > MAX_MANIFEST_BYTES) {
+    count -= 50;
+    text = generateManifest(count, account);
+  }
+  return text;
+}
+
 export function generateWorstValidManifests(account = '111122223333'): WorstValidManifest[] {
   const candidates = [
     { label: 'keys each with a raw policy document', text: rawPolicies(account) },
     { label: 'keys each with a grant and a user', text: grants(account) },
     { label: 'keys of many short values', text: manyValues(account) },
     { label: '5,000 keys, 4,999 from one key template', text: template(account) },
+    {
+      label: 'realistic keys in block style (bench/generate-manifest.ts)',
+      text: blockStyle(account),
+    },
   ];
   for (const { label, text } of candidates) {
     const bytes = new TextEncoder().encode(text).byteLength;

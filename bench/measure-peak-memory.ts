@@ -20,6 +20,11 @@ const CASES: { kind: string; keys: number; label: string }[] = [
   { kind: 'plan', keys: 1000, label: 'validate + plan (no AWS: empty account), 1000 keys' },
   { kind: 'plan', keys: 5000, label: 'validate + plan (no AWS: empty account), 5000 keys' },
   { kind: 'refuse', keys: 0, label: 'refusal of a 1 MiB manifest of trivial keys' },
+  {
+    kind: 'cli-validate',
+    keys: 5000,
+    label: 'the whole `validate` command (lint, output), 5000 keys',
+  },
 ];
 
 function runCase(kind: string, keys: number): MemoryCaseFigures {
@@ -46,7 +51,7 @@ export function measurePeakMemory(print: (line: string) => void): void {
   for (const [index, { label }] of generateWorstValidManifests().entries()) {
     const figures = runCase('worst', index);
     print(
-      `  validate + lint, worst valid manifest under 1 MiB (${label}): ${figures.cpuSeconds.toFixed(2)} s CPU, peak RSS ${figures.peakMiB.toFixed(0)} MiB (before ${figures.baselineMiB.toFixed(0)} MiB); ${figures.outcome}`,
+      `  the whole \`validate\` command, worst valid manifest under 1 MiB (${label}): ${figures.cpuSeconds.toFixed(2)} s CPU, peak RSS ${figures.peakMiB.toFixed(0)} MiB (before ${figures.baselineMiB.toFixed(0)} MiB); ${figures.outcome}`,
     );
   }
   const app = runCase('app-event', 500);
