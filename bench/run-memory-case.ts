@@ -36,7 +36,7 @@ export async function runMemoryCase(kind: string, count: number): Promise<Memory
     kind === 'refuse'
       ? hostile.trivialKeysManifest(hostile.maxTrivialKeys)
       : kind === 'worst'
-        ? (generateWorstValidManifests(ACCOUNT)[count]?.text ?? '')
+        ? (generateWorstValidManifests(ACCOUNT)[count]?.text() ?? '')
         : hostile.compactKeysManifest(count);
   // The command's module, loaded before the figures (runCli loads it when the command runs).
   if (kind === 'cli-validate' || kind === 'worst') await import('../cli/validate-command.ts');
