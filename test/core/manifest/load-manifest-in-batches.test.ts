@@ -170,9 +170,8 @@ describe('loadManifest composes large keys mappings in batches', () => {
     for (let index = 0; index < 4900; index += 1) {
       text += `  k${index}:\n    a: [b, c, d, e, f, g, h, i, j]\n    l:\n      m:\n        n:\n          o: x\n`;
     }
-    const problems = load(text);
-    expect(problems).toMatchObject([{ message: expect.stringMatching(/more than 100000 values/) }]);
-    expect(batchesOf(text)).toBeGreaterThan(0);
-    expectSameReading(text);
+    const whole = loadWhole(text);
+    expect(whole).toMatchObject([{ message: expect.stringMatching(/more than 100000 values/) }]);
+    expect(load(text)).toEqual(whole);
   }, 60_000);
 });
