@@ -83,18 +83,22 @@ function takeCompletedKeys(
   return { document: batch, left: kept.length };
 }
 
+/** The members through which yaml's tree tokens hold other tokens (lib/parse/cst.d.ts). */
+const CHILDREN = ['start', 'key', 'sep', 'value', 'items', 'end', 'props'] as const;
+
 /** No token that relates a value to another, or that composes differently alone. */
 function standsAlone(part: unknown): boolean {
   const pending: unknown[] = [part];
-  for (let next = pending.pop(); next !== undefined || pending.length > 0; next = pending.pop()) {
+  while (pending.length > 0) {
+    const next = pending.pop();
     if (next === null || typeof next !== 'object') continue;
     if (Array.isArray(next)) {
       for (const item of next) pending.push(item);
       continue;
     }
-    const token = next as { type?: unknown; source?: unknown; explicitKey?: unknown };
-    if (token.explicitKey === true) return false;
-    switch (token.type) {
+    const token = next as Record<string, unknown>;
+    if (token['explicitKey'] === true) return false;
+    switch (token['type']) {
       case 'anchor':
       case 'alias':
       case 'tag':
@@ -105,13 +109,14 @@ function standsAlone(part: unknown): boolean {
       case 'error':
         return false;
       case 'scalar':
-        if (token.source === '<<') return false;
+        if (token['source'] === '<<') return false;
         break;
       default:
         break;
     }
-    for (const value of Object.values(next)) {
-      if (value !== null && typeof value === 'object') pending.push(value);
+    for (const name of CHILDREN) {
+      const child = token[name];
+      if (child !== null && typeof child === 'object') pending.push(child);
     }
   }
   return true;

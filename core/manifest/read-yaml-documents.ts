@@ -24,7 +24,8 @@ export function readYamlDocuments(
     refused = scanner.next(lexeme) || refused;
     if (refused) continue;
     for (const token of parser.next(lexeme)) tokens.push(token);
-    const batch = takeKeys?.(parser, tokens);
+    // An entry of a block mapping is complete at a line break at the earliest.
+    const batch = lexeme === '\n' || lexeme === '\r\n' ? takeKeys?.(parser, tokens) : undefined;
     if (batch !== undefined && onKeysBatch !== undefined) {
       for (const document of createComposer().compose([batch])) onKeysBatch(document);
     }
