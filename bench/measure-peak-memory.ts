@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { generateWorstValidManifests } from './generate-worst-valid-manifests.ts';
 import type { MemoryCaseFigures } from './run-memory-case.ts';
 
 /** The Lambda memory size docs/app.md documents for the app. */
@@ -19,6 +20,11 @@ const CASES: { kind: string; keys: number; label: string }[] = [
   { kind: 'plan', keys: 1000, label: 'validate + plan (no AWS: empty account), 1000 keys' },
   { kind: 'plan', keys: 5000, label: 'validate + plan (no AWS: empty account), 5000 keys' },
   { kind: 'refuse', keys: 0, label: 'refusal of a 1 MiB manifest of trivial keys' },
+  {
+    kind: 'cli-validate',
+    keys: 5000,
+    label: 'the whole `validate` command (lint, output), 5000 keys',
+  },
 ];
 
 function runCase(kind: string, keys: number): MemoryCaseFigures {
@@ -39,6 +45,13 @@ export function measurePeakMemory(print: (line: string) => void): void {
     const figures = runCase(kind, keys);
     print(
       `  ${label}: ${figures.cpuSeconds.toFixed(2)} s CPU, peak RSS ${figures.peakMiB.toFixed(0)} MiB (before ${figures.baselineMiB.toFixed(0)} MiB); ${figures.outcome}`,
+    );
+  }
+  // Valid manifests under 1 MiB built to cost the most (bench/generate-worst-valid-manifests.ts).
+  for (const [index, { label }] of generateWorstValidManifests().entries()) {
+    const figures = runCase('worst', index);
+    print(
+      `  the whole \`validate\` command, worst valid manifest under 1 MiB (${label}): ${figures.cpuSeconds.toFixed(2)} s CPU, peak RSS ${figures.peakMiB.toFixed(0)} MiB (before ${figures.baselineMiB.toFixed(0)} MiB); ${figures.outcome}`,
     );
   }
   const app = runCase('app-event', 500);

@@ -9,47 +9,45 @@ import {
 import { renderProblemsText } from '../core/render/render-problems-text.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT_AWS_ERROR, EXIT_INVALID_INPUT, EXIT_OK } from './exit-codes.ts';
-import { accessCommand } from './access-command.ts';
-import { applyCommand } from './apply-command.ts';
-import { driftCommand } from './drift-command.ts';
-import { importCommand } from './import-command.ts';
-import { planCommand } from './plan-command.ts';
-import { lintPolicyCommand } from './lint-policy-command.ts';
-import { listManifestsCommand } from './list-manifests-command.ts';
-import { validateCommand } from './validate-command.ts';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
+// Each command's module is loaded only when it runs: `validate` never loads the AWS SDK
+// (about 20 MB of the process and a tenth of a second of start-up).
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   validate: {
-    run: validateCommand,
+    run: async (args, io) => (await import('./validate-command.ts')).validateCommand(args, io),
     summary: 'check the manifest (schema, names, aliases, policies); no AWS calls',
   },
   plan: {
-    run: planCommand,
+    run: async (args, io) => (await import('./plan-command.ts')).planCommand(args, io),
     summary: 'show the changes apply would make to the live keys (read-only)',
   },
-  apply: { run: applyCommand, summary: 'plan afresh and apply the changes in safe order' },
+  apply: {
+    run: async (args, io) => (await import('./apply-command.ts')).applyCommand(args, io),
+    summary: 'plan afresh and apply the changes in safe order',
+  },
   drift: {
-    run: driftCommand,
+    run: async (args, io) => (await import('./drift-command.ts')).driftCommand(args, io),
     summary:
       'report drift between the live keys and the manifest; optionally undo out-of-band deletions',
   },
   access: {
-    run: accessCommand,
+    run: async (args, io) => (await import('./access-command.ts')).accessCommand(args, io),
     summary: 'show who can do what with each key, from its key policy; no AWS calls',
   },
   'lint-policy': {
-    run: lintPolicyCommand,
+    run: async (args, io) => (await import('./lint-policy-command.ts')).lintPolicyCommand(args, io),
     summary: 'lint a key policy JSON document kept outside a manifest; no AWS calls',
   },
   'list-manifests': {
-    run: listManifestsCommand,
+    run: async (args, io) =>
+      (await import('./list-manifests-command.ts')).listManifestsCommand(args, io),
     summary:
       'list the manifests of a repository with their accounts, for a CI matrix; no AWS calls',
   },
   import: {
-    run: importCommand,
+    run: async (args, io) => (await import('./import-command.ts')).importCommand(args, io),
     summary: 'write a manifest that adopts the existing keys of an account and Region (read-only)',
   },
 };

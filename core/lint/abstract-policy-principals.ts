@@ -163,7 +163,7 @@ function abstractOnce(raw: unknown, scope: AbstractionScope): AbstractedPolicy |
     shape = shape.split(`"${written}"`).join(`"${placeholder}"`);
   }
   const limit = MAX_KEY_POLICY_BYTES - SIZE_MARGIN;
-  if (utf8Bytes(text) > limit || utf8Bytes(shape) > limit) return asWritten;
+  if (utf8BytesOver(text, limit) || utf8BytesOver(shape, limit)) return asWritten;
 
   const restoreText = (value: string): string | undefined => {
     if (!MAY_HOLD_PLACEHOLDER.test(value)) return value;
@@ -291,8 +291,10 @@ function occurrences(text: string, part: string): number {
   return count;
 }
 
-function utf8Bytes(text: string): number {
-  return new TextEncoder().encode(text).byteLength;
+function utf8BytesOver(text: string, limit: number): boolean {
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: only a long text needs encoding.
+  if (text.length * 3 <= limit) return false;
+  return new TextEncoder().encode(text).byteLength > limit;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -40,6 +40,10 @@ export interface StructureIndex {
   firstAliasOffset: number | undefined;
   /** Constructs a manifest does not need and the data model cannot represent faithfully. */
   problems: { offset: number; message: string; hint?: string }[];
+  /** Values walked (scalars, lists and mappings, mapping keys included; at most one past the cap). */
+  values: number;
+  /** Values of the plain data, aliases and merge keys expanded (counted like `values`). */
+  expandedValues: number;
 }
 
 /** Tags of the YAML core schema; any other tag (`!!binary`, `!!set`, `!custom`) is refused. */
@@ -59,6 +63,8 @@ export function inspectYamlStructure(document: Document, text: string): Structur
     quotedScalarStarts: new Map(),
     firstAliasOffset: undefined,
     problems: [],
+    values: 0,
+    expandedValues: 0,
   };
   // Per anchor name (the latest definition, as yaml resolves aliases): the values its node
   // expands to and whether it is a mapping (a merge key needs one).
@@ -223,6 +229,8 @@ export function inspectYamlStructure(document: Document, text: string): Structur
     }
   };
   visit(document.contents, 0);
+  index.values = nodes;
+  index.expandedValues = expanded;
   return index;
 }
 

@@ -1,39 +1,25 @@
-import {
-  Composer,
-  isMap,
-  isScalar,
-  isSeq,
-  Lexer,
-  Parser,
-  type CST,
-  type Document,
-  type Node as YamlNode,
-  type YAMLError,
-  type YAMLMap,
-} from 'yaml';
+import { isMap, isScalar, type Document, type YAMLMap } from 'yaml';
 import { ManifestError } from '../errors.ts';
+import { checkManifestDocument } from './check-manifest-document.ts';
 import { createNodeLocator } from './create-node-locator.ts';
 import { decodeManifestText } from './decode-manifest-text.ts';
+import { indexNodePositions, type NodePositions } from './index-node-positions.ts';
 import {
   inspectYamlStructure,
+  isMergeKey,
   MAX_YAML_ALIASES,
-  MAX_YAML_DEPTH,
-  type DuplicateKey,
+  MAX_YAML_NODES,
 } from './inspect-yaml-structure.ts';
 import { positionInText } from './position-in-text.ts';
-import {
-  createLexemeScanner,
-  MAX_MANIFEST_KEYS,
-  tooManyKeysProblem,
-  type ScanProblem,
-} from './scan-yaml-lexemes.ts';
-import type { DocumentPath, ManifestProblem, Position } from './types.ts';
+import { readYamlDocuments } from './read-yaml-documents.ts';
+import { MAX_MANIFEST_KEYS, type ScanProblem } from './scan-yaml-lexemes.ts';
+import { isPlainRecord as isRecord, setOwnProperty } from './set-own-property.ts';
+import type { DocumentPath, Position } from './types.ts';
+import { yamlKeyName } from './yaml-key-name.ts';
 
 export { MAX_MANIFEST_BYTES, manifestTooLargeProblem } from './manifest-too-large-problem.ts';
 export { MAX_YAML_ALIASES, MAX_YAML_DEPTH } from './inspect-yaml-structure.ts';
 export { MAX_MANIFEST_KEYS } from './scan-yaml-lexemes.ts';
-/** Syntax errors reported at most: later ones are mostly the parser losing its footing. */
-const MAX_SYNTAX_PROBLEMS = 10;
 
 /** A parsed manifest: the plain data plus a way back to source positions. */
 export interface LoadedManifest {
@@ -59,132 +45,14 @@ export function loadManifest(file: string, content: string | Uint8Array): Loaded
   // Positions come from the text itself: yaml's LineCounter misses line breaks inside the
   // tokens of a syntax error, which shifts every later line.
   const at = positionInText(text);
-  const read = readDocuments(text);
-  if (!read.ok) {
-    throw new ManifestError(
-      read.problems.map((found) => ({
-        message: found.message,
-        file,
-        ...at(found.offset),
-        path: '',
-        hint: found.hint,
-      })),
-    );
-  }
-  const { documents } = read;
-  const problem = (offset: number, message: string, hint?: string): ManifestProblem => ({
-    message,
-    file,
-    ...at(offset),
-    path: '',
-    ...(hint === undefined ? {} : { hint }),
-  });
+  return loadInBatches(file, text, at) ?? loadWhole(file, text, at);
+}
 
-  const [first, second] = documents;
-  if (first === undefined) {
-    throw new ManifestError([
-      problem(0, 'the manifest is empty', 'start with `version: 1` and a `keys:` mapping'),
-    ]);
-  }
-  if (second !== undefined) {
-    throw new ManifestError([
-      problem(
-        second.range[0],
-        'the manifest holds more than one YAML document',
-        'keep one manifest per file: remove the `---` separator and what follows, or move it to its own file',
-      ),
-    ]);
-  }
-  const exhausted = first.errors.find((error) => error.code === 'RESOURCE_EXHAUSTION');
-  if (exhausted !== undefined) {
-    // The parser ran out of stack: the nesting is far too deep to say anything more precise.
-    throw new ManifestError([
-      problem(
-        exhausted.pos[0],
-        'the manifest nests lists or mappings too deeply to be read',
-        `a manifest needs about ten levels; keep nesting under ${MAX_YAML_DEPTH} levels`,
-      ),
-    ]);
-  }
-
-  const structure = inspectYamlStructure(first, text);
-  const duplicateProblem = (duplicate: DuplicateKey): ManifestProblem =>
-    problem(
-      duplicate.offset,
-      `\`${duplicate.name}\` appears twice in this mapping (first on line ${at(duplicate.firstOffset).line})`,
-      'each field and each key name may appear only once in a mapping: remove or rename one of them',
-    );
-  const yamlProblem = (error: YAMLError): ManifestProblem => {
-    if (error.code === 'MISSING_CHAR' && error.message.startsWith('Missing closing')) {
-      // The parser reports where the file ends; the user needs the quote that is never closed.
-      const quote = error.message.includes('"') ? '"' : "'";
-      return problem(
-        structure.quotedScalarStarts.get(error.pos[0]) ?? error.pos[0],
-        `this quoted value has no closing ${quote}`,
-        `end the value with ${quote} on the same line, or remove the opening ${quote}`,
-      );
-    }
-    return problem(error.pos[0], firstLine(error.message), yamlHint(error.code));
-  };
-  if (first.errors.length > 0) {
-    // After a syntax error the parser often reports every later token: the first few suffice.
-    const syntax = dedupe([
-      ...first.errors.map(yamlProblem),
-      ...[...structure.duplicates.values()].map(duplicateProblem),
-    ]).slice(0, MAX_SYNTAX_PROBLEMS);
-    throw new ManifestError(syntax);
-  }
-
-  if (!isMap(first.contents)) {
-    // Typed as non-null, but an empty document (`---` alone) has no contents.
-    const offset = (first.contents as YamlNode | null)?.range?.[0] ?? 0;
-    throw new ManifestError([
-      problem(
-        offset,
-        `the manifest must be a YAML mapping, got ${describeNode(first.contents)}`,
-        'start with `version: 1` and a `keys:` mapping',
-      ),
-    ]);
-  }
-
-  // The keys cap gets its own message; the walk's cap on any mapping finds the same entry.
-  const keysProblem = manifestKeysProblem(first.contents);
-  const structureProblems = [
-    ...[...structure.duplicates.values()].map(duplicateProblem),
-    ...(keysProblem === undefined
-      ? []
-      : [problem(keysProblem.offset, keysProblem.message, keysProblem.hint)]),
-    ...structure.problems
-      .filter((found) => found.offset !== keysProblem?.offset)
-      .map((found) => problem(found.offset, found.message, found.hint)),
-  ];
-  if (structureProblems.length > 0) throw new ManifestError(dedupe(structureProblems));
-
-  let data: unknown;
-  try {
-    data = first.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-  } catch (error) {
-    if (error instanceof ReferenceError && /excessive alias count/i.test(error.message)) {
-      throw new ManifestError([
-        problem(
-          structure.firstAliasOffset ?? 0,
-          `the manifest expands YAML aliases more than ${MAX_YAML_ALIASES} times`,
-          'write the values out, or use `defaults:` instead of anchors and aliases',
-        ),
-      ]);
-    }
-    if (error instanceof RangeError) {
-      throw new ManifestError([
-        problem(
-          0,
-          'the manifest nests lists or mappings too deeply to be read',
-          `keep nesting under ${MAX_YAML_DEPTH} levels`,
-        ),
-      ]);
-    }
-    throw error;
-  }
-
+/** The classic reading: the whole document composed at once (every problem found here). */
+function loadWhole(file: string, text: string, at: (offset: number) => Position): LoadedManifest {
+  const read = readYamlDocuments(text);
+  if (!read.ok) throw scanRefusal(file, at, read.problems);
+  const { document: first, data } = checkManifestDocument(file, text, read.documents, at);
   const find = createNodeLocator(first);
   return {
     file,
@@ -201,88 +69,160 @@ export function loadManifest(file: string, content: string | Uint8Array): Loaded
   };
 }
 
+/** A `keys` entry composed in a batch of its own: its data, where its key is, its positions. */
+interface TakenEntry {
+  name: string;
+  value: unknown;
+  keyOffset: number;
+  positions: NodePositions;
+}
+
 /**
- * The YAML documents of `text`, as yaml's `parseAllDocuments` reads them, or the caps the
- * text is past: its lexemes are watched as they are read (`createLexemeScanner`), and
- * documents are built only from input that is not refused, so a hostile manifest never
- * costs a full parse.
+ * The reading of a manifest whose `keys:` entries are composed in batches while it is parsed,
+ * each batch's document dropped once its data and positions are kept
+ * (`readYamlDocuments`): the same data and positions as `loadWhole`, at a fraction of its
+ * memory. `undefined` (read it whole, which reports every problem exactly) as soon as
+ * anything is not plainly valid: a YAML error or structure problem in any batch or in the
+ * rest, a name twice, or the caps on keys and values reached across batches.
  */
-function readDocuments(
+function loadInBatches(
+  file: string,
   text: string,
-): { ok: true; documents: Document.Parsed[] } | { ok: false; problems: ScanProblem[] } {
-  const scanner = createLexemeScanner();
-  const parser = new Parser();
-  const tokens: CST.Token[] = [];
-  let refused = false;
-  for (const lexeme of new Lexer().lex(text)) {
-    // Once refused, keep lexing (cheap, no memory) only to count the keys to the end.
-    refused = scanner.next(lexeme) || refused;
-    if (!refused) for (const token of parser.next(lexeme)) tokens.push(token);
-  }
-  const problems = scanner.finish();
-  if (problems.length > 0) return { ok: false, problems };
-  for (const token of parser.end()) tokens.push(token);
-  const composer = new Composer({
-    prettyErrors: false,
-    // yaml's own duplicate check compares every key with every other (quadratic: a minute for
-    // a 700 KB file of short keys); inspectStructure finds duplicates with one Map per mapping.
-    uniqueKeys: false,
-    schema: 'core',
-    // YAML 1.1 merge keys (`<<: *shared`): inspectYamlStructure checks their sources and
-    // bounds what they expand to, like aliases.
-    merge: true,
-    strict: true,
-    // The core reports through problems, never through process warnings.
-    logLevel: 'error',
-  });
-  return { ok: true, documents: Array.from(composer.compose(tokens)) };
-}
-
-function manifestKeysProblem(
-  contents: YAMLMap,
-): { offset: number; message: string; hint: string } | undefined {
-  const keys = contents.get('keys', true);
-  if (!isMap(keys) || keys.items.length <= MAX_MANIFEST_KEYS) return undefined;
-  const pastCap = keys.items[MAX_MANIFEST_KEYS]?.key as YamlNode | null | undefined;
-  return tooManyKeysProblem(pastCap?.range?.[0] ?? keys.range?.[0] ?? 0, keys.items.length);
-}
-
-function dedupe(problems: readonly ManifestProblem[]): ManifestProblem[] {
-  const seen = new Set<string>();
-  return [...problems]
-    .sort((a, b) => a.line - b.line || a.column - b.column)
-    .filter((found) => {
-      const id = `${found.line}:${found.column}:${found.message}`;
-      if (seen.has(id)) return false;
-      seen.add(id);
-      return true;
+  at: (offset: number) => Position,
+): LoadedManifest | undefined {
+  const taken = new Map<string, TakenEntry>();
+  let values = 0;
+  let read: ReturnType<typeof readYamlDocuments>;
+  try {
+    read = readYamlDocuments(text, (batch) => {
+      const structure = inspectYamlStructure(batch, text);
+      const keys = isMap(batch.contents) ? batch.contents.get('keys', true) : undefined;
+      if (
+        batch.errors.length > 0 ||
+        batch.warnings.length > 0 ||
+        structure.problems.length > 0 ||
+        structure.duplicates.size > 0 ||
+        !isMap(keys)
+      ) {
+        throw new NotPlain();
+      }
+      const data: unknown = batch.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+      const written = isRecord(data) && isRecord(data['keys']) ? data['keys'] : undefined;
+      if (written === undefined) throw new NotPlain();
+      // The batch's own top-level mapping, `keys` name and `keys` mapping are not values of
+      // the manifest.
+      values += structure.values - 3;
+      for (const pair of (keys as YAMLMap).items) {
+        const key = pair.key;
+        const name = isScalar(key) ? yamlKeyName(key) : undefined;
+        const keyOffset = isScalar(key) ? key.range?.[0] : undefined;
+        if (name === undefined || keyOffset === undefined || taken.has(name)) throw new NotPlain();
+        const positions = indexNodePositions(pair.value);
+        taken.set(name, { name, value: written[name], keyOffset, positions });
+      }
     });
-}
-
-function firstLine(message: string): string {
-  const line = message.split('\n', 1)[0] ?? message;
-  return line.replace(/ at line \d+, column \d+:?$/, '');
-}
-
-function yamlHint(code: string): string | undefined {
-  switch (code) {
-    case 'TAB_AS_INDENT':
-      return 'indent with spaces; YAML does not allow tabs for indentation';
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
-      return 'write each field as `name: value` on one line, indented like its neighbours; quote a value that contains `: `';
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-    case 'UNEXPECTED_TOKEN':
-      return 'check the indentation and punctuation of this line and the one above';
-    default:
-      return undefined;
+  } catch (error) {
+    if (error instanceof NotPlain) return undefined;
+    throw error;
   }
+  // Refused by the lexeme scanner: the whole reading would refuse it the same way.
+  if (!read.ok) throw scanRefusal(file, at, read.problems);
+  if (taken.size === 0) return undefined;
+  let checked;
+  try {
+    checked = checkManifestDocument(file, text, read.documents, at);
+  } catch (error) {
+    if (error instanceof ManifestError) return undefined;
+    throw error;
+  }
+  const { document, data, structure } = checked;
+  const merged = mergeTakenKeys(document, data, taken);
+  if (
+    merged === undefined ||
+    taken.size + Object.keys(merged.rest).length > MAX_MANIFEST_KEYS ||
+    values + structure.values > MAX_YAML_NODES ||
+    values + structure.expandedValues > MAX_YAML_NODES
+  ) {
+    return undefined;
+  }
+  const find = createNodeLocator(document);
+  const findAny = (
+    path: DocumentPath,
+    want: 'key' | 'value',
+    onMerge?: (offset: number) => void,
+  ): number => {
+    const entry = path[0] === 'keys' && path.length >= 2 ? taken.get(String(path[1])) : undefined;
+    if (entry === undefined) return find(path, want, onMerge);
+    if (path.length === 2 && want === 'key') return entry.keyOffset;
+    return entry.positions.find(path.slice(2), want, entry.positions.offset ?? entry.keyOffset);
+  };
+  return {
+    file,
+    data: merged.data,
+    locate: (path) => at(findAny(path, 'value')),
+    locateKey: (path) => at(findAny(path, 'key')),
+    originOf: (path) => {
+      let mergeKey: number | undefined;
+      findAny(path, 'value', (offset) => {
+        mergeKey ??= offset;
+      });
+      return mergeKey === undefined ? undefined : `merged by \`<<:\` on line ${at(mergeKey).line}`;
+    },
+  };
 }
 
-function describeNode(node: unknown): string {
-  if (node === null || node === undefined) return 'nothing';
-  if (isSeq(node)) return 'a list';
-  if (isScalar(node)) return `the scalar ${JSON.stringify(node.value)}`;
-  return 'something else';
+/**
+ * The data of the rest of the manifest with the taken `keys` entries put back, every entry
+ * in the order of the text (as the whole reading orders them). `undefined` when the rest's
+ * `keys` is not a plain mapping of written names (e.g. a merge key in it).
+ */
+function mergeTakenKeys(
+  document: Document.Parsed,
+  data: unknown,
+  taken: ReadonlyMap<string, TakenEntry>,
+): { data: Record<string, unknown>; rest: Record<string, unknown> } | undefined {
+  const keysNode = isMap(document.contents) ? document.contents.get('keys', true) : undefined;
+  if (!isRecord(data) || !isMap(keysNode) || !isRecord(data['keys'])) return undefined;
+  const rest = data['keys'];
+  const entries: { offset: number; name: string; value: unknown }[] = [];
+  for (const pair of (keysNode as YAMLMap).items) {
+    const key = pair.key;
+    if (!isScalar(key) || isMergeKey(key) || key.range === undefined || key.range === null) {
+      return undefined;
+    }
+    const name = yamlKeyName(key);
+    if (taken.has(name)) return undefined;
+    entries.push({ offset: key.range[0], name, value: rest[name] });
+  }
+  if (entries.length !== Object.keys(rest).length) return undefined;
+  for (const entry of taken.values()) {
+    entries.push({ offset: entry.keyOffset, name: entry.name, value: entry.value });
+  }
+  entries.sort((a, b) => a.offset - b.offset);
+  const keys: Record<string, unknown> = {};
+  for (const { name, value } of entries) setOwnProperty(keys, name, value);
+  const merged: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(data)) {
+    setOwnProperty(merged, name, name === 'keys' ? keys : value);
+  }
+  return { data: merged, rest };
+}
+
+/** Thrown from a batch that is not plainly valid: the manifest is then read whole. */
+class NotPlain extends Error {}
+
+function scanRefusal(
+  file: string,
+  at: (offset: number) => Position,
+  problems: readonly ScanProblem[],
+): ManifestError {
+  return new ManifestError(
+    problems.map((found) => ({
+      message: found.message,
+      file,
+      ...at(found.offset),
+      path: '',
+      hint: found.hint,
+    })),
+  );
 }

@@ -103,7 +103,9 @@ export function parseKeyPolicy(input: unknown): ParseKeyPolicyResult {
     return { ok: false, problems };
   }
 
-  const size = new TextEncoder().encode(JSON.stringify(data)).length;
+  const json = JSON.stringify(data);
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: only a long text needs encoding.
+  const size = json.length * 3 <= MAX_KEY_POLICY_BYTES ? 0 : new TextEncoder().encode(json).length;
   if (size > MAX_KEY_POLICY_BYTES) {
     report(
       [],

@@ -273,3 +273,26 @@ describe.each(Object.entries(CASES))('%s', (ruleId, cases) => {
     if (test.help !== undefined) expect(findings[0]?.help).toMatch(test.help);
   });
 });
+
+describe('compliance-isolation without a compliance domain', () => {
+  it('evaluates no key policy when no key has a compliance domain', () => {
+    const rule = LINT_RULES.find((candidate) => candidate.id === 'compliance-isolation');
+    if (rule?.kind !== 'manifest') throw new Error('no manifest rule compliance-isolation');
+    const desired = desiredOf(`${HEADER}keys:\n${cleanKey('cards')}${cleanKey('photos')}`);
+    let policiesRead = 0;
+    const counted = {
+      ...desired,
+      keys: desired.keys.map((key) =>
+        Object.defineProperty({ ...key }, 'policy', {
+          enumerable: true,
+          get: () => {
+            policiesRead += 1;
+            return key.policy;
+          },
+        }),
+      ),
+    };
+    expect(rule.check(counted)).toEqual([]);
+    expect(policiesRead).toBe(0);
+  });
+});
