@@ -7,7 +7,7 @@ import {
   refuseUnsupportedEvent,
   roleForMode,
   toActionContext
-} from "../chunks/chunk-IFVJVVUI.js";
+} from "../chunks/chunk-FJHF6PLG.js";
 import "../chunks/chunk-EI2BIT7Y.js";
 import "../chunks/chunk-OXRK6FS4.js";
 import "../chunks/chunk-BTB2OLG5.js";
@@ -155,5 +155,5 @@ function atMost(promise, ms) {
 // action/index.ts
 var prefetch = startIdTokenPrefetch(process.env);
 await prefetch?.sent;
-var { runner } = await import("../chunks/runner-LE25R3FB.js");
+var { runner } = await import("../chunks/runner-LEUJ5AFU.js");
 await runner(prefetch);

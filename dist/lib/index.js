@@ -5,26 +5,51 @@ import {
   buildAccessJson,
   buildKeysAccess,
   explainKeysAccess,
-  lintKeyPolicy,
-  lintReadManifest,
-  parsePolicyKeyOptions,
-  readManifestFile,
-  renderLintPolicyJson,
-  renderValidateJson,
-  repositoryOf,
-  selectNamedKeys,
-  selectTargetKeys
-} from "../chunks/chunk-7IGVEASX.js";
+  selectNamedKeys
+} from "../chunks/chunk-E6QHF6KV.js";
 import {
-  renderFindingsJson,
   renderPlanJson
-} from "../chunks/chunk-JK6K5Z5W.js";
+} from "../chunks/chunk-SP67PDE3.js";
 import {
-  readManifest,
+  selectTargetKeys
+} from "../chunks/chunk-OWDWXC3I.js";
+import "../chunks/chunk-JIONHZ52.js";
+import "../chunks/chunk-RBHAPDBG.js";
+import {
+  lintReadManifest,
+  renderValidateJson
+} from "../chunks/chunk-KKTXASYC.js";
+import {
+  readManifestFile
+} from "../chunks/chunk-QCHSG6LM.js";
+import {
   runLint
-} from "../chunks/chunk-DFQM77SO.js";
-import "../chunks/chunk-6AMXRTES.js";
-import "../chunks/chunk-A7NF7W6Z.js";
+} from "../chunks/chunk-7PDCMRVM.js";
+import "../chunks/chunk-NDXQVA3D.js";
+import {
+  readManifest
+} from "../chunks/chunk-ZMV3RWWW.js";
+import "../chunks/chunk-S4JGLEPT.js";
+import "../chunks/chunk-GDZ64OS2.js";
+import {
+  lintKeyPolicy,
+  parsePolicyKeyOptions,
+  renderLintPolicyJson
+} from "../chunks/chunk-PUJWH3HI.js";
+import {
+  renderFindingsJson
+} from "../chunks/chunk-BFVUAMJO.js";
+import {
+  repositoryOf
+} from "../chunks/chunk-RM26PBYQ.js";
+import "../chunks/chunk-JD6MCHYC.js";
+import "../chunks/chunk-2NWXIFTJ.js";
+import "../chunks/chunk-AUAWH2WI.js";
+import "../chunks/chunk-FCQEN57T.js";
+import "../chunks/chunk-ST6G34OW.js";
+import "../chunks/chunk-ERD5ZMZD.js";
+import "../chunks/chunk-K734PVPB.js";
+import "../chunks/chunk-JSEXNFQO.js";
 import {
   AwsAccessError,
   ManifestError,
@@ -144,7 +169,7 @@ async function explainAccess(options) {
 async function plan(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-C33R5SP7.js"), prepared = await prepareRolePlan(desired, {
+  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-6R3TQH5M.js"), prepared = await prepareRolePlan(desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });
@@ -159,7 +184,7 @@ async function plan(options) {
 async function drift(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-C33R5SP7.js"), prepared = await prepareRolePlan(result.desired, {
+  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-6R3TQH5M.js"), prepared = await prepareRolePlan(result.desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });

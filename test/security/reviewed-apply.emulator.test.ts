@@ -135,9 +135,6 @@ async function applyMerged(workspace: Workspace, planComment: string, previousMa
     .get(`${REPO}/issues/7/comments`)
     .query(true)
     .reply(200, [{ id: 1, body: planComment, user: BOT, html_url: 'u', updated_at: REVIEWED_AT }])
-    .get(`${REPO}/issues/7/comments`)
-    .query(true)
-    .reply(200, [{ id: 1, body: planComment, user: BOT, html_url: 'u', updated_at: REVIEWED_AT }])
     .post(`${REPO}/issues/7/comments`, (body: { body: string }) => {
       report = body.body;
       return true;

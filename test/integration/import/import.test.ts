@@ -214,23 +214,28 @@ async function seedAccount(kms: KMSClient) {
     }),
   );
   // Same access as a generated policy, other words: the console's layout, administrators
-  // without CreateGrant, user actions spelled out instead of wildcards.
+  // without CreateGrant, user actions spelled out instead of wildcards, under the 2008 policy
+  // language version (spelled-out wildcards alone compare as equivalent; the version does
+  // not change access without policy variables, but apply would write 2012-10-17).
   const spelledOut = await create(kms, {
     description: 'billing exports',
-    policy: consolePolicy(
-      [
-        'kms:Encrypt',
-        'kms:Decrypt',
-        'kms:ReEncryptFrom',
-        'kms:ReEncryptTo',
-        'kms:GenerateDataKey',
-        'kms:GenerateDataKeyPair',
-        'kms:GenerateDataKeyPairWithoutPlaintext',
-        'kms:GenerateDataKeyWithoutPlaintext',
-        'kms:DescribeKey',
-      ],
-      [...KEY_ADMIN_ACTIONS].reverse(),
-    ),
+    policy: {
+      ...consolePolicy(
+        [
+          'kms:Encrypt',
+          'kms:Decrypt',
+          'kms:ReEncryptFrom',
+          'kms:ReEncryptTo',
+          'kms:GenerateDataKey',
+          'kms:GenerateDataKeyPair',
+          'kms:GenerateDataKeyPairWithoutPlaintext',
+          'kms:GenerateDataKeyWithoutPlaintext',
+          'kms:DescribeKey',
+        ],
+        [...KEY_ADMIN_ACTIONS].reverse(),
+      ),
+      Version: '2008-10-17',
+    },
     aliases: ['alias/billing'],
   });
   const logs = await create(kms, {

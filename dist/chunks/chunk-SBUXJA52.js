@@ -1,0 +1,2 @@
+import { createRequire as __kmsActionCreateRequire } from 'node:module';
+const require = __kmsActionCreateRequire(import.meta.url);
