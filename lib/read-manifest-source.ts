@@ -31,15 +31,18 @@ export async function readManifestSource(
       `text must be the manifest as a string or a Uint8Array, got ${typeof source.text}`,
     );
   }
-  const file = source.file ?? 'kms.yaml';
-  const manifestPath = file.split('\\').join('/');
+  const file: unknown = source.file ?? 'kms.yaml';
+  const manifestPath = typeof file === 'string' ? file.split('\\').join('/') : '';
   if (
+    typeof file !== 'string' ||
     manifestPath === '' ||
     isAbsolute(manifestPath) ||
+    // A Windows drive (`C:/infra/kms.yaml`) is absolute there, whatever the platform here.
+    /^[A-Za-z]:/.test(manifestPath) ||
     manifestPath.split('/').some((part) => part === '..' || part === '.' || part === '')
   ) {
     throw new UsageError(
-      `file must be the manifest's path relative to its repository root (part of the ownership tag), such as kms.yaml or infra/kms.yaml, got '${file}'`,
+      `file must be the manifest's path relative to its repository root (part of the ownership tag), such as kms.yaml or infra/kms.yaml, got ${typeof file === 'string' ? `'${file}'` : typeof file}`,
     );
   }
   return readManifest(file, source.text, { repository, manifestPath });

@@ -111,14 +111,22 @@ describe('validate() is `validate --format json`', () => {
     await expect(validate({ file: 'no/such/kms.yaml', env: {} })).rejects.toThrow(UsageError);
   });
 
-  it.each([['../kms.yaml'], ['/etc/kms.yaml'], ['a/./kms.yaml'], ['']])(
-    'text whose file is not a path inside the repository (%j) is a UsageError',
-    async (file) => {
-      await expect(validate({ text: 'version: 1\n', file, env: {} })).rejects.toThrow(
-        /file must be the manifest's path relative to its repository root/,
-      );
-    },
-  );
+  it.each([
+    ['../kms.yaml'],
+    ['/etc/kms.yaml'],
+    ['a/./kms.yaml'],
+    [''],
+    ['C:/infra/kms.yaml'],
+    ['c:\\infra\\kms.yaml'],
+    [42],
+    [['kms.yaml']],
+  ])('text whose file is not a path inside the repository (%j) is a UsageError', async (file) => {
+    const failure = validate({ text: 'version: 1\n', file: file as string, env: {} });
+    await expect(failure).rejects.toThrow(UsageError);
+    await expect(failure).rejects.toThrow(
+      /file must be the manifest's path relative to its repository root/,
+    );
+  });
 
   it('the repository of the ownership tag comes from the options, else GITHUB_REPOSITORY', async () => {
     await expect(
@@ -128,6 +136,20 @@ describe('validate() is `validate --format json`', () => {
       validate({ file: 'examples/kms.yaml', repository: 'acme/keys', env: {} }),
     ).resolves.toMatchObject({ valid: true });
   });
+
+  it.each([[['acme/keys']], [42], [{ toString: () => 'acme/keys' }]])(
+    'a repository that is not a string (%j) is a UsageError, not coerced into the ownership tag',
+    async (repository) => {
+      for (const options of [
+        { repository: repository as string, env: {} },
+        { env: { GITHUB_REPOSITORY: repository as string } },
+      ]) {
+        await expect(validate({ file: 'examples/kms.yaml', ...options })).rejects.toThrow(
+          /repository must look like 'owner\/name'/,
+        );
+      }
+    },
+  );
 });
 
 describe('lintPolicy() is `lint-policy --format json`', () => {
