@@ -161,6 +161,9 @@ describe('policiesEquivalent', () => {
     ],
     ['NotAction instead of Action', { Action: undefined, NotAction: 'kms:Decrypt' }],
     ['a wildcard that matches one more action', { Action: 'kms:*crypt' }],
+    // U+212A KELVIN SIGN lower-cases to `k`: it must not fold into kms:Decrypt.
+    ['a non-ASCII look-alike of the action', { Action: '\u212Ams:Decrypt' }],
+    ['a non-ASCII look-alike of a wildcard', { Action: '\u212Ams:Decryp?' }],
     ['an unknown action pattern', { Action: ['kms:Decrypt', 'kms:Nothing*'] }],
     ['another resource', { Resource: 'arn:aws:kms:us-east-1:111122223333:key/1' }],
   ] as const)('sees %s as a change', (_name, fields) => {
