@@ -179,6 +179,36 @@ describe('policiesEquivalent', () => {
     expect(policiesEquivalent(policy(base), policy(changed))).toBe(false);
   });
 
+  it('sees wildcard actions swapped between conditions, or between Allow and Deny, as a change', () => {
+    const grant = (effect: 'Allow' | 'Deny', action: string, value: string): PolicyStatement => ({
+      Effect: effect,
+      Principal: { AWS: USER },
+      Action: action,
+      Resource: '*',
+      Condition: { StringEquals: { 'kms:ViaService': value } },
+    });
+    const left = policy(
+      grant('Allow', 'kms:ReEncrypt*', 's3.us-east-1.amazonaws.com'),
+      grant('Allow', 'kms:GenerateDataKey*', 'ec2.us-east-1.amazonaws.com'),
+    );
+    const swapped = policy(
+      grant('Allow', 'kms:GenerateDataKey*', 's3.us-east-1.amazonaws.com'),
+      grant('Allow', 'kms:ReEncrypt*', 'ec2.us-east-1.amazonaws.com'),
+    );
+    expect(policiesEquivalent(left, swapped)).toBe(false);
+    const denied = policy(grant('Deny', '*', 'x'));
+    expect(policiesEquivalent(denied, policy(grant('Allow', 'kms:*', 'x')))).toBe(false);
+    expect(policiesEquivalent(denied, policy(grant('Deny', 'kms:*', 'x')))).toBe(true);
+    // NotAction `kms:*` denies nothing on a key; NotAction of one action denies the others.
+    const notAction = (actions: string): KeyPolicyDocument => {
+      const statement: PolicyStatement = { ...grant('Deny', 'x', 'x'), NotAction: actions };
+      delete statement.Action;
+      return policy(statement);
+    };
+    expect(policiesEquivalent(notAction('kms:*'), notAction('kms:Decrypt'))).toBe(false);
+    expect(policiesEquivalent(notAction('kms:*'), policy(grant('Deny', 'kms:*', 'x')))).toBe(false);
+  });
+
   it('sees a different Version as a change (policy variables)', () => {
     expect(policiesEquivalent(GENERATED, { ...GENERATED, Version: '2008-10-17' })).toBe(false);
   });
