@@ -20,7 +20,11 @@ export async function readManifestSource(
     if (typeof source.file !== 'string' || source.file === '') {
       throw new UsageError('pass the manifest as { file: "kms.yaml" } or { text, file }');
     }
-    const read = await readManifestFile(source.file, source.cwd ?? process.cwd(), env);
+    const cwd: unknown = source.cwd ?? process.cwd();
+    if (typeof cwd !== 'string') {
+      throw new UsageError(`cwd must be a directory path, got ${typeof cwd}`);
+    }
+    const read = await readManifestFile(source.file, cwd, env);
     return readManifest(read.file, read.content, {
       repository,
       manifestPath: read.manifestPath,

@@ -293,6 +293,16 @@ describe('options checked at run time for JavaScript callers', () => {
     ).rejects.toThrow(UsageError);
   });
 
+  it('a role or working directory that is not a string is a UsageError', async () => {
+    const role = ['arn:aws:iam::111122223333:role/kms-admin'] as unknown as string;
+    await expect(plan({ file: 'examples/kms.yaml', roleToAssume: role, env: {} })).rejects.toThrow(
+      /role-to-assume must be an IAM role ARN/,
+    );
+    await expect(
+      validate({ file: 'examples/kms.yaml', cwd: 42 as unknown as string, env: {} }),
+    ).rejects.toThrow(UsageError);
+  });
+
   it('a principal or action that is not a string is a UsageError', async () => {
     await expect(
       explainAccess({
