@@ -217,6 +217,21 @@ describe('lintPolicy() is `lint-policy --format json`', () => {
     await expect(failure).rejects.toThrow(message);
   });
 
+  // An account id is a number to a JavaScript caller at a glance: 111122223333 passed the
+  // 12-digit check as text, then counted the key's own account as another (cross-account
+  // findings on its root).
+  it.each([
+    [{ account: 111122223333 }, 'account must be a string'],
+    [{ region: ['us-east-1'] }, 'region must be a string'],
+    [{ keyArn: 42 }, 'keyArn must be a string'],
+    [{ environment: 42 }, 'environment must be a string'],
+    [{ file: 42 }, 'file must be a string'],
+  ])('rejects the option %j that is not a string with a UsageError', async (options, message) => {
+    const failure = lintPolicy({ policy: policies.clean, ...(options as object) });
+    await expect(failure).rejects.toThrow(UsageError);
+    await expect(failure).rejects.toThrow(message);
+  });
+
   it('refuses a policy over 1 MiB unread', async () => {
     await expect(lintPolicy({ policy: ' '.repeat(1024 * 1024 + 1) })).rejects.toThrow(
       /over 1048576 bytes/,
