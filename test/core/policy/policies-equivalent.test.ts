@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { findOrphanedPrincipals } from '../../../core/policy/find-orphaned-principals.ts';
 import { generateKeyPolicy } from '../../../core/policy/generate-key-policy.ts';
 import { normalizeKeyPolicy } from '../../../core/policy/normalize-key-policy.ts';
-import { policiesEquivalent } from '../../../core/policy/policies-equivalent.ts';
+import { countPolicyGrants } from '../../../core/policy/count-policy-grants.ts';
+import { expandPolicyActions } from '../../../core/policy/expand-policy-actions.ts';
+import { KMS_ACTIONS } from '../../../core/policy/kms-actions.ts';
+import {
+  MAX_COMPARED_GRANTS,
+  policiesEquivalent,
+} from '../../../core/policy/policies-equivalent.ts';
 import type { KeyPolicyDocument, PolicyStatement } from '../../../core/policy/types.ts';
 
 const ACCOUNT = '111122223333';
@@ -207,6 +213,48 @@ describe('policiesEquivalent', () => {
     };
     expect(policiesEquivalent(notAction('kms:*'), notAction('kms:Decrypt'))).toBe(false);
     expect(policiesEquivalent(notAction('kms:*'), policy(grant('Deny', 'kms:*', 'x')))).toBe(false);
+  });
+
+  // Attack: the comparison splits statements into single grants (principal x action x
+  // resource). A 20 KB policy of 200 roles x 1500 resources x `kms:*` is 16 million grants:
+  // the plan or drift job ran out of memory. Past MAX_COMPARED_GRANTS it fails closed: the
+  // policies differ (the manifest's policy is written again, drift is reported), unless the
+  // two documents are the very same JSON.
+  it('sees a policy of too many grants to compare as changed, without splitting it', () => {
+    const roles = Array.from({ length: 200 }, (_, i) => `arn:aws:iam::${ACCOUNT}:role/r${i}`);
+    const resources = Array.from({ length: 1500 }, (_, i) => `r${i}`);
+    const huge = (principals: string[]): KeyPolicyDocument =>
+      policy({
+        Effect: 'Allow',
+        Principal: { AWS: principals },
+        Action: 'kms:*',
+        Resource: resources,
+      });
+    expect(JSON.stringify(huge(roles)).length).toBeLessThan(32_768);
+    expect(policiesEquivalent(huge(roles), huge([...roles].reverse()))).toBe(false);
+    expect(policiesEquivalent(huge(roles), huge(roles))).toBe(true);
+    const grants = countPolicyGrants(expandPolicyActions(huge(roles)));
+    expect(grants).toBe(200 * 1500 * KMS_ACTIONS.length);
+    expect(grants).toBeGreaterThan(MAX_COMPARED_GRANTS);
+  });
+
+  it('counts one grant for a whole Not* list, and compares a policy at the limit', () => {
+    expect(
+      countPolicyGrants(
+        policy({
+          Effect: 'Deny',
+          NotPrincipal: { AWS: [USER, OTHER] },
+          NotAction: ['kms:Decrypt', 'kms:Encrypt'],
+          NotResource: ['a', 'b'],
+        }),
+      ),
+    ).toBe(1);
+    const roles = Array.from({ length: 100 }, (_, i) => `arn:aws:iam::${ACCOUNT}:role/r${i}`);
+    const wide = (principals: string[]): KeyPolicyDocument =>
+      policy({ Effect: 'Allow', Principal: { AWS: principals }, Action: 'kms:*', Resource: '*' });
+    expect(countPolicyGrants(expandPolicyActions(wide(roles)))).toBe(100 * KMS_ACTIONS.length);
+    expect(100 * KMS_ACTIONS.length).toBeLessThanOrEqual(MAX_COMPARED_GRANTS);
+    expect(policiesEquivalent(wide(roles), wide([...roles].reverse()))).toBe(true);
   });
 
   it('sees a different Version as a change (policy variables)', () => {
