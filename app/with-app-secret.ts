@@ -49,6 +49,11 @@ export async function withAppSecret(
       problems.push(
         `${name} is set both in the environment and in secret '${secretId}': keep only the secret's`,
       );
+    } else if (name === 'PRIVATE_KEY' && (env['PRIVATE_KEY_PATH'] ?? '') !== '') {
+      // PRIVATE_KEY would win over the key file (read-app-settings.ts), silently.
+      problems.push(
+        `PRIVATE_KEY is set both in the environment (as PRIVATE_KEY_PATH) and in secret '${secretId}': keep only the secret's`,
+      );
     } else {
       settings[name] = value;
     }

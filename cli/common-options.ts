@@ -15,7 +15,11 @@ export function repositoryOf(
   env: Readonly<Record<string, string | undefined>>,
   optionName = '--repository',
 ): string {
-  const repository = option ?? env['GITHUB_REPOSITORY'] ?? 'local';
+  const repository: unknown = option ?? env['GITHUB_REPOSITORY'] ?? 'local';
+  // A library caller may pass any value: `test` would coerce an array or object to text.
+  if (typeof repository !== 'string') {
+    throw new UsageError(`--repository must look like 'owner/name', got ${typeof repository}`);
+  }
   if (!/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)?$/.test(repository)) {
     throw new UsageError(`${optionName} must look like 'owner/name', got '${repository}'`);
   }

@@ -3,6 +3,7 @@ import { lintKeyPolicy } from '../core/lint/lint-key-policy.ts';
 import { parsePolicyKeyOptions } from '../core/lint/parse-policy-key-options.ts';
 import type { LintPolicyJson } from '../core/json-contracts.ts';
 import { renderLintPolicyJson } from '../core/render/render-lint-policy-json.ts';
+import { checkOptionalString } from './check-optional-string.ts';
 
 /** The policy as JSON text: a string as given, an object pretty-printed. */
 function policyText(policy: unknown): string {
@@ -46,11 +47,20 @@ export interface LintPolicyOptions {
 export function lintPolicy(options: LintPolicyOptions): Promise<LintPolicyJson> {
   // Synchronous work, but async like the other functions so callers can treat them alike.
   return Promise.resolve().then(() => {
-    const key = parsePolicyKeyOptions(options, {
-      account: 'account',
-      region: 'region',
-      keyArn: 'keyArn',
-    });
+    const key = parsePolicyKeyOptions(
+      {
+        account: checkOptionalString(options.account, 'account'),
+        region: checkOptionalString(options.region, 'region'),
+        keyArn: checkOptionalString(options.keyArn, 'keyArn'),
+      },
+      {
+        account: 'account',
+        region: 'region',
+        keyArn: 'keyArn',
+      },
+    );
+    const file = checkOptionalString(options.file, 'file');
+    const environment = checkOptionalString(options.environment, 'environment');
     const text = policyText(options.policy);
     if (
       text.length > MAX_POLICY_BYTES ||
@@ -61,9 +71,9 @@ export function lintPolicy(options: LintPolicyOptions): Promise<LintPolicyJson> 
       );
     }
     const findings = lintKeyPolicy(text, {
-      file: options.file ?? 'policy.json',
+      file: file ?? 'policy.json',
       ...key,
-      ...(options.environment === undefined ? {} : { environment: options.environment }),
+      ...(environment === undefined ? {} : { environment }),
     });
     return renderLintPolicyJson(findings);
   });

@@ -20,12 +20,11 @@ export async function readManifestSource(
     if (typeof source.file !== 'string' || source.file === '') {
       throw new UsageError('pass the manifest as { file: "kms.yaml" } or { text, file }');
     }
-    const read = await readManifestFile(
-      source.file,
-      source.cwd ?? process.cwd(),
-      env,
-      'the `file` option',
-    );
+    const cwd: unknown = source.cwd ?? process.cwd();
+    if (typeof cwd !== 'string') {
+      throw new UsageError(`cwd must be a directory path, got ${typeof cwd}`);
+    }
+    const read = await readManifestFile(source.file, cwd, env, 'the `file` option');
     return readManifest(read.file, read.content, {
       repository,
       manifestPath: read.manifestPath,
@@ -36,15 +35,18 @@ export async function readManifestSource(
       `text must be the manifest as a string or a Uint8Array, got ${typeof source.text}`,
     );
   }
-  const file = source.file ?? 'kms.yaml';
-  const manifestPath = file.split('\\').join('/');
+  const file: unknown = source.file ?? 'kms.yaml';
+  const manifestPath = typeof file === 'string' ? file.split('\\').join('/') : '';
   if (
+    typeof file !== 'string' ||
     manifestPath === '' ||
     isAbsolute(manifestPath) ||
+    // A Windows drive (`C:/infra/kms.yaml`) is absolute there, whatever the platform here.
+    /^[A-Za-z]:/.test(manifestPath) ||
     manifestPath.split('/').some((part) => part === '..' || part === '.' || part === '')
   ) {
     throw new UsageError(
-      `file must be the manifest's path relative to its repository root (part of the ownership tag), such as kms.yaml or infra/kms.yaml, got '${file}'`,
+      `file must be the manifest's path relative to its repository root (part of the ownership tag), such as kms.yaml or infra/kms.yaml, got ${typeof file === 'string' ? `'${file}'` : typeof file}`,
     );
   }
   return readManifest(file, source.text, { repository, manifestPath });

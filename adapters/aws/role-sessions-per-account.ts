@@ -23,9 +23,10 @@ export function roleSessionsPerAccount(
   inputName: string,
   assume: (roleArn: string, account: string) => Promise<RoleCredentials>,
 ): (account: string) => CredentialsProvider {
-  if (!ROLE_TEMPLATE.test(roleTemplate)) {
+  // `typeof`: a library caller may pass any value, which `test` would coerce to text.
+  if (typeof roleTemplate !== 'string' || !ROLE_TEMPLATE.test(roleTemplate)) {
     throw new UsageError(
-      `${inputName} must be an IAM role ARN, optionally with {account}, e.g. 'arn:aws:iam::{account}:role/kms-admin', got '${roleTemplate}'`,
+      `${inputName} must be an IAM role ARN, optionally with {account}, e.g. 'arn:aws:iam::{account}:role/kms-admin', got ${typeof roleTemplate === 'string' ? `'${roleTemplate}'` : typeof roleTemplate}`,
     );
   }
   const providers = new Map<string, CredentialsProvider>();

@@ -1,5 +1,5 @@
 import { lstat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { readRegularFile } from './read-regular-file.ts';
 
 /** A `.git` file holds one `gitdir:` line; more is not a `.git` file git wrote. */
@@ -70,8 +70,24 @@ async function isRoot(gitPath: string): Promise<boolean> {
       `${gitPath} is neither a directory nor a file of the form \`gitdir: <path>\` (as git writes for a worktree or a submodule), so the repository root is unknown; check the checkout`,
     );
   }
-  const segments = gitdir.replace(/\\/g, '/').split('/');
-  // `<git dir>/worktrees/<name>`: a worktree, a root. `<git dir>/modules/<name>`: a submodule.
-  if (segments.at(-2) === 'worktrees') return true;
+  const portable = gitdir.replace(/\\/g, '/');
+  const segments = portable.split('/');
+  // `<git dir>/worktrees/<id>` holding `commondir`: a worktree, a root. `<git dir>/modules/<name>`:
+  // a submodule, whose name may itself end in `worktrees/<x>`, hence the `commondir` check.
+  if (
+    segments.at(-2) === 'worktrees' &&
+    (await exists(resolve(dirname(gitPath), portable, 'commondir')))
+  ) {
+    return true;
+  }
   return !segments.includes('modules');
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

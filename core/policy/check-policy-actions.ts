@@ -7,6 +7,8 @@ import {
   type ReportPolicyProblem,
 } from './policy-problem.ts';
 
+const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
+
 /**
  * Checks an `Action` or `NotAction` element (IAM User Guide, "IAM JSON policy elements:
  * Action"): `*` or `kms:` actions KMS knows, wildcards included as long as they match one.
@@ -18,6 +20,15 @@ export function checkPolicyActions(
 ): void {
   for (const { value: action, path: actionPath } of listStrings(value, path, 'action', report)) {
     if (action === '*') continue;
+    if (!PRINTABLE_ASCII.test(action)) {
+      report(
+        actionPath,
+        'error',
+        `\`${action}\` has a character other than printable ASCII: action names are ASCII, and a look-alike (U+212A KELVIN SIGN for \`K\`) would read as another action here than at AWS`,
+        'retype the action in plain ASCII, such as `kms:Decrypt`',
+      );
+      continue;
+    }
     const colon = action.indexOf(':');
     if (colon < 0) {
       report(actionPath, 'error', `\`${action}\` has no service prefix`, `write \`kms:${action}\``);

@@ -1,6 +1,9 @@
 import { KMS_ACTIONS } from './kms-actions.ts';
 import { matchWildcard, type WildcardWork } from './match-wildcard.ts';
 
+// eslint-disable-next-line no-control-regex
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 // KMS action names are ASCII: one UTF-16 unit per character.
 const LONGEST_ACTION = Math.max(...KMS_ACTIONS.map((action) => action.length));
 
@@ -18,6 +21,8 @@ const LONGEST_ACTION = Math.max(...KMS_ACTIONS.map((action) => action.length));
  * is at most (2 x longest + 2) x (longest + 1) steps, whatever the pattern's length.
  */
 export function expandActionPattern(pattern: string, work?: WildcardWork): string[] {
+  // Case folding beyond ASCII (U+212A KELVIN SIGN -> `k`) would make a look-alike a KMS action.
+  if (!ASCII_ONLY.test(pattern)) return [pattern];
   const written = pattern.toLowerCase();
   if (!pattern.includes('*') && !pattern.includes('?')) {
     const exact = KMS_ACTIONS.find((action) => action.toLowerCase() === written);

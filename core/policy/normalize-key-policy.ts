@@ -145,6 +145,9 @@ const actionsByLowerCase = new Map(KMS_ACTIONS.map((action) => [action.toLowerCa
 
 /** `KMS:decrypt` -> `kms:Decrypt`; wildcards keep the spelling of the first action they match. */
 function canonicalAction(action: string): string {
+  // Beyond ASCII, lower-casing maps look-alikes onto letters (U+212A KELVIN SIGN -> `k`).
+  // eslint-disable-next-line no-control-regex
+  if (!/^[\x00-\x7f]*$/.test(action)) return action;
   const lower = action.toLowerCase();
   const exact = actionsByLowerCase.get(lower);
   if (exact !== undefined) return exact;

@@ -50,6 +50,20 @@ describe('withAppSecret', () => {
     );
   });
 
+  // PRIVATE_KEY wins over PRIVATE_KEY_PATH (read-app-settings.ts): a key file configured in
+  // the environment would be silently ignored for the secret's key.
+  it("refuses PRIVATE_KEY_PATH in the environment next to the secret's PRIVATE_KEY", async () => {
+    const message = await refusal(
+      withAppSecret(
+        { APP_SECRET_ID: SECRET_ID, PRIVATE_KEY_PATH: '/etc/app.pem' },
+        reader(JSON.stringify(SECRET)),
+      ),
+    );
+    expect(message).toBe(
+      "PRIVATE_KEY is set both in the environment (as PRIVATE_KEY_PATH) and in secret 'kms-action-app': keep only the secret's",
+    );
+  });
+
   it.each([
     ['text that is not JSON', 'PRIVATE_KEY=hunter2-very-secret', 'text that is not JSON'],
     ['an array', '["hunter2-very-secret"]', 'an array'],

@@ -113,14 +113,22 @@ describe('validate() is `validate --format json`', () => {
     await expect(failure).rejects.toThrow(/pass its path with the `file` option$/);
   });
 
-  it.each([['../kms.yaml'], ['/etc/kms.yaml'], ['a/./kms.yaml'], ['']])(
-    'text whose file is not a path inside the repository (%j) is a UsageError',
-    async (file) => {
-      await expect(validate({ text: 'version: 1\n', file, env: {} })).rejects.toThrow(
-        /file must be the manifest's path relative to its repository root/,
-      );
-    },
-  );
+  it.each([
+    ['../kms.yaml'],
+    ['/etc/kms.yaml'],
+    ['a/./kms.yaml'],
+    [''],
+    ['C:/infra/kms.yaml'],
+    ['c:\\infra\\kms.yaml'],
+    [42],
+    [['kms.yaml']],
+  ])('text whose file is not a path inside the repository (%j) is a UsageError', async (file) => {
+    const failure = validate({ text: 'version: 1\n', file: file as string, env: {} });
+    await expect(failure).rejects.toThrow(UsageError);
+    await expect(failure).rejects.toThrow(
+      /file must be the manifest's path relative to its repository root/,
+    );
+  });
 
   it('the repository of the ownership tag comes from the options, else GITHUB_REPOSITORY', async () => {
     await expect(
@@ -130,6 +138,20 @@ describe('validate() is `validate --format json`', () => {
       validate({ file: 'examples/kms.yaml', repository: 'acme/keys', env: {} }),
     ).resolves.toMatchObject({ valid: true });
   });
+
+  it.each([[['acme/keys']], [42], [{ toString: () => 'acme/keys' }]])(
+    'a repository that is not a string (%j) is a UsageError, not coerced into the ownership tag',
+    async (repository) => {
+      for (const options of [
+        { repository: repository as string, env: {} },
+        { env: { GITHUB_REPOSITORY: repository as string } },
+      ]) {
+        await expect(validate({ file: 'examples/kms.yaml', ...options })).rejects.toThrow(
+          /repository must look like 'owner\/name'/,
+        );
+      }
+    },
+  );
 });
 
 describe('lintPolicy() is `lint-policy --format json`', () => {
@@ -193,6 +215,21 @@ describe('lintPolicy() is `lint-policy --format json`', () => {
     ],
   ])('rejects the options %j with a UsageError', async (options, message) => {
     const failure = lintPolicy({ policy: policies.clean, ...options });
+    await expect(failure).rejects.toThrow(UsageError);
+    await expect(failure).rejects.toThrow(message);
+  });
+
+  // An account id is a number to a JavaScript caller at a glance: 111122223333 passed the
+  // 12-digit check as text, then counted the key's own account as another (cross-account
+  // findings on its root).
+  it.each([
+    [{ account: 111122223333 }, 'account must be a string'],
+    [{ region: ['us-east-1'] }, 'region must be a string'],
+    [{ keyArn: 42 }, 'keyArn must be a string'],
+    [{ environment: 42 }, 'environment must be a string'],
+    [{ file: 42 }, 'file must be a string'],
+  ])('rejects the option %j that is not a string with a UsageError', async (options, message) => {
+    const failure = lintPolicy({ policy: policies.clean, ...(options as object) });
     await expect(failure).rejects.toThrow(UsageError);
     await expect(failure).rejects.toThrow(message);
   });
@@ -270,6 +307,16 @@ describe('options checked at run time for JavaScript callers', () => {
     );
     await expect(
       plan({ file: 'examples/kms.yaml', targets: 'prod-s3' as unknown as string[], env: {} }),
+    ).rejects.toThrow(UsageError);
+  });
+
+  it('a role or working directory that is not a string is a UsageError', async () => {
+    const role = ['arn:aws:iam::111122223333:role/kms-admin'] as unknown as string;
+    await expect(plan({ file: 'examples/kms.yaml', roleToAssume: role, env: {} })).rejects.toThrow(
+      /role-to-assume must be an IAM role ARN/,
+    );
+    await expect(
+      validate({ file: 'examples/kms.yaml', cwd: 42 as unknown as string, env: {} }),
     ).rejects.toThrow(UsageError);
   });
 

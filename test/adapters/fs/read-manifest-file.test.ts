@@ -53,6 +53,33 @@ describe('readManifestFile: the ownership path does not depend on the working di
     expect(await pathFrom('repo/vendor/evil', 'kms.yaml')).toBe('vendor/evil/kms.yaml');
   });
 
+  // The same attack with the submodule at `worktrees/evil`: git keeps its git directory at
+  // `.git/modules/worktrees/evil`, whose last segments look like a worktree's
+  // (`.git/worktrees/<id>`). Only a git directory with a `commondir` file is a worktree's.
+  it.each([
+    ['worktrees/evil', 'gitdir: ../../.git/modules/worktrees/evil\n'],
+    ['a/worktrees/evil', 'gitdir: ../../../.git/modules/a/worktrees/evil\n'],
+    ['worktrees/evil', 'gitdir: ..\\..\\.git\\modules\\worktrees\\evil\r\n'],
+  ])(
+    'skips a submodule at %s although its git directory ends in worktrees/<name>',
+    async (at, gitFile) => {
+      mkdirSync(join(base, 'repo', '.git', 'modules', ...at.split('/')), { recursive: true });
+      writeFileSync(join(base, 'repo', '.git', 'modules', ...at.split('/'), 'HEAD'), 'ref: x\n');
+      mkdirSync(join(base, 'repo', ...at.split('/')), { recursive: true });
+      writeFileSync(join(base, 'repo', ...at.split('/'), '.git'), gitFile);
+      writeFileSync(join(base, 'repo', ...at.split('/'), 'kms.yaml'), 'version: 1\n');
+      expect(await pathFrom(`repo/${at}`, 'kms.yaml')).toBe(`${at}/kms.yaml`);
+    },
+  );
+
+  it('takes a worktree as the root, also under a directory named modules', async () => {
+    const gitDir = join(base, 'modules', 'main', '.git');
+    mkdirSync(join(gitDir, 'worktrees', 'wt'), { recursive: true });
+    writeFileSync(join(gitDir, 'worktrees', 'wt', 'commondir'), '../..\n');
+    writeFileSync(join(base, 'repo', '.git'), `gitdir: ${join(gitDir, 'worktrees', 'wt')}\n`);
+    expect(await pathFrom('repo/infra', 'kms.yaml')).toBe('infra/kms.yaml');
+  });
+
   it('refuses a .git file it cannot read as a worktree or a submodule', async () => {
     writeFileSync(join(base, 'repo', '.git'), 'not a gitdir line\n');
     await expect(pathFrom('repo/infra', 'kms.yaml')).rejects.toThrow(

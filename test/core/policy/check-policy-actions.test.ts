@@ -45,6 +45,18 @@ describe('checkPolicyActions (IAM JSON policy element reference: Action)', () =>
     expect(problem.message).toContain(message);
   });
 
+  // U+212A KELVIN SIGN lower-cases to an ASCII `k`: folded, `\u212Ams:Decrypt` would pass as
+  // kms:Decrypt here (and a Deny of it would be evaluated as denying Decrypt) while AWS, whose
+  // action names are ASCII, may read it as another action.
+  it.each([['\u212Ams:Decrypt'], ['kms:Re\u212Aey*'], ['\u212Ams:*']])(
+    'reports an action with a character other than ASCII (%j)',
+    (action) => {
+      const problem = onlyProblem(check(['kms:Encrypt', action]));
+      expect(problem).toMatchObject({ path: '/Action/1', severity: 'error' });
+      expect(problem.message).toContain('ASCII');
+    },
+  );
+
   it('suggests the nearest KMS action', () => {
     expect(onlyProblem(check('kms:Decrpyt')).hint).toBe('did you mean `kms:Decrypt`?');
   });

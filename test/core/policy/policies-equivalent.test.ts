@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { findOrphanedPrincipals } from '../../../core/policy/find-orphaned-principals.ts';
 import { generateKeyPolicy } from '../../../core/policy/generate-key-policy.ts';
 import { normalizeKeyPolicy } from '../../../core/policy/normalize-key-policy.ts';
-import { policiesEquivalent } from '../../../core/policy/policies-equivalent.ts';
+import { countPolicyGrants } from '../../../core/policy/count-policy-grants.ts';
+import { expandPolicyActions } from '../../../core/policy/expand-policy-actions.ts';
+import { KMS_ACTIONS } from '../../../core/policy/kms-actions.ts';
+import {
+  MAX_COMPARED_GRANTS,
+  policiesEquivalent,
+} from '../../../core/policy/policies-equivalent.ts';
 import type { KeyPolicyDocument, PolicyStatement } from '../../../core/policy/types.ts';
 
 const ACCOUNT = '111122223333';
@@ -161,6 +167,9 @@ describe('policiesEquivalent', () => {
     ],
     ['NotAction instead of Action', { Action: undefined, NotAction: 'kms:Decrypt' }],
     ['a wildcard that matches one more action', { Action: 'kms:*crypt' }],
+    // U+212A KELVIN SIGN lower-cases to `k`: it must not fold into kms:Decrypt.
+    ['a non-ASCII look-alike of the action', { Action: '\u212Ams:Decrypt' }],
+    ['a non-ASCII look-alike of a wildcard', { Action: '\u212Ams:Decryp?' }],
     ['an unknown action pattern', { Action: ['kms:Decrypt', 'kms:Nothing*'] }],
     ['another resource', { Resource: 'arn:aws:kms:us-east-1:111122223333:key/1' }],
   ] as const)('sees %s as a change', (_name, fields) => {
@@ -174,6 +183,78 @@ describe('policiesEquivalent', () => {
     const changed = { ...base, ...fields } as PolicyStatement;
     if (changed.Action === undefined) delete changed.Action;
     expect(policiesEquivalent(policy(base), policy(changed))).toBe(false);
+  });
+
+  it('sees wildcard actions swapped between conditions, or between Allow and Deny, as a change', () => {
+    const grant = (effect: 'Allow' | 'Deny', action: string, value: string): PolicyStatement => ({
+      Effect: effect,
+      Principal: { AWS: USER },
+      Action: action,
+      Resource: '*',
+      Condition: { StringEquals: { 'kms:ViaService': value } },
+    });
+    const left = policy(
+      grant('Allow', 'kms:ReEncrypt*', 's3.us-east-1.amazonaws.com'),
+      grant('Allow', 'kms:GenerateDataKey*', 'ec2.us-east-1.amazonaws.com'),
+    );
+    const swapped = policy(
+      grant('Allow', 'kms:GenerateDataKey*', 's3.us-east-1.amazonaws.com'),
+      grant('Allow', 'kms:ReEncrypt*', 'ec2.us-east-1.amazonaws.com'),
+    );
+    expect(policiesEquivalent(left, swapped)).toBe(false);
+    const denied = policy(grant('Deny', '*', 'x'));
+    expect(policiesEquivalent(denied, policy(grant('Allow', 'kms:*', 'x')))).toBe(false);
+    expect(policiesEquivalent(denied, policy(grant('Deny', 'kms:*', 'x')))).toBe(true);
+    // NotAction `kms:*` denies nothing on a key; NotAction of one action denies the others.
+    const notAction = (actions: string): KeyPolicyDocument => {
+      const statement: PolicyStatement = { ...grant('Deny', 'x', 'x'), NotAction: actions };
+      delete statement.Action;
+      return policy(statement);
+    };
+    expect(policiesEquivalent(notAction('kms:*'), notAction('kms:Decrypt'))).toBe(false);
+    expect(policiesEquivalent(notAction('kms:*'), policy(grant('Deny', 'kms:*', 'x')))).toBe(false);
+  });
+
+  // Attack: the comparison splits statements into single grants (principal x action x
+  // resource). A 20 KB policy of 200 roles x 1500 resources x `kms:*` is 16 million grants:
+  // the plan or drift job ran out of memory. Past MAX_COMPARED_GRANTS it fails closed: the
+  // policies differ (the manifest's policy is written again, drift is reported), unless the
+  // two documents are the very same JSON.
+  it('sees a policy of too many grants to compare as changed, without splitting it', () => {
+    const roles = Array.from({ length: 200 }, (_, i) => `arn:aws:iam::${ACCOUNT}:role/r${i}`);
+    const resources = Array.from({ length: 1500 }, (_, i) => `r${i}`);
+    const huge = (principals: string[]): KeyPolicyDocument =>
+      policy({
+        Effect: 'Allow',
+        Principal: { AWS: principals },
+        Action: 'kms:*',
+        Resource: resources,
+      });
+    expect(JSON.stringify(huge(roles)).length).toBeLessThan(32_768);
+    expect(policiesEquivalent(huge(roles), huge([...roles].reverse()))).toBe(false);
+    expect(policiesEquivalent(huge(roles), huge(roles))).toBe(true);
+    const grants = countPolicyGrants(expandPolicyActions(huge(roles)));
+    expect(grants).toBe(200 * 1500 * KMS_ACTIONS.length);
+    expect(grants).toBeGreaterThan(MAX_COMPARED_GRANTS);
+  });
+
+  it('counts one grant for a whole Not* list, and compares a policy at the limit', () => {
+    expect(
+      countPolicyGrants(
+        policy({
+          Effect: 'Deny',
+          NotPrincipal: { AWS: [USER, OTHER] },
+          NotAction: ['kms:Decrypt', 'kms:Encrypt'],
+          NotResource: ['a', 'b'],
+        }),
+      ),
+    ).toBe(1);
+    const roles = Array.from({ length: 100 }, (_, i) => `arn:aws:iam::${ACCOUNT}:role/r${i}`);
+    const wide = (principals: string[]): KeyPolicyDocument =>
+      policy({ Effect: 'Allow', Principal: { AWS: principals }, Action: 'kms:*', Resource: '*' });
+    expect(countPolicyGrants(expandPolicyActions(wide(roles)))).toBe(100 * KMS_ACTIONS.length);
+    expect(100 * KMS_ACTIONS.length).toBeLessThanOrEqual(MAX_COMPARED_GRANTS);
+    expect(policiesEquivalent(wide(roles), wide([...roles].reverse()))).toBe(true);
   });
 
   it('sees a different Version as a change (policy variables)', () => {
