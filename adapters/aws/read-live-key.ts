@@ -31,6 +31,11 @@ interface ReadKeyInput {
   aliases: readonly LiveAlias[];
   call: Describe;
   send: Send;
+  /**
+   * A multi-Region replica: its rotation is its primary's (shared, read there) and its grants
+   * are not managed, so neither is read (`rotation` and `grants` stay `undefined`).
+   */
+  replica?: boolean;
 }
 
 /** Reads one key; `undefined` when it does not exist (deleted, or a stale tagging entry). */
@@ -67,8 +72,8 @@ export async function readLiveKey(input: ReadKeyInput): Promise<LiveKey | undefi
   const callKms: CallKms = (operation, on, task) => send(call(operation, on), task);
   const [policyText, rotation, grants, tags] = await Promise.all([
     unknownIn(() => readKeyPolicyText(kms, id, target, callKms)),
-    unknownIn(() => readKeyRotation(kms, id, target, callKms)),
-    unknownIn(() => listGrantPages(kms, id, target, callKms)),
+    input.replica === true ? undefined : unknownIn(() => readKeyRotation(kms, id, target, callKms)),
+    input.replica === true ? undefined : unknownIn(() => listGrantPages(kms, id, target, callKms)),
     input.tags === undefined
       ? listResourceTags(kms, id, target, call, send)
       : Promise.resolve(input.tags),
