@@ -227,8 +227,8 @@ async function applyChange(
     case 'revoke-grant':
       await kms.send(new RevokeGrantCommand({ KeyId: keyId(), GrantId: change.grantId }));
       return;
-    case 'create-replica':
-      await kms.send(
+    case 'create-replica': {
+      const replicated = await kms.send(
         new ReplicateKeyCommand({
           KeyId: keyId(),
           ReplicaRegion: change.replicaRegion,
@@ -241,7 +241,12 @@ async function applyChange(
           Tags: tagList(change.replica.tags),
         }),
       );
+      // The replica's own changes (aliases, state) follow in its Region, by its key id (a
+      // multi-Region key's id is the same in every Region).
+      const id = replicated.ReplicaKeyMetadata?.KeyId ?? keyId();
+      keyIds.set(`${change.account}/${change.replicaRegion}/${change.key}`, id);
       return;
+    }
   }
 }
 
