@@ -21,13 +21,14 @@ import {
   type KeyUsageType,
   type KMSClient,
 } from '@aws-sdk/client-kms';
-import { AwsAccessError, PlanError, errorMessage } from '../../core/errors.ts';
+import { AwsAccessError, PlanError } from '../../core/errors.ts';
 import { OWNERSHIP_TAG_KEY } from '../../core/manifest/desired-state.ts';
 import type { Change, Plan } from '../../core/plan/plan-types.ts';
 import { describeChange } from '../../core/render/describe-change.ts';
 import type { AwsClients } from './kms-client.ts';
 import { buildCreateGrantInput } from './build-create-grant-input.ts';
-import { awsErrorName, awsHttpStatus, toAwsAccessError } from './to-aws-access-error.ts';
+import { retryOnlyIfNotCreated } from './retry-only-if-not-created.ts';
+import { toAwsAccessError } from './to-aws-access-error.ts';
 import { waitForConsistency, type ConsistencyWait } from './wait-for-consistency.ts';
 import { countNoun } from '../../core/render/count-noun.ts';
 
@@ -247,41 +248,6 @@ async function applyChange(
       keyIds.set(`${change.account}/${change.replicaRegion}/${change.key}`, id);
       return;
     }
-  }
-}
-
-/**
- * CreateKey has no idempotency token: retrying it after a timeout, a dropped connection or a
- * 5xx (KMS may have created the key) would create a second key with the same ownership tags,
- * which blocks every later plan. Such failures stop the apply instead (the re-run finds the
- * key, if it was created, by its tags); an error answer of 4xx (throttling included) proves
- * nothing was created and stays retried by the SDK. Runs inside the retry loop, per attempt.
- */
-function retryOnlyIfNotCreated(command: CreateKeyCommand): CreateKeyCommand {
-  command.middlewareStack.add(
-    (next) => async (args) => {
-      try {
-        return await next(args);
-      } catch (error) {
-        const status = awsHttpStatus(error);
-        if ((status !== undefined && status < 500) || awsErrorName(error) === 'ECONNREFUSED')
-          throw error;
-        throw new CreateKeyOutcomeUnknown(error);
-      }
-    },
-    { step: 'deserialize', priority: 'high', name: 'kmsActionCreateKeyOnce', override: true },
-  );
-  return command;
-}
-
-class CreateKeyOutcomeUnknown extends Error {
-  override name = 'CreateKeyOutcomeUnknown';
-  constructor(failure: unknown) {
-    // No `cause`: the SDK would classify the error by its cause and retry it after all.
-    super(
-      `${awsErrorName(failure)}: ${errorMessage(failure)}; the key may have been created. Not retried, so no duplicate key is made: ` +
-        'run apply again, it finds the key by its ownership tags if it exists',
-    );
   }
 }
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { DesiredKey, DesiredState } from '../../../core/manifest/desired-state.ts';
 import { buildPlan } from '../../../core/plan/build-plan.ts';
 import type { LiveKey, LiveState } from '../../../core/plan/live-state.ts';
+import { findDriftAlarms } from '../../../core/plan/find-drift-alarms.ts';
 import { selectDriftRepairs } from '../../../core/plan/select-drift-repairs.ts';
 import { ACCOUNT, REGION, desiredFrom, keyNamed, liveFrom, liveState } from './plan-fixtures.ts';
 
@@ -256,5 +257,15 @@ describe('replicas diffed like keys', () => {
     expect(enable.map((change) => change.address)).toEqual(['key.global.replica.eu-west-1']);
     expect(selectDriftRepairs(enabledNow, plan.changes, disabledBefore)).toEqual([]);
     expect(selectDriftRepairs(enabledNow, plan.changes, enabledNow)).toEqual(enable);
+  });
+
+  it('drift reports a replica disabled out of band as a disabled-key alarm at the replica', () => {
+    const desired = desiredFrom(`${KEY}    replicas: [eu-west-1]\n`);
+    const { primary, replicas } = liveOf(keyNamed(desired, 'global'));
+    const disabled = replicas.map((replica) => ({ ...replica, state: 'Disabled' as const }));
+    const plan = buildPlan(desired, stateOf(desired, primary, disabled));
+    expect(findDriftAlarms(plan, { drift: true })).toEqual([
+      { kind: 'disabled', key: 'global', address: 'key.global.replica.eu-west-1' },
+    ]);
   });
 });
