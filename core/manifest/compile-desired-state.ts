@@ -11,7 +11,7 @@ import {
   type DesiredKey,
   type DesiredState,
 } from './desired-state.ts';
-import type { LoadedManifest } from './load-manifest.ts';
+import { MAX_MANIFEST_KEYS, type LoadedManifest } from './load-manifest.ts';
 import { resolveGrants } from './resolve-grants.ts';
 import { resolveKeyPlacement } from './resolve-key-placement.ts';
 import { resolvePolicy } from './resolve-policy.ts';
@@ -90,6 +90,20 @@ export function compileDesiredState(
   const claimAlias = trackAliasClaims(report);
   const adoptedBy = new Map<string, string>();
   checkMovedFrom(manifest.keys, report);
+  // Each replica is a KMS key of its own, planned like one: the manifest's replicas are bounded
+  // like its keys, so a 1 MiB file cannot ask for tens of thousands of policy generations.
+  let replicaCount = 0;
+  for (const [name, input] of Object.entries(manifest.keys)) {
+    replicaCount += input.replicas?.length ?? 0;
+    if (replicaCount > MAX_MANIFEST_KEYS) {
+      report(
+        ['keys', name, 'replicas'],
+        `the manifest declares more than ${MAX_MANIFEST_KEYS} replicas (${replicaCount} up to key \`${name}\`)`,
+        'split the keys across several manifests',
+      );
+      return { ok: false, problems };
+    }
+  }
 
   for (const [name, input] of Object.entries(manifest.keys)) {
     const keyPath = ['keys', name];

@@ -1,5 +1,5 @@
 import { partitionOf } from '../lint/policy/partition-of.ts';
-import type { KeyPlacement } from '../policy/generate-key-policy.ts';
+import { generateKeyPolicy, type KeyPlacement } from '../policy/generate-key-policy.ts';
 import { OWNERSHIP_TAG_KEY, OWNERSHIP_TAG_MANIFEST } from './desired-state.ts';
 import type { DesiredPolicy, DesiredReplica } from './desired-state.ts';
 import { resolvePolicy, type PolicyContext } from './resolve-policy.ts';
@@ -97,8 +97,13 @@ export function resolveReplicas(
       });
       if ('document' in entry.policy) documentProblems += problemCount() - before;
     } else if (key.policy?.kind === 'intent') {
-      // The key's intent again, for this Region: its problems point at the key's lines.
-      policy = resolvePolicy(input, defaultPolicy, { ...context, placement });
+      // The key's resolved intent, generated for this Region (`via_service` endpoints and
+      // Regional service principals name it); resolved once, not once per replica.
+      policy = {
+        kind: 'intent',
+        intent: key.policy.intent,
+        document: generateKeyPolicy(key.policy.intent, placement),
+      };
     } else {
       policy = key.policy;
     }

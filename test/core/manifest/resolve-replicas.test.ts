@@ -195,4 +195,21 @@ describe('replica entries (compile)', () => {
       { line: 25, column: 20, message: expect.stringContaining('unknown principal `nobody`') },
     ]);
   });
+
+  it('bounds the replicas of a manifest like its keys: more than 5,000 is refused at the key that crosses the limit', () => {
+    const regions = Array.from({ length: 50 }, (_, index) => `eu-west-${index + 1}`).join(', ');
+    const keys = Array.from(
+      { length: 101 },
+      (_, index) =>
+        `  k${index}: { account: production, multi_region: true, replicas: [${regions}] }\n`,
+    ).join('');
+    const problems = problemsOf(keys);
+    expect(problems).toEqual([
+      {
+        line: 110,
+        column: 62,
+        message: 'the manifest declares more than 5000 replicas (5050 up to key `k100`)',
+      },
+    ]);
+  });
 });
