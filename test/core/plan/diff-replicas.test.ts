@@ -9,6 +9,8 @@ import type { DesiredKey, DesiredState } from '../../../core/manifest/desired-st
 import { buildPlan } from '../../../core/plan/build-plan.ts';
 import type { LiveKey, LiveState } from '../../../core/plan/live-state.ts';
 import { findDriftAlarms } from '../../../core/plan/find-drift-alarms.ts';
+import { identifyChange } from '../../../core/plan/identify-change.ts';
+import type { Change } from '../../../core/plan/plan-types.ts';
 import { selectDriftRepairs } from '../../../core/plan/select-drift-repairs.ts';
 import { ACCOUNT, REGION, desiredFrom, keyNamed, liveFrom, liveState } from './plan-fixtures.ts';
 
@@ -267,5 +269,23 @@ describe('replicas diffed like keys', () => {
     expect(findDriftAlarms(plan, { drift: true })).toEqual([
       { kind: 'disabled', key: 'global', address: 'key.global.replica.eu-west-1' },
     ]);
+  });
+
+  it('a replica change is identified apart from the same change on its primary (saved plans, reviews)', () => {
+    const plan = planFor(
+      WITH_REPLICA.replace('description: global data\n', 'description: new\n').replace(
+        'global data - Ireland',
+        'new',
+      ),
+      WITH_REPLICA.replace('global data - Ireland', 'global data'),
+    );
+    // Ordered by Region: eu-west-1 before us-east-1.
+    const [replica, primary] = plan.changes;
+    expect(plan.changes.map((change) => `${change.address} ${change.action}`)).toEqual([
+      'key.global.replica.eu-west-1 update-description',
+      'key.global update-description',
+    ]);
+    expect(primary?.keyId).toBe(replica?.keyId);
+    expect(identifyChange(primary as Change)).not.toBe(identifyChange(replica as Change));
   });
 });
