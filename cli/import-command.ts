@@ -4,6 +4,8 @@ import { checkCallerIdentity } from '../adapters/aws/check-caller-identity.ts';
 import { createApiCallStats } from '../adapters/aws/count-api-calls.ts';
 import { createAwsClients, type CredentialsProvider } from '../adapters/aws/kms-client.ts';
 import { callerAccountOf, listAccountKeys } from '../adapters/aws/list-account-keys.ts';
+import { readReplicas } from '../adapters/aws/read-replicas.ts';
+import { scheduleAwsCalls } from '../adapters/aws/schedule-aws-calls.ts';
 import { UsageError } from '../core/errors.ts';
 import { buildImportManifest } from '../core/import/build-import-manifest.ts';
 import { AWS_OPTIONS, AWS_OPTIONS_HELP } from './aws-options.ts';
@@ -133,6 +135,16 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
       if (values.stats === true) io.stderr(renderStats(stats));
       return EXIT_FINDINGS;
     }
+    // Each replica of an imported multi-Region key, read in its own Region: its entry says
+    // what it has of its own (three calls per replica, one ListAliases per Region).
+    const replicaRead = await readReplicas({
+      keys: [],
+      read: importable,
+      regions: [{ account, region, discovery: 'list-keys', aliases: listing.aliases }],
+      clients,
+      scheduler: scheduleAwsCalls(),
+    });
+    if (replicaRead.replicas.length > 0) listing.replicas = replicaRead.replicas;
     const result = buildImportManifest(listing, {
       repository,
       manifestPath,

@@ -8,6 +8,7 @@ import {
 import schema from '../schemas/kms.schema.json' with { type: 'json' };
 
 interface SchemaNode {
+  $ref?: string;
   type?: string | string[];
   description?: string;
   properties?: Record<string, SchemaNode>;
@@ -107,6 +108,14 @@ manifest cannot be adopted: move it deliberately (see
 `;
 
 function walk(node: SchemaNode, path: string, rows: string[]): void {
+  if (node.$ref !== undefined) {
+    // A field that reuses another's definition: its own row, its children documented there.
+    const target = { ...resolve(node.$ref), description: node.description ?? '' };
+    rows.push(
+      `| \`${path}\` | ${typeOf(target)} | ${limits(target)} | ${escape(target.description)} |`,
+    );
+    return;
+  }
   if (path !== '')
     rows.push(
       `| \`${path}\` | ${typeOf(node)} | ${limits(node)} | ${escape(node.description ?? '')} |`,
@@ -143,6 +152,16 @@ function walk(node: SchemaNode, path: string, rows: string[]): void {
     for (const [name, child] of Object.entries(node.items.else.properties))
       walk(child, `${path}[].${name}`, rows);
   }
+}
+
+/** The schema node a local `$ref` (`#/properties/...`) points to. */
+function resolve(ref: string): SchemaNode {
+  let node: unknown = schema;
+  for (const segment of ref.replace(/^#\//, '').split('/')) {
+    node = (node as Record<string, unknown>)[segment];
+  }
+  if (node === undefined) throw new Error(`schema $ref ${ref} points to nothing`);
+  return node as SchemaNode;
 }
 
 function typeOf(node: SchemaNode): string {

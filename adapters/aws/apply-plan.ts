@@ -21,13 +21,14 @@ import {
   type KeyUsageType,
   type KMSClient,
 } from '@aws-sdk/client-kms';
-import { AwsAccessError, PlanError, errorMessage } from '../../core/errors.ts';
+import { AwsAccessError, PlanError } from '../../core/errors.ts';
 import { OWNERSHIP_TAG_KEY } from '../../core/manifest/desired-state.ts';
 import type { Change, Plan } from '../../core/plan/plan-types.ts';
 import { describeChange } from '../../core/render/describe-change.ts';
 import type { AwsClients } from './kms-client.ts';
 import { buildCreateGrantInput } from './build-create-grant-input.ts';
-import { awsErrorName, awsHttpStatus, toAwsAccessError } from './to-aws-access-error.ts';
+import { retryOnlyIfNotCreated } from './retry-only-if-not-created.ts';
+import { toAwsAccessError } from './to-aws-access-error.ts';
 import { waitForConsistency, type ConsistencyWait } from './wait-for-consistency.ts';
 import { countNoun } from '../../core/render/count-noun.ts';
 
@@ -227,8 +228,8 @@ async function applyChange(
     case 'revoke-grant':
       await kms.send(new RevokeGrantCommand({ KeyId: keyId(), GrantId: change.grantId }));
       return;
-    case 'create-replica':
-      await kms.send(
+    case 'create-replica': {
+      const replicated = await kms.send(
         new ReplicateKeyCommand({
           KeyId: keyId(),
           ReplicaRegion: change.replicaRegion,
@@ -241,42 +242,12 @@ async function applyChange(
           Tags: tagList(change.replica.tags),
         }),
       );
+      // The replica's own changes (aliases, state) follow in its Region, by its key id (a
+      // multi-Region key's id is the same in every Region).
+      const id = replicated.ReplicaKeyMetadata?.KeyId ?? keyId();
+      keyIds.set(`${change.account}/${change.replicaRegion}/${change.key}`, id);
       return;
-  }
-}
-
-/**
- * CreateKey has no idempotency token: retrying it after a timeout, a dropped connection or a
- * 5xx (KMS may have created the key) would create a second key with the same ownership tags,
- * which blocks every later plan. Such failures stop the apply instead (the re-run finds the
- * key, if it was created, by its tags); an error answer of 4xx (throttling included) proves
- * nothing was created and stays retried by the SDK. Runs inside the retry loop, per attempt.
- */
-function retryOnlyIfNotCreated(command: CreateKeyCommand): CreateKeyCommand {
-  command.middlewareStack.add(
-    (next) => async (args) => {
-      try {
-        return await next(args);
-      } catch (error) {
-        const status = awsHttpStatus(error);
-        if ((status !== undefined && status < 500) || awsErrorName(error) === 'ECONNREFUSED')
-          throw error;
-        throw new CreateKeyOutcomeUnknown(error);
-      }
-    },
-    { step: 'deserialize', priority: 'high', name: 'kmsActionCreateKeyOnce', override: true },
-  );
-  return command;
-}
-
-class CreateKeyOutcomeUnknown extends Error {
-  override name = 'CreateKeyOutcomeUnknown';
-  constructor(failure: unknown) {
-    // No `cause`: the SDK would classify the error by its cause and retry it after all.
-    super(
-      `${awsErrorName(failure)}: ${errorMessage(failure)}; the key may have been created. Not retried, so no duplicate key is made: ` +
-        'run apply again, it finds the key by its ownership tags if it exists',
-    );
+    }
   }
 }
 

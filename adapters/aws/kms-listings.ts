@@ -27,8 +27,16 @@ export type CallKms = <T>(
   task: () => Promise<T>,
 ) => Promise<T>;
 
-/** Every alias of the account and Region (all pages), sorted by name. */
-export async function listAliasPages(kms: KMSClient, callKms: CallKms): Promise<LiveAlias[]> {
+/**
+ * Every alias of the account and Region (all pages), sorted by name. An alias whose ARN names
+ * another Region is dropped: AWS lists only the Region's own aliases, and moto 5.2 also lists
+ * a primary key's aliases in its replicas' Regions (they share one alias table there).
+ */
+export async function listAliasPages(
+  kms: KMSClient,
+  callKms: CallKms,
+  region?: string,
+): Promise<LiveAlias[]> {
   const aliases: LiveAlias[] = [];
   let marker: string | undefined;
   do {
@@ -39,6 +47,12 @@ export async function listAliasPages(kms: KMSClient, callKms: CallKms): Promise<
     );
     for (const alias of page.Aliases ?? []) {
       if (alias.AliasName === undefined) continue;
+      if (
+        region !== undefined &&
+        alias.AliasArn !== undefined &&
+        alias.AliasArn.split(':')[3] !== region
+      )
+        continue;
       aliases.push({
         name: alias.AliasName,
         arn: alias.AliasArn ?? '',
@@ -186,7 +200,15 @@ export function liveKeyBasics(
   const multi = metadata.MultiRegionConfiguration;
   if (multi?.MultiRegionKeyType !== undefined) {
     key.multiRegionConfiguration = {
-      type: multi.MultiRegionKeyType,
+      // The primary is the key whose ARN is the primary's (AWS: the two always agree). moto
+      // 5.2 shares one configuration between a primary and its replicas and turns it to
+      // REPLICA once a replica is described, so the type is derived from the ARN.
+      type:
+        multi.PrimaryKey?.Arn === undefined
+          ? multi.MultiRegionKeyType
+          : multi.PrimaryKey.Arn === metadata.Arn
+            ? 'PRIMARY'
+            : 'REPLICA',
       primary: { arn: multi.PrimaryKey?.Arn ?? '', region: multi.PrimaryKey?.Region ?? '' },
       replicas: (multi.ReplicaKeys ?? [])
         .map((replica) => ({ arn: replica.Arn ?? '', region: replica.Region ?? '' }))

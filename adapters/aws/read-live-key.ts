@@ -31,6 +31,11 @@ interface ReadKeyInput {
   aliases: readonly LiveAlias[];
   call: Describe;
   send: Send;
+  /**
+   * A multi-Region replica: its rotation is its primary's (shared, read there) and its grants
+   * are not managed, so neither is read (`rotation` and `grants` stay `undefined`).
+   */
+  replica?: boolean;
 }
 
 /**
@@ -60,8 +65,12 @@ export async function readLiveKey(input: ReadKeyInput): Promise<LiveKey | undefi
   const readParts = () =>
     Promise.all([
       unknownIn(() => readKeyPolicyText(kms, id, target, callKms)),
-      unknownIn(() => readKeyRotation(kms, id, target, callKms)),
-      unknownIn(() => listGrantPages(kms, id, target, callKms)),
+      input.replica === true
+        ? undefined
+        : unknownIn(() => readKeyRotation(kms, id, target, callKms)),
+      input.replica === true
+        ? undefined
+        : unknownIn(() => listGrantPages(kms, id, target, callKms)),
       input.tags === undefined
         ? listResourceTags(kms, id, target, call, send)
         : Promise.resolve(input.tags),

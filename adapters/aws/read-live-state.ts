@@ -11,6 +11,9 @@
  *    `GetKeyRotationStatus` and `ListGrants`, all four at once (read-live-key.ts). An adopted
  *    key not found by discovery asks `DescribeKey` first and adds `ListResourceTags`, the only
  *    per-key tag read.
+ * 3. Per replica of a multi-Region key read in 2, in the replica's Region: `DescribeKey`,
+ *    `GetKeyPolicy`, `ListResourceTags` (read-replicas.ts), plus one `ListAliases` per Region
+ *    that only replicas are in.
  * Keys of other manifests are reported in `foreign` when this manifest claims them, and never
  * read further than discovery unless adopted. Per-key calls pass key ids, not ARNs: moto
  * crashes on ARNs in some operations (SPEC section 7), and ids are valid everywhere.
@@ -31,6 +34,7 @@ import {
 } from './kms-client.ts';
 import type { Scope } from './live-read-scope.ts';
 import type { ReadProgressListener } from './read-progress.ts';
+import { readReplicas } from './read-replicas.ts';
 import { readScope } from './read-scope.ts';
 import { DEFAULT_ACCOUNT_CONCURRENCY, scheduleAwsCalls } from './schedule-aws-calls.ts';
 
@@ -82,6 +86,20 @@ export async function readLiveState(
       scheduler.cancel(error);
       throw error;
     });
+    const adopted = results.flatMap((result) => result.adopted);
+    const replicaRead = await readReplicas({
+      keys: desired.keys,
+      read: [
+        ...results.flatMap((result) => result.owned),
+        ...adopted.flatMap((entry) => (entry.found ? [entry.key] : [])),
+      ],
+      regions: results.map((result) => result.region),
+      clients,
+      scheduler,
+    }).catch((error: unknown) => {
+      scheduler.cancel(error);
+      throw error;
+    });
     const byScope = (a: LiveKey, b: LiveKey): number =>
       compare(a.account, b.account) ||
       compare(a.region, b.region) ||
@@ -90,11 +108,14 @@ export async function readLiveState(
     return {
       owner: desired.owner,
       owned: results.flatMap((result) => result.owned).sort(byScope),
-      adopted: results.flatMap((result) => result.adopted).sort((a, b) => compare(a.name, b.name)),
+      adopted: adopted.sort((a, b) => compare(a.name, b.name)),
       foreign: results
         .flatMap((result) => result.foreign)
         .sort((a, b) => compare(a.name, b.name) || compare(a.arn, b.arn)),
-      regions: results.map((result) => result.region),
+      regions: [...results.map((result) => result.region), ...replicaRead.regions].sort(
+        (a, b) => compare(a.account, b.account) || compare(a.region, b.region),
+      ),
+      ...(replicaRead.replicas.length === 0 ? {} : { replicas: replicaRead.replicas }),
       ...(desired.targets === undefined
         ? {}
         : {

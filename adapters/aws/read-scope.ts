@@ -25,8 +25,8 @@ import {
 } from './live-read-scope.ts';
 import { readLiveKey } from './read-live-key.ts';
 import type { ReadProgressListener } from './read-progress.ts';
+import { scopeCaller } from './scope-caller.ts';
 import { sortByOwnership } from './sort-by-ownership.ts';
-import { toAwsAccessError, type AwsCall } from './to-aws-access-error.ts';
 import { untargetedKeyOf } from './untargeted-key-of.ts';
 
 export interface ScopeResult {
@@ -37,6 +37,10 @@ export interface ScopeResult {
   untargeted: LiveUntargetedKey[];
 }
 
+/**
+ * read, parts 1 and 2 for one account and Region: discovery by ownership tag and the shared
+ * `ListAliases`, then each owned and adopted key (read-live-state.ts describes the calls).
+ */
 export async function readScope(
   { owner, repository }: Pick<DesiredState, 'owner' | 'repository'>,
   scope: Scope,
@@ -45,30 +49,15 @@ export async function readScope(
   onProgress: ReadProgressListener | undefined,
   targets: readonly string[] | undefined,
 ): Promise<ScopeResult> {
-  const kms = clients.kms(scope.account, scope.region);
-  const call = (
-    operation: string,
-    target?: string,
-    service: 'kms' | 'tagging' = 'kms',
-  ): AwsCall => ({
-    operation,
-    service,
-    account: scope.account,
-    region: scope.region,
-    endpoint: clients.endpointOf(service, scope.region),
-    ...(target === undefined ? {} : { target }),
-  });
-  const send = async <T>(description: AwsCall, task: () => Promise<T>): Promise<T> => {
-    try {
-      return await limit.run(task, description.operation);
-    } catch (error) {
-      throw toAwsAccessError(error, description);
-    }
-  };
+  const { kms, call, send } = scopeCaller(clients, scope, limit);
 
   const [discovery, aliases] = await Promise.all([
     discoverOwnedKeys(scope, clients, kms, limit, call, send),
-    listAliasPages(kms, (operation, target, task) => send(call(operation, target), task)),
+    listAliasPages(
+      kms,
+      (operation, target, task) => send(call(operation, target), task),
+      scope.region,
+    ),
   ]);
   for (const key of discovery.keys) assertAccount(key.arn, scope, 'discovery');
 

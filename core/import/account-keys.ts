@@ -27,4 +27,9 @@ export interface AccountKeys {
   awsManaged: AwsManagedKey[];
   /** Every alias in the account and Region, sorted by name. */
   aliases: LiveAlias[];
+  /**
+   * The replicas of the multi-Region primary keys in `keys`, each read in its own Region (its
+   * description, policy, tags, aliases and state); absent when none were read.
+   */
+  replicas?: LiveKey[];
 }

@@ -131,7 +131,7 @@ export function buildImportManifest(
   );
 
   const keys: Record<string, KeyInput> = {};
-  for (const draft of drafts) keys[draft.name] = keyInputOf(draft, nameOf);
+  for (const draft of drafts) keys[draft.name] = keyInputOf(draft, nameOf, listing.replicas);
 
   const manifest: ManifestInput = {
     version: 1,

@@ -1,7 +1,9 @@
 import { DEFAULT_KEY_SPEC, DEFAULT_KEY_USAGE } from '../manifest/desired-state.ts';
 import type { GrantInput, KeyInput } from '../manifest/types.ts';
 import { canRotateAutomatically } from '../policy/key-usage-actions.ts';
+import type { LiveKey } from '../plan/live-state.ts';
 import { grantProblem } from './grant-problem.ts';
+import { replicaInputOf } from './replica-input-of.ts';
 import type { KeyDraft } from './key-draft.ts';
 import { isWritableAlias, isWritableTag } from './writable-in-manifest.ts';
 import { writeIntentInput } from './write-intent-input.ts';
@@ -11,7 +13,11 @@ const ENVIRONMENT_TAGS = ['environment', 'env', 'stage'];
 const SERVICE_TAGS = ['service'];
 
 /** The manifest entry of one imported key, principals named by `nameOf`. */
-export function keyInputOf(draft: KeyDraft, nameOf: (arn: string) => string): KeyInput {
+export function keyInputOf(
+  draft: KeyDraft,
+  nameOf: (arn: string) => string,
+  liveReplicas: readonly LiveKey[] = [],
+): KeyInput {
   const { key } = draft;
   const input: KeyInput = { adopt: key.arn };
   const environment = tagValue(key.tags, ENVIRONMENT_TAGS);
@@ -28,12 +34,6 @@ export function keyInputOf(draft: KeyDraft, nameOf: (arn: string) => string): Ke
   }
   if (key.origin === 'EXTERNAL') input.origin = 'EXTERNAL';
   if (key.multiRegion) input.multi_region = true;
-  const replicas = (
-    key.multiRegionConfiguration?.type === 'PRIMARY'
-      ? key.multiRegionConfiguration.replicas.map((replica) => replica.region)
-      : []
-  ).filter((region) => region !== key.region);
-  if (replicas.length > 0) input.replicas = [...new Set(replicas)].sort();
 
   if (canRotateAutomatically(key) && key.rotation !== undefined) {
     const period = key.rotation.periodInDays;
@@ -97,6 +97,19 @@ export function keyInputOf(draft: KeyDraft, nameOf: (arn: string) => string): Ke
     });
   }
   if (grants.length > 0) input.grants = grants;
+
+  // Replicas last: each entry says only what differs from the entry above.
+  const replicas = new Map(
+    (key.multiRegionConfiguration?.type === 'PRIMARY' ? key.multiRegionConfiguration.replicas : [])
+      .filter((replica) => replica.region !== key.region)
+      .map((replica) => [replica.region, replica.arn] as const),
+  );
+  if (replicas.size > 0) {
+    const byArn = new Map(liveReplicas.map((replica) => [replica.arn, replica]));
+    input.replicas = [...replicas]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([region, arn]) => replicaInputOf(draft, input, region, byArn.get(arn)));
+  }
   return input;
 }
 

@@ -66,6 +66,16 @@ export function renderImportYaml(
       styleIntent(entry.get('policy', true));
       const grants = entry.get('grants', true);
       if (isSeq(grants)) for (const item of grants.items) if (isMap(item)) item.flow = true;
+      const replicas = entry.get('replicas', true);
+      if (isSeq(replicas)) {
+        // `[eu-west-1]` when every replica is as its key; entries with settings in block style.
+        replicas.flow = replicas.items.every((item) => !isMap(item));
+        for (const item of replicas.items) {
+          if (!isMap(item)) continue;
+          for (const field of ['aliases', 'tags']) flowIfPresent(item, field);
+          styleIntent(item.get('policy', true));
+        }
+      }
       const at = draft.commentedIntentAt ?? draft.notes.length;
       const lines = [
         ...draft.notes.slice(0, at),

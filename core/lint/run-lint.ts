@@ -82,31 +82,56 @@ export function runLint(desired: DesiredState, options: RunLintOptions = {}): Fi
     ? cachePolicyRules(rules)
     : (raw: unknown, placement: PolicyPlacement) => runPolicyRules(raw, placement, rules);
   for (const key of desired.keys) {
-    const policy = key.policy;
-    if (policy === undefined) continue;
-    const results = policyRules(policy.document, {
-      account: key.account,
-      partition: partitionOf(key),
-      key: requestedKeyOf(key),
-      generated: policy.kind === 'intent',
-      keySpec: key.keySpec,
-      keyUsage: key.keyUsage,
-    });
-    for (const { rule, issue, sid } of results) {
-      // Errors in a raw policy are manifest errors (`validate` lists them, with their lines).
-      if (rule.readsRawDocument === true && policy.kind === 'document' && !issue.maxSeverity) {
-        continue;
+    // The key's policy, and each replica's own (a replica without one has the key's policy,
+    // generated for its Region: the key's findings already cover it).
+    const policies = [
+      { policy: key.policy, base: ['keys', key.name, 'policy'], requested: requestedKeyOf(key) },
+      ...key.replicas
+        .filter((replica) => replica.policyWritten)
+        .map((replica) => ({
+          policy: replica.policy,
+          base: [...replica.path, 'policy'],
+          requested: requestedKeyOf({
+            ...key,
+            region: replica.region,
+            ...replicaAdopt(key, replica.region),
+          }),
+        })),
+    ];
+    for (const { policy, base, requested } of policies) {
+      if (policy === undefined) continue;
+      const results = policyRules(policy.document, {
+        account: key.account,
+        partition: partitionOf(key),
+        key: requested,
+        generated: policy.kind === 'intent',
+        keySpec: key.keySpec,
+        keyUsage: key.keyUsage,
+      });
+      for (const { rule, issue, sid } of results) {
+        // Errors in a raw policy are manifest errors (`validate` lists them, with their lines).
+        if (rule.readsRawDocument === true && policy.kind === 'document' && !issue.maxSeverity) {
+          continue;
+        }
+        const path =
+          policy.kind === 'intent'
+            ? intentLocation(desired, base, policy.intent, policy.document, sid, issue)
+            : [...base, 'document', ...issue.path];
+        report(rule, key, path, issue);
       }
-      const path =
-        policy.kind === 'intent'
-          ? intentLocation(desired, key.name, policy.intent, policy.document, sid, issue)
-          : ['keys', key.name, 'policy', 'document', ...issue.path];
-      report(rule, key, path, issue);
     }
   }
   return findings.sort(
     (a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
   );
+}
+
+/** An adopted multi-Region key's replica has the key's ARN with the replica's Region. */
+function replicaAdopt(key: DesiredKey, region: string): { adopt?: string } {
+  if (key.adopt === undefined) return {};
+  const parts = key.adopt.split(':');
+  parts[3] = region;
+  return { adopt: parts.join(':') };
 }
 
 function isSuppressed(config: LintConfig, key: string, rule: string): boolean {
@@ -133,13 +158,12 @@ function intentFieldOfSid(
  */
 function intentLocation(
   desired: DesiredState,
-  key: string,
+  base: DocumentPath,
   intent: ResolvedPolicyIntent,
   document: KeyPolicyDocument,
   sid: string | undefined,
   issue: PolicyIssue,
 ): DocumentPath {
-  const base = ['keys', key, 'policy'];
   let field: DocumentPath | undefined =
     issue.intentPath ?? extraStatementPath(intent, document, issue);
   if (field === undefined) {

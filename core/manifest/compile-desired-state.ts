@@ -1,9 +1,7 @@
-import { closest, distance } from 'fastest-levenshtein';
-import { canonicalKmsAction } from '../policy/kms-actions.ts';
-import { isServicePrincipal } from '../policy/is-service-principal.ts';
 import { keyUsageActions } from '../policy/key-usage-actions.ts';
 import { checkKeySpec } from './check-key-spec.ts';
 import { checkMovedFrom } from './check-moved-from.ts';
+import { createNameResolvers } from './create-name-resolvers.ts';
 import {
   DEFAULT_DELETION_WINDOW_DAYS,
   DEFAULT_KEY_SPEC,
@@ -13,10 +11,12 @@ import {
   type DesiredKey,
   type DesiredState,
 } from './desired-state.ts';
-import type { LoadedManifest } from './load-manifest.ts';
+import { MAX_MANIFEST_KEYS, type LoadedManifest } from './load-manifest.ts';
 import { resolveGrants } from './resolve-grants.ts';
 import { resolveKeyPlacement } from './resolve-key-placement.ts';
 import { resolvePolicy } from './resolve-policy.ts';
+import { resolveReplicas } from './resolve-replicas.ts';
+import { trackAliasClaims } from './track-alias-claims.ts';
 import { resolveRotation } from './resolve-rotation.ts';
 import type { DocumentPath, ManifestInput, ManifestProblem, SeveritySetting } from './types.ts';
 
@@ -39,10 +39,6 @@ export type CompileResult =
        */
       lintable?: DesiredState;
     };
-
-const ARN_PRINCIPAL =
-  /^arn:aws(-cn|-us-gov|-iso|-iso-b)?:(iam::[0-9]{12}:(root|(role|user)\/[\w+=,.@/-]{1,512})|sts::[0-9]{12}:assumed-role\/[\w+=,.@/-]+)$/;
-const ACCOUNT_ID = /^[0-9]{12}$/;
 
 /**
  * Turns a schema-valid manifest into the desired state: defaults merged, account and
@@ -84,69 +80,30 @@ export function compileDesiredState(
   const defaults = manifest.defaults ?? {};
   const owner = `${options.repository}/${options.manifestPath}`;
 
-  const resolveAccount = (ref: string, path: DocumentPath): string | undefined => {
-    // Own names only: `constructor` or `toString` must not resolve to Object.prototype members.
-    const named = Object.hasOwn(accounts, ref) ? accounts[ref] : undefined;
-    if (named !== undefined) return named;
-    if (ACCOUNT_ID.test(ref)) return ref;
-    report(
-      path,
-      `unknown account \`${ref}\``,
-      suggest(ref, Object.keys(accounts), 'accounts', 'a 12-digit account id'),
-    );
-    return undefined;
-  };
-  const resolvePrincipal = (
-    ref: string,
-    path: DocumentPath,
-    allowService = false,
-  ): string | undefined => {
-    const named = Object.hasOwn(principals, ref) ? principals[ref] : undefined;
-    const service = named ?? ref;
-    if (isServicePrincipal(service)) {
-      if (allowService) return service;
-      report(
-        path,
-        `\`${ref}\` is the AWS service principal ${service}: a service is not a key administrator, user or cross-account principal`,
-        'name the service under `policy.services:` (it gets the statement its AWS documentation gives, scoped to your account); a service principal may be the grantee of a declared grant',
-      );
-      return undefined;
-    }
-    if (named !== undefined) return named;
-    if (ref.startsWith('arn:')) {
-      if (ARN_PRINCIPAL.test(ref)) return ref;
-      report(
-        path,
-        `\`${ref}\` is not an IAM role, user or account root ARN`,
-        'use `arn:aws:iam::<account>:role/<name>`, `...:user/<name>` or `...:root`',
-      );
-      return undefined;
-    }
-    report(
-      path,
-      `unknown principal \`${ref}\``,
-      suggest(ref, Object.keys(principals), 'principals', 'an IAM ARN'),
-    );
-    return undefined;
-  };
-  const resolveActions = (actions: readonly string[], path: DocumentPath): string[] =>
-    actions.flatMap((action, index) => {
-      const canonical = canonicalKmsAction(action);
-      if (canonical === undefined) {
-        report(
-          [...path, index],
-          `\`${action}\` is not a KMS action`,
-          'write the action name, e.g. `Decrypt` or `kms:Decrypt`; wildcards are not allowed here',
-        );
-        return [];
-      }
-      return [canonical];
-    });
+  const { resolveAccount, resolvePrincipal, resolveActions } = createNameResolvers(
+    accounts,
+    principals,
+    report,
+  );
 
   const keys: DesiredKey[] = [];
-  const aliasOwners = new Map<string, { key: string; path: DocumentPath }>();
+  const claimAlias = trackAliasClaims(report);
   const adoptedBy = new Map<string, string>();
   checkMovedFrom(manifest.keys, report);
+  // Each replica is a KMS key of its own, planned like one: the manifest's replicas are bounded
+  // like its keys, so a 1 MiB file cannot ask for tens of thousands of policy generations.
+  let replicaCount = 0;
+  for (const [name, input] of Object.entries(manifest.keys)) {
+    replicaCount += input.replicas?.length ?? 0;
+    if (replicaCount > MAX_MANIFEST_KEYS) {
+      report(
+        ['keys', name, 'replicas'],
+        `the manifest declares more than ${MAX_MANIFEST_KEYS} replicas (${replicaCount} up to key \`${name}\`)`,
+        'split the keys across several manifests',
+      );
+      return { ok: false, problems };
+    }
+  }
 
   for (const [name, input] of Object.entries(manifest.keys)) {
     const keyPath = ['keys', name];
@@ -164,19 +121,11 @@ export function compileDesiredState(
     const keySpec = input.key_spec ?? defaults.key_spec ?? DEFAULT_KEY_SPEC;
     const keyUsage = input.key_usage ?? defaults.key_usage ?? DEFAULT_KEY_USAGE;
     const multiRegion = input.multi_region ?? defaults.multi_region ?? false;
-    const replicaRegions = [...(input.replicas ?? [])].sort();
-    if (replicaRegions.length > 0 && !multiRegion) {
+    if ((input.replicas ?? []).length > 0 && !multiRegion) {
       report(
         at('replicas'),
         `key \`${name}\` lists replicas but is not a multi-Region key`,
         'set `multi_region: true` (only possible when the key is created), or remove `replicas:`',
-      );
-    }
-    if (replicaRegions.includes(region)) {
-      report(
-        at('replicas'),
-        `key \`${name}\` lists its own Region ${region} as a replica`,
-        'replicas are the other Regions the key is copied to',
       );
     }
 
@@ -197,17 +146,7 @@ export function compileDesiredState(
 
     const aliases = [...(input.aliases ?? [])].sort();
     for (const [index, alias] of (input.aliases ?? []).entries()) {
-      const scope = `${account}/${region}/${alias}`;
-      const previous = aliasOwners.get(scope);
-      if (previous !== undefined) {
-        report(
-          at('aliases', index),
-          `alias \`${alias}\` is used by keys \`${previous.key}\` and \`${name}\` in account ${account}, ${region}`,
-          'an alias names exactly one key per account and Region: rename one of them',
-        );
-      } else {
-        aliasOwners.set(scope, { key: name, path: at('aliases', index) });
-      }
+      claimAlias({ account, region }, alias, { key: name }, at('aliases', index));
     }
 
     const tags: Record<string, string> = { ...defaults.tags, ...input.tags };
@@ -225,6 +164,37 @@ export function compileDesiredState(
     if (input.policy !== undefined && 'document' in input.policy) {
       policyDocumentProblems += problems.length - problemsBefore;
     }
+    const deletionWindowInDays =
+      input.deletion_window_in_days ??
+      defaults.deletion_window_in_days ??
+      DEFAULT_DELETION_WINDOW_DAYS;
+    const state = input.state ?? 'enabled';
+    const description = input.description ?? defaults.description ?? '';
+    const resolved = resolveReplicas(
+      input,
+      defaults.policy,
+      {
+        name,
+        placement: { account, region, partition, multiRegion, keySpec, keyUsage, origin },
+        description,
+        tags,
+        deletionWindowInDays,
+        state,
+        policy,
+      },
+      {
+        at,
+        report,
+        resolvePrincipal,
+        resolveActions,
+        locate: loaded.locate,
+        claimAlias: (scope, alias, path) => {
+          claimAlias(scope, alias, { key: name, replicaRegion: scope.region }, path);
+        },
+      },
+      () => problems.length,
+    );
+    policyDocumentProblems += resolved.documentProblems;
     const grants = resolveGrants(input.grants ?? [], {
       key: name,
       usage: keyUsageActions(keySpec, keyUsage),
@@ -245,18 +215,16 @@ export function compileDesiredState(
       ...(environment === undefined ? {} : { environment }),
       ...(service === undefined ? {} : { service }),
       ...(compliance === undefined ? {} : { compliance }),
-      description: input.description ?? defaults.description ?? '',
+      description,
       keySpec,
       keyUsage,
       origin,
       multiRegion,
-      replicaRegions,
+      replicaRegions: resolved.replicas.map((replica) => replica.region),
+      replicas: resolved.replicas,
       rotation,
-      deletionWindowInDays:
-        input.deletion_window_in_days ??
-        defaults.deletion_window_in_days ??
-        DEFAULT_DELETION_WINDOW_DAYS,
-      state: input.state ?? 'enabled',
+      deletionWindowInDays,
+      state,
       aliases,
       tags,
       ...(policy === undefined ? {} : { policy }),
@@ -288,22 +256,4 @@ export function compileDesiredState(
       : { ok: false, problems };
   }
   return { ok: true, problems: [], desired };
-}
-
-function suggest(
-  ref: string,
-  names: readonly string[],
-  section: string,
-  alternative: string,
-): string {
-  if (names.length > 0) {
-    const candidate = closest(ref, [...names]);
-    if (
-      distance(ref.toLowerCase(), candidate.toLowerCase()) <=
-      Math.max(2, Math.floor(candidate.length / 3))
-    ) {
-      return `did you mean \`${candidate}\`?`;
-    }
-  }
-  return `declare \`${ref}\` under \`${section}:\`, or use ${alternative}`;
 }

@@ -24,6 +24,30 @@ export interface DesiredGrant {
   sourceArn?: string;
 }
 
+/**
+ * One replica of a multi-Region key as it should be. It shares the key's material, key spec,
+ * key usage, origin and rotation; everything here is its own (each field the entry omits
+ * comes from the key: its policy generated again for the replica's Region).
+ */
+export interface DesiredReplica {
+  region: string;
+  description: string;
+  /** `undefined`: the key policy is not managed (the key's policy is not managed either). */
+  policy?: DesiredPolicy;
+  /** True when the entry writes its own `policy` (lint then reads it at the entry's lines). */
+  policyWritten: boolean;
+  /** The key's tags merged with the entry's, ownership tags included. */
+  tags: Record<string, string>;
+  /** Sorted alias names, in the replica's Region. */
+  aliases: string[];
+  deletionWindowInDays: number;
+  state: KeyState;
+  /** Where the replica is declared (its `replicas:` entry). */
+  location: Position;
+  /** The path of its `replicas:` entry, e.g. `['keys', 'app', 'replicas', 0]`. */
+  path: DocumentPath;
+}
+
 /** One key as it should be, every default merged and every name resolved. */
 export interface DesiredKey {
   /** Logical name: the key's stable identity (`kms-action:key` tag). */
@@ -44,7 +68,10 @@ export interface DesiredKey {
   /** `AWS_KMS`, or `EXTERNAL` for imported key material. */
   origin: 'AWS_KMS' | 'EXTERNAL';
   multiRegion: boolean;
+  /** The Regions of `replicas`, sorted. */
   replicaRegions: string[];
+  /** The replicas, sorted by Region. */
+  replicas: DesiredReplica[];
   rotation: { enabled: boolean; periodInDays: number };
   deletionWindowInDays: number;
   state: KeyState;

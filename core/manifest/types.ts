@@ -93,11 +93,23 @@ export interface KeyInput {
   key_usage?: string;
   multi_region?: boolean;
   origin?: 'AWS_KMS' | 'EXTERNAL';
-  replicas?: string[];
+  /** A Region code, or a replica entry with its own settings. */
+  replicas?: (string | ReplicaInput)[];
   bypass_policy_lockout_safety_check?: boolean;
   policy?: PolicyIntentInput | PolicyDocumentInput;
   grants?: GrantInput[];
   lint_ignore?: LintIgnoreInput[];
+}
+
+/** One `replicas:` entry with settings of its own (the others take the key's). */
+export interface ReplicaInput {
+  region: string;
+  description?: string;
+  policy?: PolicyIntentInput | PolicyDocumentInput;
+  tags?: Record<string, string>;
+  aliases?: string[];
+  deletion_window_in_days?: number;
+  state?: KeyState;
 }
 
 export interface DefaultsInput {

@@ -6,6 +6,7 @@ import type { LoadedManifest } from './load-manifest.ts';
 import type { ManifestInput, ManifestProblem } from './types.ts';
 import { hintNearMiss, MERGE_KEY_HINT } from './hint-near-miss.ts';
 import { keyOnlyDefaultHint } from './key-only-default-hint.ts';
+import { replicaFieldHint } from './replica-field-hint.ts';
 
 /** Schema problems reported at most: a manifest with more needs its first ones fixed first. */
 const MAX_SCHEMA_PROBLEMS = 100;
@@ -83,6 +84,13 @@ function toProblem(loaded: LoadedManifest, error: ErrorObject): ManifestProblem 
           'use either `document:` (a raw key policy, used as is) or the intent fields (`admins`, `users`, `via_service`, ...), not both',
           [...segments, field],
         );
+      }
+      const replicaField =
+        segments.length === 4 && segments[0] === 'keys' && segments[2] === 'replicas'
+          ? replicaFieldHint(field)
+          : undefined;
+      if (replicaField !== undefined) {
+        return base(`${replicaField.message} (${where})`, replicaField.hint, [...segments, field]);
       }
       const suggestion = suggestName(field, allowed);
       const keyOnly = segments.length === 1 && segments[0] === 'defaults';

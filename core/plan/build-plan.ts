@@ -4,6 +4,7 @@ import { deferUntargetedAliases } from './defer-untargeted-aliases.ts';
 import { diffAliases, type AliasedKey } from './diff-aliases.ts';
 import { diffGrants } from './diff-grants.ts';
 import { diffKey } from './diff-key.ts';
+import { diffReplicas } from './diff-replicas.ts';
 import { findLiveKey } from './find-live-key.ts';
 import type { LiveKey, LiveState } from './live-state.ts';
 import { markAccessWidening } from './mark-access-widening.ts';
@@ -104,13 +105,21 @@ export function buildPlan(
       frozen: key.state === 'pending_deletion',
       ...(liveKey === undefined ? {} : { keyId: liveKey.id }),
     };
-    const scope = regionKey(key.account, key.region);
-    const inRegion = aliasedByRegion.get(scope);
-    if (inRegion === undefined) aliasedByRegion.set(scope, [aliased]);
-    else inRegion.push(aliased);
+    const addAliased = (account: string, region: string, entry: AliasedKey): void => {
+      const scope = regionKey(account, region);
+      const inRegion = aliasedByRegion.get(scope);
+      if (inRegion === undefined) aliasedByRegion.set(scope, [entry]);
+      else inRegion.push(entry);
+    };
+    addAliased(key.account, key.region, aliased);
 
     if (liveKey === undefined) {
-      if (key.state !== 'pending_deletion') changes.push(...creationChanges(key));
+      if (key.state !== 'pending_deletion') {
+        changes.push(...creationChanges(key));
+        const replicas = diffReplicas(key, undefined, []);
+        changes.push(...replicas.changes);
+        for (const entry of replicas.aliased) addAliased(entry.account, entry.region, entry.key);
+      }
       continue;
     }
     const immutable = immutableDifferences(key, liveKey);
@@ -141,6 +150,18 @@ export function buildPlan(
       });
     }
     changes.push(...diffKey(key, liveKey, { adopting: key.adopt !== undefined }));
+    if (liveKey.multiRegionConfiguration?.type === 'PRIMARY' || key.replicas.length > 0) {
+      const replicas = diffReplicas(
+        key,
+        liveKey,
+        (live.replicas ?? []).filter(
+          (replica) => replica.multiRegionConfiguration?.primary.arn === liveKey.arn,
+        ),
+      );
+      changes.push(...replicas.changes);
+      for (const entry of replicas.problems) problem(key, entry);
+      for (const entry of replicas.aliased) addAliased(entry.account, entry.region, entry.key);
+    }
     const notice = pendingImportNotice(key.name, liveKey);
     if (notice !== undefined) notices.push(notice);
     if (key.state !== 'pending_deletion' && liveKey.state !== 'PendingDeletion') {
@@ -169,7 +190,7 @@ export function buildPlan(
       untargeted.push({ arn, id, account, region, ...(name === undefined ? {} : { name }) });
       continue;
     }
-    if (liveKey.state === 'PendingDeletion') continue;
+    if (liveKey.state === 'PendingDeletion' || liveKey.state === 'PendingReplicaDeletion') continue;
     const name = liveKey.ownership?.key ?? liveKey.id;
     problem(name, {
       code: 'orphan',

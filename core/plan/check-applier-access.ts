@@ -53,12 +53,15 @@ export function checkApplierAccess(
   const problems: PlanProblem[] = [];
   const policyInForce = new Map<string, KeyPolicyDocument | undefined>();
   const arns = new Map<string, string>();
+  // A multi-Region key and its replicas share one key id: a key is its id in its Region.
+  const at = (account: string, region: string, id: string): string => `${account}/${region}/${id}`;
   for (const key of [
     ...live.owned,
     ...live.adopted.flatMap((entry) => (entry.found ? [entry.key] : [])),
+    ...(live.replicas ?? []),
   ]) {
-    policyInForce.set(key.id, key.policy);
-    arns.set(key.id, key.arn);
+    policyInForce.set(at(key.account, key.region, key.id), key.policy);
+    arns.set(at(key.account, key.region, key.id), key.arn);
   }
 
   for (const change of changes) {
@@ -72,13 +75,30 @@ export function checkApplierAccess(
     const bypass =
       (change.action === 'create' && change.after.bypassPolicyLockoutSafetyCheck) ||
       (change.action === 'update-policy' && change.bypassPolicyLockoutSafetyCheck);
+    if (change.action === 'create-replica') {
+      // ReplicateKey sets the new replica's policy: the lockout check holds for it too.
+      const replicaKey: RequestedKey = {
+        partition: partitionOf(change),
+        account: change.account,
+        region: change.replicaRegion,
+      };
+      const policy = change.replica.policy;
+      if (policy !== undefined && !change.replica.bypassPolicyLockoutSafetyCheck) {
+        const lockouts = lockoutsOf(policy, replicaKey, applier);
+        if (lockouts.length > 0) problems.push(lockoutProblem(change, lockouts));
+      }
+      policyInForce.set(`new:${change.account}/${change.replicaRegion}/${change.key}`, policy);
+    }
 
     const action = REQUIRED_ACTION[change.action];
     // A key created in this plan has no id yet: its changes find it by logical name.
-    const identity = change.keyId ?? `new:${change.account}/${change.region}/${change.key}`;
+    const identity =
+      change.keyId === undefined
+        ? `new:${change.account}/${change.region}/${change.key}`
+        : at(change.account, change.region, change.keyId);
     const current = policyInForce.get(identity);
     // An existing key by its ARN; a key this plan creates by its location (no key id yet).
-    const arn = change.keyId === undefined ? undefined : arns.get(change.keyId);
+    const arn = change.keyId === undefined ? undefined : arns.get(identity);
     const key: RequestedKey =
       arn === undefined
         ? { partition: partitionOf(change), account: change.account, region: change.region }
@@ -107,18 +127,26 @@ export function checkApplierAccess(
 
     if (newPolicy !== undefined && !bypass) {
       const lockouts = lockoutsOf(newPolicy, key, applier);
-      if (lockouts.length > 0) {
-        problems.push({
-          code: 'policy-lockout',
-          key: change.key,
-          message: `the new key policy of ${change.key} would lock out ${lockouts.join(' and ')}: kms:PutKeyPolicy would no longer be allowed`,
-          help: 'keep the account root statement (the break-glass backstop) and the applying role as key administrator; set bypass_policy_lockout_safety_check only if you accept that the key can become unmanageable',
-        });
-      }
+      if (lockouts.length > 0) problems.push(lockoutProblem(change, lockouts));
       policyInForce.set(identity, newPolicy);
     }
   }
   return problems;
+}
+
+function lockoutProblem(change: Change, lockouts: readonly string[]): PlanProblem {
+  const whose =
+    change.action === 'create-replica'
+      ? `${change.key}'s new ${change.replicaRegion} replica`
+      : change.address.includes('.replica.')
+        ? `${change.key}'s ${change.region} replica`
+        : change.key;
+  return {
+    code: 'policy-lockout',
+    key: change.key,
+    message: `the new key policy of ${whose} would lock out ${lockouts.join(' and ')}: kms:PutKeyPolicy would no longer be allowed`,
+    help: 'keep the account root statement (the break-glass backstop) and the applying role as key administrator; set bypass_policy_lockout_safety_check only if you accept that the key can become unmanageable',
+  };
 }
 
 /**

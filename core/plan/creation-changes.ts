@@ -3,11 +3,10 @@ import { diffAccess } from '../policy/diff-access.ts';
 import { diffGrants } from './diff-grants.ts';
 import { IMPORT_KEY_MATERIAL_HELP } from './pending-import-notice.ts';
 import type { Change } from './plan-types.ts';
-import { replicaCreation } from './replica-creation.ts';
 
 /**
  * The changes that create a declared key that has no live key: CreateKey with its policy and
- * ownership tags, then rotation, state, replicas and grants.
+ * ownership tags, then rotation, state and grants (its replicas: diff-replicas.ts).
  */
 export function creationChanges(key: DesiredKey): Change[] {
   const base = {
@@ -61,18 +60,6 @@ export function creationChanges(key: DesiredKey): Change[] {
       after: 'Disabled',
       risk: 'safe',
       note: 'the new key is created disabled',
-    });
-  }
-  for (const region of key.replicaRegions) {
-    changes.push({
-      ...base,
-      address: `key.${key.name}.replica.${region}`,
-      action: 'create-replica',
-      replicaRegion: region,
-      before: null,
-      after: region,
-      replica: replicaCreation(key, region),
-      risk: 'safe',
     });
   }
   changes.push(

@@ -9,6 +9,8 @@ export interface AliasedKey {
   desiredAliases: readonly string[];
   /** True when the key is scheduled for deletion and stays so: its aliases are left alone. */
   frozen: boolean;
+  /** A replica of `name` in this Region: its alias changes are addressed `alias.<Region>.<alias>`. */
+  replica?: boolean;
 }
 
 /**
@@ -29,7 +31,7 @@ export function diffAliases(
   const desiredNames = new Set(keys.flatMap((key) => key.desiredAliases));
   const changes: Change[] = [];
   const base = (key: AliasedKey, alias: string) => ({
-    address: `alias.${alias}`,
+    address: key.replica === true ? `alias.${region}.${alias}` : `alias.${alias}`,
     key: key.name,
     account,
     region,

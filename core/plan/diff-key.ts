@@ -9,12 +9,11 @@ import { policiesEquivalent } from '../policy/policies-equivalent.ts';
 import { diffPolicyText } from './diff-policy-text.ts';
 import { diffTags } from './diff-tags.ts';
 import type { LiveKey } from './live-state.ts';
-import { replicaCreation } from './replica-creation.ts';
 import type { Change, Risk } from './plan-types.ts';
 
 /**
- * Changes to one existing key (state, policy, description, rotation, tags, replicas), aliases
- * and grants aside. A key that is to be deleted gets only its deletion; a key that comes
+ * Changes to one existing key (state, policy, description, rotation, tags), aliases, grants
+ * and replicas aside (diff-replicas.ts diffs each replica with this function too). A key that is to be deleted gets only its deletion; a key that comes
  * back from pending deletion is cancelled and enabled before anything else touches it.
  */
 export function diffKey(
@@ -32,7 +31,8 @@ export function diffKey(
   const changes: Change[] = [];
 
   if (desired.state === 'pending_deletion') {
-    if (live.state !== 'PendingDeletion') {
+    // A primary scheduled while it has replicas waits in PendingReplicaDeletion.
+    if (live.state !== 'PendingDeletion' && live.state !== 'PendingReplicaDeletion') {
       changes.push({
         ...base,
         action: 'schedule-deletion',
@@ -182,22 +182,6 @@ export function diffKey(
     });
   }
 
-  const liveReplicas = new Set(
-    live.multiRegionConfiguration?.replicas.map((replica) => replica.region) ?? [],
-  );
-  for (const region of desired.replicaRegions) {
-    if (liveReplicas.has(region)) continue;
-    changes.push({
-      ...base,
-      address: `key.${desired.name}.replica.${region}`,
-      action: 'create-replica',
-      replicaRegion: region,
-      before: null,
-      after: region,
-      replica: replicaCreation(desired, region),
-      risk: 'safe',
-    });
-  }
   return changes;
 }
 

@@ -147,8 +147,12 @@ export interface LiveForeignKey {
 export interface LiveRegion {
   account: string;
   region: string;
-  /** How keys were discovered: the tagging API, or the fallback `ListKeys` + `ListResourceTags`. */
-  discovery: 'tagging-api' | 'list-keys';
+  /**
+   * How keys were discovered: the tagging API, or the fallback `ListKeys` + `ListResourceTags`;
+   * `replicas`: a Region read only for replicas of the manifest's multi-Region keys (and its
+   * aliases), without discovery.
+   */
+  discovery: 'tagging-api' | 'list-keys' | 'replicas';
   /** Why the fallback was used, e.g. the tagging API's AccessDenied message. */
   discoveryNote?: string;
   /** Every alias in the account and region (one shared `ListAliases`), sorted by name. */
@@ -178,6 +182,12 @@ export interface LiveState {
   /** Keys of other manifests that this manifest claims. */
   foreign: LiveForeignKey[];
   regions: LiveRegion[];
+  /**
+   * The replicas of the multi-Region primary keys in `owned` and `adopted`, each read in its own
+   * Region (whether or not the manifest has keys there), sorted by account, Region and ARN.
+   * Absent: none were read. A replica in a Region of the manifest is also in `owned`.
+   */
+  replicas?: LiveKey[];
   /** Set for a partial run (`desired.targets`): this manifest's keys outside the targets. */
   untargeted?: LiveUntargetedKey[];
 }

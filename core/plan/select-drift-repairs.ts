@@ -1,4 +1,5 @@
 import type { DesiredKey, DesiredState } from '../manifest/desired-state.ts';
+import { replicaAddress } from './diff-replicas.ts';
 import type { Change } from './plan-types.ts';
 
 /**
@@ -32,11 +33,30 @@ export function selectDriftRepairs(
       .filter((key) => enabledBefore === undefined || isSameKey(key, enabledBefore.get(key.name)))
       .map((key) => key.name),
   );
-  return changes.filter(
-    (change) =>
-      enabled.has(change.key) &&
-      (change.action === 'cancel-deletion' || change.action === 'enable'),
+  // A replica's repair needs the replica declared enabled, before the push as well.
+  const enabledReplicas = new Set(
+    desired.keys.flatMap((key) =>
+      key.replicas
+        .filter((replica) => replica.state === 'enabled')
+        .filter(
+          (replica) =>
+            enabledBefore === undefined ||
+            (isSameKey(key, enabledBefore.get(key.name)) &&
+              enabledBefore
+                .get(key.name)
+                ?.replicas.some(
+                  (earlier) => earlier.region === replica.region && earlier.state === 'enabled',
+                ) === true),
+        )
+        .map((replica) => replicaAddress(key.name, replica.region)),
+    ),
   );
+  return changes.filter((change) => {
+    if (change.action !== 'cancel-deletion' && change.action !== 'enable') return false;
+    return change.address.startsWith(`key.${change.key}.replica.`)
+      ? enabledReplicas.has(change.address)
+      : enabled.has(change.key);
+  });
 }
 
 function isSameKey(key: DesiredKey, before: DesiredKey | undefined): boolean {

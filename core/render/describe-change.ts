@@ -47,7 +47,7 @@ export function describeChange(change: Change): string {
     case 'revoke-grant':
       return `revoke grant ${change.before.name || change.grantId} of ${change.before.granteePrincipal}: ${change.before.operations.join(', ')}`;
     case 'create-replica':
-      return `replicate the key to ${change.replicaRegion}, with ${change.replica.policy === undefined ? "KMS's default key policy" : 'the key policy for that Region'} and the key's tags and description`;
+      return `replicate the key to ${change.replicaRegion}, with ${change.replica.policy === undefined ? "KMS's default key policy" : 'the key policy for that Region'} and the replica's tags and description`;
   }
 }
 

@@ -1,3 +1,4 @@
+import { listDeclaredAliases } from '../list-declared-aliases.ts';
 import type { ManifestIssue, ManifestRule } from '../types.ts';
 
 /** Common spellings of environment names, mapped to one name each. */
@@ -53,21 +54,28 @@ export const aliasEnvironmentMismatch: ManifestRule = {
     return desired.keys.flatMap((key): ManifestIssue[] => {
       if (key.environment === undefined) return [];
       const own = normalize(key.environment);
-      return key.aliases.flatMap((alias): ManifestIssue[] => {
-        const words = alias
-          .slice('alias/'.length)
-          .toLowerCase()
-          .split(/[-/_]+/);
-        const other = words.find((word) => known.has(word) && normalize(word) !== own);
-        if (other === undefined) return [];
-        return [
-          {
-            key: key.name,
-            path: ['keys', key.name, 'aliases'],
-            message: `alias \`${alias}\` names environment \`${other}\`, but key \`${key.name}\` is in \`${key.environment}\``,
-          },
-        ];
-      });
+      const environment = key.environment;
+      return listDeclaredAliases(key).flatMap(({ aliases, path, replicaRegion }) =>
+        aliases.flatMap((alias): ManifestIssue[] => {
+          const words = alias
+            .slice('alias/'.length)
+            .toLowerCase()
+            .split(/[-/_]+/);
+          const other = words.find((word) => known.has(word) && normalize(word) !== own);
+          if (other === undefined) return [];
+          const owner =
+            replicaRegion === undefined
+              ? `key \`${key.name}\``
+              : `the ${replicaRegion} replica of key \`${key.name}\``;
+          return [
+            {
+              key: key.name,
+              path,
+              message: `alias \`${alias}\` names environment \`${other}\`, but ${owner} is in \`${environment}\``,
+            },
+          ];
+        }),
+      );
     });
   },
 };

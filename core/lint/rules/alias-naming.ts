@@ -1,3 +1,4 @@
+import { listDeclaredAliases } from '../list-declared-aliases.ts';
 import type { ManifestIssue, ManifestRule } from '../types.ts';
 
 /** `alias/` then lower-case words of letters and digits, joined by `-` or `/`. */
@@ -26,14 +27,18 @@ export const aliasNaming: ManifestRule = {
           },
         ];
       }
-      return key.aliases
-        .filter((alias) => !CONVENTIONAL_ALIAS.test(alias))
-        .map((alias) => ({
-          key: key.name,
-          path: ['keys', key.name, 'aliases'],
-          message: `alias \`${alias}\` is not lower-case kebab-case`,
-          help: `rename it, e.g. \`${conventional(alias)}\` (add the new alias first, move applications, then remove the old one)`,
-        }));
+      // A replica without aliases is fine: applications in its Region may use the key's ARN
+      // there, or an alias added later; only the aliases written are checked.
+      return listDeclaredAliases(key).flatMap(({ aliases, path }) =>
+        aliases
+          .filter((alias) => !CONVENTIONAL_ALIAS.test(alias))
+          .map((alias) => ({
+            key: key.name,
+            path,
+            message: `alias \`${alias}\` is not lower-case kebab-case`,
+            help: `rename it, e.g. \`${conventional(alias)}\` (add the new alias first, move applications, then remove the old one)`,
+          })),
+      );
     }),
 };
 

@@ -6,6 +6,8 @@ import type { KMSClient } from '@aws-sdk/client-kms';
 import { describe, expect, it } from 'vitest';
 import { applyPlan } from '../../../adapters/aws/apply-plan.ts';
 import type { AwsClients } from '../../../adapters/aws/kms-client.ts';
+import { readManifest } from '../../../core/manifest/read-manifest.ts';
+import { buildPlan } from '../../../core/plan/build-plan.ts';
 import type { Change, Plan } from '../../../core/plan/plan-types.ts';
 import type { KeyPolicyDocument } from '../../../core/policy/types.ts';
 
@@ -98,5 +100,67 @@ describe('applying create-replica', () => {
       { TagKey: 'kms-action:manifest', TagValue: 'acme/keys/kms.yaml' },
       { TagKey: 'kms-action:key', TagValue: 'global' },
     ]);
+  });
+
+  it('makes a new replica’s alias and state changes in its Region, by key id, after ReplicateKey', async () => {
+    const desired = readManifest(
+      'kms.yaml',
+      `version: 1
+defaults: { account: '111122223333', region: us-east-1 }
+keys:
+  global:
+    multi_region: true
+    replicas: [{ region: eu-west-1, aliases: [alias/global-eu], state: disabled }]
+`,
+      { repository: 'acme/keys', manifestPath: 'kms.yaml' },
+    );
+    if (!desired.ok) throw new Error('invalid test manifest');
+    const plan = buildPlan(desired.desired, {
+      owner: desired.desired.owner,
+      owned: [],
+      adopted: [],
+      foreign: [],
+      regions: [],
+    });
+    const sent: { region: string; name: string; input: Record<string, unknown> }[] = [];
+    const clients: AwsClients = {
+      kms: (_account, region) =>
+        ({
+          send: (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
+            sent.push({ region, name: command.constructor.name, input: command.input });
+            const id = 'mrk-1234abcd12ab34cd56ef1234567890ab';
+            return Promise.resolve({
+              KeyMetadata: { KeyId: id },
+              ReplicaKeyMetadata: { KeyId: id },
+            });
+          },
+        }) as unknown as KMSClient,
+      tagging: () => {
+        throw new Error('no tagging calls expected');
+      },
+      endpointOf: () => 'http://localhost',
+      destroy: () => undefined,
+    };
+
+    const result = await applyPlan(plan, {
+      clients,
+      allowDestructive: false,
+      consistency: { timeoutMs: 0, initialDelayMs: 0 },
+    });
+
+    expect(result.failed).toBeUndefined();
+    expect(sent.map(({ region, name }) => [region, name])).toEqual([
+      ['us-east-1', 'CreateKeyCommand'],
+      ['us-east-1', 'DescribeKeyCommand'],
+      ['us-east-1', 'EnableKeyRotationCommand'],
+      ['us-east-1', 'ReplicateKeyCommand'],
+      ['eu-west-1', 'CreateAliasCommand'],
+      ['eu-west-1', 'DisableKeyCommand'],
+    ]);
+    expect(sent[4]?.input).toEqual({
+      AliasName: 'alias/global-eu',
+      TargetKeyId: 'mrk-1234abcd12ab34cd56ef1234567890ab',
+    });
+    expect(sent[5]?.input).toEqual({ KeyId: 'mrk-1234abcd12ab34cd56ef1234567890ab' });
   });
 });

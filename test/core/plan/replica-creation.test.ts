@@ -39,7 +39,7 @@ describe('create-replica carries what ReplicateKey needs to make a managed repli
 
     expect(change.replica.region).toBe('eu-west-1');
     expect(describeChange(change)).toBe(
-      "replicate the key to eu-west-1, with the key policy for that Region and the key's tags and description",
+      "replicate the key to eu-west-1, with the key policy for that Region and the replica's tags and description",
     );
     expect(change.replica.description).toBe('global secrets');
     expect(change.replica.tags).toEqual({

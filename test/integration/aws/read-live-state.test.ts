@@ -3,8 +3,11 @@ import {
   EnableKeyRotationCommand,
   CreateGrantCommand,
   ListKeysCommand,
+  CreateAliasCommand,
   ReplicateKeyCommand,
   ScheduleKeyDeletionCommand,
+  TagResourceCommand,
+  UpdateKeyDescriptionCommand,
 } from '@aws-sdk/client-kms';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { createServer } from 'node:net';
@@ -222,6 +225,72 @@ describeWithEmulator('readLiveState against the KMS emulator', () => {
         primary: { arn: primary.arn, region: emulatorRegion },
         replicas: [{ arn: primary.arn.replace(emulatorRegion, 'eu-west-1'), region: 'eu-west-1' }],
       },
+    });
+  });
+
+  it('reads each replica in its own Region, also a Region no key of the manifest is in, for three calls and one shared ListAliases', async () => {
+    const primary = await createKey(kms, {
+      tags: ownershipTags(OWNER, 'global'),
+      multiRegion: true,
+      aliases: ['alias/global'],
+    });
+    await kms.send(new ReplicateKeyCommand({ KeyId: primary.id, ReplicaRegion: 'eu-west-1' }));
+    const ireland = kmsClient({ region: 'eu-west-1' });
+    await ireland.send(
+      new UpdateKeyDescriptionCommand({ KeyId: primary.id, Description: 'Global - Ireland' }),
+    );
+    await ireland.send(
+      new TagResourceCommand({
+        KeyId: primary.id,
+        Tags: [{ TagKey: 'Site', TagValue: 'dub' }],
+      }),
+    );
+    await ireland.send(
+      new CreateAliasCommand({ AliasName: 'alias/global-eu', TargetKeyId: primary.id }),
+    );
+    await ireland.send(new DisableKeyCommand({ KeyId: primary.id }));
+
+    // The manifest no longer lists eu-west-1: the replica is still read, through its primary.
+    const stats = createApiCallStats();
+    const live = await readLiveState(manifest('  global: { account: main, multi_region: true }'), {
+      stats,
+    });
+
+    expect(live.owned.map((key) => key.arn)).toEqual([primary.arn]);
+    expect(live.owned[0]?.multiRegionConfiguration?.type).toBe('PRIMARY');
+    expect(live.replicas).toEqual([
+      expect.objectContaining({
+        arn: primary.arn.replace(emulatorRegion, 'eu-west-1'),
+        id: primary.id,
+        region: 'eu-west-1',
+        description: 'Global - Ireland',
+        state: 'Disabled',
+        tags: { Site: 'dub' },
+        aliases: [expect.objectContaining({ name: 'alias/global-eu' })],
+        multiRegionConfiguration: expect.objectContaining({ type: 'REPLICA' }),
+        rotation: undefined,
+        grants: undefined,
+      }),
+    ]);
+    expect(live.replicas?.[0]?.policy?.Statement.length).toBeGreaterThan(0);
+    // The primary's alias is not taken for one of the replica's Region (moto lists it there).
+    const irelandRegion = live.regions.find((region) => region.region === 'eu-west-1');
+    expect(irelandRegion?.discovery).toBe('replicas');
+    expect(
+      irelandRegion?.aliases
+        .map((alias) => alias.name)
+        .filter((name) => !name.startsWith('alias/aws/')),
+    ).toEqual(['alias/global-eu']);
+    expect(live.owned[0]?.aliases.map((alias) => alias.name)).toEqual(['alias/global']);
+    const calls = apiCallsByOperation(stats);
+    expect(calls).toEqual({
+      GetResources: 1,
+      ListAliases: 2,
+      DescribeKey: 2,
+      GetKeyPolicy: 2,
+      GetKeyRotationStatus: 1,
+      ListGrants: 1,
+      ListResourceTags: 1,
     });
   });
 

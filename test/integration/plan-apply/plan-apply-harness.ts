@@ -145,7 +145,10 @@ export function injectWriteCrash(
 }
 
 /** A KMS client with a session of `kms-admin` in `account`, for out-of-band changes. */
-export async function operatorKms(account: string): Promise<KMSClient> {
+export async function operatorKms(
+  account: string,
+  region: string = emulatorRegion,
+): Promise<KMSClient> {
   const sts = new STSClient({ region: emulatorRegion, endpoint: emulatorEndpoint() });
   try {
     const session = await sts.send(
@@ -159,7 +162,7 @@ export async function operatorKms(account: string): Promise<KMSClient> {
       secretAccessKey: session.Credentials?.SecretAccessKey ?? '',
       sessionToken: session.Credentials?.SessionToken ?? '',
     };
-    return new KMSClient({ region: emulatorRegion, endpoint: emulatorEndpoint(), credentials });
+    return new KMSClient({ region, endpoint: emulatorEndpoint(), credentials });
   } finally {
     sts.destroy();
   }

@@ -1,0 +1,136 @@
+import type { DesiredKey, DesiredReplica } from '../manifest/desired-state.ts';
+import { diffKey } from './diff-key.ts';
+import type { AliasedKey } from './diff-aliases.ts';
+import type { LiveKey } from './live-state.ts';
+import type { Change, PlanProblem } from './plan-types.ts';
+import { replicaCreation } from './replica-creation.ts';
+
+/** The address of a replica's own changes: `key.<name>.replica.<Region>`. */
+export function replicaAddress(key: string, region: string): string {
+  return `key.${key}.replica.${region}`;
+}
+
+export interface ReplicaDiff {
+  changes: Change[];
+  problems: Omit<PlanProblem, 'key' | 'line' | 'column'>[];
+  /** Each replica as the alias diff of its Region sees it. */
+  aliased: { account: string; region: string; key: AliasedKey }[];
+}
+
+/**
+ * The changes to the replicas of one multi-Region key, its primary `primary` when it exists.
+ * A declared replica that does not exist is created (ReplicateKey, with its settings), then
+ * disabled if declared so; one that exists is diffed like a key (policy with its access diff,
+ * description, tags, state), at `key.<name>.replica.<Region>`; its rotation is the primary's
+ * and is not compared. A live replica whose Region the manifest no longer lists is a
+ * `replica-removal` problem, never deleted silently: deleting it takes `state: pending_deletion`
+ * on its entry. A replica already pending deletion is left alone, as an orphan key is.
+ */
+export function diffReplicas(
+  key: DesiredKey,
+  primary: LiveKey | undefined,
+  liveReplicas: readonly LiveKey[],
+): ReplicaDiff {
+  const diff: ReplicaDiff = { changes: [], problems: [], aliased: [] };
+  const listed = new Map(
+    (primary?.multiRegionConfiguration?.replicas ?? []).map((entry) => [entry.region, entry.arn]),
+  );
+  const byArn = new Map(liveReplicas.map((replica) => [replica.arn, replica]));
+  for (const replica of key.replicas) {
+    const arn = listed.get(replica.region);
+    const live = arn === undefined ? undefined : byArn.get(arn);
+    diff.aliased.push({
+      account: key.account,
+      region: replica.region,
+      key: {
+        name: key.name,
+        desiredAliases: replica.aliases,
+        frozen: replica.state === 'pending_deletion',
+        replica: true,
+        ...(live === undefined ? {} : { keyId: live.id }),
+      },
+    });
+    if (arn === undefined) {
+      diff.changes.push(...replicaCreationChanges(key, replica, primary));
+    } else if (live !== undefined) {
+      diff.changes.push(...replicaChanges(key, replica, live));
+    }
+    // Listed by the primary but not readable (deleted meanwhile): nothing is planned for it.
+  }
+  const declared = new Set(key.replicas.map((replica) => replica.region));
+  for (const [region, arn] of listed) {
+    if (declared.has(region)) continue;
+    const live = byArn.get(arn);
+    if (live?.state === 'PendingDeletion') continue;
+    diff.problems.push({
+      code: 'replica-removal',
+      message: `key \`${key.name}\` has a replica in ${region} (${arn}) that the manifest no longer lists`,
+      help: `a replica is never deleted by leaving it out: to delete it, list it as \`{ region: ${region}, state: pending_deletion }\` under \`replicas:\` (a destructive change, applied with --allow-destructive); to keep it, list ${region} again`,
+    });
+  }
+  return diff;
+}
+
+/** A replica to be made: ReplicateKey with its settings, then its state. */
+export function replicaCreationChanges(
+  key: DesiredKey,
+  replica: DesiredReplica,
+  primary: LiveKey | undefined,
+): Change[] {
+  if (replica.state === 'pending_deletion') return [];
+  const address = replicaAddress(key.name, replica.region);
+  const changes: Change[] = [
+    {
+      address,
+      key: key.name,
+      account: key.account,
+      region: primary?.region ?? key.region,
+      ...(primary === undefined ? {} : { keyId: primary.id }),
+      action: 'create-replica',
+      replicaRegion: replica.region,
+      before: null,
+      after: replica.region,
+      replica: replicaCreation(key, replica),
+      risk: 'safe',
+    },
+  ];
+  if (replica.state === 'disabled') {
+    // The replica does not exist yet: apply finds it by its Region and logical name.
+    changes.push({
+      address,
+      key: key.name,
+      account: key.account,
+      region: replica.region,
+      action: 'disable',
+      before: 'Enabled',
+      after: 'Disabled',
+      risk: 'safe',
+      note: 'the new replica is created disabled',
+    });
+  }
+  return changes;
+}
+
+/** An existing replica diffed like a key, its changes addressed to the replica. */
+function replicaChanges(key: DesiredKey, replica: DesiredReplica, live: LiveKey): Change[] {
+  const asKey: DesiredKey = {
+    ...key,
+    region: replica.region,
+    description: replica.description,
+    tags: replica.tags,
+    aliases: replica.aliases,
+    deletionWindowInDays: replica.deletionWindowInDays,
+    state: replica.state,
+    replicas: [],
+    replicaRegions: [],
+    grants: [],
+  };
+  if (replica.policy === undefined) delete asKey.policy;
+  else asKey.policy = replica.policy;
+  // Rotation is the primary's (shared): never compared on a replica.
+  const withoutRotation: LiveKey = { ...live, rotation: undefined };
+  return diffKey(asKey, withoutRotation, { adopting: false }).map((change) => ({
+    ...change,
+    address: replicaAddress(key.name, replica.region),
+  }));
+}
