@@ -6,41 +6,41 @@ import {
   readAppSettings,
   receiveWebhook,
   withAppSecret
-} from "../chunks/chunk-RHON53QH.js";
+} from "../chunks/chunk-EWZLGF6S.js";
 import "../chunks/chunk-OT2EWRKC.js";
 import {
   kmsActionApp
-} from "../chunks/chunk-QCJW5MCW.js";
-import "../chunks/chunk-SWOOKLCB.js";
+} from "../chunks/chunk-435NPTHW.js";
+import "../chunks/chunk-OW5UKHSU.js";
 import "../chunks/chunk-5QV43BK5.js";
-import "../chunks/chunk-7UQ75XYF.js";
-import "../chunks/chunk-PUUSUJO2.js";
+import "../chunks/chunk-U2P5NRWE.js";
+import "../chunks/chunk-4TFK2CC5.js";
 import "../chunks/chunk-CWYRR4XO.js";
-import "../chunks/chunk-UQ64QWTW.js";
-import "../chunks/chunk-DCH6RVE7.js";
-import "../chunks/chunk-3EQ7SXB4.js";
-import "../chunks/chunk-TLVXSEWW.js";
+import "../chunks/chunk-AI2KW23L.js";
+import "../chunks/chunk-JV3DINU2.js";
+import "../chunks/chunk-AYFF7TSP.js";
+import "../chunks/chunk-SUKJCBZU.js";
 import "../chunks/chunk-BIT5ZYAF.js";
-import "../chunks/chunk-BNOJHT2F.js";
-import "../chunks/chunk-JAMP4WOP.js";
+import "../chunks/chunk-B44KOL4E.js";
+import "../chunks/chunk-H5WJZRLV.js";
+import "../chunks/chunk-RY7FEIKO.js";
 import "../chunks/chunk-IEWPRWQS.js";
 import "../chunks/chunk-KV4KW7Z2.js";
 import "../chunks/chunk-VWFXGFL7.js";
 import "../chunks/chunk-RNEI2JW4.js";
 import "../chunks/chunk-2ZK27IC7.js";
 import "../chunks/chunk-JIONHZ52.js";
-import "../chunks/chunk-RBHAPDBG.js";
-import "../chunks/chunk-7PDCMRVM.js";
-import "../chunks/chunk-NDXQVA3D.js";
-import "../chunks/chunk-ZMV3RWWW.js";
-import "../chunks/chunk-S4JGLEPT.js";
+import "../chunks/chunk-JR4AFTPS.js";
+import "../chunks/chunk-3I2QTFZ5.js";
+import "../chunks/chunk-VHSQRDKW.js";
+import "../chunks/chunk-DHLGCEOC.js";
 import "../chunks/chunk-GDZ64OS2.js";
-import "../chunks/chunk-2NWXIFTJ.js";
-import "../chunks/chunk-AUAWH2WI.js";
-import "../chunks/chunk-FCQEN57T.js";
-import "../chunks/chunk-ST6G34OW.js";
-import "../chunks/chunk-ERD5ZMZD.js";
-import "../chunks/chunk-K734PVPB.js";
+import "../chunks/chunk-3WSOB2ZG.js";
+import "../chunks/chunk-GDJDKIZY.js";
+import "../chunks/chunk-PVIXUV46.js";
+import "../chunks/chunk-HO3EIDBU.js";
+import "../chunks/chunk-3WNA67ZV.js";
+import "../chunks/chunk-YVOF3DXM.js";
 import "../chunks/chunk-JSEXNFQO.js";
 import {
   errorMessage

@@ -23,35 +23,35 @@ import { createInterface } from "node:readline/promises";
 // cli/run-cli.ts
 var COMMANDS = {
   validate: {
-    run: async (args, io) => (await import("../chunks/validate-command-ATO5P2IQ.js")).validateCommand(args, io),
+    run: async (args, io) => (await import("../chunks/validate-command-NU6N6FEE.js")).validateCommand(args, io),
     summary: "check the manifest (schema, names, aliases, policies); no AWS calls"
   },
   plan: {
-    run: async (args, io) => (await import("../chunks/plan-command-FMLESG2F.js")).planCommand(args, io),
+    run: async (args, io) => (await import("../chunks/plan-command-4P653AI7.js")).planCommand(args, io),
     summary: "show the changes apply would make to the live keys (read-only)"
   },
   apply: {
-    run: async (args, io) => (await import("../chunks/apply-command-7QXKVMHO.js")).applyCommand(args, io),
+    run: async (args, io) => (await import("../chunks/apply-command-AA4E5S3M.js")).applyCommand(args, io),
     summary: "plan afresh and apply the changes in safe order"
   },
   drift: {
-    run: async (args, io) => (await import("../chunks/drift-command-HDXFTNEK.js")).driftCommand(args, io),
+    run: async (args, io) => (await import("../chunks/drift-command-5KVN224O.js")).driftCommand(args, io),
     summary: "report drift between the live keys and the manifest; optionally undo out-of-band deletions"
   },
   access: {
-    run: async (args, io) => (await import("../chunks/access-command-WXVUYWQQ.js")).accessCommand(args, io),
+    run: async (args, io) => (await import("../chunks/access-command-3BRBFATR.js")).accessCommand(args, io),
     summary: "show who can do what with each key, from its key policy; no AWS calls"
   },
   "lint-policy": {
-    run: async (args, io) => (await import("../chunks/lint-policy-command-3T27NODY.js")).lintPolicyCommand(args, io),
+    run: async (args, io) => (await import("../chunks/lint-policy-command-QWULE6OE.js")).lintPolicyCommand(args, io),
     summary: "lint a key policy JSON document kept outside a manifest; no AWS calls"
   },
   "list-manifests": {
-    run: async (args, io) => (await import("../chunks/list-manifests-command-W46NKPWO.js")).listManifestsCommand(args, io),
+    run: async (args, io) => (await import("../chunks/list-manifests-command-TJOOGQEI.js")).listManifestsCommand(args, io),
     summary: "list the manifests of a repository with their accounts, for a CI matrix; no AWS calls"
   },
   import: {
-    run: async (args, io) => (await import("../chunks/import-command-Y5QO772G.js")).importCommand(args, io),
+    run: async (args, io) => (await import("../chunks/import-command-CFLIYL2S.js")).importCommand(args, io),
     summary: "write a manifest that adopts the existing keys of an account and Region (read-only)"
   }
 };

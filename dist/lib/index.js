@@ -6,49 +6,48 @@ import {
   buildKeysAccess,
   explainKeysAccess,
   selectNamedKeys
-} from "../chunks/chunk-E6QHF6KV.js";
+} from "../chunks/chunk-3ZDFYDOP.js";
 import {
   renderPlanJson
 } from "../chunks/chunk-SP67PDE3.js";
 import {
   selectTargetKeys
-} from "../chunks/chunk-OWDWXC3I.js";
+} from "../chunks/chunk-6SX2NKGK.js";
 import "../chunks/chunk-JIONHZ52.js";
-import "../chunks/chunk-RBHAPDBG.js";
+import "../chunks/chunk-JR4AFTPS.js";
 import {
   lintReadManifest,
   renderValidateJson
-} from "../chunks/chunk-KKTXASYC.js";
+} from "../chunks/chunk-NBIP67CC.js";
 import {
   readManifestFile
-} from "../chunks/chunk-QCHSG6LM.js";
+} from "../chunks/chunk-KXNXLOO3.js";
 import {
   runLint
-} from "../chunks/chunk-7PDCMRVM.js";
-import "../chunks/chunk-NDXQVA3D.js";
+} from "../chunks/chunk-3I2QTFZ5.js";
+import "../chunks/chunk-VHSQRDKW.js";
 import {
   readManifest
-} from "../chunks/chunk-ZMV3RWWW.js";
-import "../chunks/chunk-S4JGLEPT.js";
+} from "../chunks/chunk-DHLGCEOC.js";
 import "../chunks/chunk-GDZ64OS2.js";
 import {
   lintKeyPolicy,
   parsePolicyKeyOptions,
   renderLintPolicyJson
-} from "../chunks/chunk-PUJWH3HI.js";
+} from "../chunks/chunk-5TA5NQ7V.js";
 import {
   renderFindingsJson
 } from "../chunks/chunk-BFVUAMJO.js";
 import {
   repositoryOf
-} from "../chunks/chunk-RM26PBYQ.js";
+} from "../chunks/chunk-U5RTCZMQ.js";
 import "../chunks/chunk-JD6MCHYC.js";
-import "../chunks/chunk-2NWXIFTJ.js";
-import "../chunks/chunk-AUAWH2WI.js";
-import "../chunks/chunk-FCQEN57T.js";
-import "../chunks/chunk-ST6G34OW.js";
-import "../chunks/chunk-ERD5ZMZD.js";
-import "../chunks/chunk-K734PVPB.js";
+import "../chunks/chunk-3WSOB2ZG.js";
+import "../chunks/chunk-GDJDKIZY.js";
+import "../chunks/chunk-PVIXUV46.js";
+import "../chunks/chunk-HO3EIDBU.js";
+import "../chunks/chunk-3WNA67ZV.js";
+import "../chunks/chunk-YVOF3DXM.js";
 import "../chunks/chunk-JSEXNFQO.js";
 import {
   AwsAccessError,
@@ -66,12 +65,10 @@ async function readManifestSource(source, options) {
   if (source.text === void 0) {
     if (typeof source.file != "string" || source.file === "")
       throw new UsageError('pass the manifest as { file: "kms.yaml" } or { text, file }');
-    let read = await readManifestFile(
-      source.file,
-      source.cwd ?? process.cwd(),
-      env,
-      "the `file` option"
-    );
+    let cwd = source.cwd ?? process.cwd();
+    if (typeof cwd != "string")
+      throw new UsageError(`cwd must be a directory path, got ${typeof cwd}`);
+    let read = await readManifestFile(source.file, cwd, env, "the `file` option");
     return readManifest(read.file, read.content, {
       repository,
       manifestPath: read.manifestPath
@@ -81,10 +78,11 @@ async function readManifestSource(source, options) {
     throw new UsageError(
       `text must be the manifest as a string or a Uint8Array, got ${typeof source.text}`
     );
-  let file = source.file ?? "kms.yaml", manifestPath = file.split("\\").join("/");
-  if (manifestPath === "" || isAbsolute(manifestPath) || manifestPath.split("/").some((part) => part === ".." || part === "." || part === ""))
+  let file = source.file ?? "kms.yaml", manifestPath = typeof file == "string" ? file.split("\\").join("/") : "";
+  if (typeof file != "string" || manifestPath === "" || isAbsolute(manifestPath) || // A Windows drive (`C:/infra/kms.yaml`) is absolute there, whatever the platform here.
+  /^[A-Za-z]:/.test(manifestPath) || manifestPath.split("/").some((part) => part === ".." || part === "." || part === ""))
     throw new UsageError(
-      `file must be the manifest's path relative to its repository root (part of the ownership tag), such as kms.yaml or infra/kms.yaml, got '${file}'`
+      `file must be the manifest's path relative to its repository root (part of the ownership tag), such as kms.yaml or infra/kms.yaml, got ${typeof file == "string" ? `'${file}'` : typeof file}`
     );
   return readManifest(file, source.text, { repository, manifestPath });
 }
@@ -97,6 +95,14 @@ async function validate(options) {
     base = { desired: baseResult.ok ? baseResult.desired : void 0 };
   }
   return renderValidateJson(result, lintReadManifest(result, base));
+}
+
+// lib/check-optional-string.ts
+function checkOptionalString(value, option) {
+  if (value === void 0 || typeof value == "string") return value;
+  throw new UsageError(
+    `${option} must be a string, got ${Array.isArray(value) ? "an array" : typeof value}`
+  );
 }
 
 // lib/lint-policy.ts
@@ -115,19 +121,26 @@ function policyText(policy) {
 var MAX_POLICY_BYTES = 1024 * 1024;
 function lintPolicy(options) {
   return Promise.resolve().then(() => {
-    let key = parsePolicyKeyOptions(options, {
-      account: "account",
-      region: "region",
-      keyArn: "keyArn"
-    }), text = policyText(options.policy);
+    let key = parsePolicyKeyOptions(
+      {
+        account: checkOptionalString(options.account, "account"),
+        region: checkOptionalString(options.region, "region"),
+        keyArn: checkOptionalString(options.keyArn, "keyArn")
+      },
+      {
+        account: "account",
+        region: "region",
+        keyArn: "keyArn"
+      }
+    ), file = checkOptionalString(options.file, "file"), environment = checkOptionalString(options.environment, "environment"), text = policyText(options.policy);
     if (text.length > MAX_POLICY_BYTES || new TextEncoder().encode(text).length > MAX_POLICY_BYTES)
       throw new UsageError(
         `the policy is over ${MAX_POLICY_BYTES} bytes; a key policy is at most 32 KB`
       );
     let findings = lintKeyPolicy(text, {
-      file: options.file ?? "policy.json",
+      file: file ?? "policy.json",
       ...key,
-      ...options.environment === void 0 ? {} : { environment: options.environment }
+      ...environment === void 0 ? {} : { environment }
     });
     return renderLintPolicyJson(findings);
   });
@@ -169,7 +182,7 @@ async function explainAccess(options) {
 async function plan(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-6R3TQH5M.js"), prepared = await prepareRolePlan(desired, {
+  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-UHHWZS5Y.js"), prepared = await prepareRolePlan(desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });
@@ -184,7 +197,7 @@ async function plan(options) {
 async function drift(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-6R3TQH5M.js"), prepared = await prepareRolePlan(result.desired, {
+  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-UHHWZS5Y.js"), prepared = await prepareRolePlan(result.desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });
