@@ -32,8 +32,9 @@ interface ReadKeyInput {
   call: Describe;
   send: Send;
   /**
-   * A multi-Region replica: its rotation is its primary's (shared, read there) and its grants
-   * are not managed, so neither is read (`rotation` and `grants` stay `undefined`).
+   * A multi-Region replica: its rotation is its primary's (shared, read there), so it is not
+   * read (`rotation` stays `undefined`). Its grants are its own (grants are never replicated)
+   * and are read like a key's.
    */
   replica?: boolean;
 }
@@ -68,9 +69,7 @@ export async function readLiveKey(input: ReadKeyInput): Promise<LiveKey | undefi
       input.replica === true
         ? undefined
         : unknownIn(() => readKeyRotation(kms, id, target, callKms)),
-      input.replica === true
-        ? undefined
-        : unknownIn(() => listGrantPages(kms, id, target, callKms)),
+      unknownIn(() => listGrantPages(kms, id, target, callKms)),
       input.tags === undefined
         ? listResourceTags(kms, id, target, call, send)
         : Promise.resolve(input.tags),

@@ -12,8 +12,8 @@
  *    key not found by discovery asks `DescribeKey` first and adds `ListResourceTags`, the only
  *    per-key tag read.
  * 3. Per replica of a multi-Region key read in 2, in the replica's Region: `DescribeKey`,
- *    `GetKeyPolicy`, `ListResourceTags` (read-replicas.ts), plus one `ListAliases` per Region
- *    that only replicas are in.
+ *    `GetKeyPolicy`, `ListResourceTags`, `ListGrants` (read-replicas.ts), plus one
+ *    `ListAliases` per Region that only replicas are in.
  * Keys of other manifests are reported in `foreign` when this manifest claims them, and never
  * read further than discovery unless adopted. Per-key calls pass key ids, not ARNs: moto
  * crashes on ARNs in some operations (SPEC section 7), and ids are valid everywhere.

@@ -2,9 +2,9 @@
  * read, part 3: the replicas of the manifest's multi-Region keys, each in its own Region.
  *
  * A primary key's `MultiRegionConfiguration` lists its replicas: each is read with
- * `DescribeKey`, `GetKeyPolicy` and `ListResourceTags` (three calls; its rotation is its
- * primary's, and its grants are not managed), unless discovery in a Region of the manifest
- * has read it already. Every Region a replica is in, or that a declared replica names, gets
+ * `DescribeKey`, `GetKeyPolicy`, `ListResourceTags` and `ListGrants` (four calls, one more per
+ * further page of grants; its rotation is its primary's and is not read; its grants are its
+ * own, never replicated), unless discovery in a Region of the manifest has read it already. Every Region a replica is in, or that a declared replica names, gets
  * one `ListAliases` (shared by the replicas there) unless the manifest's keys are there too.
  * Regions a replica is in need not be Regions of the manifest: a replica removed from it is
  * still found through its primary.

@@ -1,4 +1,5 @@
 import type { DesiredKey, DesiredReplica } from '../manifest/desired-state.ts';
+import { diffGrants } from './diff-grants.ts';
 import { diffKey } from './diff-key.ts';
 import type { AliasedKey } from './diff-aliases.ts';
 import type { LiveKey } from './live-state.ts';
@@ -21,8 +22,9 @@ export interface ReplicaDiff {
  * The changes to the replicas of one multi-Region key, its primary `primary` when it exists.
  * A declared replica that does not exist is created (ReplicateKey, with its settings), then
  * disabled if declared so; one that exists is diffed like a key (policy with its access diff,
- * description, tags, state), at `key.<name>.replica.<Region>`; its rotation is the primary's
- * and is not compared. A live replica whose Region the manifest no longer lists is a
+ * description, tags, state, grants), at `key.<name>.replica.<Region>`; its rotation is the
+ * primary's and is not compared. Grants are never replicated (each belongs to one key in one
+ * Region) and a replica declares none: each live grant on it is revoked as a destructive change. A live replica whose Region the manifest no longer lists is a
  * `replica-removal` problem, never deleted silently: deleting it takes `state: pending_deletion`
  * on its entry. A replica already pending deletion is left alone, as an orphan key is.
  */
@@ -129,8 +131,28 @@ function replicaChanges(key: DesiredKey, replica: DesiredReplica, live: LiveKey)
   else asKey.policy = replica.policy;
   // Rotation is the primary's (shared): never compared on a replica.
   const withoutRotation: LiveKey = { ...live, rotation: undefined };
-  return diffKey(asKey, withoutRotation, { adopting: false }).map((change) => ({
+  const changes = diffKey(asKey, withoutRotation, { adopting: false });
+  if (replica.state !== 'pending_deletion' && live.state !== 'PendingDeletion') {
+    changes.push(...replicaGrantRevocations(key.name, replica.region, live));
+  }
+  return changes.map((change) => ({
     ...change,
     address: replicaAddress(key.name, replica.region),
   }));
+}
+
+/**
+ * A grant on a replica gives access to the same key material as one on its primary, yet it
+ * is the replica's own (never replicated), so the primary's grants say nothing about it.
+ */
+function replicaGrantRevocations(name: string, region: string, live: LiveKey): Change[] {
+  const target = { name, account: live.account, region: live.region, keyId: live.id };
+  return diffGrants(target, [], live.grants).map((change) =>
+    change.action === 'revoke-grant'
+      ? {
+          ...change,
+          note: `grant on the ${region} replica, not declared in the manifest (a replica declares no grants; grants are never replicated): ${change.before.granteePrincipal} loses ${change.before.operations.join(', ')} on this replica (grant ${change.grantId}); revoke with --allow-destructive`,
+        }
+      : change,
+  );
 }

@@ -228,7 +228,7 @@ describeWithEmulator('readLiveState against the KMS emulator', () => {
     });
   });
 
-  it('reads each replica in its own Region, also a Region no key of the manifest is in, for three calls and one shared ListAliases', async () => {
+  it('reads each replica in its own Region, also a Region no key of the manifest is in, for four calls (its grants too, never its rotation) and one shared ListAliases', async () => {
     const primary = await createKey(kms, {
       tags: ownershipTags(OWNER, 'global'),
       multiRegion: true,
@@ -269,7 +269,7 @@ describeWithEmulator('readLiveState against the KMS emulator', () => {
         aliases: [expect.objectContaining({ name: 'alias/global-eu' })],
         multiRegionConfiguration: expect.objectContaining({ type: 'REPLICA' }),
         rotation: undefined,
-        grants: undefined,
+        grants: [],
       }),
     ]);
     expect(live.replicas?.[0]?.policy?.Statement.length).toBeGreaterThan(0);
@@ -289,7 +289,7 @@ describeWithEmulator('readLiveState against the KMS emulator', () => {
       DescribeKey: 2,
       GetKeyPolicy: 2,
       GetKeyRotationStatus: 1,
-      ListGrants: 1,
+      ListGrants: 2,
       ListResourceTags: 1,
     });
   });

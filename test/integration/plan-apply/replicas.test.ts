@@ -3,9 +3,16 @@
  * one replica that has its own description, alias and tags is planned, applied and planned
  * again; a change to the replica's description is one change on the replica; a Region removed
  * from the manifest is a `replica-removal` problem; `state: pending_deletion` plans its deletion (break-glass under
- * the MFA guard).
+ * the MFA guard). A grant made out of band on the replica (grants are never replicated) is a
+ * destructive revoke in the replica's Region, held back without --allow-destructive.
  */
-import { ListKeysCommand, ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms';
+import {
+  CreateGrantCommand,
+  ListGrantsCommand,
+  ListKeysCommand,
+  RetireGrantCommand,
+  ScheduleKeyDeletionCommand,
+} from '@aws-sdk/client-kms';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeWithEmulator, resetEmulatorState } from '../../emulator/use-emulator.ts';
 import {
@@ -155,5 +162,62 @@ describeWithEmulator('replicas with their own settings', () => {
     await workspace.write(manifest(''));
     const gone = await plan(workspace.dir);
     expect(gone.plan).toMatchObject({ changes: [], problems: [] });
+  });
+
+  it('a grant made by hand on the replica is a destructive revoke there, held back without --allow-destructive', async () => {
+    await workspace.write(manifest('    replicas: [eu-west-1]\n'));
+    await apply(workspace.dir);
+    // moto's replica starts as a copy of the primary (see above): one more apply converges.
+    await apply(workspace.dir);
+    expect((await plan(workspace.dir)).plan).toMatchObject({ changes: [], problems: [] });
+
+    const ireland = await operatorKms(PRODUCTION, 'eu-west-1');
+    const primaryRegion = await operatorKms(PRODUCTION, 'us-east-1');
+    try {
+      const keys = await ireland.send(new ListKeysCommand({}));
+      const replicaId = keys.Keys?.find((key) => key.KeyId?.startsWith('mrk-'))?.KeyId ?? '';
+      // moto 5.2 makes a replica as a shallow copy of its primary, so both share one grant
+      // table (docs/testing-moto-gaps.md). Retiring by a token no grant has makes moto give
+      // each key of the primary's Region a table of its own, as AWS keeps them.
+      await primaryRegion.send(new RetireGrantCommand({ GrantToken: 'unshare-moto-grants' }));
+      const stray = `arn:aws:iam::${PRODUCTION}:role/stray`;
+      const { GrantId } = await ireland.send(
+        new CreateGrantCommand({
+          KeyId: replicaId,
+          GranteePrincipal: stray,
+          Operations: ['Decrypt'],
+        }),
+      );
+      // The grant is the replica's alone: the primary has none.
+      const grantsOf = async (client: typeof ireland): Promise<string[]> =>
+        ((await client.send(new ListGrantsCommand({ KeyId: replicaId }))).Grants ?? []).map(
+          (grant) => grant.GrantId ?? '',
+        );
+      expect(await grantsOf(primaryRegion)).toEqual([]);
+
+      const found = await plan(workspace.dir);
+      expect(found.code).toBe(3);
+      expect(found.plan.problems).toEqual([]);
+      expect(found.plan.changes).toEqual([
+        expect.objectContaining({
+          address: 'key.global.replica.eu-west-1',
+          action: 'revoke-grant',
+          region: 'eu-west-1',
+          risk: 'destructive',
+          before: expect.objectContaining({ grantee_principal: stray }) as unknown,
+        }),
+      ]);
+
+      const held = await cli(['apply', '--auto-approve', ...AWS], workspace.dir);
+      expect(held.code).toBe(3);
+      expect(await grantsOf(ireland)).toEqual([GrantId]);
+
+      await apply(workspace.dir, '--allow-destructive');
+      expect(await grantsOf(ireland)).toEqual([]);
+      expect((await plan(workspace.dir)).plan).toMatchObject({ changes: [], problems: [] });
+    } finally {
+      ireland.destroy();
+      primaryRegion.destroy();
+    }
   });
 });

@@ -1,0 +1,75 @@
+/**
+ * A grant belongs to one KMS key in one Region and is never replicated: an out-of-band grant
+ * on a replica gives access to the same key material as the primary. Replica grants are read
+ * and diffed like a key's; a replica declares none, so each live one is an undeclared grant,
+ * revoked only as a destructive change in the replica's Region and reported by drift.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../../core/plan/build-plan.ts';
+import { findDriftAlarms } from '../../../core/plan/find-drift-alarms.ts';
+import { identifyChange } from '../../../core/plan/identify-change.ts';
+import type { LiveGrant } from '../../../core/plan/live-state.ts';
+import { ACCOUNT, desiredFrom, keyNamed } from './plan-fixtures.ts';
+import { ID, KEY, liveOf, stateOf } from './replica-fixtures.ts';
+
+const GRANT: LiveGrant = {
+  grantId: 'g-replica-1',
+  name: 'sneaky',
+  granteePrincipal: `arn:aws:iam::${ACCOUNT}:role/outsider`,
+  operations: ['Decrypt'],
+};
+
+function planWith(grants: LiveGrant[] | undefined, manifest = `${KEY}    replicas: [eu-west-1]\n`) {
+  const desired = desiredFrom(manifest);
+  const { primary, replicas } = liveOf(keyNamed(desired, 'global'));
+  const withGrants = replicas.map((replica) => ({ ...replica, grants: grants }));
+  return buildPlan(desired, stateOf(desired, primary, withGrants));
+}
+
+describe('grants on replicas', () => {
+  it('plans nothing for a replica without grants', () => {
+    expect(planWith([]).changes).toEqual([]);
+  });
+
+  it('an out-of-band grant on a replica is a destructive revoke at the replica, in its Region, by its key id', () => {
+    const plan = planWith([GRANT]);
+    expect(plan.changes).toEqual([
+      expect.objectContaining({
+        address: 'key.global.replica.eu-west-1',
+        key: 'global',
+        region: 'eu-west-1',
+        keyId: ID,
+        action: 'revoke-grant',
+        grantId: 'g-replica-1',
+        risk: 'destructive',
+        before: expect.objectContaining({ granteePrincipal: GRANT.granteePrincipal }),
+        note: expect.stringContaining('replica'),
+      }),
+    ]);
+    expect(plan.summary.byRisk.destructive).toBe(1);
+  });
+
+  it('drift reports the replica grant as an undeclared grant at the replica', () => {
+    const plan = planWith([GRANT]);
+    expect(findDriftAlarms(plan, { drift: true })).toEqual([
+      expect.objectContaining({
+        kind: 'undeclared-grant',
+        address: 'key.global.replica.eu-west-1',
+      }),
+    ]);
+  });
+
+  it('two grants on one replica are two changes with their own identities', () => {
+    const plan = planWith([GRANT, { ...GRANT, grantId: 'g-replica-2', name: 'other' }]);
+    const ids = plan.changes.map((change) => identifyChange(change));
+    expect(plan.changes).toHaveLength(2);
+    expect(new Set(ids).size).toBe(2);
+  });
+
+  it('grants of a replica being deleted, or whose grants could not be read, plan nothing', () => {
+    const deleting = `${KEY}    replicas: [{ region: eu-west-1, state: pending_deletion }]\n`;
+    const plan = planWith([GRANT], deleting);
+    expect(plan.changes.filter((change) => change.action === 'revoke-grant')).toEqual([]);
+    expect(planWith(undefined).changes).toEqual([]);
+  });
+});
