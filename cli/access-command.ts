@@ -29,7 +29,9 @@ key's usage (a symmetric encryption key: Encrypt, Decrypt, ReEncrypt, GenerateDa
 DescribeKey, CreateGrant, PutKeyPolicy, ScheduleKeyDeletion and DisableKey, and what each
 permission requires (MFA, encryption context, the allowed service). The text table fits
 100 columns (compact cells and a legend); --wide prints the full grid.
-Makes no AWS call. Keys whose policy the manifest does not manage are skipped.
+Makes no AWS call. Keys whose policy the manifest does not manage are skipped. A replica
+with a policy of its own is shown as an entry of its own ('name (account Region replica)';
+'name@Region' in mermaid).
 A principal of another account is allowed only with an IAM policy in its own account too
 (iam_policy_in_account). A statement counts only where its Resource names the key.
 

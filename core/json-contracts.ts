@@ -78,6 +78,8 @@ export interface AccessJson {
     key: string;
     account: string;
     region: string;
+    /** Present on a replica of `key` with a policy of its own (in `region`); new within version 1. */
+    replica?: true;
     entries: AccessEntryJson[];
   }[];
 }

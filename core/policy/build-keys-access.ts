@@ -1,5 +1,5 @@
 import { partitionOf } from '../lint/policy/partition-of.ts';
-import type { DesiredKey } from '../manifest/desired-state.ts';
+import type { DesiredKey, DesiredPolicy } from '../manifest/desired-state.ts';
 import type { KeyAccess } from '../render/render-access.ts';
 import { buildAccessMatrix } from './build-access-matrix.ts';
 import { accessMatrixActionsFor } from './key-usage-actions.ts';
@@ -7,27 +7,63 @@ import { requestedKeyOf } from './requested-key-of.ts';
 
 /**
  * Who can do what with each key (`kms-action access`), from the key policy the manifest
- * declares; keys whose policy the manifest does not manage are skipped.
+ * declares; keys whose policy the manifest does not manage are skipped. A replica entry that
+ * writes a policy of its own follows its key as an entry of its own (`replica: true`, in its
+ * Region): it holds the same key material under possibly different access. A replica that
+ * takes its key's policy adds nothing the key's entry does not show.
  */
 export function buildKeysAccess(
   keys: readonly DesiredKey[],
 ): (KeyAccess & { aliases: string[] })[] {
-  return keys.flatMap((key) =>
-    key.policy === undefined
-      ? []
-      : [
-          {
-            key: key.name,
-            account: key.account,
-            region: key.region,
-            aliases: key.aliases,
-            entries: buildAccessMatrix(key.policy.document, {
-              account: key.account,
-              actions: accessMatrixActionsFor(key.keySpec, key.keyUsage),
-              partition: partitionOf(key),
-              key: requestedKeyOf(key),
-            }),
-          },
-        ],
-  );
+  return keys.flatMap((key) => {
+    const own = key.policy === undefined ? [] : [accessOf(key, key.region, key.adopt, key.policy)];
+    const replicas = key.replicas.flatMap((replica) =>
+      !replica.policyWritten || replica.policy === undefined
+        ? []
+        : [
+            {
+              ...accessOf(
+                key,
+                replica.region,
+                key.adopt === undefined ? undefined : inRegion(key.adopt, replica.region),
+                replica.policy,
+              ),
+              aliases: replica.aliases,
+              replica: true as const,
+            },
+          ],
+    );
+    return [...own, ...replicas];
+  });
+}
+
+function accessOf(
+  key: DesiredKey,
+  region: string,
+  adopt: string | undefined,
+  policy: DesiredPolicy,
+): KeyAccess & { aliases: string[] } {
+  return {
+    key: key.name,
+    account: key.account,
+    region,
+    aliases: key.aliases,
+    entries: buildAccessMatrix(policy.document, {
+      account: key.account,
+      actions: accessMatrixActionsFor(key.keySpec, key.keyUsage),
+      partition: partitionOf(key),
+      key: requestedKeyOf({
+        account: key.account,
+        region,
+        ...(adopt === undefined ? {} : { adopt }),
+      }),
+    }),
+  };
+}
+
+/** A replica's ARN: its primary's in another Region (a multi-Region key keeps its id). */
+function inRegion(arn: string, region: string): string {
+  const parts = arn.split(':');
+  parts[3] = region;
+  return parts.join(':');
 }

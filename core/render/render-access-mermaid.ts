@@ -45,7 +45,9 @@ export interface AccessGraph {
 /** Mermaid flowchart of every key of the manifest: aliases, principals by class, what they may do. */
 export function renderAccessMermaid(keys: readonly KeyAccessWithAliases[]): string {
   const graph: AccessGraph = { keys: [], principals: new Map(), edges: [] };
-  for (const key of keys) {
+  for (const entry of keys) {
+    // A replica with its own policy is a node of its own: `name@Region`.
+    const key = entry.replica === true ? { ...entry, key: `${entry.key}@${entry.region}` } : entry;
     graph.keys.push({
       key: key.key,
       account: key.account,

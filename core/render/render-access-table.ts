@@ -1,6 +1,6 @@
 import type { AccessEntry } from '../policy/build-access-matrix.ts';
 import { revealInvisible } from './escape-markdown.ts';
-import type { KeyAccess } from './render-access.ts';
+import { accessTitle, type KeyAccess } from './render-access.ts';
 import { describeAccessPrincipal } from './describe-access-principal.ts';
 
 /** Terminal width the default `access` table keeps to. */
@@ -89,7 +89,7 @@ function renderKey(
     [pad(first, principalWidth), ...rest.map((cell, column) => pad(cell, widths[column] ?? 0))]
       .join(' ')
       .trimEnd();
-  const title = wrap(`${revealInvisible(key.key)} (${key.account} ${key.region})`, '');
+  const title = wrap(revealInvisible(accessTitle(key, ' ')), '');
   const body = [
     line('principal', headers),
     ...labels.map((label, index) => line(label, rows[index] ?? [])),

@@ -6,7 +6,14 @@ export interface KeyAccess {
   key: string;
   account: string;
   region: string;
+  /** A replica of `key` with a policy of its own, in `region`. */
+  replica?: true;
   entries: AccessEntry[];
+}
+
+/** `name (account Region)`, `name (account Region replica)` for a replica entry. */
+export function accessTitle(key: KeyAccess, separator: string): string {
+  return `${key.key} (${[key.account, key.region].join(separator)}${key.replica === true ? `${separator}replica` : ''})`;
 }
 
 export type { AccessJson };
@@ -19,6 +26,7 @@ export function buildAccessJson(keys: readonly KeyAccess[]): AccessJson {
       key: key.key,
       account: key.account,
       region: key.region,
+      ...(key.replica === true ? { replica: true as const } : {}),
       entries: key.entries.map((entry) => ({
         principal: entry.principal,
         action: entry.action,
@@ -52,7 +60,7 @@ export function renderAccessText(keys: readonly KeyAccess[]): string {
           .join('  ')
           .trimEnd();
       const header = format(headers);
-      const title = revealInvisible(`${key.key} (${key.account} ${key.region})`);
+      const title = revealInvisible(accessTitle(key, ' '));
       return `${title}\n${header}\n${lines.map(format).join('\n')}\n`;
     })
     .join('\n')
@@ -69,7 +77,16 @@ export function renderAccessMarkdown(keys: readonly KeyAccess[]): string {
         ([principal, cells]) =>
           `| ${tableCode(principal)} | ${cells.map(escapeMarkdown).join(' | ')} |`,
       );
-      return `#### ${escapeMarkdown(key.key)} (${escapeMarkdown(key.account)}, ${escapeMarkdown(key.region)})\n\n${header}\n${rule}\n${lines.join('\n')}\n`;
+      const title = accessTitle(
+        {
+          ...key,
+          key: escapeMarkdown(key.key),
+          account: escapeMarkdown(key.account),
+          region: escapeMarkdown(key.region),
+        },
+        ', ',
+      );
+      return `#### ${title}\n\n${header}\n${rule}\n${lines.join('\n')}\n`;
     })
     .join('\n')
     .concat(`\n${LEGEND}`);
