@@ -3,6 +3,7 @@ import type { DesiredKey, DesiredPolicy } from '../manifest/desired-state.ts';
 import type { KeyAccess } from '../render/render-access.ts';
 import { buildAccessMatrix } from './build-access-matrix.ts';
 import { accessMatrixActionsFor } from './key-usage-actions.ts';
+import { inRegion } from './in-region.ts';
 import { requestedKeyOf } from './requested-key-of.ts';
 
 /**
@@ -59,11 +60,4 @@ function accessOf(
       }),
     }),
   };
-}
-
-/** A replica's ARN: its primary's in another Region (a multi-Region key keeps its id). */
-function inRegion(arn: string, region: string): string {
-  const parts = arn.split(':');
-  parts[3] = region;
-  return parts.join(':');
 }

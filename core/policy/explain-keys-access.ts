@@ -1,8 +1,10 @@
 import { UsageError } from '../errors.ts';
 import { partitionOf } from '../lint/policy/partition-of.ts';
-import type { DesiredKey, DesiredState } from '../manifest/desired-state.ts';
+import type { DesiredKey, DesiredPolicy, DesiredState } from '../manifest/desired-state.ts';
+import type { DocumentPath } from '../manifest/types.ts';
 import type { KeyAccessExplanation } from '../render/render-access-explanation.ts';
 import { explainAccess } from './explain-access.ts';
+import { inRegion } from './in-region.ts';
 import { requestedKeyOf } from './requested-key-of.ts';
 
 /**
@@ -23,27 +25,60 @@ export function explainKeysAccess(
   }
   const kmsAction = action.startsWith('kms:') ? action : `kms:${action}`;
   return keys.flatMap((key): KeyAccessExplanation[] => {
-    const policy = key.policy;
-    if (policy === undefined) return [];
-    return [
-      {
-        key: key.name,
-        account: key.account,
-        region: key.region,
-        ...explainAccess(policy.document, principal, kmsAction, {
-          account: key.account,
-          partition: partitionOf(key),
-          key: requestedKeyOf(key),
-        }),
-        locate: (index) => ({
-          file: desired.file,
-          line: desired.locate(
-            policy.kind === 'intent'
-              ? ['keys', key.name, 'policy']
-              : ['keys', key.name, 'policy', 'document', 'Statement', index],
-          ).line,
-        }),
-      },
-    ];
+    const own =
+      key.policy === undefined
+        ? []
+        : [explainOne(desired, key, key.region, key.adopt, key.policy, ['keys', key.name])];
+    // A replica with a policy of its own is explained too (build-keys-access.ts).
+    const replicas = key.replicas.flatMap((replica) =>
+      !replica.policyWritten || replica.policy === undefined
+        ? []
+        : [
+            {
+              ...explainOne(
+                desired,
+                key,
+                replica.region,
+                key.adopt === undefined ? undefined : inRegion(key.adopt, replica.region),
+                replica.policy,
+                replica.path,
+              ),
+              replica: true as const,
+            },
+          ],
+    );
+    return [...own, ...replicas];
   });
+
+  function explainOne(
+    state: DesiredState,
+    key: DesiredKey,
+    region: string,
+    adopt: string | undefined,
+    policy: DesiredPolicy,
+    at: DocumentPath,
+  ): KeyAccessExplanation {
+    return {
+      key: key.name,
+      account: key.account,
+      region,
+      ...explainAccess(policy.document, principal, kmsAction, {
+        account: key.account,
+        partition: partitionOf(key),
+        key: requestedKeyOf({
+          account: key.account,
+          region,
+          ...(adopt === undefined ? {} : { adopt }),
+        }),
+      }),
+      locate: (index) => ({
+        file: state.file,
+        line: state.locate(
+          policy.kind === 'intent'
+            ? [...at, 'policy']
+            : [...at, 'policy', 'document', 'Statement', index],
+        ).line,
+      }),
+    };
+  }
 }

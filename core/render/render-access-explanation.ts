@@ -1,11 +1,14 @@
 import type { AccessExplanationJson } from '../json-contracts.ts';
 import type { AccessExplanation } from '../policy/explain-access.ts';
+import { accessTitle } from './render-access.ts';
 
 /** One explained cell, placed in its key and the manifest. */
 export interface KeyAccessExplanation extends AccessExplanation {
   key: string;
   account: string;
   region: string;
+  /** A replica of `key` with a policy of its own, in `region`. */
+  replica?: true;
   /** `file:line` of each statement, by index. */
   locate: (index: number) => { file: string; line: number };
 }
@@ -26,7 +29,7 @@ export function renderAccessExplanationText(explanations: readonly KeyAccessExpl
   return explanations
     .map((explanation) => {
       const { entry } = explanation;
-      const head = `${explanation.key} (${explanation.account} ${explanation.region}) ${entry.principal} ${entry.action}: ${describeEntry(explanation)}`;
+      const head = `${accessTitle(explanation, ' ')} ${entry.principal} ${entry.action}: ${describeEntry(explanation)}`;
       const lines = explanation.statements.map((statement) => {
         const { file, line } = explanation.locate(statement.index);
         const detail = [
@@ -55,6 +58,7 @@ export function buildAccessExplanationJson(
       key: explanation.key,
       account: explanation.account,
       region: explanation.region,
+      ...(explanation.replica === true ? { replica: true as const } : {}),
       principal: explanation.entry.principal,
       action: explanation.entry.action,
       allowed: explanation.entry.allowed,

@@ -12,7 +12,10 @@ export interface KeyAccess {
 }
 
 /** `name (account Region)`, `name (account Region replica)` for a replica entry. */
-export function accessTitle(key: KeyAccess, separator: string): string {
+export function accessTitle(
+  key: Pick<KeyAccess, 'key' | 'account' | 'region' | 'replica'>,
+  separator: string,
+): string {
   return `${key.key} (${[key.account, key.region].join(separator)}${key.replica === true ? `${separator}replica` : ''})`;
 }
 

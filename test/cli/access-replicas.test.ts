@@ -81,4 +81,23 @@ describe('access shows replicas with their own policy', () => {
     expect(run.stdout).toContain('alias/global-eu');
     expect(run.stdout).toContain('outsider');
   });
+
+  it('--explain explains the replica too, its statements located in its own entry', async () => {
+    const run = await access('--explain', OUTSIDER, 'Decrypt', '--format', 'json');
+    expect(run.code).toBe(0);
+    const output = JSON.parse(run.stdout) as {
+      explanations: { key: string; region: string; replica?: boolean; allowed: string }[];
+    };
+    expect(
+      output.explanations.map((entry) => [entry.region, entry.replica, entry.allowed]),
+    ).toEqual([
+      ['us-east-1', undefined, 'no'],
+      ['eu-west-1', true, 'yes'],
+    ]);
+    const text = await access('--explain', OUTSIDER, 'Decrypt');
+    // The replica's intent policy is written on line 16, the key's on line 11.
+    expect(text.stdout).toMatch(
+      /global \(111122223333 eu-west-1 replica\)[^\n]*yes[\s\S]*kms\.yaml:16/,
+    );
+  });
 });
