@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../core/plan/build-plan.ts';
 import { findDriftAlarms } from '../../../core/plan/find-drift-alarms.ts';
 import { identifyChange } from '../../../core/plan/identify-change.ts';
+import { describeDriftAlarm } from '../../../core/render/describe-drift-alarm.ts';
 import type { LiveGrant } from '../../../core/plan/live-state.ts';
 import { ACCOUNT, desiredFrom, keyNamed } from './plan-fixtures.ts';
 import { ID, KEY, liveOf, stateOf } from './replica-fixtures.ts';
@@ -71,5 +72,15 @@ describe('grants on replicas', () => {
     const plan = planWith([GRANT], deleting);
     expect(plan.changes.filter((change) => change.action === 'revoke-grant')).toEqual([]);
     expect(planWith(undefined).changes).toEqual([]);
+  });
+});
+
+describe('drift alarms name the replica', () => {
+  it('says the grant is on the replica in its Region, not on the key', () => {
+    const [alarm] = findDriftAlarms(planWith([GRANT]), { drift: true });
+    if (alarm === undefined) throw new Error('no alarm');
+    expect(describeDriftAlarm(alarm)).toBe(
+      `the eu-west-1 replica of key global has a grant sneaky nobody declared: ${GRANT.granteePrincipal} may Decrypt`,
+    );
   });
 });
