@@ -164,7 +164,7 @@ describeWithEmulator('replicas with their own settings', () => {
     expect(gone.plan).toMatchObject({ changes: [], problems: [] });
   });
 
-  it('a grant made by hand on the replica is a destructive revoke there, held back without --allow-destructive', async () => {
+  it('a grant made by hand on the replica is a drift alarm and a destructive revoke there, held back without --allow-destructive', async () => {
     await workspace.write(manifest('    replicas: [eu-west-1]\n'));
     await apply(workspace.dir);
     // moto's replica starts as a copy of the primary (see above): one more apply converges.
@@ -207,6 +207,12 @@ describeWithEmulator('replicas with their own settings', () => {
           before: expect.objectContaining({ grantee_principal: stray }) as unknown,
         }),
       ]);
+
+      const drift = await cli(['drift', ...AWS], workspace.dir);
+      expect(drift.code).toBe(3);
+      expect(drift.stdout).toContain(
+        `! the eu-west-1 replica of key global has a grant nobody declared: ${stray} may Decrypt`,
+      );
 
       const held = await cli(['apply', '--auto-approve', ...AWS], workspace.dir);
       expect(held.code).toBe(3);
