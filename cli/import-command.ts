@@ -136,7 +136,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
       return EXIT_FINDINGS;
     }
     // Each replica of an imported multi-Region key, read in its own Region: its entry says
-    // what it has of its own (three calls per replica, one ListAliases per Region).
+    // what it has of its own and its grants (four calls per replica, one ListAliases per Region).
     const replicaRead = await readReplicas({
       keys: [],
       read: importable,

@@ -328,6 +328,15 @@ function draftKey(
       );
     }
   }
+  // Grants are never replicated and a replica entry declares none (core/plan/diff-replicas.ts).
+  for (const replica of listing.replicas ?? []) {
+    if (replica.multiRegionConfiguration?.primary.arn !== key.arn) continue;
+    for (const grant of replica.grants ?? []) {
+      planNotes.push(
+        `grant ${grant.name ?? grant.grantId} on the ${replica.region} replica to ${grant.granteePrincipal} (${grant.operations.join(', ')}): a replica entry declares no grants, so the plan lists it as an undeclared grant to revoke (destructive, held back without --allow-destructive).`,
+      );
+    }
+  }
   for (const [tag, value] of Object.entries(key.tags)) {
     if (tag.startsWith('kms-action:') || tag.toLowerCase().startsWith('aws:')) continue;
     if (!isWritableTag(tag, value)) {

@@ -138,3 +138,36 @@ describe('import of a multi-Region key with replicas', () => {
     ]);
   });
 });
+
+describe('import of a multi-Region key whose replica has a grant', () => {
+  it('says the first plan revokes the replica grant (a replica declares no grants)', () => {
+    const primary = liveIn('us-east-1');
+    const ireland = liveIn('eu-west-1', {
+      grants: [
+        {
+          grantId: 'g1',
+          name: 'ebs',
+          granteePrincipal: `arn:aws:iam::${ACCOUNT}:role/app`,
+          operations: ['Decrypt'],
+        },
+      ],
+    });
+    const result = buildImportManifest(
+      {
+        account: ACCOUNT,
+        region: 'us-east-1',
+        partition: 'aws',
+        keys: [primary],
+        awsManaged: [],
+        aliases: [],
+        replicas: [liveIn('ap-southeast-2'), ireland],
+      },
+      { repository: 'acme/keys', manifestPath: 'kms.yaml', accountName: 'production' },
+    );
+    expect(result.keys[0]?.planNotes).toEqual([
+      expect.stringMatching(
+        /^grant ebs on the eu-west-1 replica to arn:aws:iam::111122223333:role\/app \(Decrypt\): .*undeclared grant to revoke \(destructive, held back without --allow-destructive\)/,
+      ),
+    ]);
+  });
+});
