@@ -41,7 +41,8 @@ export interface LexemeScanner {
  * - more than `MAX_YAML_ALIASES` aliases (`*name`, each one alias), at the first past the cap;
  * - a second YAML document (`---` after a document, or a second `...` after one);
  * - a YAML error yaml would report once per lexeme, counted from no cap on values: a flow
- *   closer (`]`, `}`) outside any flow collection (yaml reports each one, at the cost of an
+ *   closer (`]`, `}`) outside any flow collection, a plain scalar that starts with `,`, `@`
+ *   or a backquote (yaml reports each one, at the cost of an
  *   error object with its stack trace: a line of a million `]` took 30 s), at the first one;
  *   more than `MAX_YAML_ANCHORS` anchors or `MAX_YAML_TAGS` tags, at the first past the cap.
  * Soundness: every count is at most what the full reading counts when it accepts the input,
@@ -57,6 +58,7 @@ export function createLexemeScanner(): LexemeScanner {
   let items = 0;
   let explicitKeys = 0;
   let valueIndicators = 0;
+  let blockScalarNext = false;
   let anchors = 0;
   let tags = 0;
   let documentStarted = false;
@@ -76,6 +78,14 @@ export function createLexemeScanner(): LexemeScanner {
   const look = (type: string, lexeme: string, at: number): void => {
     switch (type) {
       case 'scalar-source':
+        // A plain scalar cannot start with an indicator: yaml reports each one (a block
+        // scalar's lines are the source after its header).
+        if (!blockScalarNext && RESERVED_START.has(lexeme.charAt(0))) {
+          refuse(reservedStartProblem(lexeme.charAt(0), at));
+        }
+        blockScalarNext = false;
+        scalars += 1;
+        break;
       case 'single-quoted-scalar':
       case 'double-quoted-scalar':
         scalars += 1;
@@ -101,6 +111,9 @@ export function createLexemeScanner(): LexemeScanner {
       case 'flow-seq-end':
         if (flowDepth === 0) refuse(strayCloserProblem(lexeme, at));
         flowDepth = Math.max(0, flowDepth - 1);
+        break;
+      case 'block-scalar-header':
+        blockScalarNext = true;
         break;
       case 'anchor':
         anchors += 1;
@@ -201,6 +214,17 @@ function strayCloserProblem(lexeme: string, offset: number): ScanProblem {
     offset,
     message: `\`${lexeme}\` closes no ${what}: this is not valid YAML`,
     hint: `remove the \`${lexeme}\`, or quote the value it starts (e.g. \`'${lexeme}x'\`)`,
+  };
+}
+
+/** Characters a plain (unquoted) scalar may not start with, whatever follows. */
+const RESERVED_START = new Set([',', '@', '`']);
+
+function reservedStartProblem(character: string, offset: number): ScanProblem {
+  return {
+    offset,
+    message: `an unquoted value cannot start with \`${character}\`: this is not valid YAML`,
+    hint: `quote the value (e.g. \`'${character}x'\`)`,
   };
 }
 

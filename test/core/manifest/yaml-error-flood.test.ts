@@ -88,7 +88,7 @@ describe('a flood of YAML errors', () => {
       (_, index) => `  k${index}: &a${index} { account: "111122223333", region: us-east-1 }\n`,
     ).join('');
     const tagged = Array.from({ length: MAX_YAML_TAGS }, () => '!!str a').join(', ');
-    const text = `version: 1\nkeys:\n${anchors}  z: { account: "111122223333", region: us-east-1, aliases: [${tagged}] }\n...\n# end\n`;
+    const text = `version: 1\nkeys:\n${anchors}  z: { account: "111122223333", region: us-east-1, aliases: [${tagged}] }\n  y:\n    account: '111122223333'\n    region: us-east-1\n    description: |\n      @team, \`code\`\n    tags: { team: a@b, c: 'x,y' }\n...\n# end\n`;
 
     const read = readYamlDocuments(text);
 
