@@ -203,7 +203,7 @@ export function createLexemeScanner(): LexemeScanner {
 function secondDocumentProblem(offset: number, marker: string): ScanProblem {
   return {
     offset,
-    message: `the manifest holds more than one YAML document (this \`${marker}\` starts another)`,
+    message: 'the manifest holds more than one YAML document',
     hint: `keep one manifest per file: remove the \`${marker}\` separator and what follows, or move it to its own file`,
   };
 }
