@@ -33,6 +33,13 @@ const cases: { name: string; text: () => string; line: number; column: number; r
     column: 1,
     rule: '`}` closes no flow mapping',
   },
+  ...[',', '@', '`'].map((character) => ({
+    name: `lines that start with \`${character}\``,
+    text: () => filled(`${character}\n`),
+    line: 4,
+    column: 1,
+    rule: `cannot start with \`${character}\``,
+  })),
   {
     name: 'a `]` after a flow list cut short by its indentation',
     text: () => filled('  b: [\n]\n'),
