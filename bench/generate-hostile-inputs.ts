@@ -16,6 +16,12 @@ export interface HostileInputs {
   maxTrivialKeys: number;
   /** A manifest of `count` realistic keys, one line each (5,000 make about 720 KiB). */
   compactKeysManifest: (count: number) => string;
+  /**
+   * Manifests just under 1 MiB that make yaml report one error per lexeme (an Error with its
+   * stack trace each: one line of `]` took 30 s before the lexeme scanner refused it), and
+   * the deeply nested block lists bounded by the cap on values.
+   */
+  yamlErrorFloods: { label: string; manifest: string }[];
 }
 
 export function generateHostileInputs(account = '111122223333'): HostileInputs {
@@ -86,7 +92,27 @@ export function generateHostileInputs(account = '111122223333'): HostileInputs {
     }
     return lines.join('');
   };
+  const underLimit = (unit: string, suffix = ''): string => {
+    const room = 1024 * 1024 - header.length - suffix.length - 1;
+    return `${header}${unit.repeat(Math.floor(room / unit.length))}${suffix}`;
+  };
+  const yamlErrorFloods = [
+    { label: 'one line of `]`', manifest: underLimit(']', '\n') },
+    { label: 'lines of `...`', manifest: underLimit('...\n') },
+    { label: 'lines of `&a` (anchors on nothing)', manifest: underLimit('&a\n') },
+    { label: 'lines of `@`', manifest: underLimit('@\n') },
+    {
+      label: '99,990 lines of `|` (block scalar headers, under the cap on values)',
+      manifest: underLimit('|\n').slice(0, header.length + 199_980),
+    },
+    {
+      label: '11,000 lines of `- - - - - - - - x`',
+      manifest: header + '  - - - - - - - - x\n'.repeat(11_000),
+    },
+    { label: 'blank lines', manifest: underLimit('\n') },
+  ];
   return {
+    yamlErrorFloods,
     wildcardAction,
     wildcardPolicy,
     wildcardManifest,

@@ -1,8 +1,8 @@
 /**
  * Worst-case figures for inputs a hostile pull request can send (docs/security.md): the
  * wildcard pattern that made regex globs backtrack, a manifest just under 1 MiB of trivial
- * keys, and the largest manifest accepted (5,000 keys). Printed by `npm run bench`, never
- * asserted. Run alone: node --expose-gc --import tsx bench/measure-hostile-inputs.ts
+ * keys, the largest manifest accepted (5,000 keys), and manifests that flood yaml with
+ * errors. Printed by `npm run bench`, never asserted. Run alone: node --expose-gc --import tsx bench/measure-hostile-inputs.ts
  */
 import { performance } from 'node:perf_hooks';
 import { runLint } from '../core/lint/run-lint.ts';
@@ -71,6 +71,11 @@ export async function measureHostileInputs(print: (line: string) => void): Promi
     compactRead,
     compactRead.result,
   );
+
+  for (const { label, manifest } of hostile.yamlErrorFloods) {
+    const flood = timed(() => validateAndLint(manifest));
+    figure(`${label} (${(manifest.length / 1024).toFixed(0)} KiB), validate`, flood, flood.result);
+  }
 
   for (const [label, manifest] of [
     ['wildcard manifest', hostile.wildcardManifest],

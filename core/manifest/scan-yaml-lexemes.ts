@@ -1,18 +1,20 @@
 import { CST } from 'yaml';
-import schema from '../../schemas/kms.schema.json' with { type: 'json' };
 import { MAX_YAML_ALIASES, MAX_YAML_NODES } from './inspect-yaml-structure.ts';
+import { createKeysCounter, SPLIT_HINT, type ScanProblem } from './create-keys-counter.ts';
+
+export { MAX_MANIFEST_KEYS, tooManyKeysProblem, type ScanProblem } from './create-keys-counter.ts';
 
 /**
- * Keys one manifest may declare (the schema's `keys.maxProperties`), checked before anything
- * else looks at them: every later stage does some work per key.
+ * Anchors (`&name`) one manifest may define: each one only serves aliases (at most
+ * `MAX_YAML_ALIASES`), and yaml reports every anchor on no value as an error of its own.
  */
-export const MAX_MANIFEST_KEYS = schema.properties.keys.maxProperties;
+export const MAX_YAML_ANCHORS = 1_000;
 
-export interface ScanProblem {
-  offset: number;
-  message: string;
-  hint: string;
-}
+/**
+ * Tags (`!tag`) one manifest may use: two per key at the cap on keys. yaml reports every tag
+ * on no value as an error of its own.
+ */
+export const MAX_YAML_TAGS = 10_000;
 
 export interface LexemeScanner {
   /**
@@ -22,17 +24,6 @@ export interface LexemeScanner {
   next: (lexeme: string) => boolean;
   /** After the last lexeme: the caps the input is past, in text order (empty when none). */
   finish: () => ScanProblem[];
-}
-
-const SPLIT_HINT = 'split the keys across several manifests, e.g. one per account or team';
-
-/** The problem of a `keys` mapping over the cap (also reported after a full parse). */
-export function tooManyKeysProblem(offset: number, count: number): ScanProblem {
-  return {
-    offset,
-    message: `\`keys\` declares ${count} keys, over the limit of ${MAX_MANIFEST_KEYS} keys per manifest (this is key ${MAX_MANIFEST_KEYS + 1})`,
-    hint: SPLIT_HINT,
-  };
 }
 
 /**
@@ -48,7 +39,12 @@ export function tooManyKeysProblem(offset: number, count: number): ScanProblem {
  *   and the block list items (`-`, each has a value) plus the larger of the explicit keys
  *   (`?`) and the value indicators (`:`) (each pair has a key);
  * - more than `MAX_YAML_ALIASES` aliases (`*name`, each one alias), at the first past the cap;
- * - a second YAML document (`---` after a document).
+ * - a second YAML document (`---` after a document, or a second `...` after one);
+ * - a YAML error yaml would report once per lexeme, counted from no cap on values: a flow
+ *   closer (`]`, `}`) outside any flow collection, a plain scalar that starts with `,`, `@`
+ *   or a backquote (yaml reports each one, at the cost of an
+ *   error object with its stack trace: a line of a million `]` took 30 s), at the first one;
+ *   more than `MAX_YAML_ANCHORS` anchors or `MAX_YAML_TAGS` tags, at the first past the cap.
  * Soundness: every count is at most what the full reading counts when it accepts the input,
  * so a manifest it accepts is never refused here; anything not refused here gets the full
  * reading. Offsets are those yaml's `Parser` gives the same lexemes.
@@ -62,10 +58,19 @@ export function createLexemeScanner(): LexemeScanner {
   let items = 0;
   let explicitKeys = 0;
   let valueIndicators = 0;
+  let blockScalarNext = false;
+  let anchors = 0;
+  let tags = 0;
   let documentStarted = false;
   let contentSeen = false;
+  let documentEnded = false;
   const problems: ScanProblem[] = [];
   let refused = false;
+  const refuse = (problem: ScanProblem): void => {
+    if (refused) return;
+    refused = true;
+    problems.push(problem);
+  };
   const keys = createKeysCounter();
 
   const values = (): number => Math.max(scalars, items + Math.max(explicitKeys, valueIndicators));
@@ -73,6 +78,14 @@ export function createLexemeScanner(): LexemeScanner {
   const look = (type: string, lexeme: string, at: number): void => {
     switch (type) {
       case 'scalar-source':
+        // A plain scalar cannot start with an indicator: yaml reports each one (a block
+        // scalar's lines are the source after its header).
+        if (!blockScalarNext && RESERVED_START.has(lexeme.charAt(0))) {
+          refuse(reservedStartProblem(lexeme.charAt(0), at));
+        }
+        blockScalarNext = false;
+        scalars += 1;
+        break;
       case 'single-quoted-scalar':
       case 'double-quoted-scalar':
         scalars += 1;
@@ -96,7 +109,31 @@ export function createLexemeScanner(): LexemeScanner {
         break;
       case 'flow-map-end':
       case 'flow-seq-end':
+        if (flowDepth === 0) refuse(strayCloserProblem(lexeme, at));
         flowDepth = Math.max(0, flowDepth - 1);
+        break;
+      case 'block-scalar-header':
+        blockScalarNext = true;
+        break;
+      case 'anchor':
+        anchors += 1;
+        if (anchors === MAX_YAML_ANCHORS + 1) {
+          refuse({
+            offset: at,
+            message: `the manifest defines more than ${MAX_YAML_ANCHORS} YAML anchors (\`&name\`); this one is past the limit`,
+            hint: `an anchor only serves aliases (at most ${MAX_YAML_ALIASES}): remove the anchors no alias uses, or use \`defaults:\``,
+          });
+        }
+        break;
+      case 'tag':
+        tags += 1;
+        if (tags === MAX_YAML_TAGS + 1) {
+          refuse({
+            offset: at,
+            message: `the manifest uses more than ${MAX_YAML_TAGS} YAML tags (\`!tag\`); this one is past the limit`,
+            hint: 'write the values without tags: quote a string instead of tagging it `!!str`',
+          });
+        }
         break;
       case 'seq-item-ind':
         if (flowDepth === 0) items += 1;
@@ -108,23 +145,20 @@ export function createLexemeScanner(): LexemeScanner {
         valueIndicators += 1;
         break;
       case 'doc-start':
-        if ((documentStarted || contentSeen) && !refused) {
-          refused = true;
-          problems.push({
-            offset: at,
-            message: 'the manifest holds more than one YAML document',
-            hint: 'keep one manifest per file: remove the `---` separator and what follows, or move it to its own file',
-          });
-        }
+        if (documentStarted || contentSeen) refuse(secondDocumentProblem(at, '---'));
         documentStarted = true;
+        break;
+      case 'doc-end':
+        // After a document's `...`, yaml reads each further `...` as one more empty document.
+        if (documentEnded) refuse(secondDocumentProblem(at, '...'));
+        if (documentStarted || contentSeen) documentEnded = true;
         break;
       default:
         break;
     }
     if (!NOT_CONTENT.has(type)) contentSeen = true;
-    if (!refused && values() > MAX_YAML_NODES) {
-      refused = true;
-      problems.push({
+    if (values() > MAX_YAML_NODES) {
+      refuse({
         offset: at,
         message: `the manifest holds more than ${MAX_YAML_NODES} values (scalars, lists and mappings); this one is past the limit`,
         hint: SPLIT_HINT,
@@ -153,7 +187,9 @@ export function createLexemeScanner(): LexemeScanner {
       }
       if (type === 'scalar') {
         atScalar = true; // the marker before a scalar's text
-      } else if (type !== 'doc-mode' && type !== 'flow-error-end') {
+      } else if (type === 'flow-error-end') {
+        flowDepth = 0; // the Lexer left every flow collection: a line was not indented enough
+      } else if (type !== 'doc-mode') {
         look(type, lexeme, at);
         // As yaml's Parser counts: markers of structure take no room in the text.
         offset += lexeme.length;
@@ -161,6 +197,34 @@ export function createLexemeScanner(): LexemeScanner {
       return refused;
     },
     finish: () => [...problems, ...keys.finish()].sort((a, b) => a.offset - b.offset),
+  };
+}
+
+function secondDocumentProblem(offset: number, marker: string): ScanProblem {
+  return {
+    offset,
+    message: 'the manifest holds more than one YAML document',
+    hint: `keep one manifest per file: remove the \`${marker}\` separator and what follows, or move it to its own file`,
+  };
+}
+
+function strayCloserProblem(lexeme: string, offset: number): ScanProblem {
+  const what = lexeme === ']' ? 'flow list (`[`)' : 'flow mapping (`{`)';
+  return {
+    offset,
+    message: `\`${lexeme}\` closes no ${what}: this is not valid YAML`,
+    hint: `remove the \`${lexeme}\`, or quote the value it starts (e.g. \`'${lexeme}x'\`)`,
+  };
+}
+
+/** Characters a plain (unquoted) scalar may not start with, whatever follows. */
+const RESERVED_START = new Set([',', '@', '`']);
+
+function reservedStartProblem(character: string, offset: number): ScanProblem {
+  return {
+    offset,
+    message: `an unquoted value cannot start with \`${character}\`: this is not valid YAML`,
+    hint: `quote the value (e.g. \`'${character}x'\`)`,
   };
 }
 
@@ -175,125 +239,3 @@ const NOT_CONTENT = new Set([
   'doc-end',
   'byte-order-mark',
 ]);
-
-type KeysState = 'top' | 'keys-line' | 'keys' | 'done';
-
-/**
- * Counts the entries of the top-level `keys:` block mapping line by line: a line whose first
- * lexeme (outside flow collections) is at the mapping's indentation is one of its entries
- * when it reads `name:`; any other such line makes the count a lower bound. `next` is true
- * once the count is past the cap.
- */
-function createKeysCounter(): {
-  next: (type: string, lexeme: string, at: number) => boolean;
-  finish: () => ScanProblem[];
-} {
-  let state: KeysState = 'top';
-  let lineStart = true;
-  let indent = 0;
-  let documentStartLine = false;
-  let blockScalar = false;
-  let keysIndent: number | undefined;
-  /** The first lexemes of the current line (spaces left out). */
-  let line: { type: string; lexeme: string; at: number }[] = [];
-  let count = 0;
-  let exact = true;
-  let pastCap: number | undefined;
-
-  const endOfLine = (): void => {
-    const [first, second, third] = line;
-    line = [];
-    const startLine = documentStartLine;
-    documentStartLine = false;
-    if (first === undefined || first.type === 'comment' || first.type === 'directive-line') return;
-    if (startLine) {
-      state = 'done'; // content on the `---` line: leave it to the full reading
-      return;
-    }
-    if (state === 'top') {
-      if (indent !== 0) return;
-      const entry =
-        first.type === 'scalar-source' && second?.type === 'map-value-ind'
-          ? first.lexeme
-          : undefined;
-      if (entry === undefined) {
-        state = 'done'; // a top level this counter does not follow: leave it to the full reading
-      } else if (entry === 'keys') {
-        state = third === undefined || third.type === 'comment' ? 'keys' : 'done';
-      }
-      return;
-    }
-    if (state !== 'keys') return;
-    keysIndent ??= indent;
-    if (indent === 0 || indent < keysIndent) {
-      state = 'done';
-      return;
-    }
-    if (indent > keysIndent) return;
-    const simple =
-      (first.type === 'scalar-source' ||
-        first.type === 'single-quoted-scalar' ||
-        first.type === 'double-quoted-scalar') &&
-      second?.type === 'map-value-ind';
-    if (!simple) {
-      exact = false;
-      return;
-    }
-    count += 1;
-    if (count === MAX_MANIFEST_KEYS + 1) pastCap = first.at;
-  };
-
-  return {
-    next: (type, lexeme, at) => {
-      if (state === 'done') return false;
-      if (type === 'doc-start' && state === 'top' && line.length === 0 && lineStart) {
-        documentStartLine = true;
-        return false;
-      }
-      if (type === 'doc-start' || type === 'doc-end' || type === 'error') {
-        state = 'done';
-        return false;
-      }
-      if (type === 'block-scalar-header') blockScalar = true;
-      if (type === 'scalar-source' && blockScalar) {
-        // A block scalar's lines (and the line breaks after them) are one lexeme that
-        // belongs to the line of its header: the next lexeme starts a line.
-        blockScalar = false;
-        if (lexeme.endsWith('\n')) {
-          lineStart = true;
-          indent = 0;
-        }
-        return pastCap !== undefined;
-      }
-      if (type === 'newline') {
-        endOfLine();
-        lineStart = true;
-        indent = 0;
-        return pastCap !== undefined;
-      }
-      if (type === 'space') {
-        if (lineStart && line.length === 0) {
-          if (lexeme.includes('\t')) exact = false;
-          indent = lexeme.length;
-        }
-        return false;
-      }
-      lineStart = false;
-      if (line.length < 3) line.push({ type, lexeme, at });
-      return false;
-    },
-    finish: () => {
-      if (state !== 'done') endOfLine();
-      if (pastCap === undefined) return [];
-      return [
-        exact
-          ? tooManyKeysProblem(pastCap, count)
-          : {
-              offset: pastCap,
-              message: `\`keys\` declares more than ${MAX_MANIFEST_KEYS} keys, over the limit of ${MAX_MANIFEST_KEYS} keys per manifest (this key is past it)`,
-              hint: SPLIT_HINT,
-            },
-      ];
-    },
-  };
-}

@@ -128,13 +128,13 @@ describe('inputs generated rather than committed', () => {
     },
   ];
 
-  it.each(cases)('$name is refused quickly with a located problem', ({ content, fragment }) => {
+  // How fast they are refused is measured by `npm run bench`; the caps that keep it fast are
+  // tested where they are enforced (e.g. yaml-error-flood.test.ts).
+  it.each(cases)('$name is refused with a located problem', ({ content, fragment }) => {
     const input = content();
-    const started = performance.now();
 
     const result = readManifest('kms.yaml', input, OPTIONS);
 
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expectWellFormed(result.problems, 'kms.yaml');
