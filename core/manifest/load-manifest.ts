@@ -46,12 +46,20 @@ export function loadManifest(file: string, content: string | Uint8Array): Loaded
   // Positions come from the text itself: yaml's LineCounter misses line breaks inside the
   // tokens of a syntax error, which shifts every later line.
   const at = positionInText(text);
-  return loadInBatches(file, text, at) ?? loadWhole(file, text, at);
+  const batched = loadInBatches(file, text, at);
+  return batched.loaded ?? loadWhole(file, text, at, batched.whole);
 }
 
-/** The classic reading: the whole document composed at once (every problem found here). */
-function loadWhole(file: string, text: string, at: (offset: number) => Position): LoadedManifest {
-  const read = readYamlDocuments(text);
+/**
+ * The classic reading: the whole document composed at once (every problem found here).
+ * `read`: the reading already made, when it composed the whole document.
+ */
+function loadWhole(
+  file: string,
+  text: string,
+  at: (offset: number) => Position,
+  read: ReturnType<typeof readYamlDocuments> = readYamlDocuments(text),
+): LoadedManifest {
   if (!read.ok) throw scanRefusal(file, at, read.problems);
   const { document: first, data } = checkManifestDocument(file, text, read.documents, at);
   const find = createNodeLocator(first);
@@ -90,7 +98,11 @@ function loadInBatches(
   file: string,
   text: string,
   at: (offset: number) => Position,
-): LoadedManifest | undefined {
+): {
+  loaded?: LoadedManifest;
+  /** The reading, when no entry was taken out of it: the whole document, read once. */
+  whole?: ReturnType<typeof readYamlDocuments>;
+} {
   const taken = new Map<string, TakenEntry>();
   let values = 0;
   let read: ReturnType<typeof readYamlDocuments>;
@@ -123,17 +135,19 @@ function loadInBatches(
       }
     });
   } catch (error) {
-    if (error instanceof NotPlain) return undefined;
+    if (error instanceof NotPlain) return {};
     throw error;
   }
   // Refused by the lexeme scanner: the whole reading would refuse it the same way.
   if (!read.ok) throw scanRefusal(file, at, read.problems);
-  if (taken.size === 0) return undefined;
+  // Nothing was taken out: this reading is the whole one, and is not made twice (a 1 MiB
+  // manifest of blank lines or yaml errors costs seconds per reading).
+  if (taken.size === 0) return { whole: read };
   let checked;
   try {
     checked = checkManifestDocument(file, text, read.documents, at);
   } catch (error) {
-    if (error instanceof ManifestError) return undefined;
+    if (error instanceof ManifestError) return {};
     throw error;
   }
   const { document, data, structure } = checked;
@@ -144,7 +158,7 @@ function loadInBatches(
     values + structure.values > MAX_YAML_NODES ||
     values + structure.expandedValues > MAX_YAML_NODES
   ) {
-    return undefined;
+    return {};
   }
   const find = createNodeLocator(document);
   const findAny = (
@@ -157,7 +171,7 @@ function loadInBatches(
     if (path.length === 2 && want === 'key') return entry.keyOffset;
     return entry.positions.find(path.slice(2), want, entry.positions.offset ?? entry.keyOffset);
   };
-  return {
+  const loaded: LoadedManifest = {
     file,
     data: merged.data,
     locate: (path) => at(findAny(path, 'value')),
@@ -170,6 +184,7 @@ function loadInBatches(
       return mergeKey === undefined ? undefined : `merged by \`<<:\` on line ${at(mergeKey).line}`;
     },
   };
+  return { loaded };
 }
 
 /**
