@@ -180,12 +180,12 @@ function abstractOnce(raw: unknown, scope: AbstractionScope): AbstractedPolicy |
     });
     return state.exact ? restored : undefined;
   };
-  let data: unknown;
   return {
-    // Only a shape not seen before is read: most keys of a manifest never need the copy.
+    // Only a shape not seen before is read: most keys of a manifest never need the copy. Not
+    // kept: the abstraction lives as long as the key's policy, the copy (and what the
+    // evaluator caches about it) only as long as its reader holds it.
     get raw(): unknown {
-      data ??= JSON.parse(shape);
-      return data;
+      return JSON.parse(shape) as unknown;
     },
     shape,
     replaced: originals.length,

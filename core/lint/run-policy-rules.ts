@@ -1,4 +1,4 @@
-import { parsePolicyOnce } from './policy/usable-policy-document.ts';
+import { forgetParsedPolicy, parsePolicyOnce } from './policy/usable-policy-document.ts';
 import { parseKeyPolicy, type UnderstoodPolicy } from '../policy/parse-key-policy.ts';
 import type { RequestedKey } from '../policy/evaluation-types.ts';
 import type { KeyPolicyDocument } from '../policy/types.ts';
@@ -75,6 +75,7 @@ export function runPolicyRules(
       results.push({ rule, issue, ...(sid === undefined ? {} : { sid }) });
     }
   }
+  forgetParsedPolicy(raw);
   return results;
 }
 

@@ -16,6 +16,8 @@ export interface ConditionContext {
 
 const ENCRYPTION_CONTEXT_KEY = 'kms:EncryptionContext:${EncryptionContextKey}';
 const GRANT_FOR_AWS_RESOURCE_KEY = 'kms:GrantIsForAWSResource';
+const ENCRYPTION_CONTEXT_KEY_LOWER = ENCRYPTION_CONTEXT_KEY.toLowerCase();
+const GRANT_FOR_AWS_RESOURCE_KEY_LOWER = GRANT_FOR_AWS_RESOURCE_KEY.toLowerCase();
 const actionConditionKeys = new Map(
   kmsIamData.actions.map((action) => [
     `kms:${action.name}`.toLowerCase(),
@@ -46,18 +48,27 @@ const FROM_CALLER = new Set([
   'aws:username',
 ]);
 
+/** Adds `value` to the values of `key` (lower-cased); nothing for an empty list. */
+function addValues(
+  context: Map<string, string[]>,
+  key: string,
+  value: string | readonly string[] | undefined,
+): void {
+  if (value === undefined) return;
+  if (typeof value !== 'string' && value.length === 0) return;
+  const lower = key.toLowerCase();
+  const existing = context.get(lower);
+  const values = existing === undefined ? [] : [...existing];
+  if (typeof value === 'string') values.push(value);
+  else for (const item of value) values.push(item);
+  context.set(lower, values);
+}
+
 /** The condition keys of `request` (IAM User Guide, "AWS global condition context keys"). */
 export function buildConditionContext(request: RequestContext, caller: Caller): ConditionContext {
+  // Called for most evaluations: plain loops, no closures per call.
   const context = new Map<string, string[]>();
-  const set = (key: string, value: string | readonly string[] | undefined): void => {
-    if (value === undefined) return;
-    const values = typeof value === 'string' ? [value] : [...value];
-    const lower = key.toLowerCase();
-    if (values.length > 0) context.set(lower, [...(context.get(lower) ?? []), ...values]);
-  };
   const supported = actionConditionKeys.get(request.action.toLowerCase());
-  const supports = (key: string): boolean =>
-    supported === undefined || supported.has(key.toLowerCase());
 
   const named = request.principal !== '*';
   const callerAccount = request.callerAccount ?? caller.account;
@@ -65,37 +76,58 @@ export function buildConditionContext(request: RequestContext, caller: Caller): 
     const parsed = caller.parsed;
     // For a role session aws:PrincipalArn is the role's ARN with its path, which a session
     // ARN does not carry ("AWS global condition context keys"): left unknown, not absent.
-    if (parsed.kind !== 'assumed-role') set('aws:PrincipalArn', request.principal);
-    set('aws:PrincipalIsAWSService', parsed.kind === 'service' ? 'true' : 'false');
+    if (parsed.kind !== 'assumed-role') addValues(context, 'aws:PrincipalArn', request.principal);
+    addValues(context, 'aws:PrincipalIsAWSService', parsed.kind === 'service' ? 'true' : 'false');
     // Included for IAM users only ("AWS global condition context keys", aws:username).
-    if (parsed.kind === 'user') set('aws:username', parsed.name);
-    if (parsed.kind === 'service') set('aws:PrincipalServiceName', parsed.service);
+    if (parsed.kind === 'user') addValues(context, 'aws:username', parsed.name);
+    if (parsed.kind === 'service') addValues(context, 'aws:PrincipalServiceName', parsed.service);
   }
   // AWS KMS requires TLS ("Infrastructure security in AWS KMS"): every request is secure.
-  set('aws:SecureTransport', 'true');
-  set('aws:PrincipalAccount', callerAccount);
-  set('kms:CallerAccount', callerAccount);
-  set('aws:PrincipalOrgID', request.principalOrgId);
+  addValues(context, 'aws:SecureTransport', 'true');
+  addValues(context, 'aws:PrincipalAccount', callerAccount);
+  addValues(context, 'kms:CallerAccount', callerAccount);
+  addValues(context, 'aws:PrincipalOrgID', request.principalOrgId);
   if (request.mfaPresent !== undefined) {
-    set('aws:MultiFactorAuthPresent', String(request.mfaPresent));
+    addValues(context, 'aws:MultiFactorAuthPresent', String(request.mfaPresent));
   }
-  set('kms:ViaService', request.viaService);
+  addValues(context, 'kms:ViaService', request.viaService);
   // Present in every request: false for a direct call ("AWS global condition context keys").
-  set('aws:ViaAWSService', String(request.viaService !== undefined));
-  if (request.grantIsForAwsResource !== undefined && supports(GRANT_FOR_AWS_RESOURCE_KEY)) {
-    set(GRANT_FOR_AWS_RESOURCE_KEY, String(request.grantIsForAwsResource));
+  addValues(context, 'aws:ViaAWSService', String(request.viaService !== undefined));
+  if (
+    request.grantIsForAwsResource !== undefined &&
+    (supported === undefined || supported.has(GRANT_FOR_AWS_RESOURCE_KEY_LOWER))
+  ) {
+    addValues(context, GRANT_FOR_AWS_RESOURCE_KEY, String(request.grantIsForAwsResource));
   }
-  if (request.encryptionContext !== undefined && supports(ENCRYPTION_CONTEXT_KEY)) {
-    for (const [key, value] of Object.entries(request.encryptionContext)) {
-      set(`kms:EncryptionContext:${key}`, value);
+  if (
+    request.encryptionContext !== undefined &&
+    (supported === undefined || supported.has(ENCRYPTION_CONTEXT_KEY_LOWER))
+  ) {
+    const names: string[] = [];
+    for (const key in request.encryptionContext) {
+      if (!Object.prototype.hasOwnProperty.call(request.encryptionContext, key)) continue;
+      addValues(context, `kms:EncryptionContext:${key}`, request.encryptionContext[key]);
+      names.push(key);
     }
-    set('kms:EncryptionContextKeys', Object.keys(request.encryptionContext));
+    addValues(context, 'kms:EncryptionContextKeys', names);
   }
-  for (const [key, value] of Object.entries(request.keys ?? {})) {
-    context.delete(key.toLowerCase());
-    set(key, value);
+  const keys = request.keys;
+  if (keys !== undefined) {
+    for (const key in keys) {
+      if (!Object.prototype.hasOwnProperty.call(keys, key)) continue;
+      context.delete(key.toLowerCase());
+      addValues(context, key, keys[key]);
+    }
   }
-  const knownAbsent = (key: string): boolean => {
+  return { values: context, knownAbsent: knownAbsentOf(caller, named, supported) };
+}
+
+function knownAbsentOf(
+  caller: Caller,
+  named: boolean,
+  supported: ReadonlySet<string> | undefined,
+): (key: string) => boolean {
+  return (key) => {
     if (MODELED.has(key) || key.startsWith('kms:encryptioncontext:')) return true;
     if (key === 'aws:principalarn' && caller.parsed.kind === 'assumed-role') return false;
     if (FROM_CALLER.has(key)) return named;
@@ -105,5 +137,4 @@ export function buildConditionContext(request: RequestContext, caller: Caller): 
     }
     return false;
   };
-  return { values: context, knownAbsent };
 }

@@ -121,9 +121,22 @@ export function evaluateKeyPolicy(
   };
 }
 
+/** Per prepared statement, whether it names each action asked about (few distinct actions). */
+const actionMatches = new WeakMap<PreparedStatement, Map<string, boolean>>();
+
 function matchStatementAction(statement: PreparedStatement, action: string): boolean {
-  if (statement.notActions !== undefined) {
-    return !statement.notActions.some((pattern) => matchWildcard(pattern, action, true));
+  let known = actionMatches.get(statement);
+  if (known === undefined) {
+    known = new Map();
+    actionMatches.set(statement, known);
   }
-  return (statement.actions ?? []).some((pattern) => matchWildcard(pattern, action, true));
+  let matches = known.get(action);
+  if (matches === undefined) {
+    matches =
+      statement.notActions !== undefined
+        ? !statement.notActions.some((pattern) => matchWildcard(pattern, action, true))
+        : (statement.actions ?? []).some((pattern) => matchWildcard(pattern, action, true));
+    known.set(action, matches);
+  }
+  return matches;
 }

@@ -42,14 +42,13 @@ export function matchConditions(
 
 function matchCondition(
   operator: ConditionOperator,
-  { key, values: policyValues }: PreparedCondition,
+  condition: PreparedCondition,
   context: ConditionContext,
   variables: boolean,
   openWorld: boolean,
 ): Match {
-  const unknown = (name: string): boolean =>
-    openWorld && !context.values.has(name) && !context.knownAbsent(name);
-  if (unknown(key)) return 'maybe';
+  const { key, values: policyValues } = condition;
+  if (isUnknown(key, context, openWorld)) return 'maybe';
   const requestValues = context.values.get(key);
   if (operator.family === 'Null') {
     const absent = requestValues === undefined;
@@ -60,26 +59,82 @@ function matchCondition(
     if (operator.setOperator === 'ForAnyValue') return 'no';
     return asMatch(operator.negated);
   }
+  const fixed = fixedValuesOf(condition, variables);
   const resolved: SubstitutedValue[] = [];
-  for (const value of policyValues) {
-    if (!variables) {
-      resolved.push({ text: value, pattern: [{ glob: value }] });
+  for (const [index, value] of policyValues.entries()) {
+    const known = fixed[index];
+    if (known !== undefined) {
+      resolved.push(known);
       continue;
     }
     const substituted = substitutePolicyVariables(value, context.values);
     if (substituted.value !== undefined) resolved.push(substituted.value);
     // A value whose variable has an unknown value could be any value.
-    else if (substituted.missing.some(unknown)) return 'maybe';
+    else if (substituted.missing.some((name) => isUnknown(name, context, openWorld))) {
+      return 'maybe';
+    }
   }
-  const matchesOne = (requestValue: string): boolean =>
-    resolved.some((policyValue) => compareValues(operator, requestValue, policyValue));
-  const passes = (requestValue: string): boolean =>
-    operator.negated ? !matchesOne(requestValue) : matchesOne(requestValue);
-
-  if (operator.setOperator === 'ForAllValues') return asMatch(requestValues.every(passes));
-  if (operator.setOperator === 'ForAnyValue') return asMatch(requestValues.some(passes));
-  const anyMatch = requestValues.some(matchesOne);
+  if (operator.setOperator === 'ForAllValues' || operator.setOperator === 'ForAnyValue') {
+    const all = operator.setOperator === 'ForAllValues';
+    for (const requestValue of requestValues) {
+      const passes = matchesOne(operator, requestValue, resolved) !== operator.negated;
+      if (all && !passes) return 'no';
+      if (!all && passes) return 'yes';
+    }
+    return asMatch(all);
+  }
+  let anyMatch = false;
+  for (const requestValue of requestValues) {
+    if (matchesOne(operator, requestValue, resolved)) {
+      anyMatch = true;
+      break;
+    }
+  }
   return asMatch(operator.negated ? !anyMatch : anyMatch);
+}
+
+function isUnknown(name: string, context: ConditionContext, openWorld: boolean): boolean {
+  return openWorld && !context.values.has(name) && !context.knownAbsent(name);
+}
+
+function matchesOne(
+  operator: ConditionOperator,
+  requestValue: string,
+  resolved: readonly SubstitutedValue[],
+): boolean {
+  for (const policyValue of resolved) {
+    if (compareValues(operator, requestValue, policyValue)) return true;
+  }
+  return false;
+}
+
+/**
+ * Per condition, each policy value whose substitution does not depend on the request (no
+ * policy variables), computed once; `undefined` where it does.
+ */
+const fixedValues = new WeakMap<PreparedCondition, (SubstitutedValue | undefined)[][]>();
+const NO_CONTEXT: ReadonlyMap<string, readonly string[]> = new Map();
+
+function fixedValuesOf(
+  condition: PreparedCondition,
+  variables: boolean,
+): readonly (SubstitutedValue | undefined)[] {
+  let known = fixedValues.get(condition);
+  if (known === undefined) {
+    known = [];
+    fixedValues.set(condition, known);
+  }
+  const slot = variables ? 1 : 0;
+  let values = known[slot];
+  if (values === undefined) {
+    values = condition.values.map((value): SubstitutedValue | undefined => {
+      if (!variables) return { text: value, pattern: [{ glob: value }] };
+      // Without `${` there is nothing to substitute: the same answer for every request.
+      return value.includes('${') ? undefined : substitutePolicyVariables(value, NO_CONTEXT).value;
+    });
+    known[slot] = values;
+  }
+  return values;
 }
 
 function asMatch(value: boolean): Match {

@@ -137,5 +137,5 @@ function matchPrincipalValue(
 }
 
 function equalsIgnoreCase(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
+  return a === b || a.toLowerCase() === b.toLowerCase();
 }

@@ -57,6 +57,14 @@ const ENCRYPTION_CONTEXT_PREFIX = 'kms:encryptioncontext:';
 /** Encryption context an AWS service sets itself (`aws:cloudtrail:arn`, `aws:logs:arn`...). */
 const SERVICE_CONTEXT_PREFIX = 'kms:encryptioncontext:aws:';
 
+/** One change `buildSatisfyingRequest` makes to a request, in the order it makes them. */
+type Fill =
+  | { to: 'context'; name: string; value: string }
+  | { to: 'context-default'; name: string }
+  | { to: 'viaService' | 'principalOrgId'; value: string }
+  | { to: 'mfaPresent' | 'grantIsForAwsResource'; value: boolean }
+  | { to: 'key'; key: string; value: string };
+
 /**
  * Extends `base` with condition values that make `statement`'s conditions match, as far as
  * the perspective lets the caller choose them. Negated operators are left alone (an absent
@@ -70,7 +78,55 @@ export function buildSatisfyingRequest(
   const encryptionContext: Record<string, string> = { ...base.encryptionContext };
   const keys: Record<string, string | readonly string[]> = { ...base.keys };
   let request: RequestContext = { ...base };
+  for (const fill of fillsOf(statement, perspective)) {
+    switch (fill.to) {
+      case 'context':
+        encryptionContext[fill.name] = fill.value;
+        break;
+      case 'context-default':
+        encryptionContext[fill.name] ??= 'x';
+        break;
+      case 'key':
+        keys[fill.key] = fill.value;
+        break;
+      case 'viaService':
+      case 'principalOrgId':
+        request = { ...request, [fill.to]: fill.value };
+        break;
+      case 'mfaPresent':
+      case 'grantIsForAwsResource':
+        request = { ...request, [fill.to]: fill.value };
+        break;
+    }
+  }
+  if (Object.keys(encryptionContext).length > 0) request = { ...request, encryptionContext };
+  if (Object.keys(keys).length > 0) request = { ...request, keys };
+  return request;
+}
 
+/**
+ * The changes that satisfy `statement`'s conditions: they depend only on the statement and on
+ * the perspective's account, and a rule asks about one statement for many requests.
+ */
+const fillsByStatement = new WeakMap<PolicyStatement, Map<string, readonly Fill[]>>();
+
+function fillsOf(statement: PolicyStatement, perspective: Perspective): readonly Fill[] {
+  const scope = perspective.kind === 'outsider' ? `outsider:${perspective.account}` : 'insider';
+  let byScope = fillsByStatement.get(statement);
+  if (byScope === undefined) {
+    byScope = new Map();
+    fillsByStatement.set(statement, byScope);
+  }
+  let fills = byScope.get(scope);
+  if (fills === undefined) {
+    fills = listFills(statement, perspective);
+    byScope.set(scope, fills);
+  }
+  return fills;
+}
+
+function listFills(statement: PolicyStatement, perspective: Perspective): Fill[] {
+  const fills: Fill[] = [];
   for (const [operatorName, entries] of Object.entries(statement.Condition ?? {})) {
     const operator = parseConditionOperator(operatorName);
     if (operator === undefined || operator.negated) continue;
@@ -86,27 +142,25 @@ export function buildSatisfyingRequest(
         value = value.replace(/\d{12}/g, perspective.account);
       }
       if (lower.startsWith(ENCRYPTION_CONTEXT_PREFIX)) {
-        encryptionContext[key.slice(ENCRYPTION_CONTEXT_PREFIX.length)] = value;
+        fills.push({ to: 'context', name: key.slice(ENCRYPTION_CONTEXT_PREFIX.length), value });
       } else if (lower === 'kms:encryptioncontextkeys') {
         for (const name of operator.family === 'Null' ? ['x'] : written) {
-          encryptionContext[name] ??= 'x';
+          fills.push({ to: 'context-default', name });
         }
       } else if (lower === 'kms:viaservice') {
-        request = { ...request, viaService: value };
+        fills.push({ to: 'viaService', value });
       } else if (lower === 'aws:multifactorauthpresent') {
-        request = { ...request, mfaPresent: value.toLowerCase() === 'true' };
+        fills.push({ to: 'mfaPresent', value: value.toLowerCase() === 'true' });
       } else if (lower === 'kms:grantisforawsresource') {
-        request = { ...request, grantIsForAwsResource: value.toLowerCase() === 'true' };
+        fills.push({ to: 'grantIsForAwsResource', value: value.toLowerCase() === 'true' });
       } else if (lower === 'aws:principalorgid') {
-        request = { ...request, principalOrgId: value };
+        fills.push({ to: 'principalOrgId', value });
       } else {
-        keys[key] = value;
+        fills.push({ to: 'key', key, value });
       }
     }
   }
-  if (Object.keys(encryptionContext).length > 0) request = { ...request, encryptionContext };
-  if (Object.keys(keys).length > 0) request = { ...request, keys };
-  return request;
+  return fills;
 }
 
 function isIdentityKey(lower: string): boolean {

@@ -162,11 +162,7 @@ function withMfa(request: RequestContext, mfa: 'favourable' | 'absent' | 'false'
   if (mfa === 'favourable') return request;
   const rest = { ...request };
   delete rest.mfaPresent;
-  const keys = Object.fromEntries(
-    Object.entries(rest.keys ?? {}).filter(
-      ([key]) => !key.toLowerCase().startsWith('aws:multifactorauth'),
-    ),
-  );
+  const keys = keysWithout(rest.keys, (lower) => lower.startsWith('aws:multifactorauth'));
   const withoutMfa: RequestContext = { ...rest, keys };
   return mfa === 'false' ? { ...withoutMfa, mfaPresent: false } : withoutMfa;
 }
@@ -176,16 +172,37 @@ function bare(request: RequestContext): RequestContext {
   const rest = { ...request };
   delete rest.encryptionContext;
   delete rest.viaService;
-  const keys = Object.fromEntries(
-    Object.entries(rest.keys ?? {}).filter(([key]) => {
-      const lower = key.toLowerCase();
-      return (
-        !lower.startsWith('kms:encryptioncontext') &&
-        lower !== 'kms:viaservice' &&
-        lower !== 'aws:viaawsservice' &&
-        !lower.startsWith('aws:calledvia')
-      );
-    }),
+  const keys = keysWithout(
+    rest.keys,
+    (lower) =>
+      lower.startsWith('kms:encryptioncontext') ||
+      lower === 'kms:viaservice' ||
+      lower === 'aws:viaawsservice' ||
+      lower.startsWith('aws:calledvia'),
   );
   return { ...rest, keys };
+}
+
+/** A copy of `keys` without the keys whose lower-cased name `drop` names. */
+function keysWithout(
+  keys: RequestContext['keys'],
+  drop: (lower: string) => boolean,
+): Record<string, string | readonly string[]> {
+  const kept: Record<string, string | readonly string[]> = {};
+  if (keys === undefined) return kept;
+  for (const [key, value] of Object.entries(keys)) {
+    // defineProperty: a key named `__proto__` stays a key, as Object.fromEntries keeps it.
+    if (drop(key.toLowerCase())) continue;
+    if (key === '__proto__') {
+      Object.defineProperty(kept, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else {
+      kept[key] = value;
+    }
+  }
+  return kept;
 }

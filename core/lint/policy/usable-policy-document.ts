@@ -18,6 +18,15 @@ export function parsePolicyOnce(document: unknown): ParseKeyPolicyResult {
 }
 
 /**
+ * Drops the parse of `document` kept by `parsePolicyOnce`, and with it what the evaluator
+ * cached about it: once a key's policy rules have run, nothing asks about it again, and a
+ * manifest of thousands of keys must not keep every key's evaluations alive.
+ */
+export function forgetParsedPolicy(document: unknown): void {
+  if (typeof document === 'object' && document !== null) parsedDocuments.delete(document);
+}
+
+/**
  * The document as the evaluator needs it (`Statement` always a list), or `undefined` when
  * KMS would refuse it; `invalid-policy` reports why.
  */
