@@ -40,6 +40,7 @@ import { matchWildcard } from './match-wildcard.ts';
 import {
   prepareKeyPolicy,
   type PreparedKeyPolicy,
+  type CandidateStatement,
   type PreparedStatement,
 } from './prepare-key-policy.ts';
 import type { KeyPolicyDocument } from './types.ts';
@@ -69,11 +70,18 @@ export function evaluateKeyPolicy(
   const delegatedBy: string[] = [];
   const undecided: UndecidedStatement[] = [];
 
-  for (const statement of prepared.statements) {
-    const principalMatch = matchStatementPrincipal(statement, caller);
-    if (principalMatch === 'none') continue;
-    if (!matchStatementAction(statement, request.action)) continue;
-    const resource = matchStatementResource(statement, request.key);
+  for (const { statement, principal: principalMatch } of candidateStatements(
+    prepared,
+    request.principal,
+  )) {
+    prepared.work.statements += 1;
+    const action = memo(statement.actionMatches, request.action, () =>
+      matchStatementAction(statement, request.action),
+    );
+    if (!action) continue;
+    const resource = memo(statement.resourceMatches, JSON.stringify(request.key ?? null), () =>
+      matchStatementResource(statement, request.key),
+    );
     if (resource === 'no') continue;
     context ??= buildConditionContext(request, caller);
     const conditions = matchConditions(
@@ -119,6 +127,33 @@ export function evaluateKeyPolicy(
     delegatedBy,
     undecided,
   };
+}
+
+/** The statements whose Principal / NotPrincipal covers `principal` (memoised per caller). */
+export function candidateStatements(
+  prepared: PreparedKeyPolicy,
+  principal: string,
+): readonly CandidateStatement[] {
+  return memo(prepared.byCaller, principal, () => {
+    const caller = describeCaller(principal);
+    return prepared.statements.flatMap((statement) => {
+      const match = matchStatementPrincipal(statement, caller);
+      return match === 'none' ? [] : [{ statement, principal: match }];
+    });
+  });
+}
+
+/** Callers and keys asked about one prepared policy are few; the bound only guards memory. */
+const MEMO_LIMIT = 10_000;
+
+function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute();
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 function matchStatementAction(statement: PreparedStatement, action: string): boolean {
