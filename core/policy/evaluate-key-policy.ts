@@ -79,9 +79,10 @@ export function evaluateKeyPolicy(
       matchStatementAction(statement, request.action),
     );
     if (!action) continue;
-    const resource = memo(statement.resourceMatches, JSON.stringify(request.key ?? null), () =>
-      matchStatementResource(statement, request.key),
-    );
+    const resource = memo(statement.resourceMatches, JSON.stringify(request.key ?? null), () => {
+      prepared.work.resourceScans += 1;
+      return matchStatementResource(statement, request.key);
+    });
     if (resource === 'no') continue;
     context ??= buildConditionContext(request, caller);
     const conditions = matchConditions(

@@ -20,8 +20,11 @@ export interface PreparedKeyPolicy {
    * statement naming other principals is skipped without looking at it again.
    */
   readonly byCaller: Map<string, readonly CandidateStatement[]>;
-  /** Statements looked at past their principal, over every evaluation: a deterministic cost. */
-  readonly work: { statements: number };
+  /**
+   * Deterministic cost over every evaluation: statements looked at past their principal, and
+   * Resource / NotResource lists scanned (once per statement and key).
+   */
+  readonly work: { statements: number; resourceScans: number };
 }
 
 export interface CandidateStatement {
@@ -73,7 +76,7 @@ export function prepareKeyPolicy(policy: KeyPolicyDocument): PreparedKeyPolicy {
     kind: 'prepared-key-policy',
     variables: policy.Version === '2012-10-17',
     byCaller: new Map(),
-    work: { statements: 0 },
+    work: { statements: 0, resourceScans: 0 },
     statements: policy.Statement.map((statement, index) => ({
       label: statement.Sid ?? `#${index}`,
       effect: statement.Effect,
