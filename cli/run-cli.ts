@@ -1,3 +1,4 @@
+import { AccessMatrixTooLargeError } from '../core/policy/access-matrix-too-large-error.ts';
 import { cliVersion } from './cli-version.ts';
 import {
   AwsAccessError,
@@ -102,7 +103,7 @@ function reportError(error: unknown, io: CliIo): number {
     io.stderr(`kms-action: ${errorMessage(error)}\nRun 'kms-action --help' for usage.\n`);
     return EXIT_INVALID_INPUT;
   }
-  if (error instanceof PlanError) {
+  if (error instanceof PlanError || error instanceof AccessMatrixTooLargeError) {
     io.stderr(`kms-action: ${error.message}\n`);
     return EXIT_INVALID_INPUT;
   }

@@ -1,4 +1,5 @@
-import { diffAccess } from '../policy/diff-access.ts';
+import { AccessMatrixTooLargeError } from '../policy/build-access-matrix.ts';
+import { diffAccess, type AccessChange } from '../policy/diff-access.ts';
 import { generateKeyPolicy, type KeyPlacement } from '../policy/generate-key-policy.ts';
 import { KMS_ACTIONS } from '../policy/kms-actions.ts';
 import { policiesEquivalent } from '../policy/policies-equivalent.ts';
@@ -74,12 +75,19 @@ export function inferPolicyIntent(
     if (policiesEquivalent(policy, generated, { partition })) {
       return { form: 'intent', intent, generated, equivalent: true };
     }
-    const changes = diffAccess(policy, generated, {
-      account: placement.account,
-      partition,
-      key: { partition, account: placement.account, region: placement.region },
-      actions: KMS_ACTIONS,
-    });
+    let changes: AccessChange[];
+    try {
+      changes = diffAccess(policy, generated, {
+        account: placement.account,
+        partition,
+        key: { partition, account: placement.account, region: placement.region },
+        actions: KMS_ACTIONS,
+      });
+    } catch (error) {
+      // Fails closed: a policy whose access cannot be compared is imported as written.
+      if (!(error instanceof AccessMatrixTooLargeError)) throw error;
+      return { form: 'document', reasons: [error.message], closest: intent };
+    }
     if (changes.length === 0) return { form: 'intent', intent, generated, equivalent: false };
     const reason = `the closest intent form would change access: ${describeAccessChanges(changes)}`;
     const fitted = fitWithExtras(policy, rest, new Set(), placement, withServices, [reason]);

@@ -1,5 +1,6 @@
 import type { DesiredKey } from '../manifest/desired-state.ts';
-import { diffAccess } from '../policy/diff-access.ts';
+import { joinNotes } from './join-notes.ts';
+import { planAccessDiff } from './plan-access-diff.ts';
 import { diffGrants } from './diff-grants.ts';
 import { IMPORT_KEY_MATERIAL_HELP } from './pending-import-notice.ts';
 import type { Change } from './plan-types.ts';
@@ -15,6 +16,10 @@ export function creationChanges(key: DesiredKey): Change[] {
     account: key.account,
     region: key.region,
   };
+  const newAccess =
+    key.policy === undefined
+      ? { access: [] }
+      : planAccessDiff(undefined, key.policy.document, { account: key.account });
   const changes: Change[] = [
     {
       ...base,
@@ -29,16 +34,14 @@ export function creationChanges(key: DesiredKey): Change[] {
         tags: key.tags,
         bypassPolicyLockoutSafetyCheck: key.bypassPolicyLockoutSafetyCheck,
       },
-      access:
-        key.policy === undefined
-          ? []
-          : diffAccess(undefined, key.policy.document, { account: key.account }),
+      access: newAccess.access,
       risk: 'safe',
-      ...(key.origin === 'EXTERNAL'
-        ? {
-            note: `created without key material, the key stays PendingImport (unusable) until the material is imported: ${IMPORT_KEY_MATERIAL_HELP}${key.state === 'disabled' ? '; state: disabled is planned after that' : ''}`,
-          }
-        : {}),
+      ...joinNotes([
+        key.origin === 'EXTERNAL'
+          ? `created without key material, the key stays PendingImport (unusable) until the material is imported: ${IMPORT_KEY_MATERIAL_HELP}${key.state === 'disabled' ? '; state: disabled is planned after that' : ''}`
+          : undefined,
+        newAccess.unknown,
+      ]),
     },
   ];
   if (key.rotation.enabled) {

@@ -1,5 +1,6 @@
 import type { DesiredKey } from '../manifest/desired-state.ts';
-import { diffAccess } from '../policy/diff-access.ts';
+import { joinNotes } from './join-notes.ts';
+import { planAccessDiff } from './plan-access-diff.ts';
 import {
   findDuplicateJsonKeys,
   type DuplicateJsonKey,
@@ -109,14 +110,16 @@ export function diffKey(
       repeated.length > 0 ||
       !policiesEquivalent(live.policy, desired.policy.document))
   ) {
-    const access = diffAccess(live.policy, desired.policy.document, {
+    const { access, unknown } = planAccessDiff(live.policy, desired.policy.document, {
       account: live.account,
       actions: accessMatrixActionsFor(live.keySpec, live.keyUsage),
       partition: live.arn.split(':')[1] ?? 'aws',
       key: { arn: live.arn },
     });
     const risk: Risk =
-      repeated.length > 0 || access.some((entry) => entry.change !== 'gains')
+      repeated.length > 0 ||
+      unknown !== undefined ||
+      access.some((entry) => entry.change !== 'gains')
         ? 'disruptive'
         : 'safe';
     changes.push({
@@ -128,7 +131,10 @@ export function diffKey(
       access,
       bypassPolicyLockoutSafetyCheck: desired.bypassPolicyLockoutSafetyCheck,
       risk,
-      ...(repeated[0] === undefined ? {} : { note: repeatedNameNote(repeated[0]) }),
+      ...joinNotes([
+        repeated[0] === undefined ? undefined : repeatedNameNote(repeated[0]),
+        unknown,
+      ]),
     });
   }
 

@@ -1,10 +1,15 @@
 import {
+  candidateStatements,
   evaluateKeyPolicy,
   prepareKeyPolicy,
   type PreparedKeyPolicy,
   type RequestContext,
   type RequestedKey,
 } from './evaluate-key-policy.ts';
+import {
+  AccessMatrixTooLargeError,
+  MAX_ACCESS_MATRIX_WORK,
+} from './access-matrix-too-large-error.ts';
 import { isServicePrincipal } from './is-service-principal.ts';
 import { accessMatrixActionsFor } from './key-usage-actions.ts';
 import {
@@ -17,7 +22,7 @@ import { listOrganizationPrincipals } from './list-organization-principals.ts';
 import { parseConditionOperator } from './parse-condition-operator.ts';
 import { parseOrganizationPrincipal } from './parse-organization-principal.ts';
 import { parsePrincipal } from './parse-principal.ts';
-import { serviceSourceRequest } from './service-source-request.ts';
+import { indexServiceSources } from './index-service-sources.ts';
 import { toList } from './to-list.ts';
 import type { KeyPolicyDocument, PolicyStatement, PrincipalBlock } from './types.ts';
 
@@ -25,6 +30,11 @@ import type { KeyPolicyDocument, PolicyStatement, PrincipalBlock } from './types
  * The actions the access matrix shows for a symmetric encryption key: use, re-wrap, delegate,
  * re-permission, destroy. Other keys have their own uses (`accessMatrixActionsFor`).
  */
+export {
+  AccessMatrixTooLargeError,
+  MAX_ACCESS_MATRIX_WORK,
+} from './access-matrix-too-large-error.ts';
+
 export const ACCESS_MATRIX_ACTIONS: readonly string[] = accessMatrixActionsFor();
 
 /** A request property without which a `conditional` permission is denied. */
@@ -132,12 +142,28 @@ export function buildAccessMatrix(
       listRequestDimensions(action, probes, conditionKeysFor(policy, action)),
     ]),
   );
+  const variants = actions.reduce(
+    (sum, action) =>
+      sum + (dimensions.get(action) ?? []).reduce((product, d) => product * d.variants.length, 1),
+    0,
+  );
+  const work = rows.reduce(
+    (sum, row) =>
+      sum +
+      // An evaluation costs about as much as a statement looked at: count both.
+      (1 + candidateStatements(prepared, callerOf(row).principal).length) *
+        variants *
+        (isServicePrincipal(row) ? 2 : 1),
+    0,
+  );
+  if (work > MAX_ACCESS_MATRIX_WORK) {
+    throw new AccessMatrixTooLargeError(rows.length, actions.length, work);
+  }
+  const sources = indexServiceSources(policy);
   return rows.flatMap((principal) =>
     actions.map((action) => {
       // Last, so the service's own encryption context is the one its request carries.
-      const source = isServicePrincipal(principal)
-        ? serviceSourceRequest(policy, principal, action)
-        : undefined;
+      const source = isServicePrincipal(principal) ? sources(principal, action) : undefined;
       const varied = [
         ...(dimensions.get(action) ?? []),
         ...(source === undefined

@@ -40,6 +40,7 @@ import { matchWildcard } from './match-wildcard.ts';
 import {
   prepareKeyPolicy,
   type PreparedKeyPolicy,
+  type CandidateStatement,
   type PreparedStatement,
 } from './prepare-key-policy.ts';
 import type { KeyPolicyDocument } from './types.ts';
@@ -69,11 +70,19 @@ export function evaluateKeyPolicy(
   const delegatedBy: string[] = [];
   const undecided: UndecidedStatement[] = [];
 
-  for (const statement of prepared.statements) {
-    const principalMatch = matchStatementPrincipal(statement, caller);
-    if (principalMatch === 'none') continue;
-    if (!matchStatementAction(statement, request.action)) continue;
-    const resource = matchStatementResource(statement, request.key);
+  for (const { statement, principal: principalMatch } of candidateStatements(
+    prepared,
+    request.principal,
+  )) {
+    prepared.work.statements += 1;
+    const action = memo(statement.actionMatches, request.action, () =>
+      matchStatementAction(statement, request.action),
+    );
+    if (!action) continue;
+    const resource = memo(statement.resourceMatches, JSON.stringify(request.key ?? null), () => {
+      prepared.work.resourceScans += 1;
+      return matchStatementResource(statement, request.key);
+    });
     if (resource === 'no') continue;
     context ??= buildConditionContext(request, caller);
     const conditions = matchConditions(
@@ -121,22 +130,36 @@ export function evaluateKeyPolicy(
   };
 }
 
-/** Per prepared statement, whether it names each action asked about (few distinct actions). */
-const actionMatches = new WeakMap<PreparedStatement, Map<string, boolean>>();
+/** The statements whose Principal / NotPrincipal covers `principal` (memoised per caller). */
+export function candidateStatements(
+  prepared: PreparedKeyPolicy,
+  principal: string,
+): readonly CandidateStatement[] {
+  return memo(prepared.byCaller, principal, () => {
+    const caller = describeCaller(principal);
+    return prepared.statements.flatMap((statement) => {
+      const match = matchStatementPrincipal(statement, caller);
+      return match === 'none' ? [] : [{ statement, principal: match }];
+    });
+  });
+}
+
+/** Callers and keys asked about one prepared policy are few; the bound only guards memory. */
+const MEMO_LIMIT = 10_000;
+
+function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute();
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}
 
 function matchStatementAction(statement: PreparedStatement, action: string): boolean {
-  let known = actionMatches.get(statement);
-  if (known === undefined) {
-    known = new Map();
-    actionMatches.set(statement, known);
+  if (statement.notActions !== undefined) {
+    return !statement.notActions.some((pattern) => matchWildcard(pattern, action, true));
   }
-  let matches = known.get(action);
-  if (matches === undefined) {
-    matches =
-      statement.notActions !== undefined
-        ? !statement.notActions.some((pattern) => matchWildcard(pattern, action, true))
-        : (statement.actions ?? []).some((pattern) => matchWildcard(pattern, action, true));
-    known.set(action, matches);
-  }
-  return matches;
+  return (statement.actions ?? []).some((pattern) => matchWildcard(pattern, action, true));
 }

@@ -81,7 +81,7 @@ function splitStatement(statement: PolicyStatement, partition: string): Atom[] {
 }
 
 function regroup(atoms: readonly Atom[], element: Element): Atom[] {
-  const groups = new Map<string, Atom>();
+  const groups = new Map<string, { atom: Atom; values: Set<string> }>();
   for (const atom of atoms) {
     const rest = { ...atom, [element]: { not: atom[element].not, values: [] } };
     const key = JSON.stringify(rest);
@@ -89,22 +89,27 @@ function regroup(atoms: readonly Atom[], element: Element): Atom[] {
     // Lists of a Not* element are one unit and never merge with other lists.
     if (group === undefined || atom[element].not) {
       groups.set(atom[element].not ? `${key}${JSON.stringify(atom[element])}` : key, {
-        ...atom,
-        [element]: { not: atom[element].not, values: [...atom[element].values] },
+        atom,
+        values: new Set(atom[element].values),
       });
     } else {
-      group[element].values = [...new Set([...group[element].values, ...atom[element].values])];
+      // A set per group: merging thousands of grants stays linear.
+      for (const value of atom[element].values) group.values.add(value);
     }
   }
-  for (const group of groups.values()) group[element].values.sort();
-  return [...groups.values()];
+  return [...groups.values()].map(({ atom, values }) => ({
+    ...atom,
+    [element]: { not: atom[element].not, values: [...values].sort() },
+  }));
 }
 
 function toStatement(atom: Atom): PolicyStatement {
   const byType = new Map<string, string[]>();
   for (const entry of atom.principal.values) {
     const [type = 'AWS', value = ''] = entry.split('\u0000');
-    byType.set(type, [...(byType.get(type) ?? []), value]);
+    const values = byType.get(type) ?? [];
+    values.push(value);
+    byType.set(type, values);
   }
   const principal = Object.fromEntries(
     [...byType.entries()]

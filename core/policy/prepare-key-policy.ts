@@ -1,3 +1,5 @@
+import type { Match } from './evaluation-types.ts';
+import type { PrincipalMatch } from './match-statement-principal.ts';
 import { parseConditionOperator, type ConditionOperator } from './parse-condition-operator.ts';
 import { parsePrincipal, type ParsedPrincipal } from './parse-principal.ts';
 import { toList } from './to-list.ts';
@@ -12,6 +14,22 @@ export interface PreparedKeyPolicy {
   readonly statements: readonly PreparedStatement[];
   /** Policy variables are replaced (2012-10-17 policies only). */
   readonly variables: boolean;
+  /**
+   * Memo per caller ARN: the statements whose Principal / NotPrincipal covers it, and how.
+   * The access matrix asks about each caller for every action and request variant, so a
+   * statement naming other principals is skipped without looking at it again.
+   */
+  readonly byCaller: Map<string, readonly CandidateStatement[]>;
+  /**
+   * Deterministic cost over every evaluation: statements looked at past their principal, and
+   * Resource / NotResource lists scanned (once per statement and key).
+   */
+  readonly work: { statements: number; resourceScans: number };
+}
+
+export interface CandidateStatement {
+  statement: PreparedStatement;
+  principal: Exclude<PrincipalMatch, 'none'>;
 }
 
 export interface PreparedStatement {
@@ -24,6 +42,14 @@ export interface PreparedStatement {
   resources: string[] | undefined;
   notResources: string[] | undefined;
   conditions: PreparedCondition[];
+  /**
+   * Memo of `matchStatementResource` per key (JSON of the `RequestedKey`): a Resource list
+   * only ever matters as match / no match against the key, so thousands of resources cost
+   * their scan once per key, not once per request.
+   */
+  resourceMatches: Map<string, Match>;
+  /** Memo of the Action / NotAction match per action, for the same reason. */
+  actionMatches: Map<string, boolean>;
 }
 
 export interface PreparedCondition {
@@ -49,6 +75,8 @@ export function prepareKeyPolicy(policy: KeyPolicyDocument): PreparedKeyPolicy {
   return {
     kind: 'prepared-key-policy',
     variables: policy.Version === '2012-10-17',
+    byCaller: new Map(),
+    work: { statements: 0, resourceScans: 0 },
     statements: policy.Statement.map((statement, index) => ({
       label: statement.Sid ?? `#${index}`,
       effect: statement.Effect,
@@ -58,6 +86,8 @@ export function prepareKeyPolicy(policy: KeyPolicyDocument): PreparedKeyPolicy {
       notActions: list(statement.NotAction),
       resources: list(statement.Resource),
       notResources: list(statement.NotResource),
+      resourceMatches: new Map(),
+      actionMatches: new Map(),
       conditions: Object.entries(statement.Condition ?? {}).flatMap(([operatorName, entries]) => {
         const operator = parseConditionOperator(operatorName);
         return Object.entries(entries).map(([key, values]) => ({

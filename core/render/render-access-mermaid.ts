@@ -1,5 +1,5 @@
 import type { Plan } from '../plan/plan-types.ts';
-import { diffAccess, type AccessChange } from '../policy/diff-access.ts';
+import type { AccessChange } from '../policy/diff-access.ts';
 import {
   ACCESS_CLASS_ORDER,
   ACCESS_CLASS_TITLES,
@@ -119,8 +119,8 @@ export function renderPlanMermaid(plan: Pick<Plan, 'changes'>): string {
     }
     // A new key's policy gives everyone it names what they gain.
     if (change.action === 'create' && change.after.policy !== undefined) {
-      const access = diffAccess(undefined, change.after.policy, { account: change.account });
-      addAccessChanges(graph, change.key, change.account, access);
+      // The plan computed it (or noted that it was too large): no second matrix here.
+      addAccessChanges(graph, change.key, change.account, change.access);
     }
   }
   // Keys whose changes touch neither aliases nor access (a description, tags) add nothing.

@@ -1,0 +1,24 @@
+/**
+ * The most evaluation steps one access matrix may take: for every row and action, each
+ * request variant counts one step plus one per statement naming the row (a step is a few
+ * microseconds, so this is a second or two). The worst 32 KB shapes of
+ * bench/measure-hostile-policies.ts stay under it (at most 342 000, a thousand service rows
+ * over every KMS action) and are computed in full; past it, a hostile policy (a thousand
+ * principals against conditioned wildcard statements) is refused with
+ * `AccessMatrixTooLargeError` instead of stalling the plan.
+ */
+export const MAX_ACCESS_MATRIX_WORK = 500_000;
+
+/** The access matrix of a policy would take more than MAX_ACCESS_MATRIX_WORK steps. */
+export class AccessMatrixTooLargeError extends Error {
+  constructor(
+    readonly principals: number,
+    readonly actions: number,
+    readonly work: number,
+  ) {
+    super(
+      `the access matrix is too large to compute: ${String(principals)} principals x ${String(actions)} actions (${String(work)} evaluation steps, more than ${String(MAX_ACCESS_MATRIX_WORK)}); review the policy JSON diff instead, and consider fewer principals per policy`,
+    );
+    this.name = 'AccessMatrixTooLargeError';
+  }
+}
