@@ -7,23 +7,22 @@ import {
   readAppSettings,
   receiveWebhook,
   withAppSecret
-} from "../chunks/chunk-EWZLGF6S.js";
+} from "../chunks/chunk-QOLYMCCP.js";
 import "../chunks/chunk-OT2EWRKC.js";
 import {
   kmsActionApp
-} from "../chunks/chunk-435NPTHW.js";
+} from "../chunks/chunk-4DL2UHIX.js";
 import "../chunks/chunk-OW5UKHSU.js";
 import "../chunks/chunk-5QV43BK5.js";
-import "../chunks/chunk-U2P5NRWE.js";
-import "../chunks/chunk-4TFK2CC5.js";
-import "../chunks/chunk-CWYRR4XO.js";
-import "../chunks/chunk-AI2KW23L.js";
+import "../chunks/chunk-Q2WFHJCO.js";
+import "../chunks/chunk-U7JBKCQA.js";
+import "../chunks/chunk-47L2FQQ6.js";
+import "../chunks/chunk-UTZXG7NI.js";
 import "../chunks/chunk-JV3DINU2.js";
 import "../chunks/chunk-AYFF7TSP.js";
-import "../chunks/chunk-SUKJCBZU.js";
+import "../chunks/chunk-COSSWZIQ.js";
 import "../chunks/chunk-BIT5ZYAF.js";
-import "../chunks/chunk-B44KOL4E.js";
-import "../chunks/chunk-H5WJZRLV.js";
+import "../chunks/chunk-O7NZLATS.js";
 import "../chunks/chunk-RY7FEIKO.js";
 import "../chunks/chunk-IEWPRWQS.js";
 import "../chunks/chunk-KV4KW7Z2.js";
@@ -31,16 +30,17 @@ import "../chunks/chunk-VWFXGFL7.js";
 import "../chunks/chunk-RNEI2JW4.js";
 import "../chunks/chunk-2ZK27IC7.js";
 import "../chunks/chunk-JIONHZ52.js";
-import "../chunks/chunk-JR4AFTPS.js";
-import "../chunks/chunk-3I2QTFZ5.js";
+import "../chunks/chunk-KKZZODNK.js";
+import "../chunks/chunk-UGSVSN4Q.js";
+import "../chunks/chunk-3G3BO3JX.js";
 import "../chunks/chunk-VHSQRDKW.js";
-import "../chunks/chunk-DHLGCEOC.js";
+import "../chunks/chunk-6UOLHZ6V.js";
 import "../chunks/chunk-GDZ64OS2.js";
-import "../chunks/chunk-3WSOB2ZG.js";
-import "../chunks/chunk-GDJDKIZY.js";
-import "../chunks/chunk-PVIXUV46.js";
+import "../chunks/chunk-N7WOB3MB.js";
+import "../chunks/chunk-HUXCVKPI.js";
+import "../chunks/chunk-6Y5XOGPD.js";
 import "../chunks/chunk-HO3EIDBU.js";
-import "../chunks/chunk-3WNA67ZV.js";
+import "../chunks/chunk-LQCUPP2J.js";
 import "../chunks/chunk-YVOF3DXM.js";
 import "../chunks/chunk-JSEXNFQO.js";
 import {

@@ -2,6 +2,9 @@
 import { createRequire as __kmsActionCreateRequire } from 'node:module';
 const require = __kmsActionCreateRequire(import.meta.url);
 import {
+  AccessMatrixTooLargeError
+} from "../chunks/chunk-UGSVSN4Q.js";
+import {
   renderProblemsText
 } from "../chunks/chunk-RVMVD4IG.js";
 import {
@@ -23,35 +26,35 @@ import { createInterface } from "node:readline/promises";
 // cli/run-cli.ts
 var COMMANDS = {
   validate: {
-    run: async (args, io) => (await import("../chunks/validate-command-NU6N6FEE.js")).validateCommand(args, io),
+    run: async (args, io) => (await import("../chunks/validate-command-YALMJGMV.js")).validateCommand(args, io),
     summary: "check the manifest (schema, names, aliases, policies); no AWS calls"
   },
   plan: {
-    run: async (args, io) => (await import("../chunks/plan-command-4P653AI7.js")).planCommand(args, io),
+    run: async (args, io) => (await import("../chunks/plan-command-M2YGWZT7.js")).planCommand(args, io),
     summary: "show the changes apply would make to the live keys (read-only)"
   },
   apply: {
-    run: async (args, io) => (await import("../chunks/apply-command-AA4E5S3M.js")).applyCommand(args, io),
+    run: async (args, io) => (await import("../chunks/apply-command-W7BQFBSO.js")).applyCommand(args, io),
     summary: "plan afresh and apply the changes in safe order"
   },
   drift: {
-    run: async (args, io) => (await import("../chunks/drift-command-5KVN224O.js")).driftCommand(args, io),
+    run: async (args, io) => (await import("../chunks/drift-command-4HU7V3XU.js")).driftCommand(args, io),
     summary: "report drift between the live keys and the manifest; optionally undo out-of-band deletions"
   },
   access: {
-    run: async (args, io) => (await import("../chunks/access-command-3BRBFATR.js")).accessCommand(args, io),
+    run: async (args, io) => (await import("../chunks/access-command-L3NNUPTX.js")).accessCommand(args, io),
     summary: "show who can do what with each key, from its key policy; no AWS calls"
   },
   "lint-policy": {
-    run: async (args, io) => (await import("../chunks/lint-policy-command-QWULE6OE.js")).lintPolicyCommand(args, io),
+    run: async (args, io) => (await import("../chunks/lint-policy-command-VDOCW7CC.js")).lintPolicyCommand(args, io),
     summary: "lint a key policy JSON document kept outside a manifest; no AWS calls"
   },
   "list-manifests": {
-    run: async (args, io) => (await import("../chunks/list-manifests-command-TJOOGQEI.js")).listManifestsCommand(args, io),
+    run: async (args, io) => (await import("../chunks/list-manifests-command-EXHHG32C.js")).listManifestsCommand(args, io),
     summary: "list the manifests of a repository with their accounts, for a CI matrix; no AWS calls"
   },
   import: {
-    run: async (args, io) => (await import("../chunks/import-command-CFLIYL2S.js")).importCommand(args, io),
+    run: async (args, io) => (await import("../chunks/import-command-3CMADJGU.js")).importCommand(args, io),
     summary: "write a manifest that adopts the existing keys of an account and Region (read-only)"
   }
 };
@@ -93,7 +96,7 @@ ${mainHelp()}`), 2;
 function reportError(error, io) {
   return error instanceof ManifestError ? (io.stderr(renderProblemsText(error.problems)), 2) : error instanceof UsageError || isParseArgsError(error) ? (io.stderr(`kms-action: ${errorMessage(error)}
 Run 'kms-action --help' for usage.
-`), 2) : error instanceof PlanError ? (io.stderr(`kms-action: ${error.message}
+`), 2) : error instanceof PlanError || error instanceof AccessMatrixTooLargeError ? (io.stderr(`kms-action: ${error.message}
 `), 2) : error instanceof AwsAccessError ? (io.stderr(`kms-action: AWS error: ${error.message}
 `), 4) : (io.stderr(
     `kms-action: internal error: ${errorMessage(error)}

@@ -6,7 +6,7 @@ import {
   buildKeysAccess,
   explainKeysAccess,
   selectNamedKeys
-} from "../chunks/chunk-3ZDFYDOP.js";
+} from "../chunks/chunk-E4XBD4Y5.js";
 import {
   renderPlanJson
 } from "../chunks/chunk-SP67PDE3.js";
@@ -14,27 +14,28 @@ import {
   selectTargetKeys
 } from "../chunks/chunk-6SX2NKGK.js";
 import "../chunks/chunk-JIONHZ52.js";
-import "../chunks/chunk-JR4AFTPS.js";
+import "../chunks/chunk-KKZZODNK.js";
+import "../chunks/chunk-UGSVSN4Q.js";
 import {
   lintReadManifest,
   renderValidateJson
-} from "../chunks/chunk-NBIP67CC.js";
+} from "../chunks/chunk-4A3NEWWG.js";
 import {
   readManifestFile
-} from "../chunks/chunk-KXNXLOO3.js";
+} from "../chunks/chunk-U6WCKTLI.js";
 import {
   runLint
-} from "../chunks/chunk-3I2QTFZ5.js";
+} from "../chunks/chunk-3G3BO3JX.js";
 import "../chunks/chunk-VHSQRDKW.js";
 import {
   readManifest
-} from "../chunks/chunk-DHLGCEOC.js";
+} from "../chunks/chunk-6UOLHZ6V.js";
 import "../chunks/chunk-GDZ64OS2.js";
 import {
   lintKeyPolicy,
   parsePolicyKeyOptions,
   renderLintPolicyJson
-} from "../chunks/chunk-5TA5NQ7V.js";
+} from "../chunks/chunk-JBQ5A2OZ.js";
 import {
   renderFindingsJson
 } from "../chunks/chunk-BFVUAMJO.js";
@@ -42,11 +43,11 @@ import {
   repositoryOf
 } from "../chunks/chunk-U5RTCZMQ.js";
 import "../chunks/chunk-JD6MCHYC.js";
-import "../chunks/chunk-3WSOB2ZG.js";
-import "../chunks/chunk-GDJDKIZY.js";
-import "../chunks/chunk-PVIXUV46.js";
+import "../chunks/chunk-N7WOB3MB.js";
+import "../chunks/chunk-HUXCVKPI.js";
+import "../chunks/chunk-6Y5XOGPD.js";
 import "../chunks/chunk-HO3EIDBU.js";
-import "../chunks/chunk-3WNA67ZV.js";
+import "../chunks/chunk-LQCUPP2J.js";
 import "../chunks/chunk-YVOF3DXM.js";
 import "../chunks/chunk-JSEXNFQO.js";
 import {
@@ -182,7 +183,7 @@ async function explainAccess(options) {
 async function plan(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-UHHWZS5Y.js"), prepared = await prepareRolePlan(desired, {
+  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-R4FKIHQ2.js"), prepared = await prepareRolePlan(desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });
@@ -197,7 +198,7 @@ async function plan(options) {
 async function drift(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-UHHWZS5Y.js"), prepared = await prepareRolePlan(result.desired, {
+  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-R4FKIHQ2.js"), prepared = await prepareRolePlan(result.desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });

@@ -65,6 +65,8 @@ export interface AccessJson {
         key: string;
         account: string;
         region: string;
+        /** Present on a replica of `key` with a policy of its own (in `region`); new within version 1. */
+        replica?: true;
         entries: AccessEntryJson[];
     }[];
 }
@@ -75,6 +77,8 @@ export interface AccessExplanationJson {
         key: string;
         account: string;
         region: string;
+        /** Present on a replica of `key` with a policy of its own (in `region`); new within version 1. */
+        replica?: true;
         principal: string;
         action: string;
         allowed: AccessEntryJson['allowed'];
