@@ -19,7 +19,12 @@ import { yamlKeyName } from './yaml-key-name.ts';
 
 export { MAX_MANIFEST_BYTES, manifestTooLargeProblem } from './manifest-too-large-problem.ts';
 export { MAX_YAML_ALIASES, MAX_YAML_DEPTH } from './inspect-yaml-structure.ts';
-export { MAX_YAML_ANCHORS, MAX_YAML_TAGS } from './scan-yaml-lexemes.ts';
+export {
+  MAX_MANIFEST_LINES,
+  MAX_YAML_ANCHORS,
+  MAX_YAML_BLOCK_SCALARS,
+  MAX_YAML_TAGS,
+} from './scan-yaml-lexemes.ts';
 export { MAX_MANIFEST_KEYS } from './scan-yaml-lexemes.ts';
 
 /** A parsed manifest: the plain data plus a way back to source positions. */

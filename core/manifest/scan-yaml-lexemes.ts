@@ -16,6 +16,19 @@ export const MAX_YAML_ANCHORS = 1_000;
  */
 export const MAX_YAML_TAGS = 10_000;
 
+/**
+ * Text blocks (`|`, `>`) one manifest may hold: two per key at the cap on keys. yaml reports
+ * every header with nothing to hold (a line of `|`) as an error of its own.
+ */
+export const MAX_YAML_BLOCK_SCALARS = 10_000;
+
+/**
+ * Lines of structure (a text block's or a quoted value's lines are not counted): a manifest
+ * of 100,000 values on lines of their own, with as many blank or comment lines, stays under
+ * it; yaml reads each blank line as lexemes of its own (1 MiB of them: over 2 s).
+ */
+export const MAX_MANIFEST_LINES = 200_000;
+
 export interface LexemeScanner {
   /**
    * Looks at the next lexeme of yaml's `Lexer`. True once the input is past a cap: it will
@@ -44,7 +57,9 @@ export interface LexemeScanner {
  *   closer (`]`, `}`) outside any flow collection, a plain scalar that starts with `,`, `@`
  *   or a backquote (yaml reports each one, at the cost of an
  *   error object with its stack trace: a line of a million `]` took 30 s), at the first one;
- *   more than `MAX_YAML_ANCHORS` anchors or `MAX_YAML_TAGS` tags, at the first past the cap.
+ *   more than `MAX_YAML_ANCHORS` anchors, `MAX_YAML_TAGS` tags or `MAX_YAML_BLOCK_SCALARS`
+ *   text block headers, at the first past the cap;
+ * - more than `MAX_MANIFEST_LINES` lines of structure, at the first past the cap.
  * Soundness: every count is at most what the full reading counts when it accepts the input,
  * so a manifest it accepts is never refused here; anything not refused here gets the full
  * reading. Offsets are those yaml's `Parser` gives the same lexemes.
@@ -61,6 +76,8 @@ export function createLexemeScanner(): LexemeScanner {
   let blockScalarNext = false;
   let anchors = 0;
   let tags = 0;
+  let blockScalars = 0;
+  let lines = 0;
   let documentStarted = false;
   let contentSeen = false;
   let documentEnded = false;
@@ -114,6 +131,24 @@ export function createLexemeScanner(): LexemeScanner {
         break;
       case 'block-scalar-header':
         blockScalarNext = true;
+        blockScalars += 1;
+        if (blockScalars === MAX_YAML_BLOCK_SCALARS + 1) {
+          refuse({
+            offset: at,
+            message: `the manifest holds more than ${MAX_YAML_BLOCK_SCALARS} text blocks (\`|\` or \`>\`); this one is past the limit`,
+            hint: 'write short texts as quoted values on one line, or split the manifest',
+          });
+        }
+        break;
+      case 'newline':
+        lines += 1;
+        if (lines === MAX_MANIFEST_LINES + 1) {
+          refuse({
+            offset: at,
+            message: `the manifest has more than ${MAX_MANIFEST_LINES} lines (not counting the lines of text blocks and quoted values); this one is past the limit`,
+            hint: `remove blank and comment lines, or ${SPLIT_HINT}`,
+          });
+        }
         break;
       case 'anchor':
         anchors += 1;

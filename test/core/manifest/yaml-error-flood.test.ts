@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_YAML_ANCHORS, MAX_YAML_TAGS } from '../../../core/manifest/load-manifest.ts';
+import {
+  MAX_MANIFEST_LINES,
+  MAX_YAML_ANCHORS,
+  MAX_YAML_BLOCK_SCALARS,
+  MAX_YAML_TAGS,
+} from '../../../core/manifest/load-manifest.ts';
 import { readManifest } from '../../../core/manifest/read-manifest.ts';
 import { readYamlDocuments } from '../../../core/manifest/read-yaml-documents.ts';
 
@@ -68,6 +73,22 @@ const cases: { name: string; text: () => string; line: number; column: number; r
     column: 1,
     rule: `more than ${MAX_YAML_TAGS} YAML tags`,
   },
+  {
+    // 99,990 of them stay under the cap on values and took 2.3 s (one yaml error per line).
+    name: 'text block headers holding nothing',
+    text: () => filled('|\n'),
+    line: 4 + MAX_YAML_BLOCK_SCALARS,
+    column: 1,
+    rule: `more than ${MAX_YAML_BLOCK_SCALARS} text blocks`,
+  },
+  {
+    // 1 MiB of blank lines took 2.4 s to read (each line lexemes of its own).
+    name: 'blank lines',
+    text: () => `${HEAD}${'\n'.repeat(MAX_MANIFEST_LINES)}`,
+    line: MAX_MANIFEST_LINES + 1,
+    column: 1,
+    rule: `more than ${MAX_MANIFEST_LINES} lines`,
+  },
 ];
 
 describe('a flood of YAML errors', () => {
@@ -95,7 +116,15 @@ describe('a flood of YAML errors', () => {
       (_, index) => `  k${index}: &a${index} { account: "111122223333", region: us-east-1 }\n`,
     ).join('');
     const tagged = Array.from({ length: MAX_YAML_TAGS }, () => '!!str a').join(', ');
-    const text = `version: 1\nkeys:\n${anchors}  z: { account: "111122223333", region: us-east-1, aliases: [${tagged}] }\n  y:\n    account: '111122223333'\n    region: us-east-1\n    description: |\n      @team, \`code\`\n    tags: { team: a@b, c: 'x,y' }\n...\n# end\n`;
+    const blocks = Array.from(
+      { length: MAX_YAML_BLOCK_SCALARS - 1 },
+      (_, index) => `    t${index}: |\n      text\n`,
+    ).join('');
+    // Blank and comment lines up to the cap on lines, with the lines above.
+    const spacing = '\n# note\n'.repeat(
+      (MAX_MANIFEST_LINES - 3 * MAX_YAML_BLOCK_SCALARS) / 2 - 2 * MAX_YAML_ANCHORS,
+    );
+    const text = `version: 1\nkeys:\n${anchors}  w:\n    account: '111122223333'\n    region: us-east-1\n    tags:\n${blocks}${spacing}  z: { account: "111122223333", region: us-east-1, aliases: [${tagged}] }\n  y:\n    account: '111122223333'\n    region: us-east-1\n    description: |\n      @team, \`code\`\n    tags: { team: a@b, c: 'x,y' }\n...\n# end\n`;
 
     const read = readYamlDocuments(text);
 
