@@ -155,5 +155,5 @@ function atMost(promise, ms) {
 // action/index.ts
 var prefetch = startIdTokenPrefetch(process.env);
 await prefetch?.sent;
-var { runner } = await import("../chunks/runner-XP64FM5A.js");
+var { runner } = await import("../chunks/runner-TETG64Q7.js");
 await runner(prefetch);

@@ -3,7 +3,7 @@ const require = __kmsActionCreateRequire(import.meta.url);
 import {
   app_default,
   kmsActionApp
-} from "../chunks/chunk-4DL2UHIX.js";
+} from "../chunks/chunk-OQCQ4EBU.js";
 import "../chunks/chunk-OW5UKHSU.js";
 import "../chunks/chunk-5QV43BK5.js";
 import "../chunks/chunk-Q2WFHJCO.js";
@@ -26,7 +26,7 @@ import "../chunks/chunk-KKZZODNK.js";
 import "../chunks/chunk-UGSVSN4Q.js";
 import "../chunks/chunk-3G3BO3JX.js";
 import "../chunks/chunk-VHSQRDKW.js";
-import "../chunks/chunk-6UOLHZ6V.js";
+import "../chunks/chunk-D6K7E3B7.js";
 import "../chunks/chunk-GDZ64OS2.js";
 import "../chunks/chunk-N7WOB3MB.js";
 import "../chunks/chunk-HUXCVKPI.js";

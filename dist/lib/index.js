@@ -22,14 +22,14 @@ import {
 } from "../chunks/chunk-4A3NEWWG.js";
 import {
   readManifestFile
-} from "../chunks/chunk-U6WCKTLI.js";
+} from "../chunks/chunk-OTOEBNWY.js";
 import {
   runLint
 } from "../chunks/chunk-3G3BO3JX.js";
 import "../chunks/chunk-VHSQRDKW.js";
 import {
   readManifest
-} from "../chunks/chunk-6UOLHZ6V.js";
+} from "../chunks/chunk-D6K7E3B7.js";
 import "../chunks/chunk-GDZ64OS2.js";
 import {
   lintKeyPolicy,
