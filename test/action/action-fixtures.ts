@@ -21,6 +21,22 @@ export const API = 'https://api.github.com';
 export const REPO = '/repos/acme/platform-keys';
 export const PRODUCTION = '111122223333';
 
+/**
+ * GitHub's answer to "the pull requests of the pushed commit" (`d…d`) in apply mode: #7,
+ * merged into main at `MERGED_AT`.
+ */
+export const MERGED_AT = '2026-01-01T00:00:00Z';
+export const MERGED_PULLS = [
+  {
+    number: 7,
+    html_url: 'https://github.com/acme/platform-keys/pull/7',
+    merged_at: MERGED_AT,
+    merge_commit_sha: 'd'.repeat(40),
+    head: { sha: 'a'.repeat(40) },
+    base: { ref: 'main' },
+  },
+];
+
 export const MANIFEST = `version: 1
 defaults:
   region: us-east-1

@@ -18,6 +18,7 @@ import {
   pullRequestContext,
   pushContext,
   type Workspace,
+  MERGED_PULLS,
 } from './action-fixtures.ts';
 
 const MARKER = '<!-- kms-action:kms.yaml -->';
@@ -67,16 +68,7 @@ describe('mode apply (push to the default branch)', () => {
     const scope = nock(API)
       .get(`${REPO}/commits/${'d'.repeat(40)}/pulls`)
       .query(true)
-      .reply(200, [
-        {
-          number: 7,
-          html_url: 'https://github.com/acme/platform-keys/pull/7',
-          merged_at: '2026-01-01T00:00:00Z',
-          merge_commit_sha: 'd'.repeat(40),
-          head: { sha: 'a'.repeat(40) },
-          base: { ref: 'main' },
-        },
-      ])
+      .reply(200, MERGED_PULLS)
       .get(`${REPO}/issues/7/comments`)
       .query(true)
       .reply(200, [

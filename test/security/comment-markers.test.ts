@@ -27,6 +27,7 @@ import {
   pullRequestContext,
   pushContext,
   type Workspace,
+  MERGED_PULLS,
 } from '../action/action-fixtures.ts';
 
 const PLAN_MARKER = planCommentMarker('kms.yaml');
@@ -154,16 +155,7 @@ describe('comment markers', () => {
     nock(API)
       .get(`${REPO}/commits/${'d'.repeat(40)}/pulls`)
       .query(true)
-      .reply(200, [
-        {
-          number: 7,
-          html_url: 'https://github.com/acme/platform-keys/pull/7',
-          merged_at: '2026-01-01T00:00:00Z',
-          merge_commit_sha: 'd'.repeat(40),
-          head: { sha: 'a'.repeat(40) },
-          base: { ref: 'main' },
-        },
-      ])
+      .reply(200, MERGED_PULLS)
       .get(`${REPO}/issues/7/comments`)
       .query(true)
       .reply(200, [comment(8, planComment)]);

@@ -34,6 +34,7 @@ import {
   pullRequestContext,
   pushContext,
   type Workspace,
+  MERGED_PULLS,
 } from '../action/action-fixtures.ts';
 
 const COMMENT_LIMIT = 65_536;
@@ -166,16 +167,7 @@ describe('a plan with 1,700 destructive changes', () => {
     nock(API)
       .get(`${REPO}/commits/${'d'.repeat(40)}/pulls`)
       .query(true)
-      .reply(200, [
-        {
-          number: 7,
-          html_url: 'https://github.com/acme/platform-keys/pull/7',
-          merged_at: '2026-01-01T00:00:00Z',
-          merge_commit_sha: 'd'.repeat(40),
-          head: { sha: 'a'.repeat(40) },
-          base: { ref: 'main' },
-        },
-      ])
+      .reply(200, MERGED_PULLS)
       .post('/graphql')
       .reply(200, { data: { viewer: { login: ACTIONS.login } } })
       .get(`${REPO}/issues/7/comments`)

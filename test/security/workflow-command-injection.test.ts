@@ -25,6 +25,7 @@ import {
   planOf,
   pushContext,
   type Workspace,
+  MERGED_PULLS,
 } from '../action/action-fixtures.ts';
 import { runCliCaptured } from '../cli/run-cli-helper.ts';
 
@@ -73,16 +74,7 @@ describe('apply progress in the job log', () => {
     nock(API)
       .get(`${REPO}/commits/${'d'.repeat(40)}/pulls`)
       .query(true)
-      .reply(200, [
-        {
-          number: 7,
-          html_url: 'https://github.com/acme/platform-keys/pull/7',
-          merged_at: '2026-01-01T00:00:00Z',
-          merge_commit_sha: 'd'.repeat(40),
-          head: { sha: 'a'.repeat(40) },
-          base: { ref: 'main' },
-        },
-      ])
+      .reply(200, MERGED_PULLS)
       .post('/graphql')
       .reply(200, { data: { viewer: { login: bot.login } } })
       .get(`${REPO}/issues/7/comments`)
