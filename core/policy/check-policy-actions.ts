@@ -8,6 +8,7 @@ import {
 } from './policy-problem.ts';
 
 const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
+const KNOWN_ACTIONS = new Set(KMS_ACTIONS.map((action) => action.toLowerCase()));
 
 /**
  * Checks an `Action` or `NotAction` element (IAM User Guide, "IAM JSON policy elements:
@@ -44,9 +45,11 @@ export function checkPolicyActions(
       );
       continue;
     }
-    const matches = KMS_ACTIONS.some((known) => matchWildcard(action, known, true));
-    if (matches) continue;
     const wildcard = action.includes('*') || action.includes('?');
+    const matches = wildcard
+      ? KMS_ACTIONS.some((known) => matchWildcard(action, known, true))
+      : KNOWN_ACTIONS.has(action.toLowerCase());
+    if (matches) continue;
     report(
       actionPath,
       'error',

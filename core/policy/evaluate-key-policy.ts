@@ -144,6 +144,27 @@ export function candidateStatements(
   });
 }
 
+/**
+ * Whether an Allow statement could let `principal` make `action` at all: its Principal covers
+ * the caller (through the caller's account only when `delegation` counts) and its Action
+ * names the action. When none can, no request of that caller for that action is allowed,
+ * whatever its conditions, key or context: a cheap exact answer before any evaluation.
+ */
+export function anyAllowCovers(
+  prepared: PreparedKeyPolicy,
+  principal: string,
+  action: string,
+  delegation: boolean,
+): boolean {
+  for (const { statement, principal: match } of candidateStatements(prepared, principal)) {
+    if (statement.effect !== 'Allow' || (match === 'account' && !delegation)) continue;
+    if (memo(statement.actionMatches, action, () => matchStatementAction(statement, action))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Callers and keys asked about one prepared policy are few; the bound only guards memory. */
 const MEMO_LIMIT = 10_000;
 

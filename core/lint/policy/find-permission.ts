@@ -1,4 +1,5 @@
 import {
+  anyAllowCovers,
   evaluateKeyPolicy,
   prepareKeyPolicy,
   type Decision,
@@ -58,7 +59,7 @@ export function findPermission(
     answers = new Map();
     answered.set(document, answers);
   }
-  const question = JSON.stringify(query);
+  const question = questionOf(query);
   if (answers.has(question)) return answers.get(question);
   const answer = searchPermission(document, query);
   answers.set(question, answer);
@@ -66,6 +67,30 @@ export function findPermission(
 }
 
 const answered = new WeakMap<KeyPolicyDocument, Map<string, Permission | undefined>>();
+
+/** Every field of the query, in a fixed order: equal texts for equal questions only. */
+function questionOf(query: PermissionQuery): string {
+  const { perspective, key } = query;
+  // Typed by the query's own fields: a field added to the query must be added here.
+  const fields: Record<keyof PermissionQuery, unknown> = {
+    principal: query.principal,
+    action: query.action,
+    perspective:
+      perspective.kind === 'outsider' ? [perspective.account, perspective.organization] : null,
+    mfa: query.mfa ?? null,
+    delegation: query.delegation ?? null,
+    bare: query.bare ?? null,
+    keys: query.keys ?? null,
+    key:
+      key === undefined
+        ? null
+        : 'arn' in key
+          ? key.arn
+          : [key.partition ?? null, key.account ?? null, key.region ?? null],
+    stance: query.stance ?? null,
+  };
+  return JSON.stringify(Object.values(fields));
+}
 
 function searchPermission(
   document: KeyPolicyDocument,
@@ -91,12 +116,18 @@ function searchPermission(
     ...(mfa === 'favourable' ? { mfaPresent: true } : {}),
   };
   const policy = preparedPolicy(document);
+  if (!anyAllowCovers(policy, query.principal, query.action, query.delegation === true)) {
+    return undefined;
+  }
   // The plain request first; then, one at a time, a request built to satisfy each Allow.
   // An Allow without conditions the caller can satisfy (most) adds nothing to the plain
   // request, which is not evaluated again.
+  // Candidates that differ only in what the query then removes (bare, no MFA) are one request.
+  const evaluated: RequestContext[] = [];
   const evaluate = (candidate: RequestContext): Permission | undefined => {
-    const fixed = withMfa(withFixedKeys(candidate, query.keys), mfa);
-    const request = query.bare === true ? bare(fixed) : fixed;
+    const request = askedRequest(candidate, query.keys, mfa, query.bare === true);
+    if (evaluated.some((earlier) => sameRequest(earlier, request))) return undefined;
+    evaluated.push(request);
     const decision = evaluateKeyPolicy(policy, request, query.stance ?? 'exposure');
     const permitted =
       decision.verdict === 'allowed' ||
@@ -150,37 +181,44 @@ function preparedPolicy(document: KeyPolicyDocument): PreparedKeyPolicy {
   return policy;
 }
 
-function withFixedKeys(
-  request: RequestContext,
-  keys: Readonly<Record<string, string>> | undefined,
+/**
+ * `candidate` as the query asks it, in one copy: the query's fixed keys over its own; without
+ * MFA (`absent`: no MFA key at all, `false`: a session that says it has none); as a direct
+ * call without encryption context (`bare`).
+ */
+function askedRequest(
+  candidate: RequestContext,
+  fixedKeys: Readonly<Record<string, string>> | undefined,
+  mfa: 'favourable' | 'absent' | 'false',
+  bareCall: boolean,
 ): RequestContext {
-  if (keys === undefined) return request;
-  return { ...request, keys: { ...request.keys, ...keys } };
-}
-
-function withMfa(request: RequestContext, mfa: 'favourable' | 'absent' | 'false'): RequestContext {
-  if (mfa === 'favourable') return request;
-  const rest = { ...request };
-  delete rest.mfaPresent;
-  const keys = keysWithout(rest.keys, (lower) => lower.startsWith('aws:multifactorauth'));
-  const withoutMfa: RequestContext = { ...rest, keys };
-  return mfa === 'false' ? { ...withoutMfa, mfaPresent: false } : withoutMfa;
-}
-
-/** The request as a direct call that carries no encryption context. */
-function bare(request: RequestContext): RequestContext {
-  const rest = { ...request };
-  delete rest.encryptionContext;
-  delete rest.viaService;
-  const keys = keysWithout(
-    rest.keys,
-    (lower) =>
-      lower.startsWith('kms:encryptioncontext') ||
-      lower === 'kms:viaservice' ||
-      lower === 'aws:viaawsservice' ||
-      lower.startsWith('aws:calledvia'),
-  );
-  return { ...rest, keys };
+  const withoutMfa = mfa !== 'favourable';
+  if (fixedKeys === undefined && !withoutMfa && !bareCall) return candidate;
+  const request = { ...candidate };
+  let keys: RequestContext['keys'] =
+    fixedKeys === undefined ? candidate.keys : { ...candidate.keys, ...fixedKeys };
+  if (withoutMfa) {
+    delete request.mfaPresent;
+    if (mfa === 'false') request.mfaPresent = false;
+  }
+  if (bareCall) {
+    delete request.encryptionContext;
+    delete request.viaService;
+  }
+  if (withoutMfa || bareCall) {
+    keys = keysWithout(
+      keys,
+      (lower) =>
+        (withoutMfa && lower.startsWith('aws:multifactorauth')) ||
+        (bareCall &&
+          (lower.startsWith('kms:encryptioncontext') ||
+            lower === 'kms:viaservice' ||
+            lower === 'aws:viaawsservice' ||
+            lower.startsWith('aws:calledvia'))),
+    );
+  }
+  if (keys !== undefined) request.keys = keys;
+  return request;
 }
 
 /** A copy of `keys` without the keys whose lower-cased name `drop` names. */

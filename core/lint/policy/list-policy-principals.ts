@@ -16,8 +16,22 @@ export interface NamedPrincipal {
   path: DocumentPath;
 }
 
-/** Every principal the statements of a key policy name, with where each is written. */
-export function listPolicyPrincipals(document: KeyPolicyDocument): NamedPrincipal[] {
+/**
+ * Every principal the statements of a key policy name, with where each is written. Every
+ * policy rule asks: listed once per document (a snapshot, like the evaluator's).
+ */
+export function listPolicyPrincipals(document: KeyPolicyDocument): readonly NamedPrincipal[] {
+  let principals = listed.get(document);
+  if (principals === undefined) {
+    principals = listOnce(document);
+    listed.set(document, principals);
+  }
+  return principals;
+}
+
+const listed = new WeakMap<KeyPolicyDocument, readonly NamedPrincipal[]>();
+
+function listOnce(document: KeyPolicyDocument): NamedPrincipal[] {
   return document.Statement.flatMap((statement, index) => [
     ...principalsOf(statement.Principal, index, statement.Effect, false),
     ...principalsOf(statement.NotPrincipal, index, statement.Effect, true),
