@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { readRegularFile, type RegularFileRead } from '../adapters/fs/read-regular-file.ts';
 import { UsageError, errorMessage } from '../core/errors.ts';
 import { lintConfigChange } from '../core/lint/compare-lint-config.ts';
+import { lintIncomplete } from '../core/lint/lint-incomplete.ts';
 import { lintKeyPolicy } from '../core/lint/lint-key-policy.ts';
 import { FAIL_ON_LEVELS, reachesFailOn, type FailOn } from '../core/lint/reaches-fail-on.ts';
 import { LINT_RULES } from '../core/lint/rules/index.ts';
@@ -54,7 +55,11 @@ export function parseFailOn(value: string): FailOn {
 }
 
 /** Every rule a finding can name, for SARIF rule metadata. */
-export const ALL_RULE_METADATA: readonly RuleMetadata[] = [...LINT_RULES, lintConfigChange];
+export const ALL_RULE_METADATA: readonly RuleMetadata[] = [
+  ...LINT_RULES,
+  lintConfigChange,
+  lintIncomplete,
+];
 
 /** The SARIF log as text, with the running version as tool version. */
 export function findingsSarifText(findings: readonly Finding[]): string {

@@ -8,6 +8,8 @@ import { partitionOf } from './policy/partition-of.ts';
 import { capSeverity, resolveSeverity } from './resolve-severity.ts';
 import { LINT_RULES } from './rules/index.ts';
 import { cachePolicyRules } from './cache-policy-rules.ts';
+import { incompleteFinding } from './lint-incomplete.ts';
+import { LintBudgetExceededError, meterLintWork } from './policy/lint-work-meter.ts';
 import { runPolicyRules, type PolicyPlacement } from './run-policy-rules.ts';
 import type { Finding, Issue, LintConfig, LintRule, PolicyIssue, Severity } from './types.ts';
 
@@ -70,6 +72,36 @@ export function runLint(desired: DesiredState, options: RunLintOptions = {}): Fi
     });
   };
 
+  // The key being linted when the budget runs out, and how many were done before it.
+  const progress: { key: DesiredKey | undefined; done: number } = { key: undefined, done: 0 };
+  try {
+    meterLintWork({ steps: 0 }, () => {
+      lintAll(desired, rules, run, keys, report, progress);
+    });
+  } catch (error) {
+    if (!(error instanceof LintBudgetExceededError)) throw error;
+    findings.push(incompleteFinding(desired, progress.key, progress.done));
+  }
+  return findings.sort(
+    (a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+  );
+}
+
+type Report = (
+  rule: LintRule,
+  key: DesiredKey | undefined,
+  path: DocumentPath,
+  issue: Issue,
+) => void;
+
+function lintAll(
+  desired: DesiredState,
+  rules: readonly LintRule[],
+  run: { sharePolicyShapes: boolean },
+  keys: ReadonlyMap<string, DesiredKey>,
+  report: Report,
+  progress: { key: DesiredKey | undefined; done: number },
+): void {
   for (const rule of rules) {
     if (rule.kind === 'manifest') {
       for (const issue of rule.check(desired, run)) {
@@ -82,6 +114,7 @@ export function runLint(desired: DesiredState, options: RunLintOptions = {}): Fi
     ? cachePolicyRules(rules)
     : (raw: unknown, placement: PolicyPlacement) => runPolicyRules(raw, placement, rules);
   for (const key of desired.keys) {
+    progress.key = key;
     // The key's policy, and each replica's own (a replica without one has the key's policy,
     // generated for its Region: the key's findings already cover it).
     const policies = [
@@ -120,10 +153,8 @@ export function runLint(desired: DesiredState, options: RunLintOptions = {}): Fi
         report(rule, key, path, issue);
       }
     }
+    progress.done += 1;
   }
-  return findings.sort(
-    (a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
-  );
 }
 
 /** An adopted multi-Region key's replica has the key's ARN with the replica's Region. */

@@ -1,3 +1,4 @@
+import { chargeLintWork } from './policy/lint-work-meter.ts';
 import { forgetParsedPolicy, parsePolicyOnce } from './policy/usable-policy-document.ts';
 import { parseKeyPolicy, type UnderstoodPolicy } from '../policy/parse-key-policy.ts';
 import type { RequestedKey } from '../policy/evaluation-types.ts';
@@ -47,6 +48,8 @@ export function runPolicyRules(
   const understood: UnderstoodPolicy | undefined = parsed.ok
     ? { document: parsed.policy, indexes: [], excluded: [] }
     : parsed.understood;
+  // Reading the policy and running every rule on it, beyond what the evaluator counts.
+  chargeLintWork(POLICY_STEPS + STATEMENT_STEPS * (understood?.document.Statement.length ?? 0));
   const results: PolicyRuleIssue[] = [];
   for (const rule of rules) {
     if (rule.kind !== 'policy') continue;
@@ -78,6 +81,10 @@ export function runPolicyRules(
   forgetParsedPolicy(raw);
   return results;
 }
+
+/** Lint work of one policy outside the evaluator, in evaluation steps (see lint-work-meter.ts). */
+const POLICY_STEPS = 250;
+const STATEMENT_STEPS = 25;
 
 /** How many left-out statements a finding names. */
 const MAX_NAMED = 3;

@@ -37,6 +37,13 @@ export type RuleId = (typeof RULE_IDS)[number];
  */
 export const LINT_CONFIG_CHANGE_RULE = 'lint-config-change';
 
+/**
+ * Reported, always as an error, when a lint run stops at its evaluation budget
+ * (`MAX_LINT_STEPS`): the keys after it were not checked. Not configurable or suppressible,
+ * so a manifest built to be too expensive to check never passes as checked.
+ */
+export const LINT_INCOMPLETE_RULE = 'lint-incomplete';
+
 /** One lint finding, located in the file it is about (SPEC section 5). */
 export interface Finding {
   rule: string;

@@ -54,14 +54,25 @@ function addValues(
   key: string,
   value: string | readonly string[] | undefined,
 ): void {
+  addLowerValues(context, key.toLowerCase(), value);
+}
+
+/** `addValues` for a key already lower-cased. */
+function addLowerValues(
+  context: Map<string, string[]>,
+  lower: string,
+  value: string | readonly string[] | undefined,
+): void {
   if (value === undefined) return;
   if (typeof value !== 'string' && value.length === 0) return;
-  const lower = key.toLowerCase();
   const existing = context.get(lower);
-  const values = existing === undefined ? [] : [...existing];
-  if (typeof value === 'string') values.push(value);
-  else for (const item of value) values.push(item);
-  context.set(lower, values);
+  if (existing === undefined) {
+    context.set(lower, typeof value === 'string' ? [value] : [...value]);
+  } else if (typeof value === 'string') {
+    existing.push(value);
+  } else {
+    for (const item of value) existing.push(item);
+  }
 }
 
 /** The condition keys of `request` (IAM User Guide, "AWS global condition context keys"). */
@@ -76,28 +87,38 @@ export function buildConditionContext(request: RequestContext, caller: Caller): 
     const parsed = caller.parsed;
     // For a role session aws:PrincipalArn is the role's ARN with its path, which a session
     // ARN does not carry ("AWS global condition context keys"): left unknown, not absent.
-    if (parsed.kind !== 'assumed-role') addValues(context, 'aws:PrincipalArn', request.principal);
-    addValues(context, 'aws:PrincipalIsAWSService', parsed.kind === 'service' ? 'true' : 'false');
+    if (parsed.kind !== 'assumed-role')
+      addLowerValues(context, 'aws:principalarn', request.principal);
+    addLowerValues(
+      context,
+      'aws:principalisawsservice',
+      parsed.kind === 'service' ? 'true' : 'false',
+    );
     // Included for IAM users only ("AWS global condition context keys", aws:username).
-    if (parsed.kind === 'user') addValues(context, 'aws:username', parsed.name);
-    if (parsed.kind === 'service') addValues(context, 'aws:PrincipalServiceName', parsed.service);
+    if (parsed.kind === 'user') addLowerValues(context, 'aws:username', parsed.name);
+    if (parsed.kind === 'service')
+      addLowerValues(context, 'aws:principalservicename', parsed.service);
   }
   // AWS KMS requires TLS ("Infrastructure security in AWS KMS"): every request is secure.
-  addValues(context, 'aws:SecureTransport', 'true');
-  addValues(context, 'aws:PrincipalAccount', callerAccount);
-  addValues(context, 'kms:CallerAccount', callerAccount);
-  addValues(context, 'aws:PrincipalOrgID', request.principalOrgId);
+  addLowerValues(context, 'aws:securetransport', 'true');
+  addLowerValues(context, 'aws:principalaccount', callerAccount);
+  addLowerValues(context, 'kms:calleraccount', callerAccount);
+  addLowerValues(context, 'aws:principalorgid', request.principalOrgId);
   if (request.mfaPresent !== undefined) {
-    addValues(context, 'aws:MultiFactorAuthPresent', String(request.mfaPresent));
+    addLowerValues(context, 'aws:multifactorauthpresent', String(request.mfaPresent));
   }
-  addValues(context, 'kms:ViaService', request.viaService);
+  addLowerValues(context, 'kms:viaservice', request.viaService);
   // Present in every request: false for a direct call ("AWS global condition context keys").
-  addValues(context, 'aws:ViaAWSService', String(request.viaService !== undefined));
+  addLowerValues(context, 'aws:viaawsservice', String(request.viaService !== undefined));
   if (
     request.grantIsForAwsResource !== undefined &&
     (supported === undefined || supported.has(GRANT_FOR_AWS_RESOURCE_KEY_LOWER))
   ) {
-    addValues(context, GRANT_FOR_AWS_RESOURCE_KEY, String(request.grantIsForAwsResource));
+    addLowerValues(
+      context,
+      GRANT_FOR_AWS_RESOURCE_KEY_LOWER,
+      String(request.grantIsForAwsResource),
+    );
   }
   if (
     request.encryptionContext !== undefined &&
@@ -109,7 +130,7 @@ export function buildConditionContext(request: RequestContext, caller: Caller): 
       addValues(context, `kms:EncryptionContext:${key}`, request.encryptionContext[key]);
       names.push(key);
     }
-    addValues(context, 'kms:EncryptionContextKeys', names);
+    addLowerValues(context, 'kms:encryptioncontextkeys', names);
   }
   const keys = request.keys;
   if (keys !== undefined) {

@@ -62,6 +62,7 @@ export function evaluateKeyPolicy(
   stance: EvaluationStance = 'exact',
 ): Decision {
   const prepared = 'kind' in policy ? policy : prepareKeyPolicy(policy);
+  prepared.work.evaluations += 1;
   const caller = describeCaller(request.principal);
   // Built only when a statement gets as far as its conditions: most questions stop earlier.
   let context: ConditionContext | undefined;
@@ -79,12 +80,13 @@ export function evaluateKeyPolicy(
       matchStatementAction(statement, request.action),
     );
     if (!action) continue;
-    const resource = memo(statement.resourceMatches, JSON.stringify(request.key ?? null), () => {
+    const resource = memo(statement.resourceMatches, keyText(request.key), () => {
       prepared.work.resourceScans += 1;
       return matchStatementResource(statement, request.key);
     });
     if (resource === 'no') continue;
     context ??= buildConditionContext(request, caller);
+    prepared.work.conditions += statement.conditionCost;
     const conditions = matchConditions(
       statement.conditions,
       context,
@@ -137,6 +139,7 @@ export function candidateStatements(
 ): readonly CandidateStatement[] {
   return memo(prepared.byCaller, principal, () => {
     const caller = describeCaller(principal);
+    prepared.work.principalScans += prepared.statements.length;
     return prepared.statements.flatMap((statement) => {
       const match = matchStatementPrincipal(statement, caller);
       return match === 'none' ? [] : [{ statement, principal: match }];
@@ -164,6 +167,19 @@ export function anyAllowCovers(
   }
   return false;
 }
+
+/** The key as memo text: requests built from one another share their key object. */
+function keyText(key: RequestContext['key']): string {
+  if (key === undefined) return 'null';
+  let text = keyTexts.get(key);
+  if (text === undefined) {
+    text = JSON.stringify(key);
+    keyTexts.set(key, text);
+  }
+  return text;
+}
+
+const keyTexts = new WeakMap<object, string>();
 
 /** Callers and keys asked about one prepared policy are few; the bound only guards memory. */
 const MEMO_LIMIT = 10_000;

@@ -21,10 +21,18 @@ export interface PreparedKeyPolicy {
    */
   readonly byCaller: Map<string, readonly CandidateStatement[]>;
   /**
-   * Deterministic cost over every evaluation: statements looked at past their principal, and
-   * Resource / NotResource lists scanned (once per statement and key).
+   * Deterministic cost over every evaluation: evaluations, statements looked at past their
+   * principal, Resource / NotResource lists scanned (once per statement and key), and
+   * statements whose Principal was matched against a new caller.
    */
-  readonly work: { statements: number; resourceScans: number };
+  readonly work: {
+    evaluations: number;
+    statements: number;
+    resourceScans: number;
+    principalScans: number;
+    /** Condition keys and values of the statements whose conditions were matched. */
+    conditions: number;
+  };
 }
 
 export interface CandidateStatement {
@@ -42,6 +50,8 @@ export interface PreparedStatement {
   resources: string[] | undefined;
   notResources: string[] | undefined;
   conditions: PreparedCondition[];
+  /** Its condition keys plus their values: the work of matching its conditions, at most. */
+  conditionCost: number;
   /**
    * Memo of `matchStatementResource` per key (JSON of the `RequestedKey`): a Resource list
    * only ever matters as match / no match against the key, so thousands of resources cost
@@ -76,29 +86,40 @@ export function prepareKeyPolicy(policy: KeyPolicyDocument): PreparedKeyPolicy {
     kind: 'prepared-key-policy',
     variables: policy.Version === '2012-10-17',
     byCaller: new Map(),
-    work: { statements: 0, resourceScans: 0 },
-    statements: policy.Statement.map((statement, index) => ({
-      label: statement.Sid ?? `#${index}`,
-      effect: statement.Effect,
-      principals: preparePrincipals(statement.Principal),
-      notPrincipals: preparePrincipals(statement.NotPrincipal),
-      actions: list(statement.Action),
-      notActions: list(statement.NotAction),
-      resources: list(statement.Resource),
-      notResources: list(statement.NotResource),
-      resourceMatches: new Map(),
-      actionMatches: new Map(),
-      conditions: Object.entries(statement.Condition ?? {}).flatMap(([operatorName, entries]) => {
-        const operator = parseConditionOperator(operatorName);
-        return Object.entries(entries).map(([key, values]) => ({
-          operator,
-          key: key.toLowerCase(),
-          name: key,
-          values: toList(values).map(String),
-        }));
-      }),
-    })),
+    work: { evaluations: 0, statements: 0, resourceScans: 0, principalScans: 0, conditions: 0 },
+    statements: policy.Statement.map((statement, index) => {
+      const conditions = prepareConditions(statement.Condition);
+      return {
+        label: statement.Sid ?? `#${index}`,
+        effect: statement.Effect,
+        principals: preparePrincipals(statement.Principal),
+        notPrincipals: preparePrincipals(statement.NotPrincipal),
+        actions: list(statement.Action),
+        notActions: list(statement.NotAction),
+        resources: list(statement.Resource),
+        notResources: list(statement.NotResource),
+        resourceMatches: new Map(),
+        actionMatches: new Map(),
+        conditions,
+        conditionCost: conditions.reduce(
+          (cost, condition) => cost + 1 + condition.values.length,
+          0,
+        ),
+      };
+    }),
   };
+}
+
+function prepareConditions(block: PolicyStatement['Condition']): PreparedCondition[] {
+  return Object.entries(block ?? {}).flatMap(([operatorName, entries]) => {
+    const operator = parseConditionOperator(operatorName);
+    return Object.entries(entries).map(([key, values]) => ({
+      operator,
+      key: key.toLowerCase(),
+      name: key,
+      values: toList(values).map(String),
+    }));
+  });
 }
 
 function preparePrincipals(block: PrincipalBlock | undefined): PreparedPrincipal[] | undefined {

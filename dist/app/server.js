@@ -7,22 +7,22 @@ import {
   readAppSettings,
   receiveWebhook,
   withAppSecret
-} from "../chunks/chunk-3GYZUGI4.js";
+} from "../chunks/chunk-JTWVYLGR.js";
 import "../chunks/chunk-OT2EWRKC.js";
 import {
   kmsActionApp
-} from "../chunks/chunk-OQCQ4EBU.js";
-import "../chunks/chunk-OW5UKHSU.js";
+} from "../chunks/chunk-I7RZNPPX.js";
+import "../chunks/chunk-U2RK6JQO.js";
 import "../chunks/chunk-5QV43BK5.js";
-import "../chunks/chunk-Q2WFHJCO.js";
-import "../chunks/chunk-U7JBKCQA.js";
+import "../chunks/chunk-CIQER4FM.js";
+import "../chunks/chunk-O2ZV2RV4.js";
 import "../chunks/chunk-47L2FQQ6.js";
-import "../chunks/chunk-UTZXG7NI.js";
+import "../chunks/chunk-AW6JWBT3.js";
 import "../chunks/chunk-JV3DINU2.js";
 import "../chunks/chunk-AYFF7TSP.js";
-import "../chunks/chunk-COSSWZIQ.js";
+import "../chunks/chunk-BTE7DNO3.js";
 import "../chunks/chunk-BIT5ZYAF.js";
-import "../chunks/chunk-O7NZLATS.js";
+import "../chunks/chunk-JFGDYTOG.js";
 import "../chunks/chunk-RY7FEIKO.js";
 import "../chunks/chunk-IEWPRWQS.js";
 import "../chunks/chunk-KV4KW7Z2.js";
@@ -30,17 +30,17 @@ import "../chunks/chunk-VWFXGFL7.js";
 import "../chunks/chunk-RNEI2JW4.js";
 import "../chunks/chunk-2ZK27IC7.js";
 import "../chunks/chunk-JIONHZ52.js";
-import "../chunks/chunk-KKZZODNK.js";
+import "../chunks/chunk-FLXR3R2L.js";
 import "../chunks/chunk-UGSVSN4Q.js";
-import "../chunks/chunk-3G3BO3JX.js";
+import "../chunks/chunk-DCNAF5DO.js";
 import "../chunks/chunk-VHSQRDKW.js";
-import "../chunks/chunk-D6K7E3B7.js";
+import "../chunks/chunk-TLTQXDV6.js";
 import "../chunks/chunk-GDZ64OS2.js";
-import "../chunks/chunk-N7WOB3MB.js";
-import "../chunks/chunk-HUXCVKPI.js";
-import "../chunks/chunk-6Y5XOGPD.js";
-import "../chunks/chunk-HO3EIDBU.js";
-import "../chunks/chunk-LQCUPP2J.js";
+import "../chunks/chunk-JVMOQMZE.js";
+import "../chunks/chunk-4FOUHYAY.js";
+import "../chunks/chunk-S7XVI3TO.js";
+import "../chunks/chunk-KLWMBLEF.js";
+import "../chunks/chunk-NV4PNK2S.js";
 import "../chunks/chunk-YVOF3DXM.js";
 import "../chunks/chunk-JSEXNFQO.js";
 import {

@@ -26,35 +26,35 @@ import { createInterface } from "node:readline/promises";
 // cli/run-cli.ts
 var COMMANDS = {
   validate: {
-    run: async (args, io) => (await import("../chunks/validate-command-RMEJ5W23.js")).validateCommand(args, io),
+    run: async (args, io) => (await import("../chunks/validate-command-ZGHJOBPY.js")).validateCommand(args, io),
     summary: "check the manifest (schema, names, aliases, policies); no AWS calls"
   },
   plan: {
-    run: async (args, io) => (await import("../chunks/plan-command-J2QMSEM7.js")).planCommand(args, io),
+    run: async (args, io) => (await import("../chunks/plan-command-IQ2NNPLP.js")).planCommand(args, io),
     summary: "show the changes apply would make to the live keys (read-only)"
   },
   apply: {
-    run: async (args, io) => (await import("../chunks/apply-command-7TK55RMY.js")).applyCommand(args, io),
+    run: async (args, io) => (await import("../chunks/apply-command-RPXF6I7D.js")).applyCommand(args, io),
     summary: "plan afresh and apply the changes in safe order"
   },
   drift: {
-    run: async (args, io) => (await import("../chunks/drift-command-KCHKUUEB.js")).driftCommand(args, io),
+    run: async (args, io) => (await import("../chunks/drift-command-H77R7HWW.js")).driftCommand(args, io),
     summary: "report drift between the live keys and the manifest; optionally undo out-of-band deletions"
   },
   access: {
-    run: async (args, io) => (await import("../chunks/access-command-LD3Z43G3.js")).accessCommand(args, io),
+    run: async (args, io) => (await import("../chunks/access-command-KX2NF5CD.js")).accessCommand(args, io),
     summary: "show who can do what with each key, from its key policy; no AWS calls"
   },
   "lint-policy": {
-    run: async (args, io) => (await import("../chunks/lint-policy-command-VDOCW7CC.js")).lintPolicyCommand(args, io),
+    run: async (args, io) => (await import("../chunks/lint-policy-command-N5VYKOCB.js")).lintPolicyCommand(args, io),
     summary: "lint a key policy JSON document kept outside a manifest; no AWS calls"
   },
   "list-manifests": {
-    run: async (args, io) => (await import("../chunks/list-manifests-command-EHYGV7I7.js")).listManifestsCommand(args, io),
+    run: async (args, io) => (await import("../chunks/list-manifests-command-ADMSAHZX.js")).listManifestsCommand(args, io),
     summary: "list the manifests of a repository with their accounts, for a CI matrix; no AWS calls"
   },
   import: {
-    run: async (args, io) => (await import("../chunks/import-command-MUNYEWWF.js")).importCommand(args, io),
+    run: async (args, io) => (await import("../chunks/import-command-DJUIOHKM.js")).importCommand(args, io),
     summary: "write a manifest that adopts the existing keys of an account and Region (read-only)"
   }
 };

@@ -6,36 +6,36 @@ import {
   buildKeysAccess,
   explainKeysAccess,
   selectNamedKeys
-} from "../chunks/chunk-E4XBD4Y5.js";
+} from "../chunks/chunk-77R32NLC.js";
 import {
   renderPlanJson
 } from "../chunks/chunk-SP67PDE3.js";
 import {
   selectTargetKeys
-} from "../chunks/chunk-6SX2NKGK.js";
+} from "../chunks/chunk-OKYOJX4U.js";
 import "../chunks/chunk-JIONHZ52.js";
-import "../chunks/chunk-KKZZODNK.js";
+import "../chunks/chunk-FLXR3R2L.js";
 import "../chunks/chunk-UGSVSN4Q.js";
 import {
   lintReadManifest,
   renderValidateJson
-} from "../chunks/chunk-4A3NEWWG.js";
+} from "../chunks/chunk-DAFYRHZG.js";
 import {
   readManifestFile
-} from "../chunks/chunk-OTOEBNWY.js";
+} from "../chunks/chunk-DH76NMA3.js";
 import {
   runLint
-} from "../chunks/chunk-3G3BO3JX.js";
+} from "../chunks/chunk-DCNAF5DO.js";
 import "../chunks/chunk-VHSQRDKW.js";
 import {
   readManifest
-} from "../chunks/chunk-D6K7E3B7.js";
+} from "../chunks/chunk-TLTQXDV6.js";
 import "../chunks/chunk-GDZ64OS2.js";
 import {
   lintKeyPolicy,
   parsePolicyKeyOptions,
   renderLintPolicyJson
-} from "../chunks/chunk-JBQ5A2OZ.js";
+} from "../chunks/chunk-HPYVDDGT.js";
 import {
   renderFindingsJson
 } from "../chunks/chunk-BFVUAMJO.js";
@@ -43,11 +43,11 @@ import {
   repositoryOf
 } from "../chunks/chunk-U5RTCZMQ.js";
 import "../chunks/chunk-JD6MCHYC.js";
-import "../chunks/chunk-N7WOB3MB.js";
-import "../chunks/chunk-HUXCVKPI.js";
-import "../chunks/chunk-6Y5XOGPD.js";
-import "../chunks/chunk-HO3EIDBU.js";
-import "../chunks/chunk-LQCUPP2J.js";
+import "../chunks/chunk-JVMOQMZE.js";
+import "../chunks/chunk-4FOUHYAY.js";
+import "../chunks/chunk-S7XVI3TO.js";
+import "../chunks/chunk-KLWMBLEF.js";
+import "../chunks/chunk-NV4PNK2S.js";
 import "../chunks/chunk-YVOF3DXM.js";
 import "../chunks/chunk-JSEXNFQO.js";
 import {
@@ -183,7 +183,7 @@ async function explainAccess(options) {
 async function plan(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-R4FKIHQ2.js"), prepared = await prepareRolePlan(desired, {
+  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-C6HGAL75.js"), prepared = await prepareRolePlan(desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });
@@ -198,7 +198,7 @@ async function plan(options) {
 async function drift(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-R4FKIHQ2.js"), prepared = await prepareRolePlan(result.desired, {
+  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-C6HGAL75.js"), prepared = await prepareRolePlan(result.desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });

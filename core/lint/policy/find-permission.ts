@@ -10,6 +10,7 @@ import {
 } from '../../policy/evaluate-key-policy.ts';
 import type { KeyPolicyDocument } from '../../policy/types.ts';
 import { buildSatisfyingRequest, type Perspective } from './build-satisfying-request.ts';
+import { chargeLintWork } from './lint-work-meter.ts';
 
 export interface Permission {
   decision: Decision;
@@ -53,18 +54,40 @@ export function findPermission(
   document: KeyPolicyDocument,
   query: PermissionQuery,
 ): Permission | undefined {
+  const policy = preparedPolicy(document);
+  // Most questions name a caller or action no Allow covers: answered before anything is built.
+  const before = workOf(policy);
+  const covered = anyAllowCovers(policy, query.principal, query.action, query.delegation === true);
+  chargeLintWork(1 + workOf(policy) - before);
+  if (!covered) return undefined;
   // Several rules ask the same question of one policy: answer each once.
   let answers = answered.get(document);
   if (answers === undefined) {
     answers = new Map();
     answered.set(document, answers);
   }
+  chargeLintWork(QUESTION_STEPS);
   const question = questionOf(query);
   if (answers.has(question)) return answers.get(question);
-  const answer = searchPermission(document, query);
+  const answer = searchPermission(document, policy, query);
   answers.set(question, answer);
   return answer;
 }
+
+/** Everything the evaluator has done for `policy` so far, in steps. */
+function workOf(policy: PreparedKeyPolicy): number {
+  const { work } = policy;
+  return (
+    work.evaluations + work.statements + work.resourceScans + work.principalScans + work.conditions
+  );
+}
+
+/**
+ * Lint work of a question (its text, the answer cache) and of a candidate request (built and
+ * compared), in evaluation steps: measured to cost about that many statement visits.
+ */
+const QUESTION_STEPS = 4;
+const CANDIDATE_STEPS = 2;
 
 const answered = new WeakMap<KeyPolicyDocument, Map<string, Permission | undefined>>();
 
@@ -94,6 +117,7 @@ function questionOf(query: PermissionQuery): string {
 
 function searchPermission(
   document: KeyPolicyDocument,
+  policy: PreparedKeyPolicy,
   query: PermissionQuery,
 ): Permission | undefined {
   const mfa = query.mfa ?? 'favourable';
@@ -115,20 +139,25 @@ function searchPermission(
         : { keys: query.keys }),
     ...(mfa === 'favourable' ? { mfaPresent: true } : {}),
   };
-  const policy = preparedPolicy(document);
-  if (!anyAllowCovers(policy, query.principal, query.action, query.delegation === true)) {
-    return undefined;
-  }
+  let charged = workOf(policy);
+  const charge = (): void => {
+    const now = workOf(policy);
+    chargeLintWork(now - charged);
+    charged = now;
+  };
   // The plain request first; then, one at a time, a request built to satisfy each Allow.
   // An Allow without conditions the caller can satisfy (most) adds nothing to the plain
   // request, which is not evaluated again.
-  // Candidates that differ only in what the query then removes (bare, no MFA) are one request.
-  const evaluated: RequestContext[] = [];
+  // Candidates that differ only in what the query then removes (bare, no MFA) are one request:
+  // equal JSON texts are equal requests (a text per request keeps this linear).
+  const evaluated = new Set<string>();
   const evaluate = (candidate: RequestContext): Permission | undefined => {
     const request = askedRequest(candidate, query.keys, mfa, query.bare === true);
-    if (evaluated.some((earlier) => sameRequest(earlier, request))) return undefined;
-    evaluated.push(request);
+    const text = JSON.stringify(request);
+    if (evaluated.has(text)) return undefined;
+    evaluated.add(text);
     const decision = evaluateKeyPolicy(policy, request, query.stance ?? 'exposure');
+    charge();
     const permitted =
       decision.verdict === 'allowed' ||
       (query.delegation === true &&
@@ -141,6 +170,7 @@ function searchPermission(
   for (const statement of document.Statement) {
     // Without conditions the satisfying request is the plain one, already evaluated.
     if (statement.Effect !== 'Allow' || statement.Condition === undefined) continue;
+    chargeLintWork(CANDIDATE_STEPS);
     const candidate = buildSatisfyingRequest(statement, base, query.perspective);
     if (sameRequest(candidate, base)) continue;
     const permission = evaluate(candidate);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintConfigChange } from '../../../core/lint/compare-lint-config.ts';
+import { lintIncomplete } from '../../../core/lint/lint-incomplete.ts';
 import { LINT_RULES } from '../../../core/lint/rules/index.ts';
 import { RULE_IDS } from '../../../core/lint/types.ts';
 
@@ -102,7 +103,7 @@ describe('the rule catalog', () => {
 
 describe('docs/rules.md stays in sync with the rules', () => {
   const sections = docSections();
-  const documented = [...ids, lintConfigChange.id];
+  const documented = [...ids, lintConfigChange.id, lintIncomplete.id];
 
   it('has a section for every rule, and every section is a rule', () => {
     expect([...sections.keys()].sort()).toEqual([...documented].sort());
@@ -111,7 +112,9 @@ describe('docs/rules.md stays in sync with the rules', () => {
   it.each(documented)(
     '%s: severity, why with the practice link, bad and good examples, fix',
     (id) => {
-      const rule = [...LINT_RULES, lintConfigChange].find((candidate) => candidate.id === id);
+      const rule = [...LINT_RULES, lintConfigChange, lintIncomplete].find(
+        (candidate) => candidate.id === id,
+      );
       const section = sections.get(id) ?? '';
       expect(section).toContain(`Default severity: \`${rule?.defaultSeverity ?? ''}\``);
       expect(section).toContain(rule?.practice.url ?? 'no practice');

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { lintConfigChange } from '../../../core/lint/compare-lint-config.ts';
+import { lintIncomplete } from '../../../core/lint/lint-incomplete.ts';
 import { LINT_RULES } from '../../../core/lint/rules/index.ts';
 import type { Finding } from '../../../core/lint/types.ts';
 import { renderFindingsSarif } from '../../../core/render/render-findings-sarif.ts';
@@ -57,7 +58,7 @@ const FINDINGS: Finding[] = [
     help: 'have it reviewed',
   },
 ];
-const RULES = [...LINT_RULES, lintConfigChange];
+const RULES = [...LINT_RULES, lintConfigChange, lintIncomplete];
 
 describe('renderFindingsSarif', () => {
   const validate = sarifValidator();

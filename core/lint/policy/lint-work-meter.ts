@@ -1,0 +1,48 @@
+/**
+ * The most evaluation steps one lint run may take over all the key policies it checks. A step
+ * is a question a rule asks (`findPermission`), an evaluation, a statement looked at in it, a
+ * Resource list scanned, or a statement matched against a new caller: a few microseconds
+ * each, so the budget is well under a second of CPU. Realistic manifests stay far under it
+ * (keys of one intent share one evaluation; the 5,000-key manifest of `npm run bench` takes
+ * about 1 % of it); hostile ones (thousands of policies built to share no shape, or 32 KB
+ * policies of a thousand principals) reach it and are refused with an `invalid-policy` error
+ * instead of stalling validation, the plan or the app.
+ */
+export const MAX_LINT_STEPS = 350_000;
+
+/** Steps spent so far in one lint run. */
+export interface LintWorkMeter {
+  steps: number;
+}
+
+/** The lint run took more than MAX_LINT_STEPS steps: the rest of it was not done. */
+export class LintBudgetExceededError extends Error {
+  constructor(readonly steps: number) {
+    super(`linting took more than ${String(MAX_LINT_STEPS)} evaluation steps`);
+    this.name = 'LintBudgetExceededError';
+  }
+}
+
+let active: LintWorkMeter | undefined;
+
+/**
+ * Runs `run` with `meter` counting the policy evaluation work it does (synchronous: the meter
+ * is active for exactly this call). Throws `LintBudgetExceededError` from inside `run` once
+ * the meter passes MAX_LINT_STEPS.
+ */
+export function meterLintWork<T>(meter: LintWorkMeter, run: () => T): T {
+  const previous = active;
+  active = meter;
+  try {
+    return run();
+  } finally {
+    active = previous;
+  }
+}
+
+/** Counts `steps` on the active meter, if any; throws past the budget. */
+export function chargeLintWork(steps: number): void {
+  if (active === undefined) return;
+  active.steps += steps;
+  if (active.steps > MAX_LINT_STEPS) throw new LintBudgetExceededError(active.steps);
+}
