@@ -1,0 +1,80 @@
+/**
+ * A new replica is eventually consistent (AWS, "Create multi-Region replica keys": "When this
+ * operation completes, the new replica key has a transient key state of Creating"; "AWS KMS
+ * eventual consistency": a NotFoundException can answer for a while). A plan read in that
+ * window sees the primary list the replica while its Region cannot describe it, or describes it
+ * as `Creating`. Such a plan must neither create the replica again (ReplicateKey would fail with
+ * AlreadyExistsException) nor plan its aliases without a key id, nor look converged: it is a
+ * `replica-creating` problem that says to re-run later.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../../core/plan/build-plan.ts';
+import type { LiveKey } from '../../../core/plan/live-state.ts';
+import { ACCOUNT, desiredFrom, keyNamed } from './plan-fixtures.ts';
+import { EU_ARN, KEY, liveOf, stateOf } from './replica-fixtures.ts';
+
+const IRELAND = `${KEY}    replicas:
+      - region: eu-west-1
+        aliases: [alias/global-eu]
+        tags: { site: dub }
+`;
+
+function planWith(manifest: string, replicas: (live: LiveKey[]) => LiveKey[]) {
+  const desired = desiredFrom(manifest);
+  const { primary, replicas: asApplied } = liveOf(keyNamed(desired, 'global'));
+  return buildPlan(desired, stateOf(desired, primary, replicas(asApplied)), {
+    applierFor: () => `arn:aws:iam::${ACCOUNT}:role/kms-admin`,
+  });
+}
+
+describe('a replica AWS is still creating', () => {
+  it('listed by its primary but not describable in its Region: a replica-creating problem, nothing created again', () => {
+    const plan = planWith(IRELAND, () => []);
+
+    expect(plan.changes).toEqual([]);
+    expect(plan.problems).toEqual([
+      expect.objectContaining({
+        code: 'replica-creating',
+        key: 'global',
+        message: expect.stringContaining(EU_ARN) as unknown,
+        help: expect.stringContaining('Run plan or apply again') as unknown,
+      }),
+    ]);
+  });
+
+  it('described in state Creating: a replica-creating problem, its aliases and tags not planned yet', () => {
+    const plan = planWith(IRELAND, (replicas) =>
+      replicas.map((replica) => ({
+        ...replica,
+        state: 'Creating' as const,
+        aliases: [],
+        tags: {},
+      })),
+    );
+
+    expect(plan.changes).toEqual([]);
+    expect(plan.problems.map((problem) => problem.code)).toEqual(['replica-creating']);
+    expect(plan.problems[0]?.message).toContain('Creating');
+  });
+
+  it('a replica declared pending_deletion that its Region no longer describes needs nothing', () => {
+    const plan = planWith(
+      IRELAND.replace('tags: { site: dub }', 'state: pending_deletion'),
+      () => [],
+    );
+
+    expect(plan.problems).toEqual([]);
+    expect(plan.changes).toEqual([]);
+  });
+
+  it('once the replica is described and Enabled, its own settings are planned as usual', () => {
+    const plan = planWith(IRELAND, (replicas) =>
+      replicas.map((replica) => ({ ...replica, state: 'Enabled' as const, tags: {} })),
+    );
+
+    expect(plan.problems).toEqual([]);
+    expect(plan.changes.map((change) => [change.address, change.action])).toEqual([
+      ['key.global.replica.eu-west-1', 'tag'],
+    ]);
+  });
+});
