@@ -25,8 +25,8 @@ export interface ReplicaDiff {
  * description, tags, state, grants), at `key.<name>.replica.<Region>`; its rotation is the
  * primary's and is not compared. Grants are never replicated (each belongs to one key in one
  * Region) and a replica declares none: each live grant on it is revoked as a destructive change.
- * A replica still being created (listed by the primary but not describable, or `Creating`) is
- * a `replica-creating` problem. A live replica whose Region the manifest no longer lists is a
+ * A replica still being created (listed by the primary but not describable, `Creating`, or
+ * found in its Region but not yet listed by the primary) is a `replica-creating` problem. A live replica whose Region the manifest no longer lists is a
  * `replica-removal` problem, never deleted silently: deleting it takes `state: pending_deletion`
  * on its entry. A replica already pending deletion is left alone, as an orphan key is.
  */
@@ -62,7 +62,12 @@ export function diffReplicas(
       },
     });
     if (arn === undefined) {
-      diff.changes.push(...replicaCreationChanges(key, replica, primary));
+      const unlisted = liveReplicas.find((entry) => entry.region === replica.region);
+      if (unlisted === undefined) {
+        diff.changes.push(...replicaCreationChanges(key, replica, primary));
+      } else if (replica.state !== 'pending_deletion' || unlisted.state !== 'PendingDeletion') {
+        diff.problems.push(replicaNotListed(key.name, replica.region, unlisted.arn));
+      }
     } else if (live !== undefined) {
       diff.changes.push(...replicaChanges(key, replica, live));
     }
@@ -104,6 +109,19 @@ function replicaBeingCreated(
         ? `key \`${name}\` lists a replica in ${replica.region} (${arn}), but ${replica.region} cannot describe it yet (NotFoundException): AWS is still creating it, or has just deleted it`
         : `key \`${name}\` has a replica in ${replica.region} (${arn}) in state Creating: AWS has not finished creating it`,
     help: `AWS finishes a new replica within seconds to a few minutes (eventual consistency); nothing is planned for it until then, so that it is not created twice. Run plan or apply again in a few minutes; if this persists, check the replica with \`aws kms describe-key --key-id ${arn} --region ${replica.region}\``,
+  };
+}
+
+/** A replica its Region holds but its primary does not list yet: made moments ago. */
+function replicaNotListed(
+  name: string,
+  region: string,
+  arn: string,
+): ReplicaDiff['problems'][number] {
+  return {
+    code: 'replica-creating',
+    message: `key \`${name}\` has a replica in ${region} (${arn}), but its primary does not list it yet: AWS is still creating it`,
+    help: `AWS lists a new replica on its primary within seconds to a few minutes (eventual consistency); nothing is planned for it until then, so that it is not created twice (ReplicateKey would answer AlreadyExistsException). Run plan or apply again in a few minutes`,
   };
 }
 

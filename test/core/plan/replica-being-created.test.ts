@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../core/plan/build-plan.ts';
 import type { LiveKey } from '../../../core/plan/live-state.ts';
-import { ACCOUNT, desiredFrom, keyNamed } from './plan-fixtures.ts';
+import { ACCOUNT, desiredFrom, keyNamed, liveFrom, liveState } from './plan-fixtures.ts';
 import { EU_ARN, KEY, liveOf, stateOf } from './replica-fixtures.ts';
 
 const IRELAND = `${KEY}    replicas:
@@ -76,5 +76,30 @@ describe('a replica AWS is still creating', () => {
     expect(plan.changes.map((change) => [change.address, change.action])).toEqual([
       ['key.global.replica.eu-west-1', 'tag'],
     ]);
+  });
+
+  it('found by discovery in its Region before its primary lists it: a replica-creating problem, not a second ReplicateKey', () => {
+    const desired = desiredFrom(`${IRELAND}  local: { region: eu-west-1 }
+`);
+    const { primary, replicas } = liveOf(keyNamed(desired, 'global'));
+    const notListed: LiveKey = {
+      ...primary,
+      multiRegionConfiguration: {
+        type: 'PRIMARY',
+        primary: { arn: primary.arn, region: primary.region },
+        replicas: [],
+      },
+    };
+    const replica = replicas[0];
+    if (replica === undefined) throw new Error('no replica');
+    const live = liveState(desired, [notListed, replica, liveFrom(keyNamed(desired, 'local'))]);
+
+    const plan = buildPlan(desired, live, {
+      applierFor: () => `arn:aws:iam::${ACCOUNT}:role/kms-admin`,
+    });
+
+    expect(plan.changes.filter((change) => change.action === 'create-replica')).toEqual([]);
+    expect(plan.problems.map((problem) => problem.code)).toEqual(['replica-creating']);
+    expect(plan.problems[0]?.message).toContain('does not list it yet');
   });
 });
