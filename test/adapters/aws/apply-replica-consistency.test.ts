@@ -34,7 +34,7 @@ import type { Plan } from '../../../core/plan/plan-types.ts';
 const ID = 'mrk-1234abcd12ab34cd56ef1234567890ab';
 const ACCOUNT = '111122223333';
 const NO_WAIT = { timeoutMs: 0, initialDelayMs: 0 };
-const SHORT_WAIT = { timeoutMs: 1_000, initialDelayMs: 1 };
+const SHORT_WAIT = { timeoutMs: 30_000, initialDelayMs: 1 };
 
 function planToCreate(): Plan {
   const desired = readManifest(
