@@ -26,9 +26,9 @@ export interface ReplicaDiff {
  * primary's and is not compared. Grants are never replicated (each belongs to one key in one
  * Region) and a replica declares none: each live grant on it is revoked as a destructive change.
  * A replica still being created (listed by the primary but not describable, `Creating`, or
- * found in its Region but not yet listed by the primary) is a `replica-creating` problem. A live replica whose Region the manifest no longer lists is a
- * `replica-removal` problem, never deleted silently: deleting it takes `state: pending_deletion`
- * on its entry. A replica already pending deletion is left alone, as an orphan key is.
+ * found in its Region but not yet listed by the primary) is a `replica-creating` problem. A
+ * live replica whose Region the manifest no longer lists is a `replica-removal` problem, never
+ * deleted silently: deleting it takes `state: pending_deletion` on its entry. A replica already pending deletion is left alone, as an orphan key is.
  */
 export function diffReplicas(
   key: DesiredKey,
@@ -43,12 +43,13 @@ export function diffReplicas(
   for (const replica of key.replicas) {
     const arn = listed.get(replica.region);
     const live = arn === undefined ? undefined : byArn.get(arn);
-    if (arn !== undefined) {
-      const creating = replicaBeingCreated(key.name, replica, arn, live);
-      if (creating !== undefined) {
-        if (creating !== 'gone') diff.problems.push(creating);
-        continue;
-      }
+    const unfinished =
+      arn === undefined
+        ? replicaNotListed(key.name, replica, liveReplicas)
+        : replicaBeingCreated(key.name, replica, arn, live);
+    if (unfinished !== undefined) {
+      if (unfinished !== 'gone') diff.problems.push(unfinished);
+      continue;
     }
     diff.aliased.push({
       account: key.account,
@@ -62,12 +63,7 @@ export function diffReplicas(
       },
     });
     if (arn === undefined) {
-      const unlisted = liveReplicas.find((entry) => entry.region === replica.region);
-      if (unlisted === undefined) {
-        diff.changes.push(...replicaCreationChanges(key, replica, primary));
-      } else if (replica.state !== 'pending_deletion' || unlisted.state !== 'PendingDeletion') {
-        diff.problems.push(replicaNotListed(key.name, replica.region, unlisted.arn));
-      }
+      diff.changes.push(...replicaCreationChanges(key, replica, primary));
     } else if (live !== undefined) {
       diff.changes.push(...replicaChanges(key, replica, live));
     }
@@ -112,12 +108,21 @@ function replicaBeingCreated(
   };
 }
 
-/** A replica its Region holds but its primary does not list yet: made moments ago. */
+/**
+ * A replica discovery found in its Region that its primary does not list yet: made moments
+ * ago (a plan without this check would create it again). `gone`: it is pending deletion as
+ * declared. `undefined`: there is no replica in that Region; it is to be created.
+ */
 function replicaNotListed(
   name: string,
-  region: string,
-  arn: string,
-): ReplicaDiff['problems'][number] {
+  replica: DesiredReplica,
+  liveReplicas: readonly LiveKey[],
+): ReplicaDiff['problems'][number] | 'gone' | undefined {
+  const found = liveReplicas.find((entry) => entry.region === replica.region);
+  if (found === undefined) return undefined;
+  if (replica.state === 'pending_deletion' && found.state === 'PendingDeletion') return 'gone';
+  const { region } = replica;
+  const arn = found.arn;
   return {
     code: 'replica-creating',
     message: `key \`${name}\` has a replica in ${region} (${arn}), but its primary does not list it yet: AWS is still creating it`,
