@@ -154,6 +154,7 @@ export type PlanProblemJson = Record<string, unknown> & {
     | 'adopt-aws-managed'
     | 'alias-owned-elsewhere'
     | 'replica-removal'
+    | 'replica-creating'
     | 'applier-denied'
     | 'policy-lockout';
   key: string;

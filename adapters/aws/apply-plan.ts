@@ -10,7 +10,6 @@ import {
   EnableKeyCommand,
   EnableKeyRotationCommand,
   PutKeyPolicyCommand,
-  ReplicateKeyCommand,
   RevokeGrantCommand,
   ScheduleKeyDeletionCommand,
   TagResourceCommand,
@@ -26,9 +25,11 @@ import { OWNERSHIP_TAG_KEY } from '../../core/manifest/desired-state.ts';
 import type { Change, Plan } from '../../core/plan/plan-types.ts';
 import { describeChange } from '../../core/render/describe-change.ts';
 import type { AwsClients } from './kms-client.ts';
+import { applyCreateReplica } from './apply-create-replica.ts';
 import { buildCreateGrantInput } from './build-create-grant-input.ts';
 import { retryOnlyIfNotCreated } from './retry-only-if-not-created.ts';
 import { toAwsAccessError } from './to-aws-access-error.ts';
+import { toTagList } from './to-tag-list.ts';
 import { waitForConsistency, type ConsistencyWait } from './wait-for-consistency.ts';
 import { countNoun } from '../../core/render/count-noun.ts';
 
@@ -126,10 +127,7 @@ async function applyChange(
                   : { Policy: JSON.stringify(change.after.policy) }),
                 BypassPolicyLockoutSafetyCheck: change.after.bypassPolicyLockoutSafetyCheck,
                 // Ownership tags in the same call: a crash right after leaves no unowned key.
-                Tags: Object.entries(change.after.tags).map(([TagKey, TagValue]) => ({
-                  TagKey,
-                  TagValue,
-                })),
+                Tags: toTagList(change.after.tags),
               }),
             ),
           ),
@@ -176,19 +174,19 @@ async function applyChange(
       }
       return;
     case 'adopt':
-      await kms.send(new TagResourceCommand({ KeyId: keyId(), Tags: tagList(change.after) }));
+      await kms.send(new TagResourceCommand({ KeyId: keyId(), Tags: toTagList(change.after) }));
       return;
     case 'retag':
       await kms.send(
         new TagResourceCommand({
           KeyId: keyId(),
-          Tags: tagList({ [OWNERSHIP_TAG_KEY]: change.after }),
+          Tags: toTagList({ [OWNERSHIP_TAG_KEY]: change.after }),
         }),
       );
       return;
     case 'tag':
       if (Object.keys(change.set).length > 0)
-        await kms.send(new TagResourceCommand({ KeyId: keyId(), Tags: tagList(change.set) }));
+        await kms.send(new TagResourceCommand({ KeyId: keyId(), Tags: toTagList(change.set) }));
       if (change.remove.length > 0)
         await kms.send(new UntagResourceCommand({ KeyId: keyId(), TagKeys: change.remove }));
       return;
@@ -229,22 +227,8 @@ async function applyChange(
       await kms.send(new RevokeGrantCommand({ KeyId: keyId(), GrantId: change.grantId }));
       return;
     case 'create-replica': {
-      const replicated = await kms.send(
-        new ReplicateKeyCommand({
-          KeyId: keyId(),
-          ReplicaRegion: change.replicaRegion,
-          Description: change.replica.description,
-          ...(change.replica.policy === undefined
-            ? {}
-            : { Policy: JSON.stringify(change.replica.policy) }),
-          BypassPolicyLockoutSafetyCheck: change.replica.bypassPolicyLockoutSafetyCheck,
-          // Ownership tags in the same call, as for CreateKey: the replica is born managed.
-          Tags: tagList(change.replica.tags),
-        }),
-      );
-      // The replica's own changes (aliases, state) follow in its Region, by its key id (a
-      // multi-Region key's id is the same in every Region).
-      const id = replicated.ReplicaKeyMetadata?.KeyId ?? keyId();
+      const id = await applyCreateReplica(change, keyId(), options.clients, options.consistency);
+      // The replica's own changes (aliases, state) follow in its Region, by its key id.
       keyIds.set(`${change.account}/${change.replicaRegion}/${change.key}`, id);
       return;
     }
@@ -263,10 +247,6 @@ async function waitUntilDescribable(
     consistency,
     ['NotFoundException'],
   );
-}
-
-function tagList(tags: Readonly<Record<string, string>>): { TagKey: string; TagValue: string }[] {
-  return Object.entries(tags).map(([TagKey, TagValue]) => ({ TagKey, TagValue }));
 }
 
 /** The KMS operation each change makes (the first, for changes that make two). */

@@ -1,4 +1,4 @@
-import type { KeyPlacement } from '../policy/generate-key-policy.ts';
+import type { KeyPlacement } from '../policy/key-placement.ts';
 import { keyUsageActions, userActionChoices } from '../policy/key-usage-actions.ts';
 import { KMS_ACTIONS } from '../policy/kms-actions.ts';
 import { matchWildcard } from '../policy/match-wildcard.ts';

@@ -1,10 +1,8 @@
 import { isManifestPrincipal } from './is-manifest-principal.ts';
 import { dnsSuffixOf } from '../policy/dns-suffix-of.ts';
-import {
-  keyAdminActions,
-  KEY_USER_GRANT_ACTIONS,
-  type KeyPlacement,
-} from '../policy/generate-key-policy.ts';
+import { keyAdminActions } from '../policy/key-admin-actions.ts';
+import { KEY_USER_GRANT_ACTIONS } from '../policy/generate-key-user-statements.ts';
+import type { KeyPlacement } from '../policy/key-placement.ts';
 import { keyUsageActions, userActionChoices } from '../policy/key-usage-actions.ts';
 import { KMS_ACTIONS } from '../policy/kms-actions.ts';
 import { matchWildcard } from '../policy/match-wildcard.ts';

@@ -1,6 +1,7 @@
 import { AccessMatrixTooLargeError } from '../policy/build-access-matrix.ts';
 import { diffAccess, type AccessChange } from '../policy/diff-access.ts';
-import { generateKeyPolicy, type KeyPlacement } from '../policy/generate-key-policy.ts';
+import { generateKeyPolicy } from '../policy/generate-key-policy.ts';
+import type { KeyPlacement } from '../policy/key-placement.ts';
 import { KMS_ACTIONS } from '../policy/kms-actions.ts';
 import { policiesEquivalent } from '../policy/policies-equivalent.ts';
 import { toList } from '../policy/to-list.ts';

@@ -1,5 +1,6 @@
 import { canonicalKmsAction } from '../policy/kms-actions.ts';
-import { generateKeyPolicy, type KeyPlacement } from '../policy/generate-key-policy.ts';
+import { generateKeyPolicy } from '../policy/generate-key-policy.ts';
+import type { KeyPlacement } from '../policy/key-placement.ts';
 import { isForeignCryptoAction, keyUsageActions } from '../policy/key-usage-actions.ts';
 import { parseKeyPolicy } from '../policy/parse-key-policy.ts';
 import type { KeyPolicyDocument, ResolvedPolicyIntent } from '../policy/types.ts';

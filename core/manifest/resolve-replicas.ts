@@ -1,5 +1,6 @@
 import { partitionOf } from '../lint/policy/partition-of.ts';
-import { generateKeyPolicy, type KeyPlacement } from '../policy/generate-key-policy.ts';
+import { generateKeyPolicy } from '../policy/generate-key-policy.ts';
+import type { KeyPlacement } from '../policy/key-placement.ts';
 import { OWNERSHIP_TAG_KEY, OWNERSHIP_TAG_MANIFEST } from './desired-state.ts';
 import type { DesiredPolicy, DesiredReplica } from './desired-state.ts';
 import { resolvePolicy, type PolicyContext } from './resolve-policy.ts';

@@ -1,5 +1,5 @@
 import { keyUsageActions } from '../policy/key-usage-actions.ts';
-import type { KeyPlacement } from '../policy/generate-key-policy.ts';
+import type { KeyPlacement } from '../policy/key-placement.ts';
 import type { ServiceName, ServiceUse } from '../policy/services/types.ts';
 import type { DocumentPath, ServiceInput } from './types.ts';
 

@@ -5,6 +5,7 @@ import { diffAliases, type AliasedKey } from './diff-aliases.ts';
 import { diffGrants } from './diff-grants.ts';
 import { diffKey } from './diff-key.ts';
 import { diffReplicas } from './diff-replicas.ts';
+import { indexReplicasByPrimary } from './index-replicas-by-primary.ts';
 import { findLiveKey } from './find-live-key.ts';
 import type { LiveKey, LiveState } from './live-state.ts';
 import { markAccessWidening } from './mark-access-widening.ts';
@@ -60,6 +61,7 @@ export function buildPlan(
 
   const notices: PlanNotice[] = [];
   const matched = new Set<LiveKey>();
+  const replicasByPrimary = indexReplicasByPrimary(live);
   const aliasedByRegion = new Map<string, AliasedKey[]>();
   const regionKey = (account: string, region: string) => `${account}/${region}`;
 
@@ -151,13 +153,7 @@ export function buildPlan(
     }
     changes.push(...diffKey(key, liveKey, { adopting: key.adopt !== undefined }));
     if (liveKey.multiRegionConfiguration?.type === 'PRIMARY' || key.replicas.length > 0) {
-      const replicas = diffReplicas(
-        key,
-        liveKey,
-        (live.replicas ?? []).filter(
-          (replica) => replica.multiRegionConfiguration?.primary.arn === liveKey.arn,
-        ),
-      );
+      const replicas = diffReplicas(key, liveKey, replicasByPrimary.get(liveKey.arn) ?? []);
       changes.push(...replicas.changes);
       for (const entry of replicas.problems) problem(key, entry);
       for (const entry of replicas.aliased) addAliased(entry.account, entry.region, entry.key);

@@ -24,9 +24,11 @@ export interface ReplicaDiff {
  * disabled if declared so; one that exists is diffed like a key (policy with its access diff,
  * description, tags, state, grants), at `key.<name>.replica.<Region>`; its rotation is the
  * primary's and is not compared. Grants are never replicated (each belongs to one key in one
- * Region) and a replica declares none: each live grant on it is revoked as a destructive change. A live replica whose Region the manifest no longer lists is a
- * `replica-removal` problem, never deleted silently: deleting it takes `state: pending_deletion`
- * on its entry. A replica already pending deletion is left alone, as an orphan key is.
+ * Region) and a replica declares none: each live grant on it is revoked as a destructive change.
+ * A replica still being created (listed by the primary but not describable, `Creating`, or
+ * found in its Region but not yet listed by the primary) is a `replica-creating` problem. A
+ * live replica whose Region the manifest no longer lists is a `replica-removal` problem, never
+ * deleted silently: deleting it takes `state: pending_deletion` on its entry. A replica already pending deletion is left alone, as an orphan key is.
  */
 export function diffReplicas(
   key: DesiredKey,
@@ -41,6 +43,14 @@ export function diffReplicas(
   for (const replica of key.replicas) {
     const arn = listed.get(replica.region);
     const live = arn === undefined ? undefined : byArn.get(arn);
+    const unfinished =
+      arn === undefined
+        ? replicaNotListed(key.name, replica, liveReplicas)
+        : replicaBeingCreated(key.name, replica, arn, live);
+    if (unfinished !== undefined) {
+      if (unfinished !== 'gone') diff.problems.push(unfinished);
+      continue;
+    }
     diff.aliased.push({
       account: key.account,
       region: replica.region,
@@ -57,7 +67,6 @@ export function diffReplicas(
     } else if (live !== undefined) {
       diff.changes.push(...replicaChanges(key, replica, live));
     }
-    // Listed by the primary but not readable (deleted meanwhile): nothing is planned for it.
   }
   const declared = new Set(key.replicas.map((replica) => replica.region));
   for (const [region, arn] of listed) {
@@ -71,6 +80,54 @@ export function diffReplicas(
     });
   }
   return diff;
+}
+
+/**
+ * A replica its primary lists that its own Region cannot describe yet, or describes as
+ * `Creating`: AWS is still making it (ReplicateKey returns before the replica is done, and
+ * KMS is eventually consistent). Planning it now would create it again (ReplicateKey fails with
+ * AlreadyExistsException), plan its aliases with no key id, or miss its declared state, so the
+ * plan stops with a problem until a later read sees it finished. `gone`: not describable and
+ * declared `pending_deletion`, which is what was asked; nothing to do.
+ */
+function replicaBeingCreated(
+  name: string,
+  replica: DesiredReplica,
+  arn: string,
+  live: LiveKey | undefined,
+): ReplicaDiff['problems'][number] | 'gone' | undefined {
+  if (live !== undefined && live.state !== 'Creating') return undefined;
+  if (live === undefined && replica.state === 'pending_deletion') return 'gone';
+  return {
+    code: 'replica-creating',
+    message:
+      live === undefined
+        ? `key \`${name}\` lists a replica in ${replica.region} (${arn}), but ${replica.region} cannot describe it yet (NotFoundException): AWS is still creating it, or has just deleted it`
+        : `key \`${name}\` has a replica in ${replica.region} (${arn}) in state Creating: AWS has not finished creating it`,
+    help: `AWS finishes a new replica within seconds to a few minutes (eventual consistency); nothing is planned for it until then, so that it is not created twice. Run plan or apply again in a few minutes; if this persists, check the replica with \`aws kms describe-key --key-id ${arn} --region ${replica.region}\``,
+  };
+}
+
+/**
+ * A replica discovery found in its Region that its primary does not list yet: made moments
+ * ago (a plan without this check would create it again). `gone`: it is pending deletion as
+ * declared. `undefined`: there is no replica in that Region; it is to be created.
+ */
+function replicaNotListed(
+  name: string,
+  replica: DesiredReplica,
+  liveReplicas: readonly LiveKey[],
+): ReplicaDiff['problems'][number] | 'gone' | undefined {
+  const found = liveReplicas.find((entry) => entry.region === replica.region);
+  if (found === undefined) return undefined;
+  if (replica.state === 'pending_deletion' && found.state === 'PendingDeletion') return 'gone';
+  const { region } = replica;
+  const arn = found.arn;
+  return {
+    code: 'replica-creating',
+    message: `key \`${name}\` has a replica in ${region} (${arn}), but its primary does not list it yet: AWS is still creating it`,
+    help: `AWS lists a new replica on its primary within seconds to a few minutes (eventual consistency); nothing is planned for it until then, so that it is not created twice (ReplicateKey would answer AlreadyExistsException). Run plan or apply again in a few minutes`,
+  };
 }
 
 /** A replica to be made: ReplicateKey with its settings, then its state. */

@@ -136,6 +136,7 @@ export interface PlanProblem {
     | 'adopt-aws-managed'
     | 'alias-owned-elsewhere'
     | 'replica-removal'
+    | 'replica-creating'
     | 'applier-denied'
     | 'policy-lockout';
   key: string;

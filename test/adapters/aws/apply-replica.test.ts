@@ -85,8 +85,8 @@ describe('applying create-replica', () => {
     const result = await applyPlan(plan, { clients, allowDestructive: false });
 
     expect(result.failed).toBeUndefined();
-    expect(sent).toHaveLength(1);
-    expect(sent[0]?.name).toBe('ReplicateKeyCommand');
+    // ReplicateKey, then DescribeKey in the replica's Region until it is finished.
+    expect(sent.map(({ name }) => name)).toEqual(['ReplicateKeyCommand', 'DescribeKeyCommand']);
     const input = sent[0]?.input as Record<string, unknown>;
     expect(input).toMatchObject({
       KeyId: 'mrk-1234abcd12ab34cd56ef1234567890ab',
@@ -154,13 +154,14 @@ keys:
       ['us-east-1', 'DescribeKeyCommand'],
       ['us-east-1', 'EnableKeyRotationCommand'],
       ['us-east-1', 'ReplicateKeyCommand'],
+      ['eu-west-1', 'DescribeKeyCommand'],
       ['eu-west-1', 'CreateAliasCommand'],
       ['eu-west-1', 'DisableKeyCommand'],
     ]);
-    expect(sent[4]?.input).toEqual({
+    expect(sent[5]?.input).toEqual({
       AliasName: 'alias/global-eu',
       TargetKeyId: 'mrk-1234abcd12ab34cd56ef1234567890ab',
     });
-    expect(sent[5]?.input).toEqual({ KeyId: 'mrk-1234abcd12ab34cd56ef1234567890ab' });
+    expect(sent[6]?.input).toEqual({ KeyId: 'mrk-1234abcd12ab34cd56ef1234567890ab' });
   });
 });

@@ -5,7 +5,8 @@ import { buildImportManifest } from '../../../core/import/build-import-manifest.
 import { readManifest } from '../../../core/manifest/read-manifest.ts';
 import type { ManifestInput } from '../../../core/manifest/types.ts';
 import type { LiveKey } from '../../../core/plan/live-state.ts';
-import { generateKeyPolicy, KEY_ADMIN_ACTIONS } from '../../../core/policy/generate-key-policy.ts';
+import { generateKeyPolicy } from '../../../core/policy/generate-key-policy.ts';
+import { KEY_ADMIN_ACTIONS } from '../../../core/policy/key-admin-actions.ts';
 import { policiesEquivalent } from '../../../core/policy/policies-equivalent.ts';
 import type { KeyPolicyDocument } from '../../../core/policy/types.ts';
 

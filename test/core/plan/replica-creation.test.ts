@@ -95,7 +95,9 @@ describe('a replica that carries its key ownership tags', () => {
   const local = liveFrom(keyNamed(desired, 'local'));
 
   it('is not reported as an orphan where its Region is read', () => {
-    const plan = buildPlan(desired, liveState(desired, [primary, replica, local]));
+    // As read: discovery finds the replica in eu-west-1, and the primary lists it (replicas).
+    const live = { ...liveState(desired, [primary, replica, local]), replicas: [replica] };
+    const plan = buildPlan(desired, live);
     expect(plan.problems).toEqual([]);
     expect(plan.changes).toEqual([]);
   });

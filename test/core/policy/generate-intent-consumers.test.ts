@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runPolicyRules } from '../../../core/lint/run-policy-rules.ts';
 import { LINT_RULES } from '../../../core/lint/rules/index.ts';
-import {
-  KEY_USER_GRANT_ACTIONS,
-  generateKeyPolicy,
-  type KeyPlacement,
-} from '../../../core/policy/generate-key-policy.ts';
+import { KEY_USER_GRANT_ACTIONS } from '../../../core/policy/generate-key-user-statements.ts';
+import { generateKeyPolicy } from '../../../core/policy/generate-key-policy.ts';
+import type { KeyPlacement } from '../../../core/policy/key-placement.ts';
 import {
   USER_GRANT_ACTIONS,
   keyUsageActions,

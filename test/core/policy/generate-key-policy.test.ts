@@ -9,9 +9,9 @@ import {
   IMPORTED_MATERIAL_ADMIN_ACTIONS,
   KEY_ADMIN_ACTIONS,
   MULTI_REGION_ADMIN_ACTIONS,
-  generateKeyPolicy,
-  type KeyPlacement,
-} from '../../../core/policy/generate-key-policy.ts';
+} from '../../../core/policy/key-admin-actions.ts';
+import { generateKeyPolicy } from '../../../core/policy/generate-key-policy.ts';
+import type { KeyPlacement } from '../../../core/policy/key-placement.ts';
 import { canonicalKmsAction } from '../../../core/policy/kms-actions.ts';
 import { parseKeyPolicy } from '../../../core/policy/parse-key-policy.ts';
 import type {

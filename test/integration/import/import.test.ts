@@ -13,7 +13,8 @@ import { applyPlan } from '../../../adapters/aws/apply-plan.ts';
 import { OWNERSHIP_TAG_KEY, OWNERSHIP_TAG_MANIFEST } from '../../../core/manifest/desired-state.ts';
 import { readManifest } from '../../../core/manifest/read-manifest.ts';
 import type { ManifestInput } from '../../../core/manifest/types.ts';
-import { generateKeyPolicy, KEY_ADMIN_ACTIONS } from '../../../core/policy/generate-key-policy.ts';
+import { generateKeyPolicy } from '../../../core/policy/generate-key-policy.ts';
+import { KEY_ADMIN_ACTIONS } from '../../../core/policy/key-admin-actions.ts';
 import { runCliCaptured } from '../../cli/run-cli-helper.ts';
 import { describeWithEmulator, resetEmulatorState } from '../../emulator/use-emulator.ts';
 import {
