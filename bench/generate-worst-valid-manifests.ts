@@ -70,6 +70,18 @@ function rawPolicies(account: string): string {
   );
 }
 
+/**
+ * Each key a raw policy whose Sids and condition keys are its own, so that no two keys share
+ * a policy shape: lint evaluates every one (and stops at its work budget).
+ */
+function distinctPolicies(account: string): string {
+  return fill(
+    account,
+    (key) =>
+      `  ${key}: { service: ${key}, policy: { document: { Version: "2012-10-17", Statement: [{ Sid: R${key}, Effect: Allow, Principal: { AWS: "arn:aws:iam::${account}:root" }, Action: "kms:*", Resource: "*" }, { Sid: U${key}, Effect: Allow, Principal: { AWS: ["arn:aws:iam::${account}:role/a${key}", "arn:aws:iam::${account}:role/b${key}"] }, Action: [kms:Decrypt, kms:Encrypt], Resource: "*", Condition: { StringEquals: { "kms:EncryptionContext:${key}": x, "kms:ViaService": s3.us-east-1.amazonaws.com } } }, { Sid: G${key}, Effect: Deny, Principal: "*", Action: [kms:ScheduleKeyDeletion, kms:DisableKey], Resource: "*", Condition: { BoolIfExists: { "aws:MultiFactorAuthPresent": "false" } } }] } } }\n`,
+  );
+}
+
 /** Each key a grant with operations and an encryption context constraint. */
 function grants(account: string): string {
   return fill(
@@ -142,5 +154,6 @@ export function generateWorstValidManifests(account = '111122223333'): WorstVali
     checked('keys of many short values', manyValues),
     checked('5,000 keys, 4,999 from one key template', template),
     checked('realistic keys in block style (bench/generate-manifest.ts)', blockStyle),
+    checked('keys each with a raw policy sharing no shape', distinctPolicies),
   ];
 }
