@@ -135,7 +135,7 @@ describe('--allow-destructive and the grants AWS services hold', () => {
   it('a plan with only kept grants has no changes', () => {
     const quiet = buildPlan(
       ...(() => {
-        const result = readManifest('kms.yaml', MANIFEST.replace(/  old:[\s\S]*$/, ''), {
+        const result = readManifest('kms.yaml', MANIFEST.replace(/ {2}old:[\s\S]*$/, ''), {
           repository: 'acme/keys',
           manifestPath: 'kms.yaml',
         });
