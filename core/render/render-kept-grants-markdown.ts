@@ -1,4 +1,5 @@
 import type { Plan } from '../plan/plan-types.ts';
+import { isAwsGrantee } from '../plan/is-aws-grantee.ts';
 import { countNoun } from './count-noun.ts';
 import { escapeMarkdown, inlineCode } from './escape-markdown.ts';
 
@@ -13,11 +14,31 @@ const MAX_LISTED = 50;
 export function renderKeptGrantsMarkdown(plan: Plan): string[] {
   const kept = plan.keptGrants ?? [];
   if (kept.length === 0) return [];
-  const out = [
+  const out: string[] = [];
+  // A rule meant for AWS's grants that keeps someone's own access is what a reviewer must not
+  // miss in a collapsed block: said outside it.
+  const people = [
+    ...new Set(
+      kept.map((entry) => entry.grant.granteePrincipal).filter((grantee) => !isAwsGrantee(grantee)),
+    ),
+  ];
+  if (people.length > 0) {
+    out.push(
+      '> [!WARNING]',
+      `> **\`keep_grants\` keeps grants to principals AWS does not operate**, never revoked: ${people
+        .slice(0, MAX_LISTED)
+        .map(inlineCode)
+        .join(
+          ', ',
+        )}${people.length > MAX_LISTED ? ` and ${String(people.length - MAX_LISTED)} more` : ''}. Keep rules are meant for the grants AWS services make for your resources; check that each of these grants is wanted.`,
+      '',
+    );
+  }
+  out.push(
     '<details>',
     `<summary>🔒 Kept by <code>keep_grants</code>: ${countNoun(kept.length, 'live grant')}, never revoked</summary>`,
     '',
-  ];
+  );
   const byRule = new Map<string, typeof kept>();
   for (const entry of kept) {
     const id = JSON.stringify([

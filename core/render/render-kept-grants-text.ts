@@ -1,4 +1,5 @@
 import type { Plan } from '../plan/plan-types.ts';
+import { isAwsGrantee } from '../plan/is-aws-grantee.ts';
 import { countNoun } from './count-noun.ts';
 import { revealInvisible } from './escape-markdown.ts';
 
@@ -14,9 +15,11 @@ export function renderKeptGrantsText(plan: Plan): string[] {
   ];
   for (const entry of kept) {
     const { grant, rule } = entry;
+    // `!`: the grantee is not operated by AWS, so the rule keeps someone's own access.
+    const mark = isAwsGrantee(grant.granteePrincipal) ? '=' : '!';
     lines.push(
       revealInvisible(
-        `  = ${entry.address}: grant ${entry.grantId} to ${grant.granteePrincipal} (${grant.operations.join(', ')})`,
+        `  ${mark} ${entry.address}: grant ${entry.grantId} to ${grant.granteePrincipal} (${grant.operations.join(', ')})${mark === '!' ? ' [not an AWS-operated grantee: check it is wanted]' : ''}`,
       ),
       revealInvisible(
         `      kept by ${rule.grantee}${rule.source === 'defaults' ? ' (defaults)' : ''}: ${rule.reason}`,
