@@ -92,7 +92,7 @@ export function diffGrants(
       risk: 'destructive',
       ...(aws ? { awsGrantee: true as const } : {}),
       note: replaced
-        ? `the live grant named ${grant.name ?? ''} differs from the declared one (grantee, operations, constraints or retiring principal): the declared grant is created first, then ${loses}; revoke with --allow-destructive`
+        ? `the live grant named ${grant.name ?? ''} differs from the declared one (grantee, operations, constraints or retiring principal): the declared grant is created first, then ${loses}; ${aws ? `AWS operates this grantee, so the old grant is revoked only when named: --allow-destructive --revoke-grant ${grant.grantId}` : 'revoke with --allow-destructive'}`
         : aws
           ? `grant not declared in the manifest, to a grantee AWS operates: ${loses}. AWS services create such grants for the resources they encrypt (EBS volumes, databases), which break when it is revoked: keep it with \`keep_grants: [{ grantee: ${keepGranteeOf(grant.granteePrincipal)}, reason: ... }]\`; it is revoked only when named: --allow-destructive --revoke-grant ${grant.grantId}`
           : `grant not declared in the manifest: ${loses}. Declare it, keep it with \`keep_grants\`, or revoke it with --allow-destructive`,

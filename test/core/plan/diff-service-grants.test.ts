@@ -47,3 +47,18 @@ describe('diffGrants: grants to a service principal', () => {
     },
   );
 });
+
+describe('diffGrants: replacing a declared grant to a service principal', () => {
+  it('marks the old grant as one to name at apply (its grantee is operated by AWS), and says so', () => {
+    const changes = grantChanges(
+      KEY,
+      [declared],
+      [{ ...live, sourceArn: 'arn:aws:logs:us-east-1:111122223333:log-group:x' }],
+    );
+    expect(changes[1]).toMatchObject({
+      action: 'revoke-grant',
+      awsGrantee: true,
+      note: expect.stringContaining('--revoke-grant g1'),
+    });
+  });
+});
