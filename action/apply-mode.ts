@@ -173,7 +173,7 @@ export async function runApplyMode(
     }
     if (result.heldBack.length > 0) {
       services.log.warning(
-        `${countNoun(result.heldBack.length, 'destructive change')} held back: set allow-destructive: true to make them`,
+        `${countNoun(result.heldBack.length, 'destructive change')} held back: ${result.heldBack.some(({ change }) => change.action === 'revoke-grant' && change.awsGrantee === true) ? 'grants to AWS-operated grantees are revoked only when named with the CLI (kms-action apply --revoke-grant <id>) or kept with keep_grants; ' : ''}set allow-destructive: true to make the others`,
       );
     }
 

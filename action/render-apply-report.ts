@@ -80,11 +80,11 @@ export function renderApplyReport(props: ApplyReportProps): string {
     if (result.heldBack.length > 0) {
       out.push(
         '> [!WARNING]',
-        '> **Held back** (destructive; applied only with `allow-destructive: true`):',
+        '> **Held back** (destructive; applied only with `allow-destructive: true`, and a grant to a grantee AWS operates only when named with the CLI: `kms-action apply --revoke-grant <id>`):',
         '>',
         ...result.heldBack.map(
           ({ change }) =>
-            `> - ${inlineCode(change.address)}: ${escapeMarkdown(describeChange(change))}`,
+            `> - ${inlineCode(change.address)}: ${escapeMarkdown(describeChange(change))}${change.action === 'revoke-grant' && change.awsGrantee === true ? ' (grantee operated by AWS: kept unless named)' : ''}`,
         ),
         '',
       );

@@ -12,7 +12,7 @@ import { readSavedPlan } from './read-saved-plan.ts';
 import { TARGET_HELP, TARGET_OPTION } from './target-option.ts';
 
 export const APPLY_HELP = `Usage: kms-action apply [-f kms.yaml] [--auto-approve] [--allow-destructive] [--plan plan.json]
-                        [--target <key name>]...
+                        [--target <key name>]... [--revoke-grant <grant id>]...
 
 Plans afresh against the live keys (never a stale plan) and applies the changes in safe
 order: keys, policies, rotation, tags, state, aliases, grants; destructive changes last.
@@ -23,6 +23,10 @@ Options:
       --auto-approve         apply without asking (required when not on a terminal)
       --allow-destructive    also make destructive changes (schedule key deletion,
                              revoke undeclared grants); otherwise they are held back
+      --revoke-grant <id>    with --allow-destructive, also revoke this undeclared grant to a
+                             grantee AWS operates (a service principal, an EC2 instance's
+                             aws:ec2-infrastructure session); such grants serve AWS resources
+                             (EBS volumes, databases) and are held back unless named (repeatable)
       --plan <file>          apply exactly the plan saved by plan --out <file> (it is the
                              approval): plans afresh and refuses, writing nothing, unless
                              the manifest, the live keys and the changes are still the saved ones
@@ -44,6 +48,7 @@ export async function applyCommand(args: string[], io: CliIo): Promise<number> {
       ...TARGET_OPTION,
       'auto-approve': { type: 'boolean' },
       'allow-destructive': { type: 'boolean' },
+      'revoke-grant': { type: 'string', multiple: true },
       plan: { type: 'string' },
     },
     strict: true,
@@ -52,6 +57,12 @@ export async function applyCommand(args: string[], io: CliIo): Promise<number> {
   if (values.help === true) {
     io.stdout(APPLY_HELP);
     return EXIT_OK;
+  }
+  const revokeGrants = values['revoke-grant'] ?? [];
+  if (revokeGrants.length > 0 && values['allow-destructive'] !== true) {
+    throw new UsageError(
+      `--revoke-grant revokes a grant, a destructive change: pass --allow-destructive with it (got --revoke-grant ${revokeGrants.join(', ')})`,
+    );
   }
   const saved = values.plan === undefined ? undefined : await readSavedPlan(values.plan, io.cwd);
   const autoApprove = values['auto-approve'] === true || saved !== undefined;
@@ -86,6 +97,18 @@ export async function applyCommand(args: string[], io: CliIo): Promise<number> {
       io.stderr('Nothing applied: fix the problems above first.\n');
       return EXIT_FINDINGS;
     }
+    const unknown = revokeGrants.filter(
+      (id) =>
+        !plan.changes.some(
+          (change) =>
+            change.action === 'revoke-grant' && change.awsGrantee === true && change.grantId === id,
+        ),
+    );
+    if (unknown.length > 0) {
+      throw new UsageError(
+        `--revoke-grant names a grant the plan does not revoke as a grant to an AWS-operated grantee: ${unknown.join(', ')}. Name the grant id a revoke-grant change of the plan shows (other undeclared grants need only --allow-destructive)`,
+      );
+    }
     if (plan.changes.length === 0) return EXIT_OK;
     if (!autoApprove && io.prompt !== undefined) {
       const answer = await io.prompt(
@@ -99,6 +122,7 @@ export async function applyCommand(args: string[], io: CliIo): Promise<number> {
     const result = await applyPlan(plan, {
       clients: prepared.clients,
       allowDestructive: values['allow-destructive'] === true,
+      revokeGrants,
       onProgress: (event) => {
         io.stdout(progressLine(event));
       },
@@ -132,10 +156,10 @@ function renderApplyResult(result: ApplyResult): string {
   ];
   if (result.heldBack.length > 0) {
     lines.push(
-      `Held back ${result.heldBack.length} destructive change${result.heldBack.length === 1 ? '' : 's'} (run with --allow-destructive to make them):`,
+      `Held back ${result.heldBack.length} destructive change${result.heldBack.length === 1 ? '' : 's'}:`,
     );
-    for (const { change } of result.heldBack)
-      lines.push(`  - ${change.address}: ${describeChange(change)}`);
+    for (const { change, reason } of result.heldBack)
+      lines.push(`  - ${change.address}: ${describeChange(change)}`, `      ${reason}`);
   }
   if (result.failed !== undefined) {
     lines.push(`Failed at ${result.failed.change.address}; not attempted:`);

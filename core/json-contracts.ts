@@ -172,6 +172,19 @@ export interface PlanNoticeJson {
   help: string;
 }
 
+/** A live grant `keep_grants` keeps: never revoked, listed so that reviewers see it. */
+export interface KeptGrantJson {
+  address: string;
+  key: string;
+  account: string;
+  region: string;
+  grant_id: string;
+  /** The grant as ListGrants showed it, field names in snake_case (`grantee_principal`...). */
+  grant: Record<string, unknown>;
+  /** The `keep_grants` entry that keeps it; `source` is `defaults` or `key`. */
+  rule: { grantee: string; reason: string; source: 'defaults' | 'key' };
+}
+
 /** A plan limited to some keys (`--target`, `targets`). */
 export interface PartialPlanJson {
   /** The targeted logical names, sorted. */
@@ -190,6 +203,8 @@ export interface PlanJson {
   changes: ChangeJson[];
   problems: PlanProblemJson[];
   notices: PlanNoticeJson[];
+  /** Live grants `keep_grants` keeps (never revoked), sorted by address and grant id. */
+  kept_grants: KeptGrantJson[];
   summary: {
     changes: number;
     /** Keys are change actions (`update-policy`): data, not field names. */

@@ -25,6 +25,7 @@ export type {
   ManifestProblem,
   PartialPlanJson,
   PlanJson,
+  KeptGrantJson,
   PlanNoticeJson,
   PlanProblemJson,
   RiskJson,

@@ -32,11 +32,17 @@ import { toAwsAccessError } from './to-aws-access-error.ts';
 import { toTagList } from './to-tag-list.ts';
 import { waitForConsistency, type ConsistencyWait } from './wait-for-consistency.ts';
 import { countNoun } from '../../core/render/count-noun.ts';
+import { holdBackReason } from '../../core/plan/hold-back-reason.ts';
 
 export interface ApplyOptions {
   clients: AwsClients;
   /** Apply `destructive` changes too; without it they are held back and reported. */
   allowDestructive: boolean;
+  /**
+   * Grant ids of grants to AWS-operated grantees to revoke as well (`--revoke-grant`): without
+   * their id such grants are held back even with `allowDestructive` (core/plan/hold-back-reason.ts).
+   */
+  revokeGrants?: readonly string[];
   /** Called before and after each change, for progress output. */
   onProgress?: (event: ApplyProgress) => void;
   /** Eventual-consistency waits (new IAM principals, a key just created); tests shorten them. */
@@ -57,7 +63,7 @@ export interface ApplyResult {
 
 /**
  * Applies a freshly computed plan in its order. Destructive changes are held back without
- * `allowDestructive`; on the first failure it stops and reports what was done and what was
+ * `allowDestructive`, revocations of grants to AWS-operated grantees unless named; on the first failure it stops and reports what was done and what was
  * not; the next run's plan converges from whatever state that left.
  */
 export async function applyPlan(plan: Plan, options: ApplyOptions): Promise<ApplyResult> {
@@ -70,9 +76,8 @@ export async function applyPlan(plan: Plan, options: ApplyOptions): Promise<Appl
   const applied: Change[] = [];
   const heldBack: ApplyResult['heldBack'] = [];
   for (const [index, change] of plan.changes.entries()) {
-    if (change.risk === 'destructive' && !options.allowDestructive) {
-      const reason =
-        'destructive change: apply with --allow-destructive (allow-destructive: true in the Action) to make it';
+    const reason = holdBackReason(change, options);
+    if (reason !== undefined) {
       heldBack.push({ change, reason });
       options.onProgress?.({ type: 'held-back', change, reason });
       continue;

@@ -11,6 +11,7 @@ import type { AccountKeys } from './account-keys.ts';
 import { deriveKeyNames } from './derive-key-names.ts';
 import { derivePrincipalNames } from './derive-principal-names.ts';
 import { grantProblem } from './grant-problem.ts';
+import { isAwsGrantee } from '../plan/is-aws-grantee.ts';
 import { keyInputOf } from './key-input-of.ts';
 import { isWritableAlias, isWritableTag } from './writable-in-manifest.ts';
 import { isManifestPrincipal } from './is-manifest-principal.ts';
@@ -321,6 +322,8 @@ function draftKey(
   }
 
   for (const grant of key.grants ?? []) {
+    // Grants to grantees AWS operates are kept (`keep_grants`, key-input-of.ts), not declared.
+    if (isAwsGrantee(grant.granteePrincipal)) continue;
     const why = grantProblem(grant);
     if (why !== undefined) {
       planNotes.push(
@@ -332,6 +335,7 @@ function draftKey(
   for (const replica of listing.replicas ?? []) {
     if (replica.multiRegionConfiguration?.primary.arn !== key.arn) continue;
     for (const grant of replica.grants ?? []) {
+      if (isAwsGrantee(grant.granteePrincipal)) continue;
       planNotes.push(
         `grant ${grant.name ?? grant.grantId} on the ${replica.region} replica to ${grant.granteePrincipal} (${grant.operations.join(', ')}): a replica entry declares no grants, so the plan lists it as an undeclared grant to revoke (destructive, held back without --allow-destructive).`,
       );
@@ -375,7 +379,7 @@ function principalsOfDraft(draft: KeyDraft): string[] {
     }
   }
   for (const grant of draft.key.grants ?? []) {
-    if (grantProblem(grant) !== undefined) continue;
+    if (grantProblem(grant) !== undefined || isAwsGrantee(grant.granteePrincipal)) continue;
     arns.push(grant.granteePrincipal);
     if (grant.retiringPrincipal !== undefined) arns.push(grant.retiringPrincipal);
   }

@@ -1,5 +1,7 @@
 import { DEFAULT_KEY_SPEC, DEFAULT_KEY_USAGE } from '../manifest/desired-state.ts';
-import type { GrantInput, KeyInput } from '../manifest/types.ts';
+import type { GrantInput, KeepGrantInput, KeyInput } from '../manifest/types.ts';
+import { isAwsGrantee } from '../plan/is-aws-grantee.ts';
+import { keepGranteeOf } from '../plan/keep-grantee-of.ts';
 import { canRotateAutomatically } from '../policy/key-usage-actions.ts';
 import type { LiveKey } from '../plan/live-state.ts';
 import { grantProblem } from './grant-problem.ts';
@@ -78,6 +80,7 @@ export function keyInputOf(
   const grants: GrantInput[] = [];
   const grantNames = new Set<string>();
   for (const grant of key.grants ?? []) {
+    if (isAwsGrantee(grant.granteePrincipal)) continue;
     if (grantProblem(grant) !== undefined || grant.name === undefined) continue;
     if (grantNames.has(grant.name)) continue;
     grantNames.add(grant.name);
@@ -97,6 +100,8 @@ export function keyInputOf(
     });
   }
   if (grants.length > 0) input.grants = grants;
+  const keep = keepGrantsOf(key, liveReplicas);
+  if (keep.length > 0) input.keep_grants = keep;
 
   // Replicas last: each entry says only what differs from the entry above.
   const replicas = new Map(
@@ -111,6 +116,30 @@ export function keyInputOf(
       .map(([region, arn]) => replicaInputOf(draft, input, region, byArn.get(arn)));
   }
   return input;
+}
+
+/**
+ * One `keep_grants` entry per grantee AWS operates among the live grants of the key and its
+ * replicas (EC2 instance sessions as their `aws:ec2-infrastructure` role): grants AWS services
+ * made for the resources they encrypt are kept, not declared (docs/grants.md).
+ */
+function keepGrantsOf(key: LiveKey, liveReplicas: readonly LiveKey[]): KeepGrantInput[] {
+  const counts = new Map<string, number>();
+  const replicas = liveReplicas.filter(
+    (replica) =>
+      replica.multiRegionConfiguration?.primary.arn === key.arn && replica.arn !== key.arn,
+  );
+  for (const grant of [key, ...replicas].flatMap((entry) => entry.grants ?? [])) {
+    if (!isAwsGrantee(grant.granteePrincipal)) continue;
+    const grantee = keepGranteeOf(grant.granteePrincipal);
+    counts.set(grantee, (counts.get(grantee) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([grantee, count]) => ({
+      grantee,
+      reason: `imported: ${String(count)} live grant${count === 1 ? '' : 's'} to this AWS-operated grantee, most likely made by an AWS service for a resource this key encrypts; check that the resource is yours, then say which`,
+    }));
 }
 
 function tagValue(

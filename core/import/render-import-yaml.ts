@@ -64,8 +64,10 @@ export function renderImportYaml(
       for (const field of ['rotation', 'aliases', 'tags', 'via_service'])
         flowIfPresent(entry, field);
       styleIntent(entry.get('policy', true));
-      const grants = entry.get('grants', true);
-      if (isSeq(grants)) for (const item of grants.items) if (isMap(item)) item.flow = true;
+      for (const field of ['grants', 'keep_grants']) {
+        const list = entry.get(field, true);
+        if (isSeq(list)) for (const item of list.items) if (isMap(item)) item.flow = true;
+      }
       const replicas = entry.get('replicas', true);
       if (isSeq(replicas)) {
         // `[eu-west-1]` when every replica is as its key; entries with settings in block style.

@@ -13,6 +13,7 @@ import {
 } from './desired-state.ts';
 import { MAX_MANIFEST_KEYS, type LoadedManifest } from './load-manifest.ts';
 import { resolveGrants } from './resolve-grants.ts';
+import { resolveKeepGrants } from './resolve-keep-grants.ts';
 import { resolveKeyPlacement } from './resolve-key-placement.ts';
 import { resolvePolicy } from './resolve-policy.ts';
 import { resolveReplicas } from './resolve-replicas.ts';
@@ -202,6 +203,15 @@ export function compileDesiredState(
       resolvePrincipal,
       report,
     });
+    const keepGrants = resolveKeepGrants(
+      defaults.keep_grants ?? [],
+      input.keep_grants ?? [],
+      keyPath,
+      {
+        principals,
+        report,
+      },
+    );
 
     const environment = input.environment ?? defaults.environment;
     const service = input.service ?? defaults.service;
@@ -229,6 +239,7 @@ export function compileDesiredState(
       tags,
       ...(policy === undefined ? {} : { policy }),
       grants,
+      keepGrants,
       bypassPolicyLockoutSafetyCheck: input.bypass_policy_lockout_safety_check ?? false,
       lintIgnore: input.lint_ignore ?? [],
       location: loaded.locateKey(keyPath),

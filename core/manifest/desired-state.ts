@@ -25,6 +25,19 @@ export interface DesiredGrant {
 }
 
 /**
+ * A `keep_grants:` entry, resolved: a live grant that matches no declared grant is kept (never
+ * revoked) when its grantee is `grantee`, or a session of the role `grantee` names
+ * (core/plan/create-keep-matcher.ts).
+ */
+export interface DesiredKeepGrant {
+  /** The grantee as resolved: a service principal or an IAM principal ARN. */
+  grantee: string;
+  reason: string;
+  /** Whether the entry is written under `defaults:` (it then applies to every key) or on the key. */
+  source: 'defaults' | 'key';
+}
+
+/**
  * One replica of a multi-Region key as it should be. It shares the key's material, key spec,
  * key usage, origin and rotation; everything here is its own (each field the entry omits
  * comes from the key: its policy generated again for the replica's Region).
@@ -82,6 +95,8 @@ export interface DesiredKey {
   /** `undefined`: the key policy is not managed by the manifest. */
   policy?: DesiredPolicy;
   grants: DesiredGrant[];
+  /** The key's `keep_grants` after those of `defaults` (they apply to its replicas too). */
+  keepGrants: DesiredKeepGrant[];
   bypassPolicyLockoutSafetyCheck: boolean;
   lintIgnore: { rule: string; reason: string }[];
   /** Where the key is declared (its name in `keys:`). */

@@ -69,6 +69,12 @@ export interface GrantInput {
   source_arn?: string;
 }
 
+/** A `keep_grants:` entry: live grants to this grantee are never revoked. */
+export interface KeepGrantInput {
+  grantee: string;
+  reason: string;
+}
+
 export interface LintIgnoreInput {
   rule: string;
   reason: string;
@@ -98,6 +104,7 @@ export interface KeyInput {
   bypass_policy_lockout_safety_check?: boolean;
   policy?: PolicyIntentInput | PolicyDocumentInput;
   grants?: GrantInput[];
+  keep_grants?: KeepGrantInput[];
   lint_ignore?: LintIgnoreInput[];
 }
 
@@ -127,6 +134,7 @@ export interface DefaultsInput {
   key_usage?: string;
   multi_region?: boolean;
   policy?: PolicyIntentInput;
+  keep_grants?: KeepGrantInput[];
 }
 
 export interface LintConfigInput {

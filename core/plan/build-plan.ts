@@ -16,6 +16,7 @@ import type {
   Change,
   DeferredChange,
   Plan,
+  KeptGrant,
   PlanNotice,
   PlanProblem,
   PlanSummary,
@@ -60,6 +61,7 @@ export function buildPlan(
   };
 
   const notices: PlanNotice[] = [];
+  const keptGrants: KeptGrant[] = [];
   const matched = new Set<LiveKey>();
   const replicasByPrimary = indexReplicasByPrimary(live);
   const aliasedByRegion = new Map<string, AliasedKey[]>();
@@ -155,19 +157,21 @@ export function buildPlan(
     if (liveKey.multiRegionConfiguration?.type === 'PRIMARY' || key.replicas.length > 0) {
       const replicas = diffReplicas(key, liveKey, replicasByPrimary.get(liveKey.arn) ?? []);
       changes.push(...replicas.changes);
+      keptGrants.push(...replicas.kept);
       for (const entry of replicas.problems) problem(key, entry);
       for (const entry of replicas.aliased) addAliased(entry.account, entry.region, entry.key);
     }
     const notice = pendingImportNotice(key.name, liveKey);
     if (notice !== undefined) notices.push(notice);
     if (key.state !== 'pending_deletion' && liveKey.state !== 'PendingDeletion') {
-      changes.push(
-        ...diffGrants(
-          { name: key.name, account: liveKey.account, region: liveKey.region, keyId: liveKey.id },
-          key.grants,
-          liveKey.grants,
-        ),
+      const grants = diffGrants(
+        { name: key.name, account: liveKey.account, region: liveKey.region, keyId: liveKey.id },
+        key.grants,
+        liveKey.grants,
+        key.keepGrants,
       );
+      changes.push(...grants.changes);
+      keptGrants.push(...grants.kept);
     }
   }
 
@@ -231,6 +235,13 @@ export function buildPlan(
     changes: ordered,
     problems,
     ...(notices.length === 0 ? {} : { notices }),
+    ...(keptGrants.length === 0
+      ? {}
+      : {
+          keptGrants: keptGrants.sort(
+            (a, b) => compare(a.address, b.address) || compare(a.grantId, b.grantId),
+          ),
+        }),
     summary: summarize(ordered, problems),
   };
 }
@@ -257,4 +268,8 @@ function summarize(changes: readonly Change[], problems: readonly PlanProblem[])
     byRisk[change.risk] += 1;
   }
   return { changes: changes.length, byAction, byRisk, problems: problems.length };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

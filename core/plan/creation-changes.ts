@@ -66,7 +66,8 @@ export function creationChanges(key: DesiredKey): Change[] {
     });
   }
   changes.push(
-    ...diffGrants({ name: key.name, account: key.account, region: key.region }, key.grants, []),
+    ...diffGrants({ name: key.name, account: key.account, region: key.region }, key.grants, [])
+      .changes,
   );
   return changes;
 }

@@ -1,6 +1,9 @@
-import type { DesiredGrant } from '../manifest/desired-state.ts';
+import type { DesiredGrant, DesiredKeepGrant } from '../manifest/desired-state.ts';
+import { createKeepMatcher } from './create-keep-matcher.ts';
+import { isAwsGrantee } from './is-aws-grantee.ts';
+import { keepGranteeOf } from './keep-grantee-of.ts';
 import type { LiveGrant } from './live-state.ts';
-import type { Change, GrantSpec } from './plan-types.ts';
+import type { Change, GrantSpec, KeptGrant } from './plan-types.ts';
 
 interface GrantTarget {
   name: string;
@@ -9,19 +12,32 @@ interface GrantTarget {
   keyId?: string;
 }
 
+export interface GrantDiff {
+  changes: Change[];
+  /** Live grants that match no declared grant and that a keep rule keeps. */
+  kept: KeptGrant[];
+}
+
 /**
  * Grants are immutable: a declared grant no live grant matches exactly is created, and every
  * live grant that matches no declared one exactly is revoked as a destructive change (held
  * back without explicit opt-in, and part of what reviewers must see). A name alone never
  * makes a live grant "declared": anyone can name a grant, so declaring a grant with the name
  * of an out-of-band grant must not turn that grant's revocation into a routine change.
+ *
+ * Two exceptions to the revocation, both in favour of keeping: a grant a keep rule keeps
+ * (`keep_grants`) is listed in `kept` and never revoked; a grant to a grantee AWS operates
+ * (a service principal, an EC2 instance's infrastructure role) is revoked only when named at
+ * apply (`awsGrantee`), since AWS services create such grants for the resources they encrypt.
  */
 export function diffGrants(
   key: GrantTarget,
   desired: readonly DesiredGrant[],
   live: readonly LiveGrant[] | undefined,
-): Change[] {
+  keep: readonly DesiredKeepGrant[] = [],
+): GrantDiff {
   const changes: Change[] = [];
+  const kept: KeptGrant[] = [];
   const base = (grantName: string) => ({
     address: `grant.${key.name}.${grantName}`,
     key: key.name,
@@ -47,9 +63,25 @@ export function diffGrants(
       risk: 'safe',
     });
   }
+  const keepRuleOf = createKeepMatcher(keep);
   for (const grant of unmatched) {
+    const rule = keepRuleOf(grant.granteePrincipal);
+    if (rule !== undefined) {
+      const { address, account, region } = base(grant.name ?? grant.grantId);
+      kept.push({
+        address,
+        key: key.name,
+        account,
+        region,
+        grantId: grant.grantId,
+        grant: grantSpec(grant),
+        rule: { grantee: rule.grantee, reason: rule.reason, source: rule.source },
+      });
+      continue;
+    }
     const replaced =
       grant.name !== undefined && desired.some((candidate) => candidate.name === grant.name);
+    const aws = isAwsGrantee(grant.granteePrincipal);
     const loses = `${grant.granteePrincipal} loses ${grant.operations.join(', ')} (grant ${grant.grantId})`;
     changes.push({
       ...base(grant.name ?? grant.grantId),
@@ -58,12 +90,15 @@ export function diffGrants(
       before: grantSpec(grant),
       after: null,
       risk: 'destructive',
+      ...(aws ? { awsGrantee: true as const } : {}),
       note: replaced
-        ? `the live grant named ${grant.name ?? ''} differs from the declared one (grantee, operations, constraints or retiring principal): the declared grant is created first, then ${loses}; revoke with --allow-destructive`
-        : `grant not declared in the manifest: ${loses}. AWS services create grants for their resources (EBS volumes, RDS instances): declare such grants, or revoke with --allow-destructive`,
+        ? `the live grant named ${grant.name ?? ''} differs from the declared one (grantee, operations, constraints or retiring principal): the declared grant is created first, then ${loses}; ${aws ? `AWS operates this grantee, so the old grant is revoked only when named: --allow-destructive --revoke-grant ${grant.grantId}` : 'revoke with --allow-destructive'}`
+        : aws
+          ? `grant not declared in the manifest, to a grantee AWS operates: ${loses}. AWS services create such grants for the resources they encrypt (EBS volumes, databases), which break when it is revoked: keep it with \`keep_grants: [{ grantee: ${keepGranteeOf(grant.granteePrincipal)}, reason: ... }]\`; it is revoked only when named: --allow-destructive --revoke-grant ${grant.grantId}`
+          : `grant not declared in the manifest: ${loses}. Declare it, keep it with \`keep_grants\`, or revoke it with --allow-destructive`,
     });
   }
-  return changes;
+  return { changes, kept };
 }
 
 function grantSpec(grant: DesiredGrant | LiveGrant): GrantSpec {

@@ -3,7 +3,7 @@ import { diffGrants } from './diff-grants.ts';
 import { diffKey } from './diff-key.ts';
 import type { AliasedKey } from './diff-aliases.ts';
 import type { LiveKey } from './live-state.ts';
-import type { Change, PlanProblem } from './plan-types.ts';
+import type { Change, KeptGrant, PlanProblem } from './plan-types.ts';
 import { replicaCreation } from './replica-creation.ts';
 
 /** The address of a replica's own changes: `key.<name>.replica.<Region>`. */
@@ -16,6 +16,8 @@ export interface ReplicaDiff {
   problems: Omit<PlanProblem, 'key' | 'line' | 'column'>[];
   /** Each replica as the alias diff of its Region sees it. */
   aliased: { account: string; region: string; key: AliasedKey }[];
+  /** Live grants on the replicas that the key's `keep_grants` keep. */
+  kept: KeptGrant[];
 }
 
 /**
@@ -24,18 +26,21 @@ export interface ReplicaDiff {
  * disabled if declared so; one that exists is diffed like a key (policy with its access diff,
  * description, tags, state, grants), at `key.<name>.replica.<Region>`; its rotation is the
  * primary's and is not compared. Grants are never replicated (each belongs to one key in one
- * Region) and a replica declares none: each live grant on it is revoked as a destructive change.
- * A replica still being created (listed by the primary but not describable, `Creating`, or
- * found in its Region but not yet listed by the primary) is a `replica-creating` problem. A
- * live replica whose Region the manifest no longer lists is a `replica-removal` problem, never
- * deleted silently: deleting it takes `state: pending_deletion` on its entry. A replica already pending deletion is left alone, as an orphan key is.
+ * Region) and a replica declares none: each live grant on it is revoked as a destructive
+ * change, unless the key's `keep_grants` keep it (AWS services create grants on a replica for
+ * the resources they encrypt in its Region). A replica still being created (listed by the
+ * primary but not describable, `Creating`, or found in its Region but not yet listed by the
+ * primary) is a `replica-creating` problem. A live replica whose Region the manifest no longer
+ * lists is a `replica-removal` problem, never deleted silently: deleting it takes
+ * `state: pending_deletion` on its entry. A replica already pending deletion is left alone, as
+ * an orphan key is.
  */
 export function diffReplicas(
   key: DesiredKey,
   primary: LiveKey | undefined,
   liveReplicas: readonly LiveKey[],
 ): ReplicaDiff {
-  const diff: ReplicaDiff = { changes: [], problems: [], aliased: [] };
+  const diff: ReplicaDiff = { changes: [], problems: [], aliased: [], kept: [] };
   const listed = new Map(
     (primary?.multiRegionConfiguration?.replicas ?? []).map((entry) => [entry.region, entry.arn]),
   );
@@ -65,7 +70,9 @@ export function diffReplicas(
     if (arn === undefined) {
       diff.changes.push(...replicaCreationChanges(key, replica, primary));
     } else if (live !== undefined) {
-      diff.changes.push(...replicaChanges(key, replica, live));
+      const existing = replicaChanges(key, replica, live);
+      diff.changes.push(...existing.changes);
+      diff.kept.push(...existing.kept);
     }
   }
   const declared = new Set(key.replicas.map((replica) => replica.region));
@@ -171,7 +178,11 @@ export function replicaCreationChanges(
 }
 
 /** An existing replica diffed like a key, its changes addressed to the replica. */
-function replicaChanges(key: DesiredKey, replica: DesiredReplica, live: LiveKey): Change[] {
+function replicaChanges(
+  key: DesiredKey,
+  replica: DesiredReplica,
+  live: LiveKey,
+): { changes: Change[]; kept: KeptGrant[] } {
   const asKey: DesiredKey = {
     ...key,
     region: replica.region,
@@ -189,27 +200,34 @@ function replicaChanges(key: DesiredKey, replica: DesiredReplica, live: LiveKey)
   // Rotation is the primary's (shared): never compared on a replica.
   const withoutRotation: LiveKey = { ...live, rotation: undefined };
   const changes = diffKey(asKey, withoutRotation, { adopting: false });
+  const address = replicaAddress(key.name, replica.region);
+  let kept: KeptGrant[] = [];
   if (replica.state !== 'pending_deletion' && live.state !== 'PendingDeletion') {
-    changes.push(...replicaGrantRevocations(key.name, replica.region, live));
+    const grants = replicaGrantRevocations(key, replica.region, live);
+    changes.push(...grants.changes);
+    kept = grants.kept.map((grant) => ({ ...grant, address }));
   }
-  return changes.map((change) => ({
-    ...change,
-    address: replicaAddress(key.name, replica.region),
-  }));
+  return { changes: changes.map((change) => ({ ...change, address })), kept };
 }
 
 /**
  * A grant on a replica gives access to the same key material as one on its primary, yet it
  * is the replica's own (never replicated), so the primary's grants say nothing about it.
  */
-function replicaGrantRevocations(name: string, region: string, live: LiveKey): Change[] {
-  const target = { name, account: live.account, region: live.region, keyId: live.id };
-  return diffGrants(target, [], live.grants).map((change) =>
+function replicaGrantRevocations(
+  key: DesiredKey,
+  region: string,
+  live: LiveKey,
+): { changes: Change[]; kept: KeptGrant[] } {
+  const target = { name: key.name, account: live.account, region: live.region, keyId: live.id };
+  const diff = diffGrants(target, [], live.grants, key.keepGrants);
+  const changes = diff.changes.map((change) =>
     change.action === 'revoke-grant'
       ? {
           ...change,
-          note: `grant on the ${region} replica, not declared in the manifest (a replica declares no grants; grants are never replicated): ${change.before.granteePrincipal} loses ${change.before.operations.join(', ')} on this replica (grant ${change.grantId}); revoke with --allow-destructive`,
+          note: `grant on the ${region} replica, not declared in the manifest (a replica declares no grants; grants are never replicated): ${change.before.granteePrincipal} loses ${change.before.operations.join(', ')} on this replica (grant ${change.grantId}); ${change.awsGrantee === true ? `AWS operates this grantee: keep it with the key's \`keep_grants\`, or revoke it by naming it: --allow-destructive --revoke-grant ${change.grantId}` : "keep it with the key's `keep_grants`, or revoke it with --allow-destructive"}`,
         }
       : change,
   );
+  return { changes, kept: diff.kept };
 }

@@ -112,7 +112,18 @@ export type Change = ChangeBase &
     | { action: 'retarget'; alias: string; before: string; after: string; targetKeyId?: string }
     | { action: 'delete-alias'; alias: string; before: string; after: null }
     | { action: 'create-grant'; before: null; after: GrantSpec }
-    | { action: 'revoke-grant'; grantId: string; before: GrantSpec; after: null }
+    | {
+        action: 'revoke-grant';
+        grantId: string;
+        before: GrantSpec;
+        after: null;
+        /**
+         * The grantee is operated by AWS (core/plan/is-aws-grantee.ts): the grant most likely
+         * serves an AWS resource (an EBS volume, a database), so apply makes this change only
+         * when it is named (`--revoke-grant <grant id>`), not with --allow-destructive alone.
+         */
+        awsGrantee?: true;
+      }
     | {
         action: 'create-replica';
         replicaRegion: string;
@@ -160,6 +171,22 @@ export interface PlanNotice {
   help: string;
 }
 
+/**
+ * A live grant that `keep_grants` keeps: matched by no declared grant, and never revoked, not
+ * even with --allow-destructive. Listed so that reviewers see every grant a rule keeps.
+ */
+export interface KeptGrant {
+  /** `grant.<key>.<grant name or id>`, or `key.<key>.replica.<Region>` for a replica's grant. */
+  address: string;
+  key: string;
+  account: string;
+  region: string;
+  grantId: string;
+  grant: GrantSpec;
+  /** The rule that keeps it. */
+  rule: { grantee: string; reason: string; source: 'defaults' | 'key' };
+}
+
 export interface PlanSummary {
   changes: number;
   byAction: Partial<Record<ChangeAction, number>>;
@@ -191,5 +218,7 @@ export interface Plan {
   problems: PlanProblem[];
   /** Non-blocking; absent when there are none. */
   notices?: PlanNotice[];
+  /** Live grants `keep_grants` keeps, sorted by address and grant id; absent when there are none. */
+  keptGrants?: KeptGrant[];
   summary: PlanSummary;
 }

@@ -20,6 +20,15 @@ export function renderPlanJson(plan: Plan, findings: readonly FindingJson[] = []
     changes: plan.changes.map(renderChangeJson),
     problems: plan.problems.map((problem) => snakeKeys(problem) as PlanJson['problems'][number]),
     notices: [...(plan.notices ?? [])],
+    kept_grants: (plan.keptGrants ?? []).map((kept) => ({
+      address: kept.address,
+      key: kept.key,
+      account: kept.account,
+      region: kept.region,
+      grant_id: kept.grantId,
+      grant: snakeKeys(kept.grant),
+      rule: { ...kept.rule },
+    })),
     summary: {
       ...(snakeKeys(plan.summary) as Omit<PlanJson['summary'], 'has_changes' | 'applyable'>),
       has_changes: plan.changes.length > 0,

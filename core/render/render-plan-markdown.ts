@@ -7,6 +7,7 @@ import { describePlanSummary } from './describe-plan-summary.ts';
 import { codeBlock, escapeHtml, escapeMarkdown, inlineCode, tableCode } from './escape-markdown.ts';
 import { groupPlanChanges, type KeyBlock } from './group-plan-changes.ts';
 import { renderPlanMermaid } from './render-access-mermaid.ts';
+import { renderKeptGrantsMarkdown } from './render-kept-grants-markdown.ts';
 import { renderPlanCalloutsMarkdown } from './render-plan-callouts-markdown.ts';
 import type { RenderPlanOptions } from './render-plan-options.ts';
 import { describeAccessPrincipal } from './describe-access-principal.ts';
@@ -42,6 +43,7 @@ export function renderPlanMarkdown(plan: Plan, options: RenderPlanOptions = {}):
       '',
     );
   }
+  out.push(...renderKeptGrantsMarkdown(plan));
   if (plan.changes.length === 0 && plan.problems.length === 0) {
     const { headline, detail } = describeNoChanges(plan, 'the manifest');
     const waiting = (plan.notices?.length ?? 0) > 0;

@@ -10,6 +10,7 @@ import { describePlanSummary } from './describe-plan-summary.ts';
 import { describeWidening } from './describe-widening.ts';
 import { revealInvisible } from './escape-markdown.ts';
 import { groupPlanChanges } from './group-plan-changes.ts';
+import { renderKeptGrantsText } from './render-kept-grants-text.ts';
 import type { RenderPlanOptions } from './render-plan-options.ts';
 import { describeAccessPrincipal } from './describe-access-principal.ts';
 
@@ -49,6 +50,7 @@ export function renderPlanText(plan: Plan, options: RenderPlanOptions = {}): str
       lines.push(`  i ${notice.key}: ${notice.message}`, `      next: ${notice.help}`);
     lines.push('');
   }
+  lines.push(...renderKeptGrantsText(plan));
   const alarms = findDriftAlarms(plan, {
     drift: options.drift ?? false,
     ...(options.now === undefined ? {} : { now: options.now }),

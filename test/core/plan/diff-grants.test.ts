@@ -3,6 +3,8 @@ import type { DesiredGrant } from '../../../core/manifest/desired-state.ts';
 import { diffGrants } from '../../../core/plan/diff-grants.ts';
 import type { LiveGrant } from '../../../core/plan/live-state.ts';
 
+const grantChanges = (...args: Parameters<typeof diffGrants>) => diffGrants(...args).changes;
+
 const KEY = { name: 'app', account: '111122223333', region: 'us-east-1', keyId: 'k1' };
 const APP = 'arn:aws:iam::111122223333:role/app';
 const OTHER = 'arn:aws:iam::111122223333:role/other';
@@ -23,13 +25,13 @@ const exact: LiveGrant = {
   encryptionContextSubset: { team: 'data', project: 'portfolio' },
 };
 
-const summary = (changes: ReturnType<typeof diffGrants>) =>
+const summary = (changes: ReturnType<typeof grantChanges>) =>
   changes.map((change) => `${change.action} ${change.risk}`);
 
 describe('diffGrants', () => {
   it('matches a live grant that equals the declared one (operations as a set, context keys in any order)', () => {
     expect(
-      diffGrants(
+      grantChanges(
         KEY,
         [declared],
         [{ ...exact, operations: ['GenerateDataKey', 'Decrypt', 'Decrypt'] }],
@@ -65,7 +67,7 @@ describe('diffGrants', () => {
   ])(
     'creates the declared grant and revokes a namesake with %s only as a destructive change',
     (_, live) => {
-      const changes = diffGrants(KEY, [declared], [live]);
+      const changes = grantChanges(KEY, [declared], [live]);
       expect(summary(changes)).toEqual(['create-grant safe', 'revoke-grant destructive']);
       expect(changes[1]).toMatchObject({ grantId: 'g1', address: 'grant.app.batch' });
       expect(changes[1]?.note).toContain('--allow-destructive');
@@ -79,7 +81,7 @@ describe('diffGrants', () => {
       granteePrincipal: OTHER,
       operations: ['Decrypt', 'GenerateDataKey'],
     };
-    const changes = diffGrants(KEY, [declared], [outOfBand]);
+    const changes = grantChanges(KEY, [declared], [outOfBand]);
     expect(changes).toEqual([
       expect.objectContaining({ action: 'create-grant', risk: 'safe' }),
       expect.objectContaining({
@@ -92,19 +94,19 @@ describe('diffGrants', () => {
   });
 
   it('matches one live grant to one declared grant only', () => {
-    const changes = diffGrants(KEY, [declared, { ...declared }], [exact]);
+    const changes = grantChanges(KEY, [declared, { ...declared }], [exact]);
     expect(summary(changes)).toEqual(['create-grant safe']);
   });
 
   it('revokes a second live grant with the same name and spec as destructive', () => {
-    const changes = diffGrants(KEY, [declared], [exact, { ...exact, grantId: 'g2' }]);
+    const changes = grantChanges(KEY, [declared], [exact, { ...exact, grantId: 'g2' }]);
     expect(changes).toEqual([
       expect.objectContaining({ action: 'revoke-grant', risk: 'destructive', grantId: 'g2' }),
     ]);
   });
 
   it('revokes undeclared and unnamed grants as destructive', () => {
-    const changes = diffGrants(
+    const changes = grantChanges(
       KEY,
       [],
       [{ grantId: 'g3', granteePrincipal: OTHER, operations: ['Decrypt'] }, exact],

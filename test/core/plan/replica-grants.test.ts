@@ -75,6 +75,45 @@ describe('grants on replicas', () => {
   });
 });
 
+describe('keep_grants on a multi-Region key', () => {
+  it("the key's keep rules keep the grants AWS made on its replicas (an EBS volume in the replica's Region)", () => {
+    const ebs: LiveGrant = {
+      grantId: 'g-ebs',
+      granteePrincipal: `arn:aws:sts::${ACCOUNT}:assumed-role/aws:ec2-infrastructure/i-0abc`,
+      operations: ['Decrypt'],
+      encryptionContextSubset: { 'aws:ebs:id': 'vol-1' },
+    };
+    const manifest = `${KEY}    replicas: [eu-west-1]\n    keep_grants:\n      - { grantee: "arn:aws:iam::${ACCOUNT}:role/aws:ec2-infrastructure", reason: EBS volumes }\n`;
+    const plan = planWith([ebs, GRANT], manifest);
+    expect(plan.keptGrants).toEqual([
+      expect.objectContaining({
+        address: 'key.global.replica.eu-west-1',
+        region: 'eu-west-1',
+        grantId: 'g-ebs',
+        rule: expect.objectContaining({ reason: 'EBS volumes' }),
+      }),
+    ]);
+    expect(plan.changes).toEqual([
+      expect.objectContaining({ action: 'revoke-grant', grantId: 'g-replica-1' }),
+    ]);
+  });
+
+  it('an unkept grant to an AWS-operated grantee on a replica is marked to be named', () => {
+    const rds: LiveGrant = {
+      grantId: 'g-rds',
+      granteePrincipal: 'rds.eu-west-1.amazonaws.com',
+      operations: ['Decrypt'],
+    };
+    expect(planWith([rds]).changes).toEqual([
+      expect.objectContaining({
+        action: 'revoke-grant',
+        awsGrantee: true,
+        note: expect.stringContaining('--revoke-grant g-rds'),
+      }),
+    ]);
+  });
+});
+
 describe('drift alarms name the replica', () => {
   it('says the grant is on the replica in its Region, not on the key', () => {
     const [alarm] = findDriftAlarms(planWith([GRANT]), { drift: true });

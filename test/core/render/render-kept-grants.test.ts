@@ -1,0 +1,94 @@
+/**
+ * A hostile pull request can add a keep rule for its own principal: it cannot gain access by
+ * it (a rule never creates a grant), but it can keep an out-of-band grant from revocation. The
+ * plan then says so outside the collapsed list, and untrusted text stays text.
+ */
+import { describe, expect, it } from 'vitest';
+import type { KeptGrant, Plan } from '../../../core/plan/plan-types.ts';
+import { renderPlanMarkdown } from '../../../core/render/render-plan-markdown.ts';
+import { renderPlanText } from '../../../core/render/render-plan-text.ts';
+import { renderGitHubMarkdown } from '../../security/render-github-markdown.ts';
+
+const kept = (grantee: string, reason: string, grantId: string): KeptGrant => ({
+  address: `grant.app.${grantId}`,
+  key: 'app',
+  account: '111122223333',
+  region: 'us-east-1',
+  grantId,
+  grant: { name: '', granteePrincipal: grantee, operations: ['Decrypt'] },
+  rule: { grantee, reason, source: 'defaults' },
+});
+
+function planWith(keptGrants: KeptGrant[]): Plan {
+  return {
+    owner: 'acme/keys/kms.yaml',
+    file: 'kms.yaml',
+    changes: [],
+    problems: [],
+    keptGrants,
+    summary: {
+      changes: 0,
+      byAction: {},
+      byRisk: { safe: 0, disruptive: 0, destructive: 0 },
+      problems: 0,
+    },
+  };
+}
+
+describe('kept grants in the plan', () => {
+  it('warns, outside the collapsed list, when a rule keeps a grant to a principal AWS does not operate', () => {
+    const markdown = renderPlanMarkdown(
+      planWith([
+        kept('dynamodb.us-east-1.amazonaws.com', 'tables', 'g1'),
+        kept('arn:aws:iam::111122223333:role/contractor', 'looks harmless', 'g2'),
+      ]),
+    );
+    const warning = markdown.indexOf('> [!WARNING]');
+    expect(warning).toBeGreaterThanOrEqual(0);
+    expect(warning).toBeLessThan(markdown.indexOf('<details>'));
+    expect(markdown.slice(warning, markdown.indexOf('<details>'))).toContain(
+      '`arn:aws:iam::111122223333:role/contractor`',
+    );
+    expect(markdown.slice(warning, markdown.indexOf('<details>'))).not.toContain('dynamodb');
+    expect(
+      renderPlanText(planWith([kept('arn:aws:iam::111122223333:role/contractor', 'x', 'g2')])),
+    ).toContain(
+      '! grant.app.g2: grant g2 to arn:aws:iam::111122223333:role/contractor (Decrypt) [not an AWS-operated grantee',
+    );
+  });
+
+  it('no warning when every kept grant is to a grantee AWS operates', () => {
+    const markdown = renderPlanMarkdown(
+      planWith([
+        kept('arn:aws:sts::111122223333:assumed-role/aws:ec2-infrastructure/i-1', 'EBS', 'g1'),
+      ]),
+    );
+    expect(markdown).not.toContain('[!WARNING]');
+    expect(markdown).toContain('Kept by <code>keep_grants</code>: 1 live grant');
+  });
+
+  it('escapes a hostile reason: no raw HTML, no mention, no closing of the details block', () => {
+    const markdown = renderPlanMarkdown(
+      planWith([
+        kept('dynamodb.us-east-1.amazonaws.com', '</details><img src=x> @org/admins', 'g1'),
+      ]),
+    );
+    const rendered = renderGitHubMarkdown(markdown);
+    expect(rendered.stray).toEqual([]);
+    for (const tag of rendered.tags)
+      expect([
+        'h3',
+        'details',
+        'summary',
+        'code',
+        'p',
+        'ul',
+        'li',
+        'blockquote',
+        'strong',
+      ]).toContain(/^<\/?([a-z0-9]+)/.exec(tag)?.[1]);
+    expect(rendered.tags.filter((tag) => tag === '</details>')).toHaveLength(1);
+    expect(rendered.text).toContain('</details><img src=x>');
+    expect(rendered.linkableText).not.toMatch(/(^|\s)@org\/admins/);
+  });
+});
