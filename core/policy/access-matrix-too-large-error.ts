@@ -1,3 +1,5 @@
+import { MAX_PLAN_ACCESS_WORK } from './access-work-meter.ts';
+
 /**
  * The most evaluation steps one access matrix may take: for every row and action, each
  * request variant counts one step plus one per statement naming the row (a step is a few
@@ -15,9 +17,13 @@ export class AccessMatrixTooLargeError extends Error {
     readonly principals: number,
     readonly actions: number,
     readonly work: number,
+    /** `plan`: the matrix fits its own cap, but the plan's budget over all keys is spent. */
+    readonly exceeded: 'matrix' | 'plan' = 'matrix',
   ) {
     super(
-      `the access matrix is too large to compute: ${String(principals)} principals x ${String(actions)} actions (${String(work)} evaluation steps, more than ${String(MAX_ACCESS_MATRIX_WORK)}); review the policy JSON diff instead, and consider fewer principals per policy`,
+      exceeded === 'matrix'
+        ? `the access matrix is too large to compute: ${String(principals)} principals x ${String(actions)} actions (${String(work)} evaluation steps, more than ${String(MAX_ACCESS_MATRIX_WORK)}); review the policy JSON diff instead, and consider fewer principals per policy`
+        : `the access matrix (${String(principals)} principals x ${String(actions)} actions, ${String(work)} evaluation steps) does not fit in what is left of this plan's budget of ${String(MAX_PLAN_ACCESS_WORK)} steps over all keys; review the policy JSON diff instead, and plan fewer keys with large policies at once (--target, or several manifests)`,
     );
     this.name = 'AccessMatrixTooLargeError';
   }

@@ -6,6 +6,7 @@ import {
   type RequestContext,
   type RequestedKey,
 } from './evaluate-key-policy.ts';
+import { accessWorkLeft, spendAccessWork } from './access-work-meter.ts';
 import {
   AccessMatrixTooLargeError,
   MAX_ACCESS_MATRIX_WORK,
@@ -147,18 +148,34 @@ export function buildAccessMatrix(
       sum + (dimensions.get(action) ?? []).reduce((product, d) => product * d.variants.length, 1),
     0,
   );
-  const work = rows.reduce(
-    (sum, row) =>
-      sum +
-      // An evaluation costs about as much as a statement looked at: count both.
-      (1 + candidateStatements(prepared, callerOf(row).principal).length) *
-        variants *
-        (isServicePrincipal(row) ? 2 : 1),
+  // Matching a caller against every statement's principals costs that many steps per row;
+  // the plan's budget counts it too, and the count stops as soon as either limit is passed.
+  const left = accessWorkLeft();
+  const scan = prepared.statements.reduce(
+    (sum, statement) =>
+      sum + 1 + (statement.principals?.length ?? 0) + (statement.notPrincipals?.length ?? 0),
     0,
   );
-  if (work > MAX_ACCESS_MATRIX_WORK) {
-    throw new AccessMatrixTooLargeError(rows.length, actions.length, work);
+  let work = 0;
+  let scanned = 0;
+  for (const row of rows) {
+    scanned += scan;
+    if (scanned + work > left) {
+      throw new AccessMatrixTooLargeError(rows.length, actions.length, scanned + work, 'plan');
+    }
+    // An evaluation costs about as much as a statement looked at: count both.
+    work +=
+      (1 + candidateStatements(prepared, callerOf(row).principal).length) *
+      variants *
+      (isServicePrincipal(row) ? 2 : 1);
+    if (work > MAX_ACCESS_MATRIX_WORK) {
+      throw new AccessMatrixTooLargeError(rows.length, actions.length, work);
+    }
   }
+  if (scanned + work > left) {
+    throw new AccessMatrixTooLargeError(rows.length, actions.length, scanned + work, 'plan');
+  }
+  spendAccessWork(scanned + work);
   const sources = indexServiceSources(policy);
   return rows.flatMap((principal) =>
     actions.map((action) => {

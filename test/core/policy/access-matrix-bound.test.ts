@@ -8,6 +8,7 @@ import { diffAccess } from '../../../core/policy/diff-access.ts';
 import { evaluateKeyPolicy, prepareKeyPolicy } from '../../../core/policy/evaluate-key-policy.ts';
 import type { KeyPolicyDocument, PolicyStatement } from '../../../core/policy/types.ts';
 import { planAccessDiff } from '../../../core/plan/plan-access-diff.ts';
+import { meterAccessWork, MAX_PLAN_ACCESS_WORK } from '../../../core/policy/access-work-meter.ts';
 
 const ACCOUNT = '111122223333';
 const ROOT = `arn:aws:iam::${ACCOUNT}:root`;
@@ -112,6 +113,38 @@ describe('policy evaluation cost on hostile policies', () => {
     expect(error.work).toBeGreaterThan(MAX_ACCESS_MATRIX_WORK);
     expect(error.message).toMatch(/too large to compute: 1002 principals x \d+ actions/);
     expect(error.message).toMatch(/review the policy JSON diff/);
+  });
+
+  it('shares one budget over the access matrices of a plan: past it, access is unknown', () => {
+    const policy: KeyPolicyDocument = {
+      Version: '2012-10-17',
+      Statement: [
+        rootStatement,
+        {
+          Sid: 'Users',
+          Effect: 'Allow',
+          Principal: { AWS: [role(1), role(2)] },
+          Action: ['kms:Decrypt', 'kms:Encrypt'],
+          Resource: '*',
+        },
+      ],
+    };
+    const options = { account: ACCOUNT, key: { arn: KEY_ARN } };
+    const meter = { remaining: MAX_PLAN_ACCESS_WORK };
+    const first = meterAccessWork(meter, () => planAccessDiff(undefined, policy, options));
+    expect(first.unknown).toBeUndefined();
+    expect(first.access.length).toBeGreaterThan(0);
+    const spent = MAX_PLAN_ACCESS_WORK - meter.remaining;
+    expect(spent).toBeGreaterThan(0);
+
+    // With less left than one matrix takes, the next key's access is not computed.
+    meter.remaining = spent - 1;
+    const second = meterAccessWork(meter, () => planAccessDiff(undefined, policy, options));
+    expect(second.access).toEqual([]);
+    expect(second.unknown).toMatch(/does not fit in what is left of this plan's budget/);
+    expect(meter.remaining).toBe(spent - 1);
+    // Outside a plan nothing is metered.
+    expect(planAccessDiff(undefined, policy, options).unknown).toBeUndefined();
   });
 
   it('plans a policy change too large to diff as unknown access, never as no change', () => {
