@@ -6,11 +6,12 @@ import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import {
   startKmsResponder,
+  type ResponderCounts,
   type ResponderKey,
   type ResponderOptions,
 } from './start-kms-responder.ts';
 
-type Counts = { requests: Record<string, number>; throttled: Record<string, number> };
+type Counts = ResponderCounts;
 
 type Request =
   | {
@@ -89,7 +90,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url) && process.send !== undef
         });
         reply({ kind: 'started', endpoint: responder.endpoint });
       } else if (message.kind === 'counts') {
-        reply({ kind: 'counts', counts: responder?.counts() ?? { requests: {}, throttled: {} } });
+        reply({
+          kind: 'counts',
+          counts: responder?.counts() ?? { requests: {}, throttled: {}, connections: 0, cpuMs: 0 },
+        });
       } else {
         await responder?.stop();
         process.exit(0);

@@ -50,6 +50,12 @@ function cpuMsSince(start: NodeJS.CpuUsage): number {
   return (used.user + used.system) / 1000;
 }
 
+/** Of the CPU used since `start`, the share spent in the kernel (socket writes and reads). */
+function systemShareSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return used.system / Math.max(1, used.user + used.system);
+}
+
 function accountNumber(index: number): string {
   return String(100000000000 + index);
 }
@@ -113,7 +119,8 @@ export async function measurePlanBound(
       }
       const ms = performance.now() - start;
       const cpuMs = cpuMsSince(cpu) - planCpuMs;
-      const { requests, throttled } = await responder.counts();
+      const systemShare = systemShareSince(cpu);
+      const { requests, throttled, connections, cpuMs: responderCpuMs } = await responder.counts();
       const answered = Object.fromEntries(
         Object.entries(requests)
           .map(([operation, count]) => [operation, count - (throttled[operation] ?? 0)] as const)
@@ -135,9 +142,11 @@ export async function measurePlanBound(
         `  ${accounts} account${accounts === 1 ? '' : 's'} x ${keysPerAccount} keys: ${(ms / 1000).toFixed(2)} s wall, bound ${(bound / 1000).toFixed(2)} s = max(${calls} calls x ${RTT_MS} ms / ${concurrency} in flight = ${(rttBound / 1000).toFixed(2)} s, busiest operation per account / its quota = ${(quotaBound / 1000).toFixed(2)} s): ${(ms / bound).toFixed(2)}x; ${failure === undefined ? `no error, ${changes} changes` : `FAILED: ${failure.slice(0, 200)}`}`,
       );
       print(
-        `        client CPU ${(cpuMs / 1000).toFixed(1)} s (${((cpuMs * 1000) / calls).toFixed(0)} µs per call; a one-thread client cannot finish sooner), then building the plan ${(planCpuMs / 1000).toFixed(1)} s`,
+        `        client CPU ${(cpuMs / 1000).toFixed(1)} s (${((cpuMs * 1000) / calls).toFixed(0)} µs per call, ${(systemShare * 100).toFixed(0)} % of it in the kernel; a one-thread client cannot finish sooner), then building the plan ${(planCpuMs / 1000).toFixed(1)} s; the responder's CPU ${(responderCpuMs / 1000).toFixed(1)} s`,
       );
-      print(`        calls by operation: ${JSON.stringify(answered)}`);
+      print(
+        `        calls by operation: ${JSON.stringify(answered)}; ${connections} connections opened`,
+      );
       print(
         `        throttled answers (each retried; none reached the user unless FAILED above): ${throttledTotal} ${JSON.stringify(throttled)}`,
       );

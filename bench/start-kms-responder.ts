@@ -47,10 +47,22 @@ export interface Responder {
   endpoint: string;
   /** The access key id that makes the responder answer as `account`. */
   accessKeyIdFor: (account: string) => string;
-  /** Requests answered, and those throttled, per operation since the last `resetCounts`. */
-  counts: () => { requests: Record<string, number>; throttled: Record<string, number> };
+  /**
+   * Requests answered, and those throttled, per operation, and TCP connections accepted, since
+   * the last `resetCounts`.
+   */
+  counts: () => ResponderCounts;
   resetCounts: () => void;
   stop: () => Promise<void>;
+}
+
+export interface ResponderCounts {
+  requests: Record<string, number>;
+  throttled: Record<string, number>;
+  /** Keep-alive sockets are reused: far fewer than requests. */
+  connections: number;
+  /** CPU milliseconds the responder's process has used (it shares the machine's cores). */
+  cpuMs: number;
 }
 
 interface Window {
@@ -68,6 +80,8 @@ export async function startKmsResponder(options: ResponderOptions): Promise<Resp
   const windows = new Map<string, Window>();
   let requests: Record<string, number> = {};
   let throttled: Record<string, number> = {};
+  let connections = 0;
+  let cpuAtReset = process.cpuUsage();
 
   // KMS counts requests per second: past the quota, the rest of that second is throttled.
   const admit = (account: string, operation: string): boolean => {
@@ -171,16 +185,29 @@ export async function startKmsResponder(options: ResponderOptions): Promise<Resp
       handle(request, Buffer.concat(chunks).toString('utf8'), response);
     });
   });
+  server.on('connection', () => {
+    connections += 1;
+  });
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     endpoint: `http://127.0.0.1:${port}`,
     accessKeyIdFor,
-    counts: () => ({ requests: { ...requests }, throttled: { ...throttled } }),
+    counts: () => {
+      const cpu = process.cpuUsage(cpuAtReset);
+      return {
+        requests: { ...requests },
+        throttled: { ...throttled },
+        connections,
+        cpuMs: (cpu.user + cpu.system) / 1000,
+      };
+    },
     resetCounts: () => {
       requests = {};
       throttled = {};
+      connections = 0;
+      cpuAtReset = process.cpuUsage();
       windows.clear();
     },
     stop: async () => {

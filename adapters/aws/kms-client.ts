@@ -13,6 +13,7 @@ import {
   type ResourceGroupsTaggingAPIClientConfig,
 } from '@aws-sdk/client-resource-groups-tagging-api';
 import { countApiCalls, type ApiCallStats } from './count-api-calls.ts';
+import { reuseRequestSigner } from './reuse-request-signer.ts';
 
 /** Static credentials or a provider (e.g. one STS session per account from assume-role.ts). */
 export type CredentialsProvider = NonNullable<KMSClientConfig['credentials']>;
@@ -67,12 +68,14 @@ function clientConfig(options: AwsClientOptions): CommonConfig {
 
 export function createKmsClient(options: AwsClientOptions): KMSClient {
   const client = new KMSClient(clientConfig(options));
+  reuseRequestSigner(client);
   if (options.stats !== undefined) countApiCalls(client, options.stats);
   return client;
 }
 
 export function createTaggingClient(options: AwsClientOptions): ResourceGroupsTaggingAPIClient {
   const client = new ResourceGroupsTaggingAPIClient(clientConfig(options));
+  reuseRequestSigner(client);
   if (options.stats !== undefined) countApiCalls(client, options.stats);
   return client;
 }
