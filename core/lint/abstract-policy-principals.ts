@@ -77,8 +77,11 @@ const ENCRYPTION_CONTEXT_PREFIX = 'kms:encryptioncontext:';
  * - the policy is exact JSON, has no policy variables (`${...}`) and no text like a placeholder;
  * - no principal is a pattern (`*` alone is allowed: it matches every name alike);
  * - every condition key is one whose value does not depend on the caller's name;
- * - each replaced name occurs nowhere else in the policy text (not in a Sid, a condition, an
- *   assumed-role session, another name), and has one spelling (case-insensitively);
+ * - each replaced ARN or value occurs only where it was counted, and once all of them are
+ *   replaced its name occurs nowhere in the text (not in a Sid, a condition key, an
+ *   assumed-role session, another account's ARN), and it has one spelling (case-insensitively);
+ *   a name inside another replaced ARN or value (`app` in `app-admin`) relates to nothing: the
+ *   rules compare whole principals and values, only for equality;
  * - the policy is far from the size limit with and without placeholders.
  * Likewise each plain encryption context value (`kms:EncryptionContext:<name>`) compared by
  * `StringEquals` or `StringNotEquals` only, when no condition of the policy uses a pattern
@@ -133,35 +136,41 @@ function abstractOnce(raw: unknown, scope: AbstractionScope): AbstractedPolicy |
     const folded = arn.toLowerCase();
     spellings.set(folded, (spellings.get(folded) ?? 0) + 1);
   }
-  const originals: string[] = [];
-  const placeholders = new Map<string, string>();
+  // Candidates: each replaced ARN or value is a string value of the policy that occurs only
+  // where it was counted (its quoted text nowhere else), and holds no character JSON escapes,
+  // so replacing its quoted text is exact.
+  const selected: Candidate[] = [];
   for (const [arn, uses] of candidates) {
     const match = NAMED_PRINCIPAL.exec(arn);
     const name = match?.[4];
     if (match === null || name === undefined) continue;
     if (spellings.get(arn.toLowerCase()) !== 1 || /\d{12}/.test(name)) continue;
-    if (occurrences(lower, name.toLowerCase()) !== uses) continue;
-    const placeholder = `${PLACEHOLDER_PREFIX}${originals.length}X`;
-    placeholders.set(
-      arn,
-      `arn:${match[1] ?? 'aws'}:iam::${match[2] ?? ''}:${match[3] ?? ''}/${placeholder}`,
-    );
-    originals.push(name);
+    if (occurrences(lower, `"${arn.toLowerCase()}"`) !== uses) continue;
+    selected.push({
+      written: arn,
+      original: name,
+      placeholder: (placeholder) =>
+        `arn:${match[1] ?? 'aws'}:iam::${match[2] ?? ''}:${match[3] ?? ''}/${placeholder}`,
+    });
   }
   for (const [value, uses] of values ?? []) {
-    if (/\d{12}/.test(value) || occurrences(lower, value.toLowerCase()) !== uses) continue;
-    placeholders.set(value, `${PLACEHOLDER_PREFIX}${originals.length}X`);
-    originals.push(value);
+    if (/\d{12}/.test(value) || occurrences(lower, `"${value.toLowerCase()}"`) !== uses) continue;
+    selected.push({ written: value, original: value, placeholder: (placeholder) => placeholder });
   }
+  // A name or value that still occurs once they are all replaced (in a Sid, a condition, a
+  // session ARN, a longer value) is kept as written, and so is every other name then: the
+  // strings replaced are whole principals and values, which the rules compare only for
+  // equality, so a name inside another replaced string relates to nothing.
+  let built = replaceCandidates(text, selected);
+  const kept = selected.filter(({ original }) => !built.lower.includes(original.toLowerCase()));
+  if (kept.length < selected.length) {
+    built = replaceCandidates(text, kept);
+    if (kept.some(({ original }) => built.lower.includes(original.toLowerCase()))) {
+      return asWritten;
+    }
+  }
+  const { shape, originals } = built;
   if (originals.length === 0) return asWritten;
-
-  // Each replaced ARN or value occurs in the text only as these string values (its name or
-  // value occurs nowhere else), and holds no character JSON escapes: replacing its quoted
-  // text is exact.
-  let shape = text;
-  for (const [written, placeholder] of placeholders) {
-    shape = shape.split(`"${written}"`).join(`"${placeholder}"`);
-  }
   const limit = MAX_KEY_POLICY_BYTES - SIZE_MARGIN;
   if (utf8BytesOver(text, limit) || utf8BytesOver(shape, limit)) return asWritten;
 
@@ -205,6 +214,29 @@ function abstractOnce(raw: unknown, scope: AbstractionScope): AbstractedPolicy |
       return state.exact ? (restored as T) : undefined;
     },
   };
+}
+
+/** A string of the policy to replace: a principal ARN (by its name) or a context value. */
+interface Candidate {
+  written: string;
+  original: string;
+  /** The replacement for `written`, given the placeholder for `original`. */
+  placeholder: (placeholder: string) => string;
+}
+
+/** `text` with each candidate's quoted text replaced, placeholders numbered in order. */
+function replaceCandidates(
+  text: string,
+  candidates: readonly Candidate[],
+): { shape: string; lower: string; originals: string[] } {
+  let shape = text;
+  const originals: string[] = [];
+  for (const { written, original, placeholder } of candidates) {
+    const replacement = placeholder(`${PLACEHOLDER_PREFIX}${String(originals.length)}X`);
+    shape = shape.split(`"${written}"`).join(`"${replacement}"`);
+    originals.push(original);
+  }
+  return { shape, lower: shape.toLowerCase(), originals };
 }
 
 /**

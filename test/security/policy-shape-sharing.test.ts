@@ -327,11 +327,11 @@ describe('policy shapes shared between keys', () => {
     ['a principal pattern', { AWS: [`${A}:role/svc1`, `${A}:role/app-*`] }, undefined],
     ['a principal of another account', { AWS: `${B}:role/svc1` }, undefined],
     [
-      'a name that occurs in another name',
-      { AWS: [`${A}:role/svc1`, `${A}:role/svc10`] },
+      'a session of the role',
+      { AWS: [`${A}:role/svc1`, 'arn:aws:sts::111122223333:assumed-role/svc1/alice'] },
       undefined,
     ],
-    ['a name that is also a user', { AWS: [`${A}:role/svc1`, `${A}:user/svc1`] }, undefined],
+    ['a role of another account', { AWS: [`${A}:role/svc1`, `${B}:role/svc1`] }, undefined],
     ['two spellings of one name', { AWS: [`${A}:role/svc1`, `${A}:role/SVC1`] }, undefined],
     ['a role with a path', { AWS: `${A}:role/team/svc1` }, undefined],
     [
@@ -340,9 +340,9 @@ describe('policy shapes shared between keys', () => {
       { StringEquals: { 'aws:userid': 'AROAEXAMPLE:x' } },
     ],
     [
-      'a condition naming the role',
+      'a condition key naming the role',
       { AWS: `${A}:role/svc1` },
-      { StringEquals: { 'kms:EncryptionContext:role': 'svc1' } },
+      { StringEquals: { 'kms:EncryptionContext:svc1': 'x' } },
     ],
     [
       'a policy variable',
@@ -365,6 +365,60 @@ describe('policy shapes shared between keys', () => {
     });
 
     expect(abstracted?.shape).toContain('svc1"');
+  });
+
+  it('shares names that occur only inside other replaced names or values, with each key`s findings', () => {
+    const scope = { account: '111122223333', partition: 'aws' };
+    const document = (a: string, b: string, context: string) => ({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'Admin',
+          Effect: 'Allow',
+          Principal: { AWS: [`${A}:role/${a}`, `${A}:user/${a}`] },
+          Action: ['kms:PutKeyPolicy', 'kms:Decrypt'],
+          Resource: '*',
+        },
+        {
+          Sid: 'Use',
+          Effect: 'Allow',
+          Principal: { AWS: `${A}:role/${b}` },
+          Action: 'kms:Decrypt',
+          Resource: '*',
+          Condition: { StringEquals: { 'kms:EncryptionContext:service': context } },
+        },
+      ],
+    });
+    const first = abstractPolicyPrincipals(document('app', 'app-admin', 'app'), scope);
+    const second = abstractPolicyPrincipals(document('svc', 'reader', 'orders'), scope);
+    expect(first?.replaced).toBe(4);
+    expect(first?.shape).toBe(second?.shape);
+    expect(first?.shape).not.toMatch(/"app|role\/app|user\/app/);
+    // The findings of the shared shape, put back, are those of each policy linted alone.
+    const manifest = `${HEADER}keys:\n${[
+      ['one', 'app', 'app-admin', 'app'],
+      ['two', 'svc', 'reader', 'orders'],
+      ['three', 'svc1', 'svc10', 'svc1'],
+    ]
+      .map(
+        ([key = '', a = '', b = '', context = '']) =>
+          `  ${key}:\n    environment: production\n    service: s3\n    aliases: [alias/${key}]\n    policy:\n      document: ${JSON.stringify(document(a, b, context))}\n`,
+      )
+      .join('')}`;
+    const desired = desiredOf(manifest);
+    const shared = runLint(desired);
+    expect(shared).toEqual(runLint(desired, { sharePolicyShapes: false }));
+    const overlap = shared.filter((finding) => finding.rule === 'admin-user-overlap');
+    expect(
+      overlap.map((finding) => [finding.key, finding.message.match(/`([^`]+)`/)?.[1]]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['one', `${A}:role/app`],
+        ['one', `${A}:user/app`],
+        ['two', `${A}:role/svc`],
+        ['three', `${A}:role/svc1`],
+      ]),
+    );
   });
 
   it('gives keys whose contexts differ in value one shape, unless a condition could relate the values otherwise', () => {
@@ -391,8 +445,9 @@ describe('policy shapes shared between keys', () => {
     ]) {
       expect(shape('svc1', other), JSON.stringify(other)).toContain('"svc1"');
     }
-    // A value written elsewhere in the policy stays as written.
-    expect(shape('app')).toContain('"app"');
+    // A value that is also the name of the policy's role: each gets its own placeholder (the
+    // rules compare principals and values only for equality, never with each other).
+    expect(shape('app')).toBe(shape('svc1'));
   });
 
   it('still shares a policy whose `*` statement is conditioned on the account only', () => {
