@@ -138,7 +138,10 @@ function pick(next: () => number, count: number): PolicyStatement[] {
   return Array.from({ length: count }, () => POOL[next() % POOL.length] as PolicyStatement);
 }
 
-const policy = (statements: PolicyStatement[], version = '2012-10-17'): KeyPolicyDocument => ({
+const policy = (
+  statements: PolicyStatement[],
+  version: KeyPolicyDocument['Version'] = '2012-10-17',
+): KeyPolicyDocument => ({
   Version: version,
   Statement: statements,
 });
