@@ -11,7 +11,9 @@ export const HOSTILE_IMPORT_REGION = 'eu-west-1';
  * - `autoscaling-roles`: one `services:` candidate per Auto Scaling service-linked role named;
  * - `service-sources`: 16 sources of every service namespace, each tried alone;
  * - `extras-cross-account`: a rejected statement with many grants, and cross-account
- *   statements whose generated form each differs from the live one (the encryption context).
+ *   statements whose generated form each differs from the live one (the encryption context);
+ * - `action-patterns`: thousands of wildcard action patterns that match no KMS action, each
+ *   tried against every action by every inference round.
  */
 export function generateHostileImportPolicies(account: string): Record<string, KeyPolicyDocument> {
   const region = HOSTILE_IMPORT_REGION;
@@ -84,6 +86,23 @@ export function generateHostileImportPolicies(account: string): Record<string, K
             Action: 'kms:Decrypt',
             Resource: '*',
             Condition: { StringEquals: { 'kms:EncryptionContext:k': 'v1' } },
+          },
+        ],
+      }),
+    ),
+    'action-patterns': grow(
+      (index) => `kms:Z*${String(index)}?*`,
+      (patterns) => ({
+        Version: '2012-10-17',
+        Statement: [
+          root,
+          { Effect: 'Allow', Principal: { AWS: role(0) }, Action: patterns, Resource: '*' },
+          {
+            Effect: 'Allow',
+            Principal: { AWS: role(1) },
+            Action: patterns,
+            Resource: '*',
+            Condition: { StringEquals: { 'aws:SourceVpc': 'vpc-1' } },
           },
         ],
       }),

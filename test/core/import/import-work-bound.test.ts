@@ -55,6 +55,7 @@ describe('the work of inferring the intent of a hostile key policy', () => {
     'autoscaling-roles': 'intent',
     'service-sources': 'document',
     'extras-cross-account': 'intent',
+    'action-patterns': 'document',
   };
 
   it.each(cases.map(([name]) => [name, forms[name]]))(
