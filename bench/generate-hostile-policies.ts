@@ -4,7 +4,7 @@ import type { KeyPolicyDocument, PolicyStatement } from '../core/policy/types.ts
 const LIMIT = 32_768;
 
 /** Adds statements from `make` while the policy stays under 32 KB. */
-function fill(
+export function fill(
   make: (index: number) => PolicyStatement,
   base: PolicyStatement[] = [],
 ): KeyPolicyDocument {
@@ -19,7 +19,7 @@ function fill(
 }
 
 /** Grows a list from `make` while `build(list)` stays under 32 KB. */
-function grow<T>(
+export function grow<T>(
   make: (index: number) => T,
   build: (list: T[]) => KeyPolicyDocument,
 ): KeyPolicyDocument {

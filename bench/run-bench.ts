@@ -29,6 +29,7 @@ import {
   quantile,
 } from './measure-oidc-cold-start.ts';
 import { measureHostileInputs } from './measure-hostile-inputs.ts';
+import { measureImportCost } from './measure-import-cost.ts';
 import { measureLintScale } from './measure-lint-scale.ts';
 import { measurePeakMemory } from './measure-peak-memory.ts';
 import { measurePlanBound } from './measure-plan-bound.ts';
@@ -142,6 +143,13 @@ console.log(
 
 console.log('\n## hostile inputs: worst cases of a pull request from a fork (docs/security.md)');
 await measureHostileInputs((line) => {
+  console.log(line);
+});
+
+console.log(
+  '\n## import: CPU per hostile key policy (32 KB, intent inference, `kms-action import`)',
+);
+measureImportCost((line) => {
   console.log(line);
 });
 

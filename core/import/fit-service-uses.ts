@@ -6,7 +6,7 @@ import {
 } from '../policy/services/types.ts';
 import { toList } from '../policy/to-list.ts';
 import type { PolicyStatement } from '../policy/types.ts';
-import { statementsCover } from './statements-cover.ts';
+import type { PolicyComparer } from './create-policy-comparer.ts';
 
 /** The ARN namespace of each service's sources (`services:` fields), as the manifest resolves them. */
 const SOURCE_NAMESPACE: Readonly<Partial<Record<ServiceUse['service'], string>>> = {
@@ -21,9 +21,8 @@ const SOURCE_NAMESPACE: Readonly<Partial<Record<ServiceUse['service'], string>>>
 };
 
 /**
- * Sources tried one by one at most: each try normalises the whole policy, so a policy naming
- * many ARNs (a key policy holds at most 32 KB) costs sources x policy size; past this many,
- * only all of them together and none are tried.
+ * Sources tried one by one at most (each try generates and compares the service's
+ * statements); past this many, only all of them together and none are tried.
  */
 const MAX_SINGLE_SOURCES = 16;
 
@@ -33,20 +32,20 @@ const AUTOSCALING_ROLE = '/aws-service-role/autoscaling.amazonaws.com/AWSService
  * The `services:` entries whose documented statements the live policy already holds, found by
  * generating them: for each service, the candidates are its sources named in the policy's
  * conditions (all of them, then each alone) and no source (any resource of the account); a
- * candidate fits when every grant it generates is a grant of the live policy. Returns the
- * fitting uses and the live statements they account for entirely (by meaning), which the
- * rest of the inference then ignores. Work: a few generations per service, each one
- * normalisation of the policy, so linear in the policy's size.
+ * candidate fits when every grant it generates is a grant of the live policy (`compare`, which
+ * splits the live policy once). Returns the fitting uses and the live statements they account
+ * for entirely (by meaning), which the rest of the inference then ignores.
  */
 export function fitServiceUses(
   statements: readonly PolicyStatement[],
   key: ServiceKeyPlacement,
+  compare: PolicyComparer,
 ): { uses: ServiceUse[]; covered: Set<number> } {
   const arns = conditionArns(statements);
   const uses: ServiceUse[] = [];
   for (const service of SERVICE_NAMES) {
     const fits = (use: ServiceUse): boolean =>
-      statementsCover(statements, generateServiceStatements([use], key), key.partition);
+      compare.covers(statements, generateServiceStatements([use], key));
     if (service === 'autoscaling') {
       for (const roleSuffix of autoscalingSuffixes(statements)) {
         const use: ServiceUse =
@@ -73,7 +72,7 @@ export function fitServiceUses(
   const generated = generateServiceStatements(uses, key);
   const covered = new Set<number>();
   statements.forEach((statement, index) => {
-    if (uses.length > 0 && statementsCover(generated, [statement], key.partition)) {
+    if (uses.length > 0 && compare.covers(generated, [statement])) {
       covered.add(index);
     }
   });

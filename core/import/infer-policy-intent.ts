@@ -3,14 +3,16 @@ import { diffAccess, type AccessChange } from '../policy/diff-access.ts';
 import { generateKeyPolicy } from '../policy/generate-key-policy.ts';
 import type { KeyPlacement } from '../policy/key-placement.ts';
 import { KMS_ACTIONS } from '../policy/kms-actions.ts';
-import { policiesEquivalent } from '../policy/policies-equivalent.ts';
 import { toList } from '../policy/to-list.ts';
 import type { KeyPolicyDocument, PolicyStatement, ResolvedPolicyIntent } from '../policy/types.ts';
+import { createPolicyComparer, type PolicyComparer } from './create-policy-comparer.ts';
+import { countAccessDiffSteps } from './count-access-diff-steps.ts';
+import { createWorkMeter, type WorkMeter } from './create-work-meter.ts';
 import { describeAccessChanges } from './describe-access-changes.ts';
 import { fitOrganization } from './fit-organization.ts';
 import { fitServiceUses } from './fit-service-uses.ts';
+import { ImportWorkLimitError } from './import-work-limit-error.ts';
 import { inferCoreIntent } from './infer-core-intent.ts';
-import { statementsCover } from './statements-cover.ts';
 
 /** What the intent form can say about a live key policy. */
 export type InferredPolicy =
@@ -53,18 +55,40 @@ export type InferredPolicy =
  *    when every generated grant is a live one, the result is `policiesEquivalent` to the live
  *    policy, and the generated statements outnumber the extra ones;
  * 4. else the raw document, with the reasons and the closest intent found.
+ *
+ * The policy may be hostile (anyone allowed kms:PutKeyPolicy writes it): its statements are
+ * split into grants once (`createPolicyComparer`), and every comparison step and the access
+ * diff (`countAccessDiffSteps`) are charged to `meter` (default: at most MAX_IMPORT_WORK
+ * steps); past it, the raw document, which is always right.
  */
 export function inferPolicyIntent(
   policy: KeyPolicyDocument,
   placement: KeyPlacement,
+  options: { meter?: WorkMeter } = {},
+): InferredPolicy {
+  const meter = options.meter ?? createWorkMeter();
+  const compare = createPolicyComparer(placement.partition ?? 'aws', meter);
+  try {
+    return inferWithin(policy, placement, compare, meter);
+  } catch (error) {
+    if (!(error instanceof ImportWorkLimitError)) throw error;
+    return { form: 'document', reasons: [error.message] };
+  }
+}
+
+function inferWithin(
+  policy: KeyPolicyDocument,
+  placement: KeyPlacement,
+  compare: PolicyComparer,
+  meter: WorkMeter,
 ): InferredPolicy {
   const partition = placement.partition ?? 'aws';
   const live = policy.Statement;
-  const services = fitServiceUses(live, {
-    account: placement.account,
-    region: placement.region,
-    partition,
-  });
+  const services = fitServiceUses(
+    live,
+    { account: placement.account, region: placement.region, partition },
+    compare,
+  );
   const withServices = (intent: ResolvedPolicyIntent): ResolvedPolicyIntent =>
     services.uses.length > 0 ? { ...intent, services: services.uses } : intent;
   const rest = live.filter((_, index) => !services.covered.has(index));
@@ -73,10 +97,11 @@ export function inferPolicyIntent(
   if (core.intent !== undefined) {
     const intent = withServices(core.intent);
     const generated = generateKeyPolicy(intent, placement);
-    if (policiesEquivalent(policy, generated, { partition })) {
+    if (compare.equivalent(policy, generated)) {
       return { form: 'intent', intent, generated, equivalent: true };
     }
     let changes: AccessChange[];
+    meter.charge(countAccessDiffSteps(policy, generated));
     try {
       changes = diffAccess(policy, generated, {
         account: placement.account,
@@ -91,7 +116,15 @@ export function inferPolicyIntent(
     }
     if (changes.length === 0) return { form: 'intent', intent, generated, equivalent: false };
     const reason = `the closest intent form would change access: ${describeAccessChanges(changes)}`;
-    const fitted = fitWithExtras(policy, rest, new Set(), placement, withServices, [reason]);
+    const fitted = fitWithExtras(
+      policy,
+      rest,
+      new Set(),
+      placement,
+      withServices,
+      [reason],
+      compare,
+    );
     if (fitted?.form === 'intent') return fitted;
     return {
       form: 'document',
@@ -100,7 +133,15 @@ export function inferPolicyIntent(
     };
   }
   if (core.fatal || core.rejected.size === 0) return { form: 'document', reasons: core.reasons };
-  const fitted = fitWithExtras(policy, rest, core.rejected, placement, withServices, core.reasons);
+  const fitted = fitWithExtras(
+    policy,
+    rest,
+    core.rejected,
+    placement,
+    withServices,
+    core.reasons,
+    compare,
+  );
   if (fitted?.form === 'document') {
     return { ...fitted, reasons: [...core.reasons, ...fitted.reasons] };
   }
@@ -126,8 +167,8 @@ function fitWithExtras(
   placement: KeyPlacement,
   withServices: (intent: ResolvedPolicyIntent) => ResolvedPolicyIntent,
   why: readonly string[],
+  compare: PolicyComparer,
 ): InferredPolicy | undefined {
-  const partition = placement.partition ?? 'aws';
   const reasons = [...why];
   const live = policy.Statement;
   const left = new Set(rejected);
@@ -150,10 +191,8 @@ function fitWithExtras(
     for (const organization of [undefined, ...fitOrganization(live, placement)]) {
       const candidate = organization === undefined ? base : { ...base, organization };
       const generated = generateKeyPolicy(candidate, placement).Statement;
-      if (!statementsCover(live, generated, partition)) continue;
-      const extras = live.filter(
-        (statement) => !statementsCover(generated, [statement], partition),
-      );
+      if (!compare.covers(live, generated)) continue;
+      const extras = live.filter((statement) => !compare.covers(generated, [statement]));
       if (best === undefined || extras.length < best.extras.length) {
         best = { intent: candidate, extras };
       }
@@ -161,7 +200,7 @@ function fitWithExtras(
     if (best !== undefined) break;
     const excess = new Set(
       generateKeyPolicy(base, placement)
-        .Statement.filter((statement) => !statementsCover(live, [statement], partition))
+        .Statement.filter((statement) => !compare.covers(live, [statement]))
         .flatMap(awsPrincipalsOf),
     );
     const more = rest.flatMap((statement, index) =>
@@ -192,7 +231,7 @@ function fitWithExtras(
     extraStatements: extraStatements(best.extras, generateKeyPolicy(best.intent, placement)),
   };
   const generated = generateKeyPolicy(intent, placement);
-  if (!policiesEquivalent(policy, generated, { partition })) {
+  if (!compare.equivalent(policy, generated)) {
     return { form: 'document', reasons: [], closest: best.intent };
   }
   return {

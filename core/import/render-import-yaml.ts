@@ -4,6 +4,7 @@ import type { ResolvedPolicyIntent } from '../policy/types.ts';
 import type { AccountKeys } from './account-keys.ts';
 import type { ImportedPolicyForm, ImportManifest } from './build-import-manifest.ts';
 import type { KeyDraft } from './key-draft.ts';
+import { plural } from './plural.ts';
 import { writeIntentInput } from './write-intent-input.ts';
 
 interface RenderContext {
@@ -159,8 +160,4 @@ function setComment(map: unknown, field: string, lines: readonly string[]): void
 /** Comment text for the yaml library: one line per entry, each after `#` and a space. */
 function comment(lines: readonly string[]): string {
   return lines.map((line) => ` ${line.replace(/[\r\n]+/g, ' ')}`).join('\n');
-}
-
-function plural(count: number, noun: string): string {
-  return `${String(count)} ${noun}${count === 1 ? '' : 's'}`;
 }
