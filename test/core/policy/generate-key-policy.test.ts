@@ -10,6 +10,7 @@ import {
   KEY_ADMIN_ACTIONS,
   MULTI_REGION_ADMIN_ACTIONS,
   generateKeyPolicy,
+  keyAdminActions,
   type KeyPlacement,
 } from '../../../core/policy/generate-key-policy.ts';
 import { canonicalKmsAction } from '../../../core/policy/kms-actions.ts';
@@ -458,6 +459,34 @@ describe('generated policies of examples/kms.yaml (golden files, reviewed)', () 
     expect(parseKeyPolicy(document).problems).toEqual([]);
     await expect(`${JSON.stringify(document, null, 2)}\n`).toMatchFileSnapshot(
       `golden/${name}.json`,
+    );
+  });
+});
+
+describe('keyAdminActions', () => {
+  it('gives every key a list of its own, sorted, per placement', () => {
+    const first = keyAdminActions({ account: '111122223333', region: 'eu-west-1' });
+    first.push('kms:Decrypt');
+    const second = keyAdminActions({ account: '111122223333', region: 'eu-west-1' });
+    expect(second).not.toContain('kms:Decrypt');
+    expect(second).toEqual([...second].sort());
+    const external = keyAdminActions({
+      account: '111122223333',
+      region: 'eu-west-1',
+      origin: 'EXTERNAL',
+      multiRegion: true,
+      keySpec: 'RSA_2048',
+    });
+    expect(external).toEqual(
+      [
+        ...second,
+        'kms:DeleteImportedKeyMaterial',
+        'kms:GetParametersForImport',
+        'kms:GetPublicKey',
+        'kms:ImportKeyMaterial',
+        'kms:ReplicateKey',
+        'kms:UpdatePrimaryRegion',
+      ].sort(),
     );
   });
 });
