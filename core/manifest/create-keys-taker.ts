@@ -127,7 +127,8 @@ const INERT: ReadonlySet<unknown> = new Set([
  */
 const MAX_WALK_DEPTH = MAX_YAML_DEPTH + 8;
 
-type Item = CST.BlockMap['items'][number] | CST.CollectionItem;
+// Block mapping items carry `explicitKey`; a flow item's `?` stays a token of its `start`.
+type Item = CST.CollectionItem & { explicitKey?: true };
 
 /**
  * No token that relates a value to another, or that composes differently alone, in a
