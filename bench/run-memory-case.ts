@@ -3,8 +3,10 @@
  *   node --import tsx bench/run-memory-case.ts <validate|lint|plan|refuse|app-event> <keys>
  *   node --import tsx bench/run-memory-case.ts cli-validate <keys>
  *   node --import tsx bench/run-memory-case.ts worst <index of generateWorstValidManifests>
+ *   node --import tsx bench/run-memory-case.ts worst-read <index of generateWorstValidManifests>
  * `cli-validate` and `worst` run the whole `kms-action validate` command (read, lint, render)
- * on the manifest written to a temporary file, its output discarded.
+ * on the manifest written to a temporary file, its output discarded; `worst-read` only reads
+ * that manifest (load, schema, compile), for telling reading from linting.
  * Prints one JSON line: CPU seconds of the work, RSS before it and the process's peak.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,7 +37,7 @@ export async function runMemoryCase(kind: string, count: number): Promise<Memory
   const text =
     kind === 'refuse'
       ? hostile.trivialKeysManifest(hostile.maxTrivialKeys)
-      : kind === 'worst'
+      : kind === 'worst' || kind === 'worst-read'
         ? (generateWorstValidManifests(ACCOUNT)[count]?.text() ?? '')
         : hostile.compactKeysManifest(count);
   // The command's module, loaded before the figures (runCli loads it when the command runs).

@@ -1,7 +1,13 @@
 import type { CST, Parser } from 'yaml';
+import { MAX_YAML_DEPTH } from './inspect-yaml-structure.ts';
 
-/** Completed `keys` entries taken out of the parser's tree at once (one document each). */
-const BATCH_ENTRIES = 64;
+/**
+ * Completed `keys` entries taken out of the parser's tree at once (one document each). Small:
+ * a batch still being built when the garbage collector runs is copied and may be promoted,
+ * and those copies make the young generation grow (64 entries: about 30 MB more peak memory
+ * for 1 MiB of flow-style keys, and more collector time).
+ */
+const BATCH_ENTRIES = 16;
 
 /**
  * A taker for one parse: while yaml's `Parser` builds the tree of a manifest, takes the entries of the top-level
@@ -46,7 +52,8 @@ function takeCompletedKeys(
   if (owner?.key?.type !== 'scalar' || owner.key.source !== 'keys' || owner.value !== undefined) {
     return undefined;
   }
-  if (!standsAlone([owner.start, owner.sep]) || !plainDocumentStart(document, tokens)) {
+  const ownerAlone = tokensStandAlone(owner.start, 0) && tokensStandAlone(owner.sep, 0);
+  if (!ownerAlone || !plainDocumentStart(document, tokens)) {
     return undefined;
   }
   const taken: CST.BlockMap['items'] = [];
@@ -57,7 +64,7 @@ function takeCompletedKeys(
       key?.type === 'scalar' ||
       key?.type === 'single-quoted-scalar' ||
       key?.type === 'double-quoted-scalar';
-    if (scalarKey && item.value !== undefined && standsAlone(item)) taken.push(item);
+    if (scalarKey && item.value !== undefined && itemStandsAlone(item)) taken.push(item);
     else kept.push(item);
   }
   keys.items.splice(0, keys.items.length - 1, ...kept);
@@ -83,43 +90,88 @@ function takeCompletedKeys(
   return { document: batch, left: kept.length };
 }
 
-/** The members through which yaml's tree tokens hold other tokens (lib/parse/cst.d.ts). */
-const CHILDREN = ['start', 'key', 'sep', 'value', 'items', 'end', 'props'] as const;
+/** Tokens that relate a value to another, or that compose differently alone. */
+const RELATING: ReadonlySet<unknown> = new Set([
+  'anchor',
+  'alias',
+  'tag',
+  'explicit-key-ind',
+  'directive',
+  'doc-start',
+  'doc-end',
+  'error',
+]);
 
-/** No token that relates a value to another, or that composes differently alone. */
-function standsAlone(part: unknown): boolean {
-  const pending: unknown[] = [part];
-  while (pending.length > 0) {
-    const next = pending.pop();
-    if (next === null || typeof next !== 'object') continue;
-    if (Array.isArray(next)) {
-      for (const item of next) pending.push(item);
-      continue;
-    }
-    const token = next as Record<string, unknown>;
-    if (token['explicitKey'] === true) return false;
-    switch (token['type']) {
-      case 'anchor':
-      case 'alias':
-      case 'tag':
-      case 'explicit-key-ind':
-      case 'directive':
-      case 'doc-start':
-      case 'doc-end':
-      case 'error':
-        return false;
-      case 'scalar':
-        if (token['source'] === '<<') return false;
-        break;
-      default:
-        break;
-    }
-    for (const name of CHILDREN) {
-      const child = token[name];
-      if (child !== null && typeof child === 'object') pending.push(child);
-    }
-  }
+/** Tokens that hold no other token and relate nothing (lib/parse/cst.d.ts `SourceToken`). */
+const INERT: ReadonlySet<unknown> = new Set([
+  'byte-order-mark',
+  'doc-mode',
+  'space',
+  'comment',
+  'newline',
+  'directive-line',
+  'seq-item-ind',
+  'map-value-ind',
+  'flow-map-start',
+  'flow-map-end',
+  'flow-seq-start',
+  'flow-seq-end',
+  'flow-error-end',
+  'comma',
+  'block-scalar-header',
+]);
+
+/**
+ * Nesting followed: an entry nested deeper is refused by the whole reading anyway
+ * (`MAX_YAML_DEPTH`), so it is left to it, and the walk's recursion stays shallow.
+ */
+const MAX_WALK_DEPTH = MAX_YAML_DEPTH + 8;
+
+// Block mapping items carry `explicitKey`; a flow item's `?` stays a token of its `start`.
+type Item = CST.CollectionItem & { explicitKey?: true };
+
+/**
+ * No token that relates a value to another, or that composes differently alone, in a
+ * mapping entry: each kind of token is looked at through the members its kind has
+ * (lib/parse/cst.d.ts), and a kind of token not listed there is not taken.
+ */
+function itemStandsAlone(item: Item, depth = 0): boolean {
+  if (depth > MAX_WALK_DEPTH || item.explicitKey === true) return false;
+  return (
+    tokensStandAlone(item.start, depth) &&
+    (item.key === undefined || item.key === null || tokenStandsAlone(item.key, depth)) &&
+    tokensStandAlone(item.sep, depth) &&
+    (item.value === undefined || tokenStandsAlone(item.value, depth))
+  );
+}
+
+function tokensStandAlone(tokens: readonly CST.Token[] | undefined, depth: number): boolean {
+  if (tokens === undefined) return true;
+  for (const token of tokens) if (!tokenStandsAlone(token, depth)) return false;
   return true;
+}
+
+function tokenStandsAlone(token: CST.Token, depth: number): boolean {
+  switch (token.type) {
+    case 'scalar':
+      return token.source !== '<<' && tokensStandAlone(token.end, depth);
+    case 'single-quoted-scalar':
+    case 'double-quoted-scalar':
+      return tokensStandAlone(token.end, depth);
+    case 'block-scalar':
+      return tokensStandAlone(token.props, depth);
+    case 'block-map':
+    case 'block-seq':
+      return token.items.every((item) => itemStandsAlone(item, depth + 1));
+    case 'flow-collection':
+      return (
+        tokenStandsAlone(token.start, depth) &&
+        token.items.every((item) => itemStandsAlone(item, depth + 1)) &&
+        tokensStandAlone(token.end, depth)
+      );
+    default:
+      return INERT.has(token.type) && !RELATING.has(token.type);
+  }
 }
 
 function plainDocumentStart(document: CST.Document, tokens: readonly CST.Token[]): boolean {

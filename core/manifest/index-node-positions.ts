@@ -14,7 +14,10 @@ interface MapPositions {
   names: string[];
   keyOffsets: (number | undefined)[];
   values: Positions[];
-  /** Entry index by name, built on the first lookup (first of repeated names, as toJS keeps). */
+  /**
+   * Entry index by name, built on the first lookup of a large mapping (first of repeated names,
+   * as toJS keeps).
+   */
   index?: Map<string, number>;
 }
 
@@ -62,23 +65,32 @@ export function indexNodePositions(node: unknown): NodePositions {
   };
 }
 
+// Arrays are built at their exact length (`map`): one pushed to grows room for 17 entries,
+// which for the few entries of most mappings tripled the memory of the positions.
 function positionsOf(node: unknown): Positions {
   const offset = (node as YamlNode | null | undefined)?.range?.[0];
   if (isMap(node)) {
-    const positions: MapPositions = { offset, names: [], keyOffsets: [], values: [] };
-    for (const pair of node.items) {
-      const key = pair.key as YamlNode | null;
-      positions.names.push(yamlKeyName(key as Parameters<typeof yamlKeyName>[0]));
-      positions.keyOffsets.push(key?.range?.[0]);
-      positions.values.push(positionsOf(pair.value));
-    }
-    return positions;
+    const keys = node.items.map((pair) => pair.key as YamlNode | null);
+    return {
+      offset,
+      names: keys.map((key) => yamlKeyName(key as Parameters<typeof yamlKeyName>[0])),
+      keyOffsets: keys.map((key) => key?.range?.[0]),
+      values: node.items.map((pair) => positionsOf(pair.value)),
+    };
   }
   if (isSeq(node)) return { offset, items: node.items.map(positionsOf) };
   return offset;
 }
 
+/** Mappings of at most this many entries are searched name by name, with no index to keep. */
+const SCANNED_ENTRIES = 16;
+
 function entryIndex(positions: MapPositions, name: string): number | undefined {
+  if (positions.names.length <= SCANNED_ENTRIES) {
+    // The first of repeated names, as toJS keeps.
+    const found = positions.names.indexOf(name);
+    return found < 0 ? undefined : found;
+  }
   if (positions.index === undefined) {
     positions.index = new Map();
     for (const [index, entryName] of positions.names.entries()) {

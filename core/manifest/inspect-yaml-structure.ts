@@ -180,9 +180,12 @@ export function inspectYamlStructure(document: Document, text: string): Structur
         'split the keys across several manifests, e.g. one per account or team',
       );
     }
+    // Entries past the cap are not walked (reported above); counted, not copied.
+    const walked = Math.min(node.items.length, MAX_COLLECTION_ENTRIES);
     if (isMap(node)) {
       const seen = new Map<string, number>();
-      for (const pair of node.items.slice(0, MAX_COLLECTION_ENTRIES)) {
+      for (let entry = 0; entry < walked; entry += 1) {
+        const pair = node.items[entry] as (typeof node.items)[number];
         const key = pair.key;
         const keyOffset = (key as YamlNode | null | undefined)?.range?.[0] ?? 0;
         if (isScalar(key) || key === null || key === undefined) {
@@ -204,7 +207,7 @@ export function inspectYamlStructure(document: Document, text: string): Structur
         visit(pair.value, depth + 1);
       }
     } else {
-      for (const item of node.items.slice(0, MAX_COLLECTION_ENTRIES)) visit(item, depth + 1);
+      for (let entry = 0; entry < walked; entry += 1) visit(node.items[entry], depth + 1);
     }
     if (yamlNode.anchor !== undefined) openAnchors.pop();
     if (anchor !== undefined) {

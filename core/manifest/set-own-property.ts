@@ -9,6 +9,13 @@ export function setOwnProperty(
   name: string,
   value: unknown,
 ): void {
+  // Assignment makes the same own, enumerable, writable property for every other name (no
+  // other property of Object.prototype is an accessor or read-only), and is much cheaper
+  // than a definition on an object of thousands of names.
+  if (name !== '__proto__') {
+    target[name] = value;
+    return;
+  }
   Object.defineProperty(target, name, {
     value,
     enumerable: true,

@@ -45,14 +45,26 @@ export const IMPORTED_MATERIAL_ADMIN_ACTIONS = [
   'kms:ImportKeyMaterial',
 ];
 
-/** The administrators' actions for a key of this placement, sorted. */
+/** Sorted once per kind of placement: compile asks for every key of a manifest. */
+const ADMIN_ACTIONS_BY_PLACEMENT = new Map<string, readonly string[]>();
+
+/** The administrators' actions for a key of this placement, sorted (a list of its own). */
 export function keyAdminActions(key: KeyPlacement): string[] {
   const kind = keyUsageActions(key.keySpec, key.keyUsage).kind;
-  return sortedUnique([
-    ...KEY_ADMIN_ACTIONS,
-    ...(key.multiRegion === true ? MULTI_REGION_ADMIN_ACTIONS : []),
-    ...(key.origin === 'EXTERNAL' ? IMPORTED_MATERIAL_ADMIN_ACTIONS : []),
-    // The AWS default gives it through kms:Get*; the public key of a symmetric or HMAC key does not exist.
-    ...(kind === 'symmetric-encryption' || kind === 'mac' ? [] : ['kms:GetPublicKey']),
-  ]);
+  const multiRegion = key.multiRegion === true;
+  const imported = key.origin === 'EXTERNAL';
+  // The AWS default gives it through kms:Get*; the public key of a symmetric or HMAC key does not exist.
+  const publicKey = !(kind === 'symmetric-encryption' || kind === 'mac');
+  const id = `${String(multiRegion)} ${String(imported)} ${String(publicKey)}`;
+  let actions = ADMIN_ACTIONS_BY_PLACEMENT.get(id);
+  if (actions === undefined) {
+    actions = sortedUnique([
+      ...KEY_ADMIN_ACTIONS,
+      ...(multiRegion ? MULTI_REGION_ADMIN_ACTIONS : []),
+      ...(imported ? IMPORTED_MATERIAL_ADMIN_ACTIONS : []),
+      ...(publicKey ? ['kms:GetPublicKey'] : []),
+    ]);
+    ADMIN_ACTIONS_BY_PLACEMENT.set(id, actions);
+  }
+  return [...actions];
 }

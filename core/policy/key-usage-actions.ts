@@ -234,6 +234,9 @@ export const USER_GRANT_ACTIONS: readonly string[] = [
   'kms:RevokeGrant',
 ];
 
+/** Computed once per kind of key (compile asks for every key of a manifest). */
+const USER_ACTION_CHOICES = new WeakMap<KeyUsageActions, readonly string[]>();
+
 /**
  * The actions a group of a key's users may be narrowed to (`users: [{ actions: [...] }]`,
  * `organization.actions`): the users statement's actions with its wildcards expanded,
@@ -241,12 +244,21 @@ export const USER_GRANT_ACTIONS: readonly string[] = [
  * resources. Sorted.
  */
 export function userActionChoices(usage: KeyUsageActions): string[] {
-  const expanded = usage.userActions.flatMap((pattern) =>
-    pattern.endsWith('*')
-      ? KMS_ACTIONS.filter((action) => action.startsWith(pattern.slice(0, -1)))
-      : [pattern],
-  );
-  return [
-    ...new Set([...expanded, 'kms:DescribeKey', ...(usage.awsServices ? USER_GRANT_ACTIONS : [])]),
-  ].sort();
+  let choices = USER_ACTION_CHOICES.get(usage);
+  if (choices === undefined) {
+    const expanded = usage.userActions.flatMap((pattern) =>
+      pattern.endsWith('*')
+        ? KMS_ACTIONS.filter((action) => action.startsWith(pattern.slice(0, -1)))
+        : [pattern],
+    );
+    choices = [
+      ...new Set([
+        ...expanded,
+        'kms:DescribeKey',
+        ...(usage.awsServices ? USER_GRANT_ACTIONS : []),
+      ]),
+    ].sort();
+    USER_ACTION_CHOICES.set(usage, choices);
+  }
+  return [...choices];
 }

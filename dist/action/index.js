@@ -155,5 +155,5 @@ function atMost(promise, ms) {
 // action/index.ts
 var prefetch = startIdTokenPrefetch(process.env);
 await prefetch?.sent;
-var { runner } = await import("../chunks/runner-FTKHQKXH.js");
+var { runner } = await import("../chunks/runner-KWUXSPL7.js");
 await runner(prefetch);

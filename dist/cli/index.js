@@ -3,7 +3,7 @@ import { createRequire as __kmsActionCreateRequire } from 'node:module';
 const require = __kmsActionCreateRequire(import.meta.url);
 import {
   AccessMatrixTooLargeError
-} from "../chunks/chunk-UGSVSN4Q.js";
+} from "../chunks/chunk-LY65QLHB.js";
 import {
   renderProblemsText
 } from "../chunks/chunk-RVMVD4IG.js";
@@ -26,35 +26,35 @@ import { createInterface } from "node:readline/promises";
 // cli/run-cli.ts
 var COMMANDS = {
   validate: {
-    run: async (args, io) => (await import("../chunks/validate-command-ZGHJOBPY.js")).validateCommand(args, io),
+    run: async (args, io) => (await import("../chunks/validate-command-MYTK6B5P.js")).validateCommand(args, io),
     summary: "check the manifest (schema, names, aliases, policies); no AWS calls"
   },
   plan: {
-    run: async (args, io) => (await import("../chunks/plan-command-IQ2NNPLP.js")).planCommand(args, io),
+    run: async (args, io) => (await import("../chunks/plan-command-E5MCNCQT.js")).planCommand(args, io),
     summary: "show the changes apply would make to the live keys (read-only)"
   },
   apply: {
-    run: async (args, io) => (await import("../chunks/apply-command-RPXF6I7D.js")).applyCommand(args, io),
+    run: async (args, io) => (await import("../chunks/apply-command-T6OJFXWX.js")).applyCommand(args, io),
     summary: "plan afresh and apply the changes in safe order"
   },
   drift: {
-    run: async (args, io) => (await import("../chunks/drift-command-H77R7HWW.js")).driftCommand(args, io),
+    run: async (args, io) => (await import("../chunks/drift-command-WH5ZEHVZ.js")).driftCommand(args, io),
     summary: "report drift between the live keys and the manifest; optionally undo out-of-band deletions"
   },
   access: {
-    run: async (args, io) => (await import("../chunks/access-command-KX2NF5CD.js")).accessCommand(args, io),
+    run: async (args, io) => (await import("../chunks/access-command-J2YRLHUZ.js")).accessCommand(args, io),
     summary: "show who can do what with each key, from its key policy; no AWS calls"
   },
   "lint-policy": {
-    run: async (args, io) => (await import("../chunks/lint-policy-command-N5VYKOCB.js")).lintPolicyCommand(args, io),
+    run: async (args, io) => (await import("../chunks/lint-policy-command-5KHIBJV5.js")).lintPolicyCommand(args, io),
     summary: "lint a key policy JSON document kept outside a manifest; no AWS calls"
   },
   "list-manifests": {
-    run: async (args, io) => (await import("../chunks/list-manifests-command-ADMSAHZX.js")).listManifestsCommand(args, io),
+    run: async (args, io) => (await import("../chunks/list-manifests-command-QQIAWXSD.js")).listManifestsCommand(args, io),
     summary: "list the manifests of a repository with their accounts, for a CI matrix; no AWS calls"
   },
   import: {
-    run: async (args, io) => (await import("../chunks/import-command-DJUIOHKM.js")).importCommand(args, io),
+    run: async (args, io) => (await import("../chunks/import-command-ZVQRRTKD.js")).importCommand(args, io),
     summary: "write a manifest that adopts the existing keys of an account and Region (read-only)"
   }
 };

@@ -6,36 +6,36 @@ import {
   buildKeysAccess,
   explainKeysAccess,
   selectNamedKeys
-} from "../chunks/chunk-77R32NLC.js";
+} from "../chunks/chunk-UIF7ZKD3.js";
 import {
   renderPlanJson
-} from "../chunks/chunk-SP67PDE3.js";
+} from "../chunks/chunk-H5CGRUFS.js";
 import {
   selectTargetKeys
-} from "../chunks/chunk-OKYOJX4U.js";
+} from "../chunks/chunk-PHNGKPEQ.js";
 import "../chunks/chunk-JIONHZ52.js";
-import "../chunks/chunk-FLXR3R2L.js";
-import "../chunks/chunk-UGSVSN4Q.js";
+import "../chunks/chunk-B6AINTCF.js";
+import "../chunks/chunk-LY65QLHB.js";
 import {
   lintReadManifest,
   renderValidateJson
-} from "../chunks/chunk-DAFYRHZG.js";
+} from "../chunks/chunk-O226UWVI.js";
 import {
   readManifestFile
-} from "../chunks/chunk-DH76NMA3.js";
+} from "../chunks/chunk-H76A73BT.js";
 import {
   runLint
-} from "../chunks/chunk-DCNAF5DO.js";
-import "../chunks/chunk-VHSQRDKW.js";
+} from "../chunks/chunk-MUDM75WN.js";
+import "../chunks/chunk-TCM6GUXM.js";
 import {
   readManifest
-} from "../chunks/chunk-TLTQXDV6.js";
+} from "../chunks/chunk-YKKJFINS.js";
 import "../chunks/chunk-GDZ64OS2.js";
 import {
   lintKeyPolicy,
   parsePolicyKeyOptions,
   renderLintPolicyJson
-} from "../chunks/chunk-HPYVDDGT.js";
+} from "../chunks/chunk-27L2DLV2.js";
 import {
   renderFindingsJson
 } from "../chunks/chunk-BFVUAMJO.js";
@@ -43,12 +43,12 @@ import {
   repositoryOf
 } from "../chunks/chunk-U5RTCZMQ.js";
 import "../chunks/chunk-JD6MCHYC.js";
-import "../chunks/chunk-JVMOQMZE.js";
-import "../chunks/chunk-4FOUHYAY.js";
-import "../chunks/chunk-S7XVI3TO.js";
-import "../chunks/chunk-KLWMBLEF.js";
-import "../chunks/chunk-NV4PNK2S.js";
-import "../chunks/chunk-YVOF3DXM.js";
+import "../chunks/chunk-PH22LD5N.js";
+import "../chunks/chunk-XHXOBLJC.js";
+import "../chunks/chunk-APO53WIG.js";
+import "../chunks/chunk-52RAXKPE.js";
+import "../chunks/chunk-XZH2DBN7.js";
+import "../chunks/chunk-LTUZODK2.js";
 import "../chunks/chunk-JSEXNFQO.js";
 import {
   AwsAccessError,
@@ -183,7 +183,7 @@ async function explainAccess(options) {
 async function plan(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-C6HGAL75.js"), prepared = await prepareRolePlan(desired, {
+  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-EKZ5KK5F.js"), prepared = await prepareRolePlan(desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });
@@ -198,7 +198,7 @@ async function plan(options) {
 async function drift(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-C6HGAL75.js"), prepared = await prepareRolePlan(result.desired, {
+  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-EKZ5KK5F.js"), prepared = await prepareRolePlan(result.desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });

@@ -110,7 +110,7 @@ export type ChangeJson = Record<string, unknown> & {
 };
 /** Blocks apply. */
 export type PlanProblemJson = Record<string, unknown> & {
-    code: 'orphan' | 'immutable-change' | 'foreign-owner' | 'legacy-owner' | 'adopt-not-found' | 'adopt-aws-managed' | 'alias-owned-elsewhere' | 'replica-removal' | 'applier-denied' | 'policy-lockout';
+    code: 'orphan' | 'immutable-change' | 'foreign-owner' | 'legacy-owner' | 'adopt-not-found' | 'adopt-aws-managed' | 'alias-owned-elsewhere' | 'replica-removal' | 'replica-creating' | 'applier-denied' | 'policy-lockout';
     key: string;
     message: string;
     help: string;
@@ -123,6 +123,22 @@ export interface PlanNoticeJson {
     arn: string;
     message: string;
     help: string;
+}
+/** A live grant `keep_grants` keeps: never revoked, listed so that reviewers see it. */
+export interface KeptGrantJson {
+    address: string;
+    key: string;
+    account: string;
+    region: string;
+    grant_id: string;
+    /** The grant as ListGrants showed it, field names in snake_case (`grantee_principal`...). */
+    grant: Record<string, unknown>;
+    /** The `keep_grants` entry that keeps it; `source` is `defaults` or `key`. */
+    rule: {
+        grantee: string;
+        reason: string;
+        source: 'defaults' | 'key';
+    };
 }
 /** A plan limited to some keys (`--target`, `targets`). */
 export interface PartialPlanJson {
@@ -145,6 +161,8 @@ export interface PlanJson {
     changes: ChangeJson[];
     problems: PlanProblemJson[];
     notices: PlanNoticeJson[];
+    /** Live grants `keep_grants` keeps (never revoked), sorted by address and grant id. */
+    kept_grants: KeptGrantJson[];
     summary: {
         changes: number;
         /** Keys are change actions (`update-policy`): data, not field names. */

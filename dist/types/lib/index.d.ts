@@ -11,4 +11,4 @@ export { plan, type PlanOptions } from './plan.js';
 export { drift, type DriftOptions } from './drift.js';
 export type { ManifestOptions, ManifestSource } from './library-options.js';
 export { AwsAccessError, ManifestError, PlanError, UsageError } from '../core/errors.js';
-export type { AccessEntryJson, AccessExplanationJson, AccessJson, AccessRequirementJson, ChangeActionJson, ChangeJson, FindingJson, LintPolicyJson, ManifestProblem, PartialPlanJson, PlanJson, PlanNoticeJson, PlanProblemJson, RiskJson, ValidateJson, } from '../core/json-contracts.js';
+export type { AccessEntryJson, AccessExplanationJson, AccessJson, AccessRequirementJson, ChangeActionJson, ChangeJson, FindingJson, LintPolicyJson, ManifestProblem, PartialPlanJson, PlanJson, KeptGrantJson, PlanNoticeJson, PlanProblemJson, RiskJson, ValidateJson, } from '../core/json-contracts.js';

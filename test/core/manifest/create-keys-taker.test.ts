@@ -67,4 +67,22 @@ describe('createKeysTaker', () => {
     );
     expect(takeAll(text).batches).toEqual([]);
   });
+
+  it('takes entries with comments, quoted and block values, and leaves a deeply nested one', () => {
+    const deep = `${'['.repeat(200)}x${']'.repeat(200)}`;
+    const { batches, left } = takeAll(
+      manifest((index) =>
+        index === 10
+          ? `  k${index}: { service: s, tags: { t: ${deep} } }\n`
+          : `  'k${index}': # comment\n    service: "s"\n    description: |\n      text\n`,
+      ),
+    );
+    const taken = batches.flat();
+    expect(taken).not.toContain('k10');
+    expect(taken).toContain('k11');
+    expect(left).toContain('k10');
+    expect([...taken, ...left].sort()).toEqual(
+      Array.from({ length: 100 }, (_, index) => `k${index}`).sort(),
+    );
+  });
 });

@@ -59,4 +59,28 @@ describe('indexNodePositions', () => {
     expect(positions.offset).toBe(value.range?.[0]);
     expect(indexNodePositions(null).offset).toBeUndefined();
   });
+
+  it('finds every entry of small and large mappings, the first of a repeated name', () => {
+    // A repeated name cannot be loaded (refused as a duplicate), but the index must still agree.
+    for (const size of [3, 16, 17, 40]) {
+      const names = Array.from({ length: size }, (_, index) => `n${index % (size - 1)}`);
+      const text = `keys:\n  app:\n${names.map((name, index) => `    ${name}: { v: ${index} }\n`).join('')}`;
+      const document = parseDocument(text, { uniqueKeys: false });
+      const root = document.contents;
+      const keys = isMap(root) ? root.get('keys', true) : undefined;
+      const node = isMap(keys) ? (keys.get('app', true) as YamlNode) : undefined;
+      const found = indexNodePositions(node);
+      const locate = createNodeLocator(document);
+      for (const name of [...new Set(names), 'absent']) {
+        for (const want of ['key', 'value'] as const) {
+          expect(found.find([name, 'v'], want, found.offset ?? 0)).toBe(
+            locate(['keys', 'app', name, 'v'], want),
+          );
+          expect(found.find([name], want, found.offset ?? 0)).toBe(
+            locate(['keys', 'app', name], want),
+          );
+        }
+      }
+    }
+  });
 });

@@ -9,6 +9,7 @@ import {
   IMPORTED_MATERIAL_ADMIN_ACTIONS,
   KEY_ADMIN_ACTIONS,
   MULTI_REGION_ADMIN_ACTIONS,
+  keyAdminActions,
 } from '../../../core/policy/key-admin-actions.ts';
 import { generateKeyPolicy } from '../../../core/policy/generate-key-policy.ts';
 import type { KeyPlacement } from '../../../core/policy/key-placement.ts';
@@ -458,6 +459,34 @@ describe('generated policies of examples/kms.yaml (golden files, reviewed)', () 
     expect(parseKeyPolicy(document).problems).toEqual([]);
     await expect(`${JSON.stringify(document, null, 2)}\n`).toMatchFileSnapshot(
       `golden/${name}.json`,
+    );
+  });
+});
+
+describe('keyAdminActions', () => {
+  it('gives every key a list of its own, sorted, per placement', () => {
+    const first = keyAdminActions({ account: '111122223333', region: 'eu-west-1' });
+    first.push('kms:Decrypt');
+    const second = keyAdminActions({ account: '111122223333', region: 'eu-west-1' });
+    expect(second).not.toContain('kms:Decrypt');
+    expect(second).toEqual([...second].sort());
+    const external = keyAdminActions({
+      account: '111122223333',
+      region: 'eu-west-1',
+      origin: 'EXTERNAL',
+      multiRegion: true,
+      keySpec: 'RSA_2048',
+    });
+    expect(external).toEqual(
+      [
+        ...second,
+        'kms:DeleteImportedKeyMaterial',
+        'kms:GetParametersForImport',
+        'kms:GetPublicKey',
+        'kms:ImportKeyMaterial',
+        'kms:ReplicateKey',
+        'kms:UpdatePrimaryRegion',
+      ].sort(),
     );
   });
 });
