@@ -187,6 +187,22 @@ export const CHANGES = {
     after: 'CMK for S3 encryption - Production',
     risk: 'safe',
   },
+  /** EC2 granted the key to a new instance (its EBS volume): a grant AWS operates, unkept. */
+  awsGrantRevoke: {
+    ...base,
+    address: 'grant.prod-s3.0d8aa621',
+    action: 'revoke-grant',
+    grantId: 'g-ebs-1',
+    before: {
+      name: '0d8aa621',
+      granteePrincipal: `arn:aws:sts::${PRODUCTION}:assumed-role/aws:ec2-infrastructure/i-5d476fab`,
+      operations: ['Decrypt'],
+      encryptionContextSubset: { 'aws:ebs:id': 'vol-5cccfb4e' },
+    },
+    after: null,
+    risk: 'destructive',
+    awsGrantee: true,
+  },
 } satisfies Record<string, Change>;
 
 export interface FakeServices extends ActionServices {
