@@ -2,8 +2,6 @@ import { createHash } from 'node:crypto';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../action/main.ts';
-import { computeFingerprint, renderFingerprint } from '../../action/plan-fingerprint.ts';
-import type { Change } from '../../core/plan/plan-types.ts';
 import {
   API,
   CHANGES,
@@ -18,11 +16,9 @@ import {
   pullRequestContext,
   pushContext,
   type Workspace,
-  MERGED_PULLS,
 } from './action-fixtures.ts';
+import { bot, disableOld, mergedPull, reviewedComment } from './merged-pull-nock.ts';
 
-const MARKER = '<!-- kms-action:kms.yaml -->';
-const bot = { login: 'github-actions[bot]', type: 'Bot' };
 let workspace: Workspace;
 
 beforeAll(async () => {
@@ -38,47 +34,10 @@ afterEach(() => {
   expect(pending).toEqual([]);
 });
 
-/** nock for the token's identity (GraphQL viewer): GITHUB_TOKEN posts as github-actions[bot]. */
-function expectLogin(): void {
-  nock(API)
-    .post('/graphql')
-    .reply(200, { data: { viewer: { login: bot.login } } });
-}
-
 describe('mode apply (push to the default branch)', () => {
-  const reviewedComment = (
-    changes: Change[],
-    live = emptyLive('acme/platform-keys/kms.yaml'),
-    manifestSha256 = 'f'.repeat(64),
-  ) => {
-    const fingerprint = computeFingerprint({
-      base: 'b'.repeat(40),
-      manifestSha256,
-      live,
-      plan: planOf(changes),
-    });
-    return `${MARKER}\n${renderFingerprint(fingerprint).hidden}\nplan`;
-  };
-  const mergedPull = (
-    commentBody: string | undefined,
-    others: { id: number; body: string; user: typeof bot; html_url: string }[] = [],
-    updatedAt = '2025-12-31T23:00:00Z',
-  ) => {
-    expectLogin();
-    const scope = nock(API)
-      .get(`${REPO}/commits/${'d'.repeat(40)}/pulls`)
-      .query(true)
-      .reply(200, MERGED_PULLS)
-      .get(`${REPO}/issues/7/comments`)
-      .query(true)
-      .reply(200, [
-        ...(commentBody === undefined
-          ? []
-          : [{ id: 3, body: commentBody, user: bot, html_url: 'u', updated_at: updatedAt }]),
-        ...others.map((other) => ({ ...other, updated_at: '2025-12-31T22:00:00Z' })),
-      ]);
-    return scope;
-  };
+  // The comments were listed once, with the plan comment: the report is a new comment.
+  const noComment = () =>
+    nock(API).post(`${REPO}/issues/7/comments`).reply(201, { id: 9, html_url: 'u' });
 
   it('refuses to run on anything but a push to the default branch, before any call', async () => {
     const services = fakeServices([]);
@@ -229,20 +188,6 @@ describe('mode apply (push to the default branch)', () => {
   // makes it harmless (its replacement). A commit pushed after the last plan (`[skip ci]`, or
   // merged before the plan job ended) drops the replacement: every change left was reviewed,
   // so the disruptive one alone would be made.
-  const disableOld: Change = {
-    ...CHANGES.enable,
-    key: 'old',
-    address: 'key.old',
-    keyId: 'k-9',
-    action: 'disable',
-    before: 'Enabled',
-    after: 'Disabled',
-    risk: 'disruptive',
-  };
-  // The comments were listed once, with the plan comment: the report is a new comment.
-  const noComment = () =>
-    nock(API).post(`${REPO}/issues/7/comments`).reply(201, { id: 9, html_url: 'u' });
-
   it('holds back a reviewed disruptive change when the manifest changed since the review and dropped a reviewed change', async () => {
     mergedPull(reviewedComment([disableOld, CHANGES.description]));
     noComment();
@@ -287,101 +232,6 @@ describe('mode apply (push to the default branch)', () => {
     expect(result.failures.join()).toContain(
       'the plan comment on pull request #7 was last updated at 2026-01-01T00:00:05Z, not before the merge at 2026-01-01T00:00:00Z',
     );
-  });
-
-  // EC2 attached an encrypted EBS volume to a new instance between the plan and the merge:
-  // EBS granted the key to the instance, and the plan at merge revokes that grant (no
-  // keep_grants entry keeps it). The Action never makes that change, so it is not an
-  // unreviewed change that holds back the reviewed ones: it is reported, never applied.
-  it('applies the reviewed plan when a revoke of a grant AWS operates appeared since the review, and reports that grant held back with how to keep it', async () => {
-    mergedPull(reviewedComment([CHANGES.description, CHANGES.scheduleDeletion]));
-    let report: string | undefined;
-    nock(API)
-      .post(`${REPO}/issues/7/comments`, (body: { body: string }) => {
-        report = body.body;
-        return true;
-      })
-      .reply(201, { id: 9, html_url: 'u' });
-    const services = fakeServices([
-      {
-        plan: planOf([CHANGES.description, CHANGES.awsGrantRevoke, CHANGES.scheduleDeletion]),
-      },
-    ]);
-
-    const result = await run(
-      inputs({ 'allow-destructive': 'true' }),
-      octokit(),
-      pushContext(workspace.dir),
-      services,
-    );
-
-    expect(result.failures).toEqual([]);
-    expect(services.applyCalls.map((call) => call.plan.changes)).toEqual([
-      [CHANGES.description, CHANGES.scheduleDeletion],
-    ]);
-    expect(result.outputs.applied).toBe('2');
-    for (const text of [result.summary, report ?? '']) {
-      expect(text).not.toContain('Held back: not reviewed');
-      // Markdown-escaped: `\-`, `\_`.
-      expect(text).toContain(
-        '> - `grant.prod-s3.0d8aa621`: revoke grant 0d8aa621 of arn:aws:sts::111122223333:assumed\\-role/aws:ec2\\-infrastructure/i\\-5d476fab: Decrypt (grant g\\-ebs\\-1 is to arn:aws:sts::111122223333:assumed\\-role/aws:ec2\\-infrastructure/i\\-5d476fab, which AWS operates',
-      );
-      expect(text).toContain("to keep it, add it to the key's keep\\_grants");
-    }
-    expect(services.warnings.join()).toContain(
-      'of grants to grantees AWS operates, which the Action never makes',
-    );
-  });
-
-  it('does not count a reviewed revoke of a grant AWS operates that is gone (AWS retired it) as a dropped reviewed change', async () => {
-    mergedPull(reviewedComment([disableOld, CHANGES.awsGrantRevoke]));
-    noComment();
-    const services = fakeServices([{ plan: planOf([disableOld]) }]);
-
-    const result = await run(inputs(), octokit(), pushContext(workspace.dir), services);
-
-    expect(result.failures).toEqual([]);
-    expect(services.applyCalls.map((call) => call.plan.changes)).toEqual([[disableOld]]);
-  });
-
-  it('never passes a revoke of a grant AWS operates to apply, even when it was reviewed and destructive changes are allowed', async () => {
-    mergedPull(reviewedComment([CHANGES.awsGrantRevoke]));
-    noComment();
-    const services = fakeServices([{ plan: planOf([CHANGES.awsGrantRevoke]) }]);
-
-    const result = await run(
-      inputs({ 'allow-destructive': 'true' }),
-      octokit(),
-      pushContext(workspace.dir),
-      services,
-    );
-
-    expect(services.applyCalls).toEqual([]);
-    expect(result.failures).toEqual([]);
-    expect(result.outputs.applied).toBe('0');
-    expect(result.summary).toContain('(grant g\\-ebs\\-1 is to');
-    expect(result.summary).not.toContain('Nothing to apply');
-  });
-
-  it('still holds back reviewed destructive changes when an unreviewed change appears next to a revoke of a grant AWS operates', async () => {
-    mergedPull(reviewedComment([CHANGES.scheduleDeletion]));
-    noComment();
-    const services = fakeServices([
-      { plan: planOf([CHANGES.description, CHANGES.awsGrantRevoke, CHANGES.scheduleDeletion]) },
-    ]);
-
-    const result = await run(
-      inputs({ 'allow-destructive': 'true' }),
-      octokit(),
-      pushContext(workspace.dir),
-      services,
-    );
-
-    expect(services.applyCalls).toEqual([]);
-    expect(result.failures.join()).toContain(
-      '2 changes held back because no reviewer saw them (or the rest of their plan): key.prod-s3 update-description, key.prod-s3 schedule-deletion.',
-    );
-    expect(result.summary).toContain('(grant g\\-ebs\\-1 is to');
   });
 
   it('holds back reviewed destructive changes without allow-destructive, and applies the rest', async () => {
