@@ -8,6 +8,7 @@ import { errorMessage } from '../core/errors.ts';
 import { reachesFailOn } from '../core/lint/reaches-fail-on.ts';
 import type { Finding } from '../core/lint/types.ts';
 import { digestLiveState } from '../core/plan/digest-live-state.ts';
+import { isAwsGrantRevoke } from '../core/plan/is-aws-grant-revoke.ts';
 import type { Plan } from '../core/plan/plan-types.ts';
 import { selectDriftRepairs } from '../core/plan/select-drift-repairs.ts';
 import { selectReviewedChanges } from '../core/plan/select-reviewed-changes.ts';
@@ -137,7 +138,8 @@ export async function runApplyMode(
     const making = new Set([...selection.reviewed, ...selection.repairs]);
     const toApply = plan.changes.filter((change) => making.has(change));
 
-    // 6. Apply.
+    // 6. Apply. A revoke of a grant AWS operates is never passed on (the adapter would hold it
+    //    back too, no grant id being named): it is reported with the held-back changes.
     let result: ApplyResult;
     if (toApply.length === 0) {
       result = { applied: [], heldBack: [] };
@@ -159,6 +161,9 @@ export async function runApplyMode(
         },
       );
     }
+    if (selection.withheld.length > 0) {
+      result = { ...result, heldBack: [...selection.withheld, ...result.heldBack] };
+    }
     const failures: string[] = [];
     if (result.failed !== undefined) {
       failures.push(
@@ -172,8 +177,17 @@ export async function runApplyMode(
       );
     }
     if (result.heldBack.length > 0) {
+      const aws = result.heldBack.filter(({ change }) => isAwsGrantRevoke(change)).length;
+      const others = result.heldBack.length - aws;
       services.log.warning(
-        `${countNoun(result.heldBack.length, 'destructive change')} held back: ${result.heldBack.some(({ change }) => change.action === 'revoke-grant' && change.awsGrantee === true) ? 'grants to AWS-operated grantees are revoked only when named with the CLI (kms-action apply --revoke-grant <id>) or kept with keep_grants; ' : ''}set allow-destructive: true to make the others`,
+        `${countNoun(result.heldBack.length, 'destructive change')} held back: ${[
+          aws > 0
+            ? `${countNoun(aws, 'revoke')} of grants to grantees AWS operates, which the Action never makes (keep the grant with keep_grants, or revoke it with the CLI: kms-action apply --allow-destructive --revoke-grant <id>)`
+            : '',
+          others > 0 ? 'set allow-destructive: true to make the others' : '',
+        ]
+          .filter((part) => part !== '')
+          .join('; ')}`,
       );
     }
 

@@ -5,10 +5,15 @@
  * identity of each change (128 bits, 22 characters). Bounded whatever the plan: at most
  * about 25,000 characters, so the comment keeps room for the plan itself. It is the second
  * line of the plan comment, right after the marker, as a hidden HTML comment.
+ *
+ * It covers only the changes the Action may make: revokes of grants to grantees AWS operates
+ * (core/plan/is-aws-grant-revoke.ts) are left out, since AWS services create and retire such
+ * grants at any time and the Action never revokes one. The plan comment still shows them.
  */
 import { createHash } from 'node:crypto';
 import { digestLiveState } from '../core/plan/digest-live-state.ts';
 import { identifyChange } from '../core/plan/identify-change.ts';
+import { isAwsGrantRevoke } from '../core/plan/is-aws-grant-revoke.ts';
 import type { LiveState } from '../core/plan/live-state.ts';
 import type { Change, Plan } from '../core/plan/plan-types.ts';
 import type { ReviewedChanges } from '../core/plan/select-reviewed-changes.ts';
@@ -25,7 +30,7 @@ export interface PlanFingerprint {
   manifest: string;
   /** SHA-256 of the live state read, canonical JSON, hex. */
   live: string;
-  /** SHA-256 over the sorted identities of all the changes (see `digestChanges`), hex. */
+  /** SHA-256 over the sorted identities of the changes (see `digestChanges`), hex. */
   changes: string;
   changeCount: number;
   destructiveCount: number;
@@ -55,7 +60,7 @@ export function computeFingerprint(input: {
   live: LiveState;
   plan: Plan;
 }): PlanFingerprint {
-  const { changes } = input.plan;
+  const changes = actionable(input.plan.changes);
   const fingerprint: PlanFingerprint = {
     version: 3,
     base: input.base,
@@ -71,9 +76,12 @@ export function computeFingerprint(input: {
   return fingerprint;
 }
 
-/** SHA-256 over the identities of the changes, sorted, one per line: the plan as a set. */
+/**
+ * SHA-256 over the identities of the changes the Action may make, sorted, one per line: the
+ * plan as a set.
+ */
 export function digestChanges(changes: readonly Change[]): string {
-  const lines = changes.map(identifyChange).sort();
+  const lines = actionable(changes).map(identifyChange).sort();
   return createHash('sha256').update(lines.join('\n')).digest('hex');
 }
 
@@ -86,30 +94,38 @@ export function shortChangeId(identity: string): string {
  * What the fingerprint says was reviewed, for `selectReviewedChanges`: each change by its
  * identity, or, for a plan too long to list, all the changes when they are exactly the
  * reviewed set and none otherwise. Reviewed changes the plan no longer holds count as
- * `dropped` unless `manifestSha256` is the reviewed manifest's.
+ * `dropped` unless `manifestSha256` is the reviewed manifest's. Revokes of grants AWS operates
+ * count for nothing either way (`selectReviewedChanges` withholds them).
  */
 export function reviewedChangesOf(
   fingerprint: PlanFingerprint,
-  changes: readonly Change[],
+  planned: readonly Change[],
   source: string,
   manifestSha256: string,
 ): ReviewedChanges {
+  const changes = actionable(planned);
   if (fingerprint.ids !== undefined) {
     const ids = new Set(fingerprint.ids);
-    const planned = new Set(changes.map((change) => shortChangeId(identifyChange(change))));
+    const plannedIds = new Set(changes.map((change) => shortChangeId(identifyChange(change))));
     const dropped =
       fingerprint.manifest === manifestSha256
         ? 0
-        : [...ids].filter((id) => !planned.has(id)).length;
+        : [...ids].filter((id) => !plannedIds.has(id)).length;
     return {
       source,
       dropped,
-      includes: (change) => ids.has(shortChangeId(identifyChange(change))),
+      includes: (change) =>
+        !isAwsGrantRevoke(change) && ids.has(shortChangeId(identifyChange(change))),
     };
   }
   // Past the listed size only the whole set counts: a different set holds everything back.
   const same = digestChanges(changes) === fingerprint.changes;
-  return { source, dropped: 0, includes: () => same };
+  return { source, dropped: 0, includes: (change) => same && !isAwsGrantRevoke(change) };
+}
+
+/** The changes the Action may make: all but the revokes of grants AWS operates. */
+function actionable(changes: readonly Change[]): Change[] {
+  return changes.filter((change) => !isAwsGrantRevoke(change));
 }
 
 /** The hidden line (second line of the plan comment) and a visible line for its end. */

@@ -1,4 +1,5 @@
 import type { ApplyResult } from '../adapters/aws/apply-plan.ts';
+import { isAwsGrantRevoke } from '../core/plan/is-aws-grant-revoke.ts';
 import type { Change, Plan } from '../core/plan/plan-types.ts';
 import type { HeldBackChange } from '../core/plan/select-reviewed-changes.ts';
 import { describeChange } from '../core/render/describe-change.ts';
@@ -80,11 +81,11 @@ export function renderApplyReport(props: ApplyReportProps): string {
     if (result.heldBack.length > 0) {
       out.push(
         '> [!WARNING]',
-        '> **Held back** (destructive; applied only with `allow-destructive: true`, and a grant to a grantee AWS operates only when named with the CLI: `kms-action apply --revoke-grant <id>`):',
+        '> **Held back** (destructive; applied only with `allow-destructive: true`, and a grant to a grantee AWS operates never by the Action, only when named with the CLI: `kms-action apply --allow-destructive --revoke-grant <id>`):',
         '>',
         ...result.heldBack.map(
-          ({ change }) =>
-            `> - ${inlineCode(change.address)}: ${escapeMarkdown(describeChange(change))}${change.action === 'revoke-grant' && change.awsGrantee === true ? ' (grantee operated by AWS: kept unless named)' : ''}`,
+          ({ change, reason }) =>
+            `> - ${inlineCode(change.address)}: ${escapeMarkdown(describeChange(change))}${isAwsGrantRevoke(change) ? ` (${escapeMarkdown(reason)})` : ''}`,
         ),
         '',
       );

@@ -86,7 +86,7 @@ export async function applyCommand(args: string[], io: CliIo): Promise<number> {
   try {
     const { plan } = prepared;
     if (saved !== undefined && values.plan !== undefined) {
-      const stale = checkSavedPlan(saved, values.plan, prepared);
+      const stale = checkSavedPlan(saved, values.plan, prepared, revokeGrants);
       if (stale !== undefined) {
         io.stderr(stale);
         return EXIT_FINDINGS;

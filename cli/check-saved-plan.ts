@@ -1,6 +1,6 @@
 import type { SavedPlan } from '../core/plan/build-saved-plan.ts';
 import { compareSavedPlan } from '../core/plan/compare-saved-plan.ts';
-import { digestLiveState } from '../core/plan/digest-live-state.ts';
+import { digestLiveStateWithoutAwsGrants } from '../core/plan/digest-live-state-without-aws-grants.ts';
 import { revealInvisible } from '../core/render/escape-markdown.ts';
 import { cliVersion } from './cli-version.ts';
 import type { PreparedPlan } from './prepare-plan.ts';
@@ -16,15 +16,17 @@ export function checkSavedPlan(
   saved: SavedPlan,
   file: string,
   prepared: Pick<PreparedPlan, 'manifestFile' | 'plan' | 'live'>,
+  revokeGrants: readonly string[] = [],
 ): string | undefined {
   const reasons = compareSavedPlan(saved, {
     manifestPath: prepared.manifestFile.manifestPath,
     manifestSha256: sha256(prepared.manifestFile.content),
     owner: prepared.plan.owner,
-    liveSha256: digestLiveState(prepared.live),
+    liveSha256: digestLiveStateWithoutAwsGrants(prepared.live),
     changes: prepared.plan.changes,
     toolVersion: cliVersion(),
     targets: prepared.plan.partial?.targets ?? null,
+    revokeGrants,
   });
   if (reasons.length === 0) return undefined;
   return [

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError, errorMessage } from '../core/errors.ts';
 import { buildSavedPlan } from '../core/plan/build-saved-plan.ts';
-import { digestLiveState } from '../core/plan/digest-live-state.ts';
+import { digestLiveStateWithoutAwsGrants } from '../core/plan/digest-live-state-without-aws-grants.ts';
 import { cliVersion } from './cli-version.ts';
 import type { PreparedPlan } from './prepare-plan.ts';
 
@@ -17,7 +17,7 @@ export async function writeSavedPlan(
     toolVersion: cliVersion(),
     manifestPath: prepared.manifestFile.manifestPath,
     manifestSha256: sha256(prepared.manifestFile.content),
-    liveSha256: digestLiveState(prepared.live),
+    liveSha256: digestLiveStateWithoutAwsGrants(prepared.live),
     plan: prepared.plan,
   });
   try {

@@ -17,7 +17,10 @@ export interface SavedPlan {
   manifest: { path: string; sha256: string };
   /** The ownership value of the manifest (`<repository>/<path>`). */
   owner: string;
-  /** SHA-256 of the live state read, canonical JSON (see `digestLiveState`). */
+  /**
+   * SHA-256 of the live state read, canonical JSON, without the grants to grantees AWS
+   * operates (see `digestLiveStateWithoutAwsGrants`).
+   */
   live_sha256: string;
   /** The keys of a partial plan (`--target`), sorted; `null` for the whole manifest. */
   targets: string[] | null;

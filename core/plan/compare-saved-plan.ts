@@ -1,5 +1,6 @@
 import type { SavedPlan } from './build-saved-plan.ts';
 import { identifyChange } from './identify-change.ts';
+import { isAwsGrantRevoke } from './is-aws-grant-revoke.ts';
 import type { Change } from './plan-types.ts';
 
 export interface CurrentPlan {
@@ -11,12 +12,20 @@ export interface CurrentPlan {
   toolVersion: string;
   /** The keys of this run when it is partial (`--target`), else `null`. */
   targets: readonly string[] | null;
+  /** `--revoke-grant`: the grants to AWS-operated grantees this run revokes. */
+  revokeGrants?: readonly string[];
 }
 
 /**
  * Why a saved plan may not be applied now, one sentence per reason; empty when the manifest,
  * the live keys and the changes planned afresh are exactly the saved ones (changes compared
  * by identity, as a set: apply orders them itself).
+ *
+ * One exception: a revoke of a grant to a grantee AWS operates that the saved plan does not
+ * hold and `--revoke-grant` does not name is left out. AWS services create such grants at any
+ * time (EBS, for each instance started), apply holds that revoke back, and the live digest
+ * leaves such grants out too (`digestLiveStateWithoutAwsGrants`). A named one is compared like
+ * any change: a grant is revoked only when the approved plan showed its revoke.
  */
 export function compareSavedPlan(saved: SavedPlan, current: CurrentPlan): string[] {
   const reasons: string[] = [];
@@ -51,10 +60,17 @@ export function compareSavedPlan(saved: SavedPlan, current: CurrentPlan): string
     );
   }
   const savedIds = new Set(saved.changes.map((change) => change.id));
-  const currentIds = new Set(current.changes.map(identifyChange));
-  const added = current.changes.filter((change) => !savedIds.has(identifyChange(change)));
+  const named = new Set(current.revokeGrants ?? []);
+  const changes = current.changes.filter(
+    (change) =>
+      !isAwsGrantRevoke(change) ||
+      (change.action === 'revoke-grant' && named.has(change.grantId)) ||
+      savedIds.has(identifyChange(change)),
+  );
+  const currentIds = new Set(changes.map(identifyChange));
+  const added = changes.filter((change) => !savedIds.has(identifyChange(change)));
   const gone = saved.changes.filter((change) => !currentIds.has(change.id));
-  if (added.length > 0 || gone.length > 0 || saved.changes.length !== current.changes.length) {
+  if (added.length > 0 || gone.length > 0 || saved.changes.length !== changes.length) {
     const list = (entries: readonly { address: string; action: string }[]) =>
       listSome(entries.map((entry) => `${entry.address} ${entry.action}`));
     const parts = [

@@ -1,3 +1,5 @@
+import { holdBackReason } from './hold-back-reason.ts';
+import { isAwsGrantRevoke } from './is-aws-grant-revoke.ts';
 import type { Change } from './plan-types.ts';
 
 /** What a reviewer saw: the identities of the plan's changes (see `identifyChange`). */
@@ -29,11 +31,22 @@ export interface ReviewedSelection {
   repairs: Change[];
   /** Changes not made, each with why. */
   heldBack: HeldBackChange[];
+  /**
+   * Revokes of grants to grantees AWS operates: never made by this apply, reviewed or not,
+   * each with why and how to keep the grant. Reported, never counted against the review.
+   */
+  withheld: HeldBackChange[];
 }
 
 /**
  * The rule of the merge-time apply: make what was reviewed, nothing else.
  *
+ * 0. A revoke of a grant to a grantee AWS operates is never made (only the CLI revokes one,
+ *    when its grant id is named): it is `withheld`, and the rules below ignore it. AWS services
+ *    create such grants at any time (EBS, for each instance started), so one that appears
+ *    after the review is no unreviewed change the Action could make, and one that AWS retired
+ *    since is no dropped change. The fingerprint leaves them out likewise
+ *    (action/plan-fingerprint.ts).
  * 1. A drift repair (given by the caller, see `selectDriftRepairs`) is always made.
  * 2. A change whose identity is not in the reviewed plan is held back; with no reviewed plan
  *    at all, every change is.
@@ -48,18 +61,26 @@ export interface ReviewedSelection {
  * shows them again.
  */
 export function selectReviewedChanges(
-  changes: readonly Change[],
+  planned: readonly Change[],
   options: { reviewed: ReviewedChanges | undefined; repairs: readonly Change[]; noReview: string },
 ): ReviewedSelection {
   const repairs = new Set(options.repairs);
   const { reviewed } = options;
+  const withheld = planned.filter(isAwsGrantRevoke);
+  const withheldSet = new Set(withheld);
+  const selection: ReviewedSelection = {
+    reviewed: [],
+    repairs: [],
+    heldBack: [],
+    withheld: withheld.map((change) => ({ change, reason: withheldReason(change) })),
+  };
+  const changes = planned.filter((change) => !withheldSet.has(change));
   const unreviewed = changes.filter(
     (change) => !repairs.has(change) && (reviewed === undefined || !reviewed.includes(change)),
   );
   const unreviewedSet = new Set(unreviewed);
   const heldKeys = new Set(unreviewed.map(keyScope));
   const dropped = reviewed?.dropped ?? 0;
-  const selection: ReviewedSelection = { reviewed: [], repairs: [], heldBack: [] };
   for (const change of changes) {
     if (repairs.has(change)) {
       selection.repairs.push(change);
@@ -89,6 +110,14 @@ export function selectReviewedChanges(
     }
   }
   return selection;
+}
+
+/** Why the grant stays: the reason apply gives even with --allow-destructive and no grant named. */
+function withheldReason(change: Change): string {
+  return (
+    holdBackReason(change, { allowDestructive: true, revokeGrants: [] }) ??
+    'a revoke of a grant to a grantee AWS operates: the Action never makes it'
+  );
 }
 
 /** A key is its logical name in one account and Region. */

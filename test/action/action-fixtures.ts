@@ -187,6 +187,24 @@ export const CHANGES = {
     after: 'CMK for S3 encryption - Production',
     risk: 'safe',
   },
+  /** EC2 granted the key to a new instance (its EBS volume): a grant AWS operates, unkept. */
+  awsGrantRevoke: {
+    ...base,
+    address: 'grant.prod-s3.0d8aa621',
+    action: 'revoke-grant',
+    grantId: 'g-ebs-1',
+    before: {
+      name: '0d8aa621',
+      granteePrincipal: `arn:aws:sts::${PRODUCTION}:assumed-role/aws:ec2-infrastructure/i-5d476fab`,
+      operations: ['Decrypt'],
+      encryptionContextSubset: { 'aws:ebs:id': 'vol-5cccfb4e' },
+    },
+    after: null,
+    risk: 'destructive',
+    awsGrantee: true,
+    // As core/plan/diff-grants.ts writes it.
+    note: `grant not declared in the manifest, to a grantee AWS operates: arn:aws:sts::${PRODUCTION}:assumed-role/aws:ec2-infrastructure/i-5d476fab loses Decrypt (grant g-ebs-1). AWS services create such grants for the resources they encrypt (EBS volumes, databases), which break when it is revoked: keep it with \`keep_grants: [{ grantee: arn:aws:iam::${PRODUCTION}:role/aws:ec2-infrastructure, reason: ... }]\`; it is revoked only when named: --allow-destructive --revoke-grant g-ebs-1`,
+  },
 } satisfies Record<string, Change>;
 
 export interface FakeServices extends ActionServices {

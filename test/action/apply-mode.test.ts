@@ -2,8 +2,6 @@ import { createHash } from 'node:crypto';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../action/main.ts';
-import { computeFingerprint, renderFingerprint } from '../../action/plan-fingerprint.ts';
-import type { Change } from '../../core/plan/plan-types.ts';
 import {
   API,
   CHANGES,
@@ -18,11 +16,9 @@ import {
   pullRequestContext,
   pushContext,
   type Workspace,
-  MERGED_PULLS,
 } from './action-fixtures.ts';
+import { bot, disableOld, mergedPull, reviewedComment } from './merged-pull-nock.ts';
 
-const MARKER = '<!-- kms-action:kms.yaml -->';
-const bot = { login: 'github-actions[bot]', type: 'Bot' };
 let workspace: Workspace;
 
 beforeAll(async () => {
@@ -38,47 +34,10 @@ afterEach(() => {
   expect(pending).toEqual([]);
 });
 
-/** nock for the token's identity (GraphQL viewer): GITHUB_TOKEN posts as github-actions[bot]. */
-function expectLogin(): void {
-  nock(API)
-    .post('/graphql')
-    .reply(200, { data: { viewer: { login: bot.login } } });
-}
-
 describe('mode apply (push to the default branch)', () => {
-  const reviewedComment = (
-    changes: Change[],
-    live = emptyLive('acme/platform-keys/kms.yaml'),
-    manifestSha256 = 'f'.repeat(64),
-  ) => {
-    const fingerprint = computeFingerprint({
-      base: 'b'.repeat(40),
-      manifestSha256,
-      live,
-      plan: planOf(changes),
-    });
-    return `${MARKER}\n${renderFingerprint(fingerprint).hidden}\nplan`;
-  };
-  const mergedPull = (
-    commentBody: string | undefined,
-    others: { id: number; body: string; user: typeof bot; html_url: string }[] = [],
-    updatedAt = '2025-12-31T23:00:00Z',
-  ) => {
-    expectLogin();
-    const scope = nock(API)
-      .get(`${REPO}/commits/${'d'.repeat(40)}/pulls`)
-      .query(true)
-      .reply(200, MERGED_PULLS)
-      .get(`${REPO}/issues/7/comments`)
-      .query(true)
-      .reply(200, [
-        ...(commentBody === undefined
-          ? []
-          : [{ id: 3, body: commentBody, user: bot, html_url: 'u', updated_at: updatedAt }]),
-        ...others.map((other) => ({ ...other, updated_at: '2025-12-31T22:00:00Z' })),
-      ]);
-    return scope;
-  };
+  // The comments were listed once, with the plan comment: the report is a new comment.
+  const noComment = () =>
+    nock(API).post(`${REPO}/issues/7/comments`).reply(201, { id: 9, html_url: 'u' });
 
   it('refuses to run on anything but a push to the default branch, before any call', async () => {
     const services = fakeServices([]);
@@ -229,20 +188,6 @@ describe('mode apply (push to the default branch)', () => {
   // makes it harmless (its replacement). A commit pushed after the last plan (`[skip ci]`, or
   // merged before the plan job ended) drops the replacement: every change left was reviewed,
   // so the disruptive one alone would be made.
-  const disableOld: Change = {
-    ...CHANGES.enable,
-    key: 'old',
-    address: 'key.old',
-    keyId: 'k-9',
-    action: 'disable',
-    before: 'Enabled',
-    after: 'Disabled',
-    risk: 'disruptive',
-  };
-  // The comments were listed once, with the plan comment: the report is a new comment.
-  const noComment = () =>
-    nock(API).post(`${REPO}/issues/7/comments`).reply(201, { id: 9, html_url: 'u' });
-
   it('holds back a reviewed disruptive change when the manifest changed since the review and dropped a reviewed change', async () => {
     mergedPull(reviewedComment([disableOld, CHANGES.description]));
     noComment();

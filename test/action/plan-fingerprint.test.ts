@@ -143,4 +143,44 @@ describe('plan fingerprint', () => {
       false,
     );
   });
+
+  // AWS services create and retire grants at any time (EBS, for each instance started): the
+  // Action never revokes one, so they are no part of what a review approved.
+  it('leaves revokes of grants AWS operates out: one appeared or gone since the review changes nothing', () => {
+    const reviewed = fingerprintOf([CHANGES.description, CHANGES.awsGrantRevoke]);
+    expect(reviewed).toEqual(fingerprintOf([CHANGES.description]));
+    expect(reviewed.changeCount).toBe(1);
+    const now = reviewedChangesOf(reviewed, [CHANGES.description], 'r', 'e'.repeat(64));
+    expect(now.dropped).toBe(0);
+    expect(now.includes(CHANGES.description)).toBe(true);
+
+    const changes = manyChanges(MAX_LISTED_CHANGES + 1);
+    const big = fingerprintOf(changes);
+    const withGrant = reviewedChangesOf(
+      big,
+      [...changes, CHANGES.awsGrantRevoke],
+      'r',
+      'f'.repeat(64),
+    );
+    expect(withGrant.includes(changes[0] as Change)).toBe(true);
+  });
+
+  it('never counts a revoke of a grant AWS operates as reviewed', () => {
+    const listed = fingerprintOf([CHANGES.description]);
+    const withId = {
+      ...listed,
+      ids: [...(listed.ids ?? []), shortChangeId(identifyChange(CHANGES.awsGrantRevoke))],
+    };
+    expect(
+      reviewedChangesOf(withId, [CHANGES.awsGrantRevoke], 'r', 'f'.repeat(64)).includes(
+        CHANGES.awsGrantRevoke,
+      ),
+    ).toBe(false);
+    const big = fingerprintOf(manyChanges(MAX_LISTED_CHANGES + 1));
+    expect(
+      reviewedChangesOf(big, manyChanges(MAX_LISTED_CHANGES + 1), 'r', 'f'.repeat(64)).includes(
+        CHANGES.awsGrantRevoke,
+      ),
+    ).toBe(false);
+  });
 });

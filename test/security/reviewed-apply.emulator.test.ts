@@ -9,8 +9,10 @@
  * the real apply mode then runs on the merge against the emulator.
  */
 import {
+  CreateGrantCommand,
   DescribeKeyCommand,
   DisableKeyCommand,
+  ListGrantsCommand,
   UpdateKeyDescriptionCommand,
 } from '@aws-sdk/client-kms';
 import nock from 'nock';
@@ -46,7 +48,7 @@ const BEFORE = 'c'.repeat(40);
 /** When the plan comment was last written: before the merge (2026-01-01T00:00:00Z). */
 const REVIEWED_AT = '2025-12-31T23:00:00Z';
 
-const manifest = (appDescription: string): string => `version: 1
+const manifest = (appDescription: string, archiveState = 'enabled'): string => `version: 1
 defaults:
   region: ${emulatorRegion}
   account: '${PRODUCTION}'
@@ -62,6 +64,7 @@ keys:
     description: Ledger data
   archive:
     description: Archive data
+    state: ${archiveState}
 `;
 
 function services(): ActionServices & { warnings: string[] } {
@@ -215,5 +218,48 @@ describeWithEmulator('apply makes only what was reviewed', () => {
     );
     expect(report).toContain('Held back: not reviewed');
     expect(report).toContain('Drift repairs (made without review');
+  });
+
+  // EC2 started an instance with an encrypted EBS volume after the review: EBS granted the
+  // key to the instance, and the plan at merge revokes that grant (nothing keeps it). The
+  // Action never revokes such a grant, so it is no unreviewed change: the reviewed disruptive
+  // change (a key disabled) is still made, and the grant is reported and kept.
+  it('makes the reviewed disruptive change when EBS granted the key to an instance after the review, and keeps that grant', async () => {
+    await workspace.write(manifest('App data, v2', 'disabled'));
+    const comment = await reviewPlan(workspace);
+    const kms = await operatorKms(PRODUCTION);
+    let grantId: string;
+    try {
+      const keyId = await keyIdOf(kms, 'archive');
+      const created = await kms.send(
+        new CreateGrantCommand({
+          KeyId: keyId,
+          GranteePrincipal: `arn:aws:sts::${PRODUCTION}:assumed-role/aws:ec2-infrastructure/i-0c9d812c0cfa2790f`,
+          Operations: ['Decrypt'],
+          Constraints: { EncryptionContextSubset: { 'aws:ebs:id': 'vol-1' } },
+        }),
+      );
+      grantId = created.GrantId ?? '';
+    } finally {
+      kms.destroy();
+    }
+
+    const { result, report } = await applyMerged(workspace, comment);
+
+    expect(result.failures).toEqual([]);
+    expect(await describeKey('archive')).toMatchObject({ state: 'Disabled' });
+    expect((await describeKey('app')).description).toBe('App data, v2');
+    expect(result.outputs.applied).toBe('2');
+    expect(report).not.toContain('Held back: not reviewed');
+    expect(report).toContain(`grant ${grantId.replaceAll('-', '\\-')} is to`);
+    const after = await operatorKms(PRODUCTION);
+    try {
+      const listed = await after.send(
+        new ListGrantsCommand({ KeyId: await keyIdOf(after, 'archive') }),
+      );
+      expect((listed.Grants ?? []).map((grant) => grant.GrantId)).toEqual([grantId]);
+    } finally {
+      after.destroy();
+    }
   });
 });

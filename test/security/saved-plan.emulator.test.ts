@@ -4,7 +4,11 @@
  * changes nobody reviewed. apply plans afresh and refuses (exit 1, no write) unless the
  * manifest digest, the live-state digest and the changes are still the saved ones.
  */
-import { UpdateKeyDescriptionCommand } from '@aws-sdk/client-kms';
+import {
+  CreateGrantCommand,
+  ListGrantsCommand,
+  UpdateKeyDescriptionCommand,
+} from '@aws-sdk/client-kms';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -52,6 +56,34 @@ async function editOutOfBand(name: string, description: string): Promise<void> {
         Description: description,
       }),
     );
+  } finally {
+    kms.destroy();
+  }
+}
+
+/** EBS grants the key to a new instance: a grant to a grantee AWS operates. */
+async function grantToInstance(name: string): Promise<string> {
+  const kms = await operatorKms(PRODUCTION);
+  try {
+    const created = await kms.send(
+      new CreateGrantCommand({
+        KeyId: await keyIdOf(kms, name),
+        GranteePrincipal: `arn:aws:sts::${PRODUCTION}:assumed-role/aws:ec2-infrastructure/i-0c9d812c0cfa2790f`,
+        Operations: ['Decrypt'],
+        Constraints: { EncryptionContextSubset: { 'aws:ebs:id': 'vol-1' } },
+      }),
+    );
+    return created.GrantId ?? '';
+  } finally {
+    kms.destroy();
+  }
+}
+
+async function grantIdsOf(name: string): Promise<string[]> {
+  const kms = await operatorKms(PRODUCTION);
+  try {
+    const listed = await kms.send(new ListGrantsCommand({ KeyId: await keyIdOf(kms, name) }));
+    return (listed.Grants ?? []).map((grant) => grant.GrantId ?? '');
   } finally {
     kms.destroy();
   }
@@ -112,6 +144,33 @@ describeWithEmulator('apply --plan', () => {
     expect(run.stderr).toContain('the live keys changed since the plan was saved');
     expect(run.stderr).toContain('not in the saved plan: key.ledger update-description');
     expect(await snapshotLiveState([PRODUCTION])).toEqual(before);
+  });
+
+  // Not absurd: a key that encrypts EBS volumes gets a grant for every instance started, so a
+  // saved plan that any such grant made stale could never be applied. Still fail-closed: the
+  // grant is not revoked, and naming it is refused, since the saved plan never showed it.
+  it('applies the saved plan when only a grant AWS operates appeared since, and keeps that grant', async () => {
+    const grantId = await grantToInstance('app');
+
+    const named = await cli(
+      ['apply', '--plan', 'plan.json', '--allow-destructive', '--revoke-grant', grantId, ...AWS],
+      workspace.dir,
+    );
+    expect(named.code).toBe(1);
+    expect(named.stderr).toContain('not in the saved plan: grant.app.');
+
+    const run = await cli(
+      ['apply', '--plan', 'plan.json', '--allow-destructive', ...AWS],
+      workspace.dir,
+    );
+    expect(run.stderr).not.toContain('stale');
+    expect(run.code, run.stderr).toBe(3);
+    expect(run.stdout).toContain(
+      `grant ${grantId} is to arn:aws:sts::${PRODUCTION}:assumed-role/aws:ec2-infrastructure/`,
+    );
+    const app = (await snapshotLiveState([PRODUCTION])).find((key) => key.name === 'app');
+    expect(app?.description).toBe('App data, v2');
+    expect(await grantIdsOf('app')).toEqual([grantId]);
   });
 
   it('refuses, writing nothing, when the manifest changed since the plan was saved', async () => {

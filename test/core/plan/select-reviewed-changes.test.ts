@@ -48,6 +48,24 @@ const alias = (key: string): Change => ({
   risk: 'safe',
 });
 
+/** EBS granted the key to an instance: a grant to a grantee AWS operates, kept by no entry. */
+const ebsRevoke = (key: string): Change => ({
+  ...at,
+  key,
+  keyId: `id-${key}`,
+  address: `grant.${key}.ebs`,
+  action: 'revoke-grant',
+  grantId: `g-${key}`,
+  before: {
+    name: 'ebs',
+    granteePrincipal: `arn:aws:sts::${at.account}:assumed-role/aws:ec2-infrastructure/i-1`,
+    operations: ['Decrypt'],
+  },
+  after: null,
+  risk: 'destructive',
+  awsGrantee: true,
+});
+
 /** A reviewed plan that held exactly `changes`. */
 const reviewedOf = (changes: Change[], dropped = 0): ReviewedChanges => {
   const ids = new Set(changes.map(identifyChange));
@@ -174,5 +192,61 @@ describe('selectReviewedChanges', () => {
       repairs: ['key.a enable'],
       heldBack: [],
     });
+  });
+
+  it('withholds a revoke of a grant AWS operates, reviewed or not, and holds nothing back for it', () => {
+    const selection = selectReviewedChanges([disable('old'), ebsRevoke('old'), ebsRevoke('c')], {
+      reviewed: reviewedOf([disable('old'), ebsRevoke('c')]),
+      repairs: [],
+      noReview: '',
+    });
+    expect(view(selection)).toEqual({ reviewed: ['key.old disable'], repairs: [], heldBack: [] });
+    expect(selection.withheld.map(({ change }) => change.address)).toEqual([
+      'grant.old.ebs',
+      'grant.c.ebs',
+    ]);
+    expect(selection.withheld[0]?.reason).toMatch(
+      /^grant g-old is to .*, which AWS operates: .*--revoke-grant g-old\); to keep it, add it to the key's keep_grants$/,
+    );
+  });
+
+  it('withholds a revoke of a grant AWS operates even with no reviewed plan, or given as a repair', () => {
+    const revoke = ebsRevoke('a');
+    const selection = selectReviewedChanges([revoke, description('b')], {
+      reviewed: undefined,
+      repairs: [revoke],
+      noReview: 'a direct push',
+    });
+    expect(view(selection)).toEqual({
+      reviewed: [],
+      repairs: [],
+      heldBack: ['key.b update-description'],
+    });
+    expect(selection.withheld.map(({ change }) => change)).toEqual([revoke]);
+  });
+
+  it('withholds nothing else: an undeclared grant to a principal of yours stays a change to review', () => {
+    const own: Change = {
+      ...at,
+      key: 'a',
+      keyId: 'id-a',
+      address: 'grant.a.app',
+      action: 'revoke-grant',
+      grantId: 'g-app',
+      before: {
+        name: 'app',
+        granteePrincipal: `arn:aws:iam::${at.account}:role/app`,
+        operations: ['Decrypt'],
+      },
+      after: null,
+      risk: 'destructive',
+    };
+    const selection = selectReviewedChanges([own, disable('b')], {
+      reviewed: reviewedOf([disable('b')]),
+      repairs: [],
+      noReview: '',
+    });
+    expect(selection.withheld).toEqual([]);
+    expect(view(selection).heldBack).toEqual(['grant.a.app revoke-grant', 'key.b disable']);
   });
 });
