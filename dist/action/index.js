@@ -155,5 +155,5 @@ function atMost(promise, ms) {
 // action/index.ts
 var prefetch = startIdTokenPrefetch(process.env);
 await prefetch?.sent;
-var { runner } = await import("../chunks/runner-KWUXSPL7.js");
+var { runner } = await import("../chunks/runner-4JHINF7U.js");
 await runner(prefetch);

@@ -6,22 +6,22 @@ import {
   readAppSettings,
   receiveWebhook,
   withAppSecret
-} from "../chunks/chunk-7AFATUTA.js";
+} from "../chunks/chunk-V2LCEWRY.js";
 import "../chunks/chunk-OT2EWRKC.js";
 import {
   kmsActionApp
-} from "../chunks/chunk-43LQMUVQ.js";
-import "../chunks/chunk-42INJ4X3.js";
+} from "../chunks/chunk-WPFQ2ATQ.js";
+import "../chunks/chunk-HI5MHJYG.js";
 import "../chunks/chunk-5QV43BK5.js";
-import "../chunks/chunk-TCU6CQGD.js";
-import "../chunks/chunk-YL3V6WHC.js";
+import "../chunks/chunk-OJ33ZAF3.js";
+import "../chunks/chunk-PRO6WURJ.js";
 import "../chunks/chunk-47L2FQQ6.js";
-import "../chunks/chunk-SH6LUJJI.js";
+import "../chunks/chunk-X5S4C2BK.js";
 import "../chunks/chunk-JV3DINU2.js";
 import "../chunks/chunk-AYFF7TSP.js";
-import "../chunks/chunk-VIZ7DJEJ.js";
+import "../chunks/chunk-5JOQYZPW.js";
 import "../chunks/chunk-BIT5ZYAF.js";
-import "../chunks/chunk-ICKLTRII.js";
+import "../chunks/chunk-MM3QBSSX.js";
 import "../chunks/chunk-RY7FEIKO.js";
 import "../chunks/chunk-IEWPRWQS.js";
 import "../chunks/chunk-KV4KW7Z2.js";
@@ -29,18 +29,18 @@ import "../chunks/chunk-VWFXGFL7.js";
 import "../chunks/chunk-RNEI2JW4.js";
 import "../chunks/chunk-2ZK27IC7.js";
 import "../chunks/chunk-JIONHZ52.js";
-import "../chunks/chunk-B6AINTCF.js";
+import "../chunks/chunk-PJ6LUQQZ.js";
 import "../chunks/chunk-LY65QLHB.js";
-import "../chunks/chunk-MUDM75WN.js";
-import "../chunks/chunk-TCM6GUXM.js";
-import "../chunks/chunk-YKKJFINS.js";
+import "../chunks/chunk-3LR5BZAY.js";
+import "../chunks/chunk-YVUN5BEX.js";
+import "../chunks/chunk-GPYRCCLU.js";
 import "../chunks/chunk-GDZ64OS2.js";
-import "../chunks/chunk-PH22LD5N.js";
-import "../chunks/chunk-XHXOBLJC.js";
-import "../chunks/chunk-APO53WIG.js";
-import "../chunks/chunk-52RAXKPE.js";
-import "../chunks/chunk-XZH2DBN7.js";
-import "../chunks/chunk-LTUZODK2.js";
+import "../chunks/chunk-JO5QRP7B.js";
+import "../chunks/chunk-GENFMLKJ.js";
+import "../chunks/chunk-UCAAMFPD.js";
+import "../chunks/chunk-25NWGOEL.js";
+import "../chunks/chunk-NBKIKN3I.js";
+import "../chunks/chunk-FHJPTY4B.js";
 import "../chunks/chunk-JSEXNFQO.js";
 import {
   errorMessage

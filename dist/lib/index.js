@@ -6,36 +6,36 @@ import {
   buildKeysAccess,
   explainKeysAccess,
   selectNamedKeys
-} from "../chunks/chunk-UIF7ZKD3.js";
+} from "../chunks/chunk-VGDZD7GK.js";
 import {
   renderPlanJson
 } from "../chunks/chunk-H5CGRUFS.js";
 import {
   selectTargetKeys
-} from "../chunks/chunk-PHNGKPEQ.js";
+} from "../chunks/chunk-M6WNJ4SM.js";
 import "../chunks/chunk-JIONHZ52.js";
-import "../chunks/chunk-B6AINTCF.js";
+import "../chunks/chunk-PJ6LUQQZ.js";
 import "../chunks/chunk-LY65QLHB.js";
 import {
   lintReadManifest,
   renderValidateJson
-} from "../chunks/chunk-O226UWVI.js";
+} from "../chunks/chunk-ZU6G24YX.js";
 import {
   readManifestFile
-} from "../chunks/chunk-H76A73BT.js";
+} from "../chunks/chunk-H7XPIG5W.js";
 import {
   runLint
-} from "../chunks/chunk-MUDM75WN.js";
-import "../chunks/chunk-TCM6GUXM.js";
+} from "../chunks/chunk-3LR5BZAY.js";
+import "../chunks/chunk-YVUN5BEX.js";
 import {
   readManifest
-} from "../chunks/chunk-YKKJFINS.js";
+} from "../chunks/chunk-GPYRCCLU.js";
 import "../chunks/chunk-GDZ64OS2.js";
 import {
   lintKeyPolicy,
   parsePolicyKeyOptions,
   renderLintPolicyJson
-} from "../chunks/chunk-27L2DLV2.js";
+} from "../chunks/chunk-LZYDBPYG.js";
 import {
   renderFindingsJson
 } from "../chunks/chunk-BFVUAMJO.js";
@@ -43,12 +43,12 @@ import {
   repositoryOf
 } from "../chunks/chunk-U5RTCZMQ.js";
 import "../chunks/chunk-JD6MCHYC.js";
-import "../chunks/chunk-PH22LD5N.js";
-import "../chunks/chunk-XHXOBLJC.js";
-import "../chunks/chunk-APO53WIG.js";
-import "../chunks/chunk-52RAXKPE.js";
-import "../chunks/chunk-XZH2DBN7.js";
-import "../chunks/chunk-LTUZODK2.js";
+import "../chunks/chunk-JO5QRP7B.js";
+import "../chunks/chunk-GENFMLKJ.js";
+import "../chunks/chunk-UCAAMFPD.js";
+import "../chunks/chunk-25NWGOEL.js";
+import "../chunks/chunk-NBKIKN3I.js";
+import "../chunks/chunk-FHJPTY4B.js";
 import "../chunks/chunk-JSEXNFQO.js";
 import {
   AwsAccessError,
@@ -183,7 +183,7 @@ async function explainAccess(options) {
 async function plan(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-EKZ5KK5F.js"), prepared = await prepareRolePlan(desired, {
+  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-I5CC7TYT.js"), prepared = await prepareRolePlan(desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });
@@ -198,7 +198,7 @@ async function plan(options) {
 async function drift(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-EKZ5KK5F.js"), prepared = await prepareRolePlan(result.desired, {
+  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-I5CC7TYT.js"), prepared = await prepareRolePlan(result.desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });

@@ -44,6 +44,7 @@ describe('lint budget', () => {
     const [stop] = incomplete;
     expect(stop?.severity).toBe('error');
     expect(stop?.message).toContain(MAX_LINT_STEPS.toLocaleString('en-US'));
+    expect(stop?.message).toContain('350,000');
     const stoppedAt = desired.keys.findIndex((key) => key.name === stop?.key);
     expect(stoppedAt).toBeGreaterThan(20);
     expect(stoppedAt).toBeLessThan(1000);
