@@ -3,6 +3,7 @@ import type { KeyPolicyDocument } from '../../policy/types.ts';
 import { abstractPolicyPrincipals } from '../abstract-policy-principals.ts';
 import { sensitiveActionsOf } from '../policy/action-sets.ts';
 import { findPermission } from '../policy/find-permission.ts';
+import { chargeLintWork } from '../policy/lint-work-meter.ts';
 import { listPolicyPrincipals } from '../policy/list-policy-principals.ts';
 import { partitionOf } from '../policy/partition-of.ts';
 import { usablePolicyDocument } from '../policy/usable-policy-document.ts';
@@ -64,6 +65,7 @@ export const complianceIsolation: ManifestRule = {
         if (user === undefined) continue;
         // Counted per domain, and the keys named found once per user and domain: the work
         // grows with the findings, never with findings x keys (5,000 keys sharing 100 users).
+        chargeLintWork(1);
         const outside = user.keys.length - (user.perDomain.get(domain) ?? 0);
         if (outside === 0) continue;
         let named = user.shownOutside.get(domain);
