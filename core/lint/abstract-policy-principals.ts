@@ -1,5 +1,6 @@
 import { MAX_KEY_POLICY_BYTES } from '../policy/parse-key-policy.ts';
 import { exactJsonOf } from './exact-json-of.ts';
+import { chargeLintWork } from './policy/lint-work-meter.ts';
 
 /**
  * A key policy with the key's own roles and users, and its encryption context values,
@@ -39,6 +40,11 @@ const EQUALITY_OPERATORS = new Set(['StringEquals', 'StringNotEquals']);
 const NAMED_PRINCIPAL = /^arn:(aws[a-z-]*):iam::(\d{12}):(role|user)\/([A-Za-z0-9+=,.@_-]{1,64})$/;
 /** Away from the size limit, the different lengths of names and placeholders never matter. */
 const SIZE_MARGIN = 4096;
+/**
+ * Characters of policy text scanned for a name in one lint step (see lint-work-meter.ts):
+ * measured at about 2 ns a character, a step being a few microseconds.
+ */
+const SCANNED_CHARS_PER_STEP = 1024;
 
 /**
  * Condition keys whose values never depend on which role or user of the key's account calls:
@@ -127,9 +133,16 @@ function abstractOnce(raw: unknown, scope: AbstractionScope): AbstractedPolicy |
   ) {
     return asWritten;
   }
+  // Too large to be a key policy: never abstracted, so not scanned per name either.
+  const limit = MAX_KEY_POLICY_BYTES - SIZE_MARGIN;
+  if (utf8BytesOver(text, limit)) return asWritten;
   const found = abstractionCandidates(raw, scope.account, scope.partition ?? 'aws');
   if (found === undefined) return asWritten;
   const { principals: candidates, values } = found;
+  // Each name is looked for in the whole text, and each replaced one replaced through it:
+  // hundreds of users from defaults.policy cost each key that many scans of its policy.
+  const names = candidates.size + (values?.size ?? 0);
+  chargeLintWork(Math.ceil((names * text.length) / SCANNED_CHARS_PER_STEP));
 
   const spellings = new Map<string, number>();
   for (const arn of candidates.keys()) {
@@ -171,8 +184,7 @@ function abstractOnce(raw: unknown, scope: AbstractionScope): AbstractedPolicy |
   }
   const { shape, originals } = built;
   if (originals.length === 0) return asWritten;
-  const limit = MAX_KEY_POLICY_BYTES - SIZE_MARGIN;
-  if (utf8BytesOver(text, limit) || utf8BytesOver(shape, limit)) return asWritten;
+  if (utf8BytesOver(shape, limit)) return asWritten;
 
   const restoreText = (value: string): string | undefined => {
     if (!MAY_HOLD_PLACEHOLDER.test(value)) return value;

@@ -34,7 +34,7 @@ export function incompleteFinding(
   return {
     rule: LINT_INCOMPLETE_RULE,
     severity: 'error',
-    message: `lint stopped ${where}: checking this manifest's key policies takes more than ${withThousands(MAX_LINT_STEPS)} evaluation steps, the budget of one run, and this manifest has too many distinct key policies (keys whose policies differ only in their own roles, users and encryption context values count once, when those names occur nowhere else in the policy)`,
+    message: `lint stopped ${where}: checking this manifest's key policies takes more than ${withThousands(MAX_LINT_STEPS)} evaluation steps, the budget of one run: this manifest has too many distinct key policies (keys whose policies differ only in their own roles, users and encryption context values count once, when those names occur nowhere else in the policy), policies naming hundreds of principals, or tens of thousands of findings (each counts, also of a rule turned off)`,
     file: desired.file,
     line: position.line,
     column: position.column,

@@ -9,7 +9,11 @@ import { capSeverity, resolveSeverity } from './resolve-severity.ts';
 import { LINT_RULES } from './rules/index.ts';
 import { cachePolicyRules } from './cache-policy-rules.ts';
 import { incompleteFinding } from './lint-incomplete.ts';
-import { LintBudgetExceededError, meterLintWork } from './policy/lint-work-meter.ts';
+import {
+  LintBudgetExceededError,
+  chargeLintWork,
+  meterLintWork,
+} from './policy/lint-work-meter.ts';
 import { runPolicyRules, type PolicyPlacement } from './run-policy-rules.ts';
 import type { Finding, Issue, LintConfig, LintRule, PolicyIssue, Severity } from './types.ts';
 
@@ -105,6 +109,7 @@ function lintAll(
   for (const rule of rules) {
     if (rule.kind === 'manifest') {
       for (const issue of rule.check(desired, run)) {
+        chargeLintWork(ISSUE_STEPS);
         report(rule, keys.get(issue.key), issue.path, issue);
       }
     }
@@ -142,6 +147,7 @@ function lintAll(
         keyUsage: key.keyUsage,
       });
       for (const { rule, issue, sid } of results) {
+        chargeLintWork(ISSUE_STEPS);
         // Errors in a raw policy are manifest errors (`validate` lists them, with their lines).
         if (rule.readsRawDocument === true && policy.kind === 'document' && !issue.maxSeverity) {
           continue;
@@ -156,6 +162,14 @@ function lintAll(
     progress.done += 1;
   }
 }
+
+/**
+ * Lint work of one issue a rule returns (put back into a key's names, located, reported or
+ * dropped as off or suppressed), in evaluation steps: measured at about five. Keys that share
+ * one policy shape cost no evaluation each, but each still reports its own issues: 2,000 keys
+ * of one `defaults.policy` with 100 users made 400,000 findings, 10 s of lint.
+ */
+const ISSUE_STEPS = 4;
 
 /** An adopted multi-Region key's replica has the key's ARN with the replica's Region. */
 function replicaAdopt(key: DesiredKey, region: string): { adopt?: string } {

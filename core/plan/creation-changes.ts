@@ -35,7 +35,9 @@ export function creationChanges(key: DesiredKey): Change[] {
         bypassPolicyLockoutSafetyCheck: key.bypassPolicyLockoutSafetyCheck,
       },
       access: newAccess.access,
-      risk: 'safe',
+      // Who the new policy lets in was not computed (too large, or past the plan's budget):
+      // never safe, like a policy update whose access is unknown.
+      risk: newAccess.unknown === undefined ? 'safe' : 'disruptive',
       ...joinNotes([
         key.origin === 'EXTERNAL'
           ? `created without key material, the key stays PendingImport (unusable) until the material is imported: ${IMPORT_KEY_MATERIAL_HELP}${key.state === 'disabled' ? '; state: disabled is planned after that' : ''}`

@@ -158,10 +158,16 @@ export function buildAccessMatrix(
   );
   let work = 0;
   let scanned = 0;
+  // A refused matrix still spends the scans it did: else each key of a plan could scan up to
+  // a fresh budget and be refused at no cost.
+  const refuse = (error: AccessMatrixTooLargeError): never => {
+    spendAccessWork(scanned);
+    throw error;
+  };
   for (const row of rows) {
     scanned += scan;
     if (scanned + work > left) {
-      throw new AccessMatrixTooLargeError(rows.length, actions.length, scanned + work, 'plan');
+      refuse(new AccessMatrixTooLargeError(rows.length, actions.length, scanned + work, 'plan'));
     }
     // An evaluation costs about as much as a statement looked at: count both.
     work +=
@@ -169,11 +175,11 @@ export function buildAccessMatrix(
       variants *
       (isServicePrincipal(row) ? 2 : 1);
     if (work > MAX_ACCESS_MATRIX_WORK) {
-      throw new AccessMatrixTooLargeError(rows.length, actions.length, work);
+      refuse(new AccessMatrixTooLargeError(rows.length, actions.length, work));
     }
   }
   if (scanned + work > left) {
-    throw new AccessMatrixTooLargeError(rows.length, actions.length, scanned + work, 'plan');
+    refuse(new AccessMatrixTooLargeError(rows.length, actions.length, scanned + work, 'plan'));
   }
   spendAccessWork(scanned + work);
   const sources = indexServiceSources(policy);

@@ -195,4 +195,24 @@ describe('a change that lets in someone outside the account is at least disrupti
     expect(change?.risk).not.toBe('safe');
     expect(change?.widens?.map((entry) => entry.kind)).toContain(kind);
   });
+
+  it("a new replica's own policy widens access like a new key's", () => {
+    // ReplicateKey sets the replica's policy: a replica of a key the plan already has can
+    // let anyone in without any key or policy change of its primary.
+    const desired = desiredFrom(`  global:
+    multi_region: true
+    policy: { admins: [admin] }
+    replicas:
+      - region: eu-west-1
+${rawPolicy({ Sid: 'Anyone', Effect: 'Allow', Principal: '*', Action: 'kms:Decrypt', Resource: '*' }).replace(/^/gm, '    ').trimEnd()}
+`);
+    const live = liveState(desired, [liveFrom(keyNamed(desired, 'global'))]);
+    const change = buildPlan(desired, live).changes.find(
+      (candidate) => candidate.action === 'create-replica',
+    );
+    expect(change?.risk).toBe('disruptive');
+    expect(change?.widens).toEqual([
+      expect.objectContaining({ principal: '*', kind: 'anyone', actions: ['kms:Decrypt'] }),
+    ]);
+  });
 });

@@ -63,6 +63,59 @@ describe('lint budget', () => {
     }
   }, 60_000);
 
+  it('counts the findings rules report, also of rules turned off: keys x users findings from a few lines stop at the budget', () => {
+    // 2,000 keys generated from one defaults.policy of 100 users (110 KB): each key reports
+    // each user twice (missing-encryption-context, compliance-isolation), 400,000 findings
+    // that took 10 s of lint, while every policy shares one evaluation (no budget spent).
+    const users = Array.from({ length: 100 }, (_, index) => `'${A}:role/u${String(index)}'`);
+    const lines = [
+      'version: 1',
+      'defaults:',
+      '  region: us-east-1',
+      "  account: '111122223333'",
+      '  environment: staging',
+      `  policy: { admins: ['${A}:role/kms-admin'], users: [${users.join(', ')}] }`,
+      'lint:',
+      '  rules: { missing-encryption-context: "off", compliance-isolation: "off" }',
+      'keys:',
+    ];
+    for (let index = 0; index < 2000; index += 1) {
+      lines.push(
+        `  k${String(index)}: { service: s${String(index)}, compliance: ${index % 2 === 0 ? 'pci' : 'hipaa'}, policy: {} }`,
+      );
+    }
+    const findings = runLint(desiredOf(`${lines.join('\n')}\n`));
+
+    const incomplete = findings.filter((finding) => finding.rule === LINT_INCOMPLETE_RULE);
+    expect(incomplete).toHaveLength(1);
+    expect(incomplete[0]?.severity).toBe('error');
+  }, 60_000);
+
+  it('counts the reading of each key policy for its own names: hundreds of users per key stop at the budget', () => {
+    // Each key's policy is read once for the names it may share a shape under, a scan of the
+    // policy per named role: 220 users from defaults.policy (8 KB) make each key's 26 KB
+    // policy cost 220 scans of it (7 ms a key, 5,000 keys 35 s), before any evaluation.
+    const users = Array.from({ length: 220 }, (_, index) => `'${A}:role/u${String(index)}'`);
+    const lines = [
+      'version: 1',
+      'defaults:',
+      '  region: us-east-1',
+      "  account: '111122223333'",
+      '  environment: staging',
+      `  policy: { admins: ['${A}:role/kms-admin'], users: [${users.join(', ')}], via_service: [s3] }`,
+      'keys:',
+    ];
+    for (let index = 0; index < 120; index += 1) {
+      lines.push(`  k${String(index)}: { service: s${String(index)}, policy: {} }`);
+    }
+    const desired = desiredOf(`${lines.join('\n')}\n`);
+    const findings = runLint(desired);
+
+    const incomplete = findings.filter((finding) => finding.rule === LINT_INCOMPLETE_RULE);
+    expect(incomplete).toHaveLength(1);
+    expect(incomplete[0]?.key).not.toBe(desired.keys.at(-1)?.name);
+  }, 60_000);
+
   it('counts work only inside a metered run, and restores the outer meter', () => {
     chargeLintWork(MAX_LINT_STEPS * 2); // no meter: nothing to count
     const outer = { steps: 0 };

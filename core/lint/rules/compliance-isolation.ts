@@ -3,6 +3,7 @@ import type { KeyPolicyDocument } from '../../policy/types.ts';
 import { abstractPolicyPrincipals } from '../abstract-policy-principals.ts';
 import { sensitiveActionsOf } from '../policy/action-sets.ts';
 import { findPermission } from '../policy/find-permission.ts';
+import { chargeLintWork } from '../policy/lint-work-meter.ts';
 import { listPolicyPrincipals } from '../policy/list-policy-principals.ts';
 import { partitionOf } from '../policy/partition-of.ts';
 import { usablePolicyDocument } from '../policy/usable-policy-document.ts';
@@ -39,29 +40,47 @@ export const complianceIsolation: ManifestRule = {
       desired.keys.map((key) => [key.name, usersOf(key, share ? policyUsers : undefined)]),
     );
     // Keys by principal, in manifest order: one pass instead of a scan of all keys per user.
-    const keysByUser = new Map<string, DesiredKey[]>();
+    const domainOf = new Map(
+      desired.keys.map((key) => [key, key.compliance?.toLowerCase() ?? ''] as const),
+    );
+    const keysByUser = new Map<string, UserKeys>();
     for (const key of desired.keys) {
+      const domain = domainOf.get(key) ?? '';
       for (const principal of usersByKey.get(key.name) ?? []) {
-        const keys = keysByUser.get(principal) ?? [];
-        keys.push(key);
-        keysByUser.set(principal, keys);
+        let user = keysByUser.get(principal);
+        if (user === undefined) {
+          user = { keys: [], perDomain: new Map(), shownOutside: new Map() };
+          keysByUser.set(principal, user);
+        }
+        user.keys.push(key);
+        user.perDomain.set(domain, (user.perDomain.get(domain) ?? 0) + 1);
       }
     }
     const issues: ManifestIssue[] = [];
     for (const key of desired.keys) {
       if (key.compliance === undefined) continue;
-      const domain = key.compliance.toLowerCase();
+      const domain = domainOf.get(key) ?? '';
       for (const principal of usersByKey.get(key.name) ?? []) {
-        const others = (keysByUser.get(principal) ?? []).filter(
-          (other) => (other.compliance?.toLowerCase() ?? '') !== domain,
-        );
-        if (others.length === 0) continue;
-        const shown = others
-          .slice(0, MAX_NAMED_KEYS)
-          .map((other) => `\`${other.name}\` (${other.compliance ?? 'no compliance domain'})`);
-        if (others.length > MAX_NAMED_KEYS) {
-          shown.push(`${others.length - MAX_NAMED_KEYS} more keys`);
+        const user = keysByUser.get(principal);
+        if (user === undefined) continue;
+        // Counted per domain, and the keys named found once per user and domain: the work
+        // grows with the findings, never with findings x keys (5,000 keys sharing 100 users).
+        chargeLintWork(1);
+        const outside = user.keys.length - (user.perDomain.get(domain) ?? 0);
+        if (outside === 0) continue;
+        let named = user.shownOutside.get(domain);
+        if (named === undefined) {
+          named = [];
+          for (const other of user.keys) {
+            if (named.length === MAX_NAMED_KEYS) break;
+            if (domainOf.get(other) !== domain) {
+              named.push(`\`${other.name}\` (${other.compliance ?? 'no compliance domain'})`);
+            }
+          }
+          user.shownOutside.set(domain, named);
         }
+        const shown =
+          outside > MAX_NAMED_KEYS ? [...named, `${outside - MAX_NAMED_KEYS} more keys`] : named;
         const described = shown.join(', ');
         issues.push({
           key: key.name,
@@ -73,6 +92,14 @@ export const complianceIsolation: ManifestRule = {
     return issues;
   },
 };
+
+/** A user's keys in manifest order, counted per compliance domain (`''`: none). */
+interface UserKeys {
+  keys: DesiredKey[];
+  perDomain: Map<string, number>;
+  /** Per domain, the first keys outside it the finding names. */
+  shownOutside: Map<string, string[]>;
+}
 
 /** Lower-cased ARNs of the principals that may use the key for cryptography. */
 function usersOf(

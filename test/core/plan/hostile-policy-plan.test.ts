@@ -61,6 +61,55 @@ describe('plan of a policy too large for the access matrix', () => {
     ]);
   });
 
+  it('plans a new key whose access was not computed as disruptive, never safe, even naming only its own account', () => {
+    // No principal of another account: nothing for the widening check to see, so only the
+    // unknown access keeps the creation from counting as safe.
+    const conditioned = Array.from({ length: 60 }, (_, index): PolicyStatement => ({
+      Effect: 'Allow',
+      Principal: { AWS: ACCOUNT },
+      Action: 'kms:*',
+      Resource: '*',
+      Condition: {
+        Bool: { 'aws:MultiFactorAuthPresent': 'true' },
+        StringEquals: {
+          'kms:EncryptionContext:a': String(index),
+          'kms:ViaService': 's3.us-east-1.amazonaws.com',
+        },
+      },
+    }));
+    const roles = Array.from(
+      { length: 300 },
+      (_, index) => `arn:aws:iam::${ACCOUNT}:role/r${String(index)}`,
+    );
+    const policy: KeyPolicyDocument = {
+      Version: '2012-10-17',
+      Statement: [
+        { Sid: 'Root', Effect: 'Allow', Principal: { AWS: ROOT }, Action: 'kms:*', Resource: '*' },
+        {
+          Sid: 'Admin',
+          Effect: 'Allow',
+          Principal: { AWS: ADMIN },
+          Action: 'kms:*',
+          Resource: '*',
+        },
+        ...conditioned,
+        {
+          Sid: 'Users',
+          Effect: 'Allow',
+          Principal: { AWS: roles },
+          Action: 'kms:Decrypt',
+          Resource: '*',
+        },
+      ],
+    };
+    expect(JSON.stringify(policy).length).toBeLessThan(32_768);
+    const desired = desiredFrom(manifestWith(policy));
+    const plan = buildPlan(desired, liveState(desired, []), { applierFor });
+    const create = plan.changes.find((change) => change.action === 'create');
+    expect(create?.note).toMatch(/who gains or loses access was not computed/);
+    expect(create).toMatchObject({ risk: 'disruptive', access: [] });
+  });
+
   it('plans a policy update whose access was not computed as disruptive, never safe', () => {
     const before = desiredFrom(`  app:\n    policy: { admins: [admin] }\n`);
     const desired = desiredFrom(manifestWith(hostilePolicy()));

@@ -142,9 +142,24 @@ describe('policy evaluation cost on hostile policies', () => {
     const second = meterAccessWork(meter, () => planAccessDiff(undefined, policy, options));
     expect(second.access).toEqual([]);
     expect(second.unknown).toMatch(/does not fit in what is left of this plan's budget/);
-    expect(meter.remaining).toBe(spent - 1);
+    // The principal scans it did before it was refused are spent; its evaluations are not.
+    expect(meter.remaining).toBeLessThan(spent - 1);
+    expect(meter.remaining).toBeGreaterThan(0);
     // Outside a plan nothing is metered.
     expect(planAccessDiff(undefined, policy, options).unknown).toBeUndefined();
+  });
+
+  it("spends the principal scans of a matrix refused as too large: refused matrices cannot each scan a fresh plan's budget", () => {
+    // Each refused matrix scanned every statement's principals for its rows before it was
+    // refused; uncounted, every key of a plan could do that again at no cost to the budget.
+    const meter = { remaining: MAX_PLAN_ACCESS_WORK };
+    const refused = meterAccessWork(meter, () =>
+      planAccessDiff(undefined, wildcardsByAccounts(), { account: ACCOUNT, key: { arn: KEY_ARN } }),
+    );
+    expect(refused.unknown).toMatch(/the access matrix is too large/);
+    const scanned = MAX_PLAN_ACCESS_WORK - meter.remaining;
+    expect(scanned).toBeGreaterThan(0);
+    expect(scanned).toBeLessThan(MAX_ACCESS_MATRIX_WORK);
   });
 
   it('plans a policy change too large to diff as unknown access, never as no change', () => {
