@@ -318,7 +318,11 @@ function namingHint(segments: readonly string[], maxLength: number | undefined):
   if (container === 'tags')
     return 'tag keys are 1..128 letters, digits, spaces and `_.:/=+-@`; `aws:` and `kms-action:` are reserved';
   const limit = maxLength === undefined ? '' : `, at most ${maxLength} characters`;
-  return `names start with a letter or digit and contain only letters, digits, \`_\`, \`.\` and \`-\`${limit}`;
+  const service =
+    container === 'principals'
+      ? ', and never end in `.amazonaws.com` (a name must not pass for an AWS service principal: write the service itself where it is meant)'
+      : '';
+  return `names start with a letter or digit and contain only letters, digits, \`_\`, \`.\` and \`-\`${limit}${service}`;
 }
 
 /** `keys.prod-s3.aliases[1]`: how a user would point at the value. */

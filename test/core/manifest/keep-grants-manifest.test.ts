@@ -61,3 +61,45 @@ describe('keep_grants in the manifest', () => {
     );
   });
 });
+
+describe('a principal name that passes for an AWS service principal', () => {
+  // A keep rule `grantee: dynamodb.us-east-1.amazonaws.com` reads like the service in the
+  // manifest diff; a principal of that name would make it keep another account's grants.
+  it.each(['dynamodb.us-east-1.amazonaws.com', 'rds.amazonaws.com', 'x.amazonaws.com.cn'])(
+    'is refused: %s',
+    (name) => {
+      const text = `version: 1
+defaults: { account: "${ACCOUNT}", region: us-east-1 }
+principals:
+  ${name}: arn:aws:iam::999988887777:root
+keys:
+  data:
+    description: data
+    keep_grants: [{ grantee: ${name}, reason: tables }]
+`;
+      const result = readManifest('kms.yaml', text, {
+        repository: 'acme/keys',
+        manifestPath: 'kms.yaml',
+      });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.problems[0]?.line).toBe(4);
+      expect(result.problems[0]?.hint).toContain('never end in `.amazonaws.com`');
+    },
+  );
+
+  it('is allowed when it only mentions the service', () => {
+    const result = readManifest(
+      'kms.yaml',
+      `version: 1
+defaults: { account: "${ACCOUNT}", region: us-east-1 }
+principals:
+  amazonaws.com-reader: arn:aws:iam::${ACCOUNT}:role/reader
+keys:
+  data: { description: data }
+`,
+      { repository: 'acme/keys', manifestPath: 'kms.yaml' },
+    );
+    expect(result.ok).toBe(true);
+  });
+});
