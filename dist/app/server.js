@@ -7,22 +7,22 @@ import {
   readAppSettings,
   receiveWebhook,
   withAppSecret
-} from "../chunks/chunk-V2LCEWRY.js";
+} from "../chunks/chunk-XB4JTAZ4.js";
 import "../chunks/chunk-OT2EWRKC.js";
 import {
   kmsActionApp
-} from "../chunks/chunk-WPFQ2ATQ.js";
+} from "../chunks/chunk-3KRBMJGO.js";
 import "../chunks/chunk-HI5MHJYG.js";
 import "../chunks/chunk-5QV43BK5.js";
-import "../chunks/chunk-OJ33ZAF3.js";
-import "../chunks/chunk-PRO6WURJ.js";
+import "../chunks/chunk-XR5ING2Z.js";
+import "../chunks/chunk-CQEX6SXY.js";
 import "../chunks/chunk-47L2FQQ6.js";
-import "../chunks/chunk-X5S4C2BK.js";
+import "../chunks/chunk-NO7OYAF6.js";
 import "../chunks/chunk-JV3DINU2.js";
 import "../chunks/chunk-AYFF7TSP.js";
-import "../chunks/chunk-5JOQYZPW.js";
+import "../chunks/chunk-2ZQ5VCRA.js";
 import "../chunks/chunk-BIT5ZYAF.js";
-import "../chunks/chunk-MM3QBSSX.js";
+import "../chunks/chunk-R3XQGTDR.js";
 import "../chunks/chunk-RY7FEIKO.js";
 import "../chunks/chunk-IEWPRWQS.js";
 import "../chunks/chunk-KV4KW7Z2.js";
@@ -30,14 +30,14 @@ import "../chunks/chunk-VWFXGFL7.js";
 import "../chunks/chunk-RNEI2JW4.js";
 import "../chunks/chunk-2ZK27IC7.js";
 import "../chunks/chunk-JIONHZ52.js";
-import "../chunks/chunk-PJ6LUQQZ.js";
+import "../chunks/chunk-6LF7ZLXS.js";
 import "../chunks/chunk-LY65QLHB.js";
-import "../chunks/chunk-3LR5BZAY.js";
+import "../chunks/chunk-KJLWTOLN.js";
 import "../chunks/chunk-YVUN5BEX.js";
-import "../chunks/chunk-GPYRCCLU.js";
+import "../chunks/chunk-M6EJQSPW.js";
 import "../chunks/chunk-GDZ64OS2.js";
-import "../chunks/chunk-JO5QRP7B.js";
-import "../chunks/chunk-GENFMLKJ.js";
+import "../chunks/chunk-JFTALXVU.js";
+import "../chunks/chunk-C7TG62JC.js";
 import "../chunks/chunk-UCAAMFPD.js";
 import "../chunks/chunk-25NWGOEL.js";
 import "../chunks/chunk-NBKIKN3I.js";

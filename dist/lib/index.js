@@ -6,7 +6,7 @@ import {
   buildKeysAccess,
   explainKeysAccess,
   selectNamedKeys
-} from "../chunks/chunk-VGDZD7GK.js";
+} from "../chunks/chunk-73PVUNY3.js";
 import {
   renderPlanJson
 } from "../chunks/chunk-H5CGRUFS.js";
@@ -14,28 +14,28 @@ import {
   selectTargetKeys
 } from "../chunks/chunk-M6WNJ4SM.js";
 import "../chunks/chunk-JIONHZ52.js";
-import "../chunks/chunk-PJ6LUQQZ.js";
+import "../chunks/chunk-6LF7ZLXS.js";
 import "../chunks/chunk-LY65QLHB.js";
 import {
   lintReadManifest,
   renderValidateJson
-} from "../chunks/chunk-ZU6G24YX.js";
+} from "../chunks/chunk-DGAFLA2Z.js";
 import {
   readManifestFile
-} from "../chunks/chunk-H7XPIG5W.js";
+} from "../chunks/chunk-K2H7VAKR.js";
 import {
   runLint
-} from "../chunks/chunk-3LR5BZAY.js";
+} from "../chunks/chunk-KJLWTOLN.js";
 import "../chunks/chunk-YVUN5BEX.js";
 import {
   readManifest
-} from "../chunks/chunk-GPYRCCLU.js";
+} from "../chunks/chunk-M6EJQSPW.js";
 import "../chunks/chunk-GDZ64OS2.js";
 import {
   lintKeyPolicy,
   parsePolicyKeyOptions,
   renderLintPolicyJson
-} from "../chunks/chunk-LZYDBPYG.js";
+} from "../chunks/chunk-HABAJACQ.js";
 import {
   renderFindingsJson
 } from "../chunks/chunk-BFVUAMJO.js";
@@ -43,8 +43,8 @@ import {
   repositoryOf
 } from "../chunks/chunk-U5RTCZMQ.js";
 import "../chunks/chunk-JD6MCHYC.js";
-import "../chunks/chunk-JO5QRP7B.js";
-import "../chunks/chunk-GENFMLKJ.js";
+import "../chunks/chunk-JFTALXVU.js";
+import "../chunks/chunk-C7TG62JC.js";
 import "../chunks/chunk-UCAAMFPD.js";
 import "../chunks/chunk-25NWGOEL.js";
 import "../chunks/chunk-NBKIKN3I.js";
@@ -183,7 +183,7 @@ async function explainAccess(options) {
 async function plan(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-I5CC7TYT.js"), prepared = await prepareRolePlan(desired, {
+  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-Y6W23EBN.js"), prepared = await prepareRolePlan(desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });
@@ -198,7 +198,7 @@ async function plan(options) {
 async function drift(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-I5CC7TYT.js"), prepared = await prepareRolePlan(result.desired, {
+  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-Y6W23EBN.js"), prepared = await prepareRolePlan(result.desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });
