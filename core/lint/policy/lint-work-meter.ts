@@ -2,11 +2,12 @@
  * The most evaluation steps one lint run may take over all the key policies it checks. A step
  * is a question a rule asks (`findPermission`), an evaluation, a statement looked at in it, a
  * Resource list scanned, a statement matched against a new caller, or a quarter of an issue a
- * rule returns (reported or not): a few microseconds each, so the budget is well under a second of CPU. Realistic manifests stay far under it
- * (keys of one intent share one evaluation; the 5,000-key manifest of `npm run bench` takes
- * about 1 % of it); hostile ones (thousands of policies built to share no shape, or 32 KB
- * policies of a thousand principals) reach it and are refused with an `invalid-policy` error
- * instead of stalling validation, the plan or the app.
+ * rule returns (reported or not): a few microseconds each, so the budget is well under a
+ * second of CPU. Realistic manifests stay far under it (keys of one intent share one
+ * evaluation; the 1,000-key manifest of `npm run bench` takes about 1 % of it); hostile ones
+ * (thousands of policies built to share no shape, or 32 KB policies of a thousand principals)
+ * reach it and end with a `lint-incomplete` error instead of stalling validation, the plan or
+ * the app.
  */
 export const MAX_LINT_STEPS = 350_000;
 
