@@ -72,12 +72,17 @@ function describe(
   }
 }
 
-/** Characters a principal name may hold (`^[a-zA-Z0-9][a-zA-Z0-9_.-]*$`, at most 64). */
+/**
+ * Characters a principal name may hold (`^[a-zA-Z0-9][a-zA-Z0-9_.-]*$`, at most 64), and never
+ * a name that reads like an AWS service principal (IAM allows a role named
+ * `ecs.amazonaws.com`): its last dots become `-`.
+ */
 function sanitize(text: string): string {
   const name = text
     .replace(/[^a-zA-Z0-9_.-]+/g, '-')
     .replace(/^[^a-zA-Z0-9]+/, '')
     .slice(0, NAME_MAX)
-    .replace(/[-_.]+$/, '');
+    .replace(/[-_.]+$/, '')
+    .replace(/\.amazonaws\.com(\.cn)?$/i, (ending) => ending.replace(/\./g, '-'));
   return name === '' ? 'principal' : name;
 }

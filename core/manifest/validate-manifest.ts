@@ -124,6 +124,13 @@ function toProblem(loaded: LoadedManifest, error: ErrorObject): ManifestProblem 
           [...segments, name],
         );
       }
+      if (segments.at(-1) === 'principals' && SERVICE_LIKE.test(name)) {
+        return base(
+          `${shown} reads like an AWS service principal, which a principal name may not: a grantee or user written as this name would look like the service in the manifest while naming the principal it stands for`,
+          'rename it (e.g. end it in `-svc`), or write the service principal itself where the service is meant',
+          [...segments, name],
+        );
+      }
       return base(
         `${shown} is not a valid name in ${where}`,
         namingHint(segments, subschema?.propertyNames?.maxLength),
@@ -313,16 +320,15 @@ function isAccountLike(segments: readonly string[]): boolean {
   return segments[0] === 'accounts' || segments.at(-1) === 'account';
 }
 
+/** The ending of an AWS service principal, which the schema refuses in principal names. */
+const SERVICE_LIKE = /\.amazonaws\.com(\.cn)?$/;
+
 function namingHint(segments: readonly string[], maxLength: number | undefined): string {
   const container = segments.at(-1);
   if (container === 'tags')
     return 'tag keys are 1..128 letters, digits, spaces and `_.:/=+-@`; `aws:` and `kms-action:` are reserved';
   const limit = maxLength === undefined ? '' : `, at most ${maxLength} characters`;
-  const service =
-    container === 'principals'
-      ? ', and never end in `.amazonaws.com` (a name must not pass for an AWS service principal: write the service itself where it is meant)'
-      : '';
-  return `names start with a letter or digit and contain only letters, digits, \`_\`, \`.\` and \`-\`${limit}${service}`;
+  return `names start with a letter or digit and contain only letters, digits, \`_\`, \`.\` and \`-\`${limit}`;
 }
 
 /** `keys.prod-s3.aliases[1]`: how a user would point at the value. */

@@ -115,6 +115,21 @@ describe('derivePrincipalNames', () => {
     expect(derivePrincipalNames([...arns].reverse(), options)).toEqual(names);
   });
 
+  it('never derives a name that reads like an AWS service principal (the manifest refuses one)', () => {
+    const arns = [
+      'arn:aws:iam::111122223333:role/ecs.amazonaws.com',
+      'arn:aws:sts::111122223333:assumed-role/app/s3.amazonaws.com',
+      `arn:aws:iam::111122223333:role/${'x'.repeat(50)}.lambda.amazonaws.com.cn`,
+    ];
+    const names = [...derivePrincipalNames(arns, options).values()];
+    expect(names).toHaveLength(3);
+    for (const name of names) {
+      expect(name).toMatch(NAME);
+      expect(name).not.toMatch(/\.amazonaws\.com(\.cn)?$/);
+    }
+    expect(names).toContain('ecs-amazonaws-com');
+  });
+
   it('keeps names within 64 characters and unique, however long the role names', () => {
     const long = 'x'.repeat(70);
     const arns = ['a', 'b', 'c'].map((path) => `arn:aws:iam::111122223333:role/${path}/${long}`);

@@ -84,7 +84,8 @@ keys:
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.problems[0]?.line).toBe(4);
-      expect(result.problems[0]?.hint).toContain('never end in `.amazonaws.com`');
+      expect(result.problems[0]?.message).toContain('reads like an AWS service principal');
+      expect(result.problems[0]?.hint).toContain('write the service principal itself');
     },
   );
 
