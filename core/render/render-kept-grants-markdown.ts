@@ -1,73 +1,68 @@
-import type { Plan } from '../plan/plan-types.ts';
-import { isAwsGrantee } from '../plan/is-aws-grantee.ts';
+import type { KeptGrant, Plan } from '../plan/plan-types.ts';
 import { countNoun } from './count-noun.ts';
 import { escapeMarkdown, inlineCode } from './escape-markdown.ts';
+import { groupKeptGrants, isUnexpectedKeep } from './group-kept-grants.ts';
 
-/** At most this many kept grants are listed one by one; the JSON plan lists them all. */
+/** At most this many kept grants, and rules, are listed one by one; the JSON plan lists all. */
 const MAX_LISTED = 50;
+const MAX_RULES = 20;
 
 /**
- * The live grants `keep_grants` keeps, grouped by the rule that keeps them, each with its
- * reason and the grants it keeps, so that a reviewer sees what a rule keeps (a too-broad rule
- * keeps grants nobody meant to keep). Untrusted text (grantees, reasons) is escaped.
+ * The live grants `keep_grants` keeps, in two parts. `warning` (for the top of the plan):
+ * grants kept for principals AWS does not operate, or of another account than the key's, which
+ * a reviewer must not miss. `details` (for after the changes, so that however many grants are
+ * kept they never push the changes out of a size-limited comment): each rule once, with its
+ * reason and how many grants on how many keys it keeps, and the first grants. Untrusted text
+ * (grantees, reasons) is escaped; every list is bounded.
  */
-export function renderKeptGrantsMarkdown(plan: Plan): string[] {
+export function renderKeptGrantsMarkdown(plan: Plan): { warning: string[]; details: string[] } {
   const kept = plan.keptGrants ?? [];
-  if (kept.length === 0) return [];
-  const out: string[] = [];
-  // A rule meant for AWS's grants that keeps someone's own access is what a reviewer must not
-  // miss in a collapsed block: said outside it.
-  const people = [
-    ...new Set(
-      kept.map((entry) => entry.grant.granteePrincipal).filter((grantee) => !isAwsGrantee(grantee)),
-    ),
+  if (kept.length === 0) return { warning: [], details: [] };
+  const warning: string[] = [];
+  const unexpected = [
+    ...new Set(kept.filter(isUnexpectedKeep).map((entry) => entry.grant.granteePrincipal)),
   ];
-  if (people.length > 0) {
-    out.push(
+  if (unexpected.length > 0) {
+    warning.push(
       '> [!WARNING]',
-      `> **\`keep_grants\` keeps grants to principals AWS does not operate**, never revoked: ${people
+      `> **\`keep_grants\` keeps grants to principals AWS does not operate, or of another account**, never revoked: ${unexpected
         .slice(0, MAX_LISTED)
         .map(inlineCode)
         .join(
           ', ',
-        )}${people.length > MAX_LISTED ? ` and ${String(people.length - MAX_LISTED)} more` : ''}. Keep rules are meant for the grants AWS services make for your resources; check that each of these grants is wanted.`,
+        )}${unexpected.length > MAX_LISTED ? ` and ${String(unexpected.length - MAX_LISTED)} more` : ''}. Keep rules are meant for the grants AWS services make for your own resources; check that each of these grants is wanted.`,
       '',
     );
   }
-  out.push(
+  const details = [
     '<details>',
     `<summary>🔒 Kept by <code>keep_grants</code>: ${countNoun(kept.length, 'live grant')}, never revoked</summary>`,
     '',
-  );
-  const byRule = new Map<string, typeof kept>();
-  for (const entry of kept) {
-    const id = JSON.stringify([
-      entry.key,
-      entry.rule.grantee,
-      entry.rule.source,
-      entry.rule.reason,
-    ]);
-    const group = byRule.get(id);
-    if (group === undefined) byRule.set(id, [entry]);
-    else group.push(entry);
-  }
+  ];
+  const rules = groupKeptGrants(kept);
   let listed = 0;
-  for (const group of byRule.values()) {
-    const first = group[0];
-    if (first === undefined) continue;
-    out.push(
-      `- ${inlineCode(first.key)}: ${countNoun(group.length, 'grant')} kept by ${inlineCode(first.rule.grantee)}${first.rule.source === 'defaults' ? ' (from `defaults`)' : ''}: ${escapeMarkdown(first.rule.reason)}`,
+  for (const [index, group] of rules.entries()) {
+    if (index === MAX_RULES) {
+      details.push(`- ${countNoun(rules.length - MAX_RULES, 'more rule')}: see the JSON plan`);
+      break;
+    }
+    const { rule } = group;
+    details.push(
+      `- ${inlineCode(rule.grantee)}${rule.source === 'defaults' ? ' (from `defaults`)' : ''} keeps ${countNoun(group.grants.length, 'grant')} on ${countNoun(group.keys, 'key')}: ${escapeMarkdown(rule.reason)}`,
     );
-    for (const entry of group) {
+    for (const entry of group.grants) {
       if (listed === MAX_LISTED) break;
       listed += 1;
-      out.push(
-        `  - ${inlineCode(entry.grantId)} to ${inlineCode(entry.grant.granteePrincipal)}: ${escapeMarkdown(entry.grant.operations.join(', '))}`,
-      );
+      details.push(`  - ${grantLine(entry)}`);
     }
   }
-  if (listed < kept.length)
-    out.push('', `${String(kept.length - listed)} more not listed here: see the JSON plan.`);
-  out.push('', '</details>', '');
-  return out;
+  if (listed < kept.length) {
+    details.push('', `${String(kept.length - listed)} more not listed here: see the JSON plan.`);
+  }
+  details.push('', '</details>', '');
+  return { warning, details };
+}
+
+function grantLine(entry: KeptGrant): string {
+  return `${inlineCode(entry.key)}: ${inlineCode(entry.grantId)} to ${inlineCode(entry.grant.granteePrincipal)}: ${escapeMarkdown(entry.grant.operations.join(', '))}`;
 }

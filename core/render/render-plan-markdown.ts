@@ -43,12 +43,14 @@ export function renderPlanMarkdown(plan: Plan, options: RenderPlanOptions = {}):
       '',
     );
   }
-  out.push(...renderKeptGrantsMarkdown(plan));
+  // The warning up front; the list after the changes, however long, never pushes them out.
+  const kept = renderKeptGrantsMarkdown(plan);
+  out.push(...kept.warning);
   if (plan.changes.length === 0 && plan.problems.length === 0) {
     const { headline, detail } = describeNoChanges(plan, 'the manifest');
     const waiting = (plan.notices?.length ?? 0) > 0;
     // Fixed words only (the manifest is named "the manifest" here): nothing to escape.
-    out.push(`${waiting ? '⏳' : '✅'} **${headline}** ${detail}`, '');
+    out.push(`${waiting ? '⏳' : '✅'} **${headline}** ${detail}`, '', ...kept.details);
     return out.join('\n');
   }
   const blocks = groupPlanChanges(plan.changes);
@@ -57,6 +59,7 @@ export function renderPlanMarkdown(plan: Plan, options: RenderPlanOptions = {}):
   const picture = renderPlanMermaid(plan);
   if (picture !== '') out.push(picture);
   for (const block of blocks) out.push(...renderKeyBlock(block));
+  out.push(...kept.details);
   return out.join('\n');
 }
 

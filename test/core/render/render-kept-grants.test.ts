@@ -4,7 +4,9 @@
  * plan then says so outside the collapsed list, and untrusted text stays text.
  */
 import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../../core/plan/build-plan.ts';
 import type { KeptGrant, Plan } from '../../../core/plan/plan-types.ts';
+import { desiredFrom, liveState } from '../plan/plan-fixtures.ts';
 import { renderPlanMarkdown } from '../../../core/render/render-plan-markdown.ts';
 import { renderPlanText } from '../../../core/render/render-plan-text.ts';
 import { renderGitHubMarkdown } from '../../security/render-github-markdown.ts';
@@ -90,5 +92,48 @@ describe('kept grants in the plan', () => {
     expect(rendered.tags.filter((tag) => tag === '</details>')).toHaveLength(1);
     expect(rendered.text).toContain('</details><img src=x>');
     expect(rendered.linkableText).not.toMatch(/(^|\s)@org\/admins/);
+  });
+});
+
+describe('kept grants at scale', () => {
+  it('lists one rule once, after the changes, however many keys it keeps grants on', () => {
+    const reason = 'EBS volumes of the instances '.repeat(30);
+    const many = Array.from({ length: 2000 }, (_, index) => ({
+      ...kept(
+        `arn:aws:sts::111122223333:assumed-role/aws:ec2-infrastructure/i-${String(index)}`,
+        reason,
+        `g${String(index)}`,
+      ),
+      key: `k${String(index)}`,
+      rule: {
+        grantee: 'arn:aws:iam::111122223333:role/aws:ec2-infrastructure',
+        reason,
+        source: 'defaults' as const,
+      },
+    }));
+    const desired = desiredFrom('  k0: { service: s3 }\n');
+    const plan = buildPlan(desired, liveState(desired, []));
+    const markdown = renderPlanMarkdown({ ...plan, keptGrants: many });
+    expect(markdown.length).toBeLessThan(20_000);
+    expect(markdown.split('EBS volumes of the instances').length - 1).toBe(30);
+    expect(markdown).toContain('keeps 2000 grants on 2000 keys');
+    expect(markdown).toContain('1950 more not listed here');
+    // The change comes before the kept list, so a clipped comment keeps the change.
+    expect(plan.changes.length).toBeGreaterThan(0);
+    expect(markdown.indexOf('key.k0')).toBeGreaterThanOrEqual(0);
+    expect(markdown.indexOf('key.k0')).toBeLessThan(
+      markdown.indexOf('Kept by <code>keep_grants</code>'),
+    );
+  });
+
+  it('warns about a kept grant to an AWS-operated grantee of another account', () => {
+    const foreign = kept(
+      'arn:aws:sts::999988887777:assumed-role/aws:ec2-infrastructure/i-1',
+      'EBS',
+      'g1',
+    );
+    const markdown = renderPlanMarkdown(planWith([foreign]));
+    expect(markdown).toContain('> [!WARNING]');
+    expect(renderPlanText(planWith([foreign]))).toContain('! grant.app.g1');
   });
 });
