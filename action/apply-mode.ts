@@ -7,7 +7,7 @@ import { upsertStickyComment } from '../adapters/github/upsert-sticky-comment.ts
 import { errorMessage } from '../core/errors.ts';
 import { reachesFailOn } from '../core/lint/reaches-fail-on.ts';
 import type { Finding } from '../core/lint/types.ts';
-import { digestLiveState } from '../core/plan/digest-live-state.ts';
+import { digestLiveStateWithoutAwsGrants } from '../core/plan/digest-live-state-without-aws-grants.ts';
 import { isAwsGrantRevoke } from '../core/plan/is-aws-grant-revoke.ts';
 import type { Plan } from '../core/plan/plan-types.ts';
 import { selectDriftRepairs } from '../core/plan/select-drift-repairs.ts';
@@ -105,7 +105,11 @@ export async function runApplyMode(
     // 4. What the reviewers saw: the plan comment on the merged pull request.
     const reviewedPlan = await readReviewedPlan(octokit, context, services, inputs.manifest);
     const { merged, login, fingerprint } = reviewedPlan;
-    const review = describeReview(reviewedPlan, digestLiveState(prepared.live), manifest.sha256);
+    const review = describeReview(
+      reviewedPlan,
+      digestLiveStateWithoutAwsGrants(prepared.live),
+      manifest.sha256,
+    );
 
     // 5. Make only what was reviewed, and the drift repairs (docs/action.md, "Apply what was
     //    reviewed"): every other change is held back and reported.

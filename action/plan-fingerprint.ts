@@ -11,7 +11,7 @@
  * grants at any time and the Action never revokes one. The plan comment still shows them.
  */
 import { createHash } from 'node:crypto';
-import { digestLiveState } from '../core/plan/digest-live-state.ts';
+import { digestLiveStateWithoutAwsGrants } from '../core/plan/digest-live-state-without-aws-grants.ts';
 import { identifyChange } from '../core/plan/identify-change.ts';
 import { isAwsGrantRevoke } from '../core/plan/is-aws-grant-revoke.ts';
 import type { LiveState } from '../core/plan/live-state.ts';
@@ -65,7 +65,8 @@ export function computeFingerprint(input: {
     version: 3,
     base: input.base,
     manifest: input.manifestSha256,
-    live: digestLiveState(input.live),
+    // Grants AWS services make come and go (EBS, per instance start): not a change of state.
+    live: digestLiveStateWithoutAwsGrants(input.live),
     changes: digestChanges(changes),
     changeCount: changes.length,
     destructiveCount: changes.filter((change) => change.risk === 'destructive').length,

@@ -16,12 +16,13 @@ export interface HoldBackOptions {
  * anything unnamed is held back.
  */
 export function holdBackReason(change: Change, options: HoldBackOptions): string | undefined {
-  if (change.risk !== 'destructive') return undefined;
+  // Checked before the risk: this guard must not depend on how the grant's revoke is rated.
   if (change.action === 'revoke-grant' && change.awsGrantee === true) {
     if (options.allowDestructive && (options.revokeGrants ?? []).includes(change.grantId))
       return undefined;
     return `grant ${change.grantId} is to ${change.before.granteePrincipal}, which AWS operates: AWS services create such grants for the resources they encrypt, so it is revoked only when named (kms-action apply --allow-destructive --revoke-grant ${change.grantId}); to keep it, add it to the key's keep_grants`;
   }
+  if (change.risk !== 'destructive') return undefined;
   if (!options.allowDestructive)
     return 'destructive change: apply with --allow-destructive (allow-destructive: true in the Action) to make it';
   return undefined;

@@ -118,6 +118,15 @@ describe('--allow-destructive and the grants AWS services hold', () => {
     ).toEqual([]);
   });
 
+  it('holds an unnamed AWS-grantee revoke back whatever its risk says', () => {
+    const revoke = plan.changes.find(
+      (change) => change.action === 'revoke-grant' && change.awsGrantee === true,
+    );
+    if (revoke === undefined) throw new Error('no AWS-grantee revoke in the plan');
+    const rated = { ...revoke, risk: 'disruptive' as const };
+    expect(holdBackReason(rated, { allowDestructive: true })).toContain('--revoke-grant');
+  });
+
   it('shows the kept grants in every output: text, Markdown and JSON', () => {
     const text = renderPlanText(plan);
     expect(text).toContain('Kept by keep_grants (2 live grants');
