@@ -63,9 +63,10 @@ export function diffGrants(
       risk: 'safe',
     });
   }
-  const keepRuleOf = createKeepMatcher(keep);
+  // Built only when a live grant is left to match: most keys have none.
+  const keepRuleOf = unmatched.length === 0 ? undefined : createKeepMatcher(keep);
   for (const grant of unmatched) {
-    const rule = keepRuleOf(grant.granteePrincipal);
+    const rule = keepRuleOf?.(grant.granteePrincipal);
     if (rule !== undefined) {
       const { address, account, region } = base(grant.name ?? grant.grantId);
       kept.push({
