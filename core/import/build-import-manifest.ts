@@ -9,7 +9,7 @@ import { derivePrincipalNames } from './derive-principal-names.ts';
 import { draftKey } from './draft-key.ts';
 import { isManifestPrincipal } from './is-manifest-principal.ts';
 import { keyInputOf } from './key-input-of.ts';
-import { plural } from './plural.ts';
+import { countNoun } from '../render/count-noun.ts';
 import { principalsOfDraft } from './principals-of-draft.ts';
 import { renderImportYaml } from './render-import-yaml.ts';
 
@@ -154,7 +154,7 @@ export function buildImportManifest(
   if (!checked.ok) {
     const first = checked.problems[0];
     throw new Error(
-      `the imported manifest is not valid (${plural(checked.problems.length, 'problem')}), first: ${first === undefined ? '' : `${first.path}: ${first.message}`}`,
+      `the imported manifest is not valid (${countNoun(checked.problems.length, 'problem')}), first: ${first === undefined ? '' : `${first.path}: ${first.message}`}`,
     );
   }
   const findings = new Map<string, string[]>();

@@ -4,7 +4,7 @@ import { toList } from '../policy/to-list.ts';
 import type { KeyPolicyDocument } from '../policy/types.ts';
 import { inferPolicyIntent } from './infer-policy-intent.ts';
 import type { KeyDraft } from './key-draft.ts';
-import { plural } from './plural.ts';
+import { countNoun } from '../render/count-noun.ts';
 
 /**
  * Drafts how an imported key's policy is written: left out (unmanaged) when it could not be
@@ -50,7 +50,7 @@ export function draftKeyPolicy(draft: KeyDraft, partition: string, rewritePolici
         const extras = inferred.intent.extraStatements?.length ?? 0;
         if (extras > 0) {
           notes.push(
-            `policy: ${plural(extras, 'statement')} ${extras === 1 ? 'stays' : 'stay'} as written under extra_statements (the whole generated policy means the same as the live one): ${(inferred.extraReasons ?? []).join('; ')}.`,
+            `policy: ${countNoun(extras, 'statement')} ${extras === 1 ? 'stays' : 'stay'} as written under extra_statements (the whole generated policy means the same as the live one): ${(inferred.extraReasons ?? []).join('; ')}.`,
           );
         }
       } else if (inferred.form === 'intent' && rewritePolicies) {

@@ -1,3 +1,4 @@
+import { countNoun } from '../render/count-noun.ts';
 import { DEFAULT_KEY_SPEC, DEFAULT_KEY_USAGE } from '../manifest/desired-state.ts';
 import type { GrantInput, KeepGrantInput, KeyInput } from '../manifest/types.ts';
 import { isAwsGrantee } from '../plan/is-aws-grantee.ts';
@@ -138,7 +139,7 @@ function keepGrantsOf(key: LiveKey, liveReplicas: readonly LiveKey[]): KeepGrant
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([grantee, count]) => ({
       grantee,
-      reason: `imported: ${String(count)} live grant${count === 1 ? '' : 's'} to this AWS-operated grantee, most likely made by an AWS service for a resource this key encrypts; check that the resource is yours, then say which`,
+      reason: `imported: ${countNoun(count, 'live grant')} to this AWS-operated grantee, most likely made by an AWS service for a resource this key encrypts; check that the resource is yours, then say which`,
     }));
 }
 

@@ -4,7 +4,7 @@ import type { ResolvedPolicyIntent } from '../policy/types.ts';
 import type { AccountKeys } from './account-keys.ts';
 import type { ImportedPolicyForm, ImportManifest } from './build-import-manifest.ts';
 import type { KeyDraft } from './key-draft.ts';
-import { plural } from './plural.ts';
+import { countNoun } from '../render/count-noun.ts';
 import { writeIntentInput } from './write-intent-input.ts';
 
 interface RenderContext {
@@ -37,11 +37,11 @@ export function renderImportYaml(
   const withPlanNotes = drafts.filter((draft) => draft.planNotes.length > 0).length;
   doc.commentBefore = comment([
     `Imported by \`kms-action import\` from account ${listing.account} (${context.accountName}), Region ${listing.region}.`,
-    `${plural(drafts.length, 'customer managed key')}: ${String(count('intent') + count('intent-rewritten'))} with the policy in intent form${withExtras === 0 ? '' : ` (${String(withExtras)} with extra_statements)`}, ${String(count('document'))} as raw documents, ${String(count('unmanaged'))} with the policy not managed.`,
+    `${countNoun(drafts.length, 'customer managed key')}: ${String(count('intent') + count('intent-rewritten'))} with the policy in intent form${withExtras === 0 ? '' : ` (${String(withExtras)} with extra_statements)`}, ${String(count('document'))} as raw documents, ${String(count('unmanaged'))} with the policy not managed.`,
     'Review the comments above the keys: they mark what a human should decide.',
     withPlanNotes === 0
       ? '`kms-action plan` on this file shows only the adoption of each key (its ownership tags).'
-      : `\`kms-action plan\` on this file shows the adoption of each key (its ownership tags), and for ${plural(withPlanNotes, 'key')} the changes their "plan:" comments name.`,
+      : `\`kms-action plan\` on this file shows the adoption of each key (its ownership tags), and for ${countNoun(withPlanNotes, 'key')} the changes their "plan:" comments name.`,
     'Declare `service:` and `environment:` on each key (lint rule shared-key); they are filled in only where a tag or a single kms:ViaService says so.',
   ]);
 
