@@ -46,9 +46,8 @@ export function classifyPrincipalGrants(
     const crypto = list.filter((grant) =>
       [...grant.actions].some((action) => userCrypto.has(action)),
     );
-    const isUser = [...userCrypto].every((action) =>
-      union(crypto.map((g) => g.actions)).has(action),
-    );
+    const cryptoActions = union(crypto.map((g) => g.actions));
+    const isUser = [...userCrypto].every((action) => cryptoActions.has(action));
     if (isAdmin) admins.push(principal);
     if (isUser) users.push(principal);
     for (const grant of crypto) {
