@@ -1,3 +1,4 @@
+import { isAwsGrantRevoke } from '../core/plan/is-aws-grant-revoke.ts';
 import { parseArgs } from 'node:util';
 import { applyPlan, type ApplyProgress, type ApplyResult } from '../adapters/aws/apply-plan.ts';
 import { UsageError } from '../core/errors.ts';
@@ -97,13 +98,12 @@ export async function applyCommand(args: string[], io: CliIo): Promise<number> {
       io.stderr('Nothing applied: fix the problems above first.\n');
       return EXIT_FINDINGS;
     }
-    const unknown = revokeGrants.filter(
-      (id) =>
-        !plan.changes.some(
-          (change) =>
-            change.action === 'revoke-grant' && change.awsGrantee === true && change.grantId === id,
-        ),
+    const revocable = new Set(
+      plan.changes.flatMap((change) =>
+        isAwsGrantRevoke(change) && change.action === 'revoke-grant' ? [change.grantId] : [],
+      ),
     );
+    const unknown = revokeGrants.filter((id) => !revocable.has(id));
     if (unknown.length > 0) {
       throw new UsageError(
         `--revoke-grant names a grant the plan does not revoke as a grant to an AWS-operated grantee: ${unknown.join(', ')}. Name the grant id a revoke-grant change of the plan shows (other undeclared grants need only --allow-destructive)`,
