@@ -166,7 +166,7 @@ export async function runApplyMode(
       );
     }
     if (selection.withheld.length > 0) {
-      result = { ...result, heldBack: [...selection.withheld, ...result.heldBack] };
+      result = { ...result, heldBack: [...result.heldBack, ...selection.withheld] };
     }
     const failures: string[] = [];
     if (result.failed !== undefined) {

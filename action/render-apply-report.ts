@@ -83,10 +83,16 @@ export function renderApplyReport(props: ApplyReportProps): string {
         '> [!WARNING]',
         '> **Held back** (destructive; applied only with `allow-destructive: true`, and a grant to a grantee AWS operates never by the Action, only when named with the CLI: `kms-action apply --allow-destructive --revoke-grant <id>`):',
         '>',
-        ...result.heldBack.map(
-          ({ change, reason }) =>
-            `> - ${inlineCode(change.address)}: ${escapeMarkdown(describeChange(change))}${isAwsGrantRevoke(change) ? ` (${escapeMarkdown(reason)})` : ''}`,
-        ),
+        // Bounded: grants AWS services make can be thousands, and the failure sections follow.
+        ...result.heldBack
+          .slice(0, MAX_HELD_BACK_LISTED)
+          .map(
+            ({ change, reason }) =>
+              `> - ${inlineCode(change.address)}: ${escapeMarkdown(describeChange(change))}${isAwsGrantRevoke(change) ? ` (${escapeMarkdown(reason)})` : ''}`,
+          ),
+        ...(result.heldBack.length > MAX_HELD_BACK_LISTED
+          ? [`> - and ${String(result.heldBack.length - MAX_HELD_BACK_LISTED)} more (see the log)`]
+          : []),
         '',
       );
     }
@@ -104,6 +110,9 @@ export function renderApplyReport(props: ApplyReportProps): string {
   }
   return out.join('\n');
 }
+
+/** Held-back changes listed one by one in the report; the log names every one. */
+const MAX_HELD_BACK_LISTED = 50;
 
 function list(out: string[], title: string, changes: readonly Change[]): void {
   if (changes.length === 0) return;
