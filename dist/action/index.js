@@ -155,5 +155,5 @@ function atMost(promise, ms) {
 // action/index.ts
 var prefetch = startIdTokenPrefetch(process.env);
 await prefetch?.sent;
-var { runner } = await import("../chunks/runner-V6B2J3F5.js");
+var { runner } = await import("../chunks/runner-WYN4RXUQ.js");
 await runner(prefetch);

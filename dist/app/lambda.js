@@ -6,22 +6,22 @@ import {
   readAppSettings,
   receiveWebhook,
   withAppSecret
-} from "../chunks/chunk-XB4JTAZ4.js";
+} from "../chunks/chunk-TVJGDEOH.js";
 import "../chunks/chunk-OT2EWRKC.js";
 import {
   kmsActionApp
-} from "../chunks/chunk-3KRBMJGO.js";
+} from "../chunks/chunk-TYE7IOO7.js";
 import "../chunks/chunk-HI5MHJYG.js";
 import "../chunks/chunk-5QV43BK5.js";
-import "../chunks/chunk-XR5ING2Z.js";
+import "../chunks/chunk-YY5ZZU2Q.js";
 import "../chunks/chunk-CQEX6SXY.js";
-import "../chunks/chunk-47L2FQQ6.js";
+import "../chunks/chunk-YUNDOCVV.js";
 import "../chunks/chunk-NO7OYAF6.js";
 import "../chunks/chunk-JV3DINU2.js";
 import "../chunks/chunk-AYFF7TSP.js";
-import "../chunks/chunk-2ZQ5VCRA.js";
+import "../chunks/chunk-WD6DKTZV.js";
 import "../chunks/chunk-BIT5ZYAF.js";
-import "../chunks/chunk-R3XQGTDR.js";
+import "../chunks/chunk-5P64OQSS.js";
 import "../chunks/chunk-RY7FEIKO.js";
 import "../chunks/chunk-IEWPRWQS.js";
 import "../chunks/chunk-KV4KW7Z2.js";
@@ -33,7 +33,7 @@ import "../chunks/chunk-6LF7ZLXS.js";
 import "../chunks/chunk-LY65QLHB.js";
 import "../chunks/chunk-KJLWTOLN.js";
 import "../chunks/chunk-YVUN5BEX.js";
-import "../chunks/chunk-M6EJQSPW.js";
+import "../chunks/chunk-6HQ76LHH.js";
 import "../chunks/chunk-GDZ64OS2.js";
 import "../chunks/chunk-JFTALXVU.js";
 import "../chunks/chunk-C7TG62JC.js";

@@ -26,23 +26,23 @@ import { createInterface } from "node:readline/promises";
 // cli/run-cli.ts
 var COMMANDS = {
   validate: {
-    run: async (args, io) => (await import("../chunks/validate-command-LQEELH7N.js")).validateCommand(args, io),
+    run: async (args, io) => (await import("../chunks/validate-command-G26WQ56O.js")).validateCommand(args, io),
     summary: "check the manifest (schema, names, aliases, policies); no AWS calls"
   },
   plan: {
-    run: async (args, io) => (await import("../chunks/plan-command-PCMYAFGD.js")).planCommand(args, io),
+    run: async (args, io) => (await import("../chunks/plan-command-RAO5IDZF.js")).planCommand(args, io),
     summary: "show the changes apply would make to the live keys (read-only)"
   },
   apply: {
-    run: async (args, io) => (await import("../chunks/apply-command-EWJS2YJA.js")).applyCommand(args, io),
+    run: async (args, io) => (await import("../chunks/apply-command-IA377QYJ.js")).applyCommand(args, io),
     summary: "plan afresh and apply the changes in safe order"
   },
   drift: {
-    run: async (args, io) => (await import("../chunks/drift-command-U2YFB7FG.js")).driftCommand(args, io),
+    run: async (args, io) => (await import("../chunks/drift-command-L4SVG6TY.js")).driftCommand(args, io),
     summary: "report drift between the live keys and the manifest; optionally undo out-of-band deletions"
   },
   access: {
-    run: async (args, io) => (await import("../chunks/access-command-VGOHUZMT.js")).accessCommand(args, io),
+    run: async (args, io) => (await import("../chunks/access-command-BQU7Y6IL.js")).accessCommand(args, io),
     summary: "show who can do what with each key, from its key policy; no AWS calls"
   },
   "lint-policy": {
@@ -50,11 +50,11 @@ var COMMANDS = {
     summary: "lint a key policy JSON document kept outside a manifest; no AWS calls"
   },
   "list-manifests": {
-    run: async (args, io) => (await import("../chunks/list-manifests-command-7CVKT5RC.js")).listManifestsCommand(args, io),
+    run: async (args, io) => (await import("../chunks/list-manifests-command-MDL57WSK.js")).listManifestsCommand(args, io),
     summary: "list the manifests of a repository with their accounts, for a CI matrix; no AWS calls"
   },
   import: {
-    run: async (args, io) => (await import("../chunks/import-command-SZ2VUANE.js")).importCommand(args, io),
+    run: async (args, io) => (await import("../chunks/import-command-CMNEKCDZ.js")).importCommand(args, io),
     summary: "write a manifest that adopts the existing keys of an account and Region (read-only)"
   }
 };

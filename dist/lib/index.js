@@ -22,14 +22,14 @@ import {
 } from "../chunks/chunk-DGAFLA2Z.js";
 import {
   readManifestFile
-} from "../chunks/chunk-K2H7VAKR.js";
+} from "../chunks/chunk-KHX5UZMX.js";
 import {
   runLint
 } from "../chunks/chunk-KJLWTOLN.js";
 import "../chunks/chunk-YVUN5BEX.js";
 import {
   readManifest
-} from "../chunks/chunk-M6EJQSPW.js";
+} from "../chunks/chunk-6HQ76LHH.js";
 import "../chunks/chunk-GDZ64OS2.js";
 import {
   lintKeyPolicy,
@@ -183,7 +183,7 @@ async function explainAccess(options) {
 async function plan(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-Y6W23EBN.js"), prepared = await prepareRolePlan(desired, {
+  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-QHVZIV5K.js"), prepared = await prepareRolePlan(desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });
@@ -198,7 +198,7 @@ async function plan(options) {
 async function drift(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-Y6W23EBN.js"), prepared = await prepareRolePlan(result.desired, {
+  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-QHVZIV5K.js"), prepared = await prepareRolePlan(result.desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });
