@@ -13,6 +13,7 @@ import {
   type ResourceGroupsTaggingAPIClientConfig,
 } from '@aws-sdk/client-resource-groups-tagging-api';
 import { countApiCalls, type ApiCallStats } from './count-api-calls.ts';
+import { NodeSha256 } from './node-sha256.ts';
 import { reuseRequestSigner } from './reuse-request-signer.ts';
 
 /** Static credentials or a provider (e.g. one STS session per account from assume-role.ts). */
@@ -52,6 +53,8 @@ function clientConfig(options: AwsClientOptions): CommonConfig {
       // timeout (minutes); with it, the request fails and the SDK's retry strategy takes over.
       throwOnRequestTimeout: true,
     },
+    // The SDK's SHA-256 with cheaper HMAC keys under Node 24 (node-sha256.ts).
+    sha256: NodeSha256,
   };
   if (options.credentials !== undefined) config.credentials = options.credentials;
   if (options.endpoint !== undefined) config.endpoint = options.endpoint;
