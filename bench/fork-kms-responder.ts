@@ -80,6 +80,10 @@ export async function forkKmsResponder(options: ResponderOptions): Promise<Forke
 if (process.argv[1] === fileURLToPath(import.meta.url) && process.send !== undefined) {
   let responder: Awaited<ReturnType<typeof startKmsResponder>> | undefined;
   const reply = (message: Reply) => process.send?.(message);
+  // A parent that crashed or was killed never sends `stop`: do not outlive it.
+  process.once('disconnect', () => {
+    process.exit(0);
+  });
   process.on('message', (message: Request) => {
     void (async () => {
       if (message.kind === 'start') {
