@@ -1,4 +1,4 @@
-import { MAX_PLAN_ACCESS_WORK, meterAccessWork } from '../policy/access-work-meter.ts';
+import { createAccessWorkMeter, meterAccessWork } from '../policy/access-work-meter.ts';
 import type { DesiredKey, DesiredState } from '../manifest/desired-state.ts';
 import { checkApplierAccess } from './check-applier-access.ts';
 import { deferUntargetedAliases } from './defer-untargeted-aliases.ts';
@@ -44,9 +44,7 @@ export function buildPlan(
   options: BuildPlanOptions = {},
 ): Plan {
   // Access diffs over all keys share one budget: see MAX_PLAN_ACCESS_WORK.
-  return meterAccessWork({ remaining: MAX_PLAN_ACCESS_WORK }, () =>
-    planWithinBudget(desired, live, options),
-  );
+  return meterAccessWork(createAccessWorkMeter(), () => planWithinBudget(desired, live, options));
 }
 
 function planWithinBudget(desired: DesiredState, live: LiveState, options: BuildPlanOptions): Plan {

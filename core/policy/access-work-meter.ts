@@ -1,3 +1,6 @@
+import { createWorkMeter, type WorkMeter } from '../work/create-work-meter.ts';
+import { createWorkScope, type WorkScope } from '../work/create-work-scope.ts';
+
 /**
  * The most access-matrix work one plan may do over all its keys, in the steps of
  * `MAX_ACCESS_MATRIX_WORK` (one matrix may take at most 500,000). A plan of keys written from
@@ -8,30 +11,23 @@
  */
 export const MAX_PLAN_ACCESS_WORK = 10_000_000;
 
-/** Access-matrix work left in one plan. */
-export interface AccessWorkMeter {
-  remaining: number;
+/** A meter for one plan's access matrices; `buildAccessMatrix` never takes more than is left. */
+export function createAccessWorkMeter(limit: number = MAX_PLAN_ACCESS_WORK): WorkMeter {
+  return createWorkMeter(limit);
 }
 
-let active: AccessWorkMeter | undefined;
+const scope = createWorkScope();
 
 /** Runs `run` (synchronous) with `meter` counting the access matrices it builds. */
-export function meterAccessWork<T>(meter: AccessWorkMeter, run: () => T): T {
-  const previous = active;
-  active = meter;
-  try {
-    return run();
-  } finally {
-    active = previous;
-  }
-}
+export const meterAccessWork: WorkScope['meter'] = (meter, run) => scope.meter(meter, run);
 
 /** Work left in the active meter; without one, every matrix may be built. */
 export function accessWorkLeft(): number {
-  return active === undefined ? Number.POSITIVE_INFINITY : active.remaining;
+  return scope.active()?.left ?? Number.POSITIVE_INFINITY;
 }
 
-/** Takes `work` (at most what is left) from the active meter, if any. */
+/** Takes `work`, at most what is left, from the active meter, if any. */
 export function spendAccessWork(work: number): void {
-  if (active !== undefined) active.remaining = Math.max(0, active.remaining - work);
+  const meter = scope.active();
+  meter?.charge(Math.min(work, meter.left));
 }
