@@ -1,0 +1,26 @@
+import { createWorkMeter, type WorkMeter } from '../work/create-work-meter.ts';
+
+/**
+ * The most evaluation steps one plan's applier and lockout checks may take over all its
+ * changes (`checkApplierAccess`): each change evaluates the key policy in force, each new
+ * policy twice more, so the work is changes x policy size. A step is one of
+ * `evaluationWorkOf`, or a statement, principal, action, resource or condition value of a
+ * policy made ready for evaluation. The 5,000 keys of a manifest written from intents take
+ * about 3 % of it; one key with a 32 KB policy and thousands of aliases or grants passes it.
+ * A plan whose checks stop there is blocked (`applier-check-incomplete`): an unchecked
+ * change is never let through as allowed.
+ */
+export const MAX_PLAN_CHECK_WORK = 2_000_000;
+
+/** The applier and lockout checks of a plan took more than their budget. */
+export class PlanCheckBudgetError extends Error {
+  constructor(readonly limit: number) {
+    super(`the applier and lockout checks took more than ${String(limit)} evaluation steps`);
+    this.name = 'PlanCheckBudgetError';
+  }
+}
+
+/** A meter for one plan's applier and lockout checks. */
+export function createPlanCheckWorkMeter(limit: number = MAX_PLAN_CHECK_WORK): WorkMeter {
+  return createWorkMeter(limit, () => new PlanCheckBudgetError(limit));
+}
