@@ -29,7 +29,7 @@ const ROOT: PolicyStatement = {
 const ADMIN_STATEMENT: PolicyStatement = { ...ROOT, Sid: 'Admin', Principal: { AWS: ADMIN } };
 
 /**
- * 26 KB of the shape the red team used: 90 statements letting anyone in under conditions on
+ * 27 KB of the shape the red team used: 90 statements letting anyone in under conditions on
  * every dimension the matrix varies, and 30 roles, each a row: 450,000 steps, just under the
  * cap of one matrix (MAX_ACCESS_MATRIX_WORK).
  */
@@ -122,12 +122,43 @@ function keysWith(policy: KeyPolicyDocument, count: number, aliases: number): De
   return compile(lines.join(''));
 }
 
-/** The realistic manifest of bench/generate-manifest.ts, 1,000 keys in each of `accounts`. */
-function realistic(accounts: number): DesiredState {
-  const desired = compile(generateManifest(1000, ACCOUNT));
+/**
+ * As many keys as the loader accepts (at most `count`; YAML aliases may copy 100,000 values in
+ * all) sharing `policy` through YAML aliases: a small manifest whose plan builds a matrix of
+ * the same 32 KB policy per key.
+ */
+function keysAliasing(policy: KeyPolicyDocument, count: number): DesiredState {
+  for (let keys = count; ; keys = Math.floor(keys * 0.9)) {
+    const lines = [header(), `  k0:\n    policy: &p\n      document: ${JSON.stringify(policy)}\n`];
+    for (let key = 1; key < keys; key += 1) lines.push(`  k${String(key)}:\n    policy: *p\n`);
+    try {
+      return compile(lines.join(''));
+    } catch (error) {
+      if (keys < 2) throw error;
+    }
+  }
+}
+
+/**
+ * The realistic manifest of bench/generate-manifest.ts, 1,000 keys in each of `accounts`;
+ * with `users`, each key's policy names that many more users (by short principal names, so
+ * the manifest stays under 1 MiB).
+ */
+function realistic(accounts: number, users = 0): DesiredState {
+  const text = (account: string): string => {
+    const names = Array.from({ length: users }, (_, index) => `u${String(index)}`);
+    const base = generateManifest(1000, account)
+      .replaceAll('      users: ["', `      users: [${names.map((name) => `${name}, `).join('')}"`)
+      .replace(
+        'principals:\n',
+        `principals:\n${names.map((name) => `  ${name}: arn:aws:iam::${account}:role/${name}\n`).join('')}`,
+      );
+    return base;
+  };
+  const desired = compile(text(ACCOUNT));
   desired.keys = Array.from({ length: accounts }, (_, index) => {
     const account = String(100000000000 + index);
-    return compile(generateManifest(1000, account)).keys.map((key) => {
+    return compile(text(account)).keys.map((key) => {
       const name = `a${String(index)}-${key.name}`;
       return { ...key, account, name, tags: { ...key.tags, [OWNERSHIP_TAG_KEY]: name } };
     });
@@ -138,11 +169,17 @@ function realistic(accounts: number): DesiredState {
 const hostile = generateHostilePolicies(ACCOUNT);
 const CASES: Record<string, () => DesiredState> = {
   'realistic-5000-keys': () => realistic(5),
+  'ten-more-users-5000-keys': () => realistic(5, 10),
   'conditioned-26kb-x12': () => keysWith(conditionedWildcards(), 12, 1),
-  'conditioned-26kb-x40': () => keysWith(conditionedWildcards(), 40, 1),
+  'conditioned-26kb-x30': () => keysWith(conditionedWildcards(), 30, 1),
   ...Object.fromEntries(
-    Object.entries(hostile).map(([name, policy]) => [`${name}-x30`, () => keysWith(policy, 30, 1)]),
+    Object.entries(hostile).map(([name, policy]) => [`${name}-x25`, () => keysWith(policy, 25, 1)]),
   ),
+  'statements-x-conditions-yaml-x200': () =>
+    keysAliasing(hostile['statements-x-conditions'] ?? conditionedWildcards(), 200),
+  'condition-values-yaml-x200': () =>
+    keysAliasing(hostile['condition-values'] ?? conditionedWildcards(), 200),
+  'conditioned-26kb-yaml-x200': () => keysAliasing(conditionedWildcards(), 200),
   'decided-denies-4000-aliases': () => keysWith(decidedDenies(), 1, 4000),
   'question-patterns-4000-aliases': () => keysWith(questionPatterns(), 1, 4000),
 };

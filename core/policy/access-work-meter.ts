@@ -3,11 +3,12 @@ import { createWorkScope, type WorkScope } from '../work/create-work-scope.ts';
 
 /**
  * The most access-matrix work one plan may do over all its keys, in the steps of
- * `MAX_ACCESS_MATRIX_WORK` (one matrix may take at most 500,000). A plan of keys written from
- * intents spends a few thousand per key; a manifest of 1 MiB of hostile policies, each just
- * under the per-matrix cap, took 5 s of plan CPU. Past the budget, each further matrix is
- * refused like one too large: its access is `unknown` and the change counts as disruptive,
- * never safe.
+ * `MAX_ACCESS_MATRIX_WORK` (one matrix may take at most 500,000). A key written from intents
+ * (bench/generate-manifest.ts) spends about 1,300, so 5,000 of them take 6.4 million and are
+ * all computed. A step costs 0.2 to 0.8 microseconds of CPU (bench/measure-plan-work.ts: small
+ * policies cost the most per step), so the budget is 2 to 8 s of plan CPU; the figures of
+ * hostile shapes are printed by that bench. Past it, each further matrix is refused like one too
+ * large: its access is `unknown` and the change counts as disruptive, never safe.
  */
 export const MAX_PLAN_ACCESS_WORK = 10_000_000;
 
