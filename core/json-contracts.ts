@@ -156,7 +156,8 @@ export type PlanProblemJson = Record<string, unknown> & {
     | 'replica-removal'
     | 'replica-creating'
     | 'applier-denied'
-    | 'policy-lockout';
+    | 'policy-lockout'
+    | 'applier-check-incomplete';
   key: string;
   message: string;
   help: string;

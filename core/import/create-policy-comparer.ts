@@ -4,7 +4,7 @@ import { normalizeKeyPolicy } from '../policy/normalize-key-policy.ts';
 import { MAX_COMPARED_GRANTS, policiesEquivalent } from '../policy/policies-equivalent.ts';
 import { splitKeyPolicyStatement, type PolicyGrant } from '../policy/split-key-policy-statement.ts';
 import type { KeyPolicyDocument, PolicyStatement } from '../policy/types.ts';
-import type { WorkMeter } from './create-work-meter.ts';
+import type { WorkMeter } from '../work/create-work-meter.ts';
 
 /** Steps a grant normalised (`normalizeKeyPolicy`) is charged: measured, thrice a grant split. */
 const NORMALISE_STEPS = 3;

@@ -7,7 +7,8 @@ import { toList } from '../policy/to-list.ts';
 import type { KeyPolicyDocument, PolicyStatement, ResolvedPolicyIntent } from '../policy/types.ts';
 import { createPolicyComparer, type PolicyComparer } from './create-policy-comparer.ts';
 import { countAccessDiffSteps } from './count-access-diff-steps.ts';
-import { createWorkMeter, type WorkMeter } from './create-work-meter.ts';
+import type { WorkMeter } from '../work/create-work-meter.ts';
+import { createImportWorkMeter } from './create-import-work-meter.ts';
 import { describeAccessChanges } from './describe-access-changes.ts';
 import { fitOrganization } from './fit-organization.ts';
 import { fitServiceUses } from './fit-service-uses.ts';
@@ -66,7 +67,7 @@ export function inferPolicyIntent(
   placement: KeyPlacement,
   options: { meter?: WorkMeter } = {},
 ): InferredPolicy {
-  const meter = options.meter ?? createWorkMeter();
+  const meter = options.meter ?? createImportWorkMeter();
   const compare = createPolicyComparer(placement.partition ?? 'aws', meter);
   try {
     return inferWithin(policy, placement, compare, meter);

@@ -12,6 +12,7 @@ import { incompleteFinding } from './lint-incomplete.ts';
 import {
   LintBudgetExceededError,
   chargeLintWork,
+  createLintWorkMeter,
   meterLintWork,
 } from './policy/lint-work-meter.ts';
 import { runPolicyRules, type PolicyPlacement } from './run-policy-rules.ts';
@@ -79,7 +80,7 @@ export function runLint(desired: DesiredState, options: RunLintOptions = {}): Fi
   // The key being linted when the budget runs out, and how many were done before it.
   const progress: { key: DesiredKey | undefined; done: number } = { key: undefined, done: 0 };
   try {
-    meterLintWork({ steps: 0 }, () => {
+    meterLintWork(createLintWorkMeter(), () => {
       lintAll(desired, rules, run, keys, report, progress);
     });
   } catch (error) {

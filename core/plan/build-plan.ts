@@ -1,5 +1,6 @@
-import { MAX_PLAN_ACCESS_WORK, meterAccessWork } from '../policy/access-work-meter.ts';
+import { createAccessWorkMeter, meterAccessWork } from '../policy/access-work-meter.ts';
 import type { DesiredKey, DesiredState } from '../manifest/desired-state.ts';
+import type { WorkMeter } from '../work/create-work-meter.ts';
 import { checkApplierAccess } from './check-applier-access.ts';
 import { deferUntargetedAliases } from './defer-untargeted-aliases.ts';
 import { diffAliases, type AliasedKey } from './diff-aliases.ts';
@@ -32,6 +33,11 @@ const IMMUTABLE_HELP =
 export interface BuildPlanOptions {
   /** The principal that will apply in `account`; when known, its access is predicted per change. */
   applierFor?: (account: string) => string | undefined;
+  /**
+   * The plan's work meters, fresh ones of MAX_PLAN_ACCESS_WORK and MAX_PLAN_CHECK_WORK steps by
+   * default; a bench passes its own to read what a plan spends.
+   */
+  meters?: { access?: WorkMeter; checks?: WorkMeter };
 }
 
 /**
@@ -44,7 +50,7 @@ export function buildPlan(
   options: BuildPlanOptions = {},
 ): Plan {
   // Access diffs over all keys share one budget: see MAX_PLAN_ACCESS_WORK.
-  return meterAccessWork({ remaining: MAX_PLAN_ACCESS_WORK }, () =>
+  return meterAccessWork(options.meters?.access ?? createAccessWorkMeter(), () =>
     planWithinBudget(desired, live, options),
   );
 }
@@ -234,7 +240,13 @@ function planWithinBudget(desired: DesiredState, live: LiveState, options: Build
 
   const ordered = orderChanges(changes.map(markAccessWidening));
   if (options.applierFor !== undefined) {
-    problems.push(...checkApplierAccess(ordered, live, { applierFor: options.applierFor }));
+    const checks = options.meters?.checks;
+    problems.push(
+      ...checkApplierAccess(ordered, live, {
+        applierFor: options.applierFor,
+        ...(checks === undefined ? {} : { meter: checks }),
+      }),
+    );
   }
   return {
     owner: desired.owner,

@@ -1,13 +1,19 @@
 import { applierRequest } from './applier-request.ts';
 import { partitionOf } from '../lint/policy/partition-of.ts';
 import {
-  evaluateKeyPolicy,
-  type Decision,
-  type RequestedKey,
-} from '../policy/evaluate-key-policy.ts';
+  createMeteredEvaluator,
+  type MeteredEvaluator,
+} from '../policy/create-metered-evaluator.ts';
+import type { Decision, RequestedKey } from '../policy/evaluate-key-policy.ts';
 import type { KeyPolicyDocument } from '../policy/types.ts';
 import type { LiveState } from './live-state.ts';
 import type { Change, ChangeAction, PlanProblem } from './plan-types.ts';
+import {
+  createPlanCheckWorkMeter,
+  MAX_PLAN_CHECK_WORK,
+  PlanCheckBudgetError,
+} from './plan-check-work-meter.ts';
+import type { WorkMeter } from '../work/create-work-meter.ts';
 
 /** The KMS action each change needs on the key, as the key policy sees it. */
 const REQUIRED_ACTION: Partial<Record<ChangeAction, string>> = {
@@ -36,6 +42,8 @@ const BREAK_GLASS =
 export interface ApplierAccessOptions {
   /** IAM principal that applies changes in `account` (the apply role), or `undefined` when unknown. */
   applierFor: (account: string) => string | undefined;
+  /** Counts the evaluations; a plan's own meter of MAX_PLAN_CHECK_WORK steps by default. */
+  meter?: WorkMeter;
 }
 
 /**
@@ -43,7 +51,9 @@ export interface ApplierAccessOptions {
  * using the key policy in force at that point of the apply (a policy change earlier in the
  * plan counts), and refuses policies that would lock out the account root or the applier.
  * A change the key policy explicitly denies (e.g. DisableKey behind an MFA guard) or does not
- * allow at all becomes a problem now, instead of a failure half way through apply.
+ * allow at all becomes a problem now, instead of a failure half way through apply. The work is
+ * metered: a change the checks could not finish for within the budget blocks the plan
+ * (`applier-check-incomplete`), with the changes after it unchecked.
  */
 export function checkApplierAccess(
   changes: readonly Change[],
@@ -64,7 +74,19 @@ export function checkApplierAccess(
     arns.set(at(key.account, key.region, key.id), key.arn);
   }
 
-  for (const change of changes) {
+  const evaluate = createMeteredEvaluator(options.meter ?? createPlanCheckWorkMeter());
+  for (const [index, change] of changes.entries()) {
+    try {
+      checkChange(change);
+    } catch (error) {
+      if (!(error instanceof PlanCheckBudgetError)) throw error;
+      problems.push(incompleteProblem(change, changes.slice(index + 1)));
+      break;
+    }
+  }
+  return problems;
+
+  function checkChange(change: Change): void {
     const applier = options.applierFor(change.account);
     const newPolicy =
       change.action === 'create'
@@ -84,7 +106,7 @@ export function checkApplierAccess(
       };
       const policy = change.replica.policy;
       if (policy !== undefined && !change.replica.bypassPolicyLockoutSafetyCheck) {
-        const lockouts = lockoutsOf(policy, replicaKey, applier);
+        const lockouts = lockoutsOf(evaluate, policy, replicaKey, applier);
         if (lockouts.length > 0) problems.push(lockoutProblem(change, lockouts));
       }
       policyInForce.set(`new:${change.account}/${change.replicaRegion}/${change.key}`, policy);
@@ -104,11 +126,7 @@ export function checkApplierAccess(
         ? { partition: partitionOf(change), account: change.account, region: change.region }
         : { arn };
     if (applier !== undefined && action !== undefined && current !== undefined) {
-      const decision = evaluateKeyPolicy(
-        current,
-        { ...applierRequest(applier), action, key },
-        'lockout',
-      );
+      const decision = evaluate(current, { ...applierRequest(applier), action, key }, 'lockout');
       if (
         decision.verdict === 'explicit_deny' ||
         (decision.verdict === 'implicit_deny' && !decision.delegatedToIam)
@@ -126,12 +144,30 @@ export function checkApplierAccess(
     }
 
     if (newPolicy !== undefined && !bypass) {
-      const lockouts = lockoutsOf(newPolicy, key, applier);
+      const lockouts = lockoutsOf(evaluate, newPolicy, key, applier);
       if (lockouts.length > 0) problems.push(lockoutProblem(change, lockouts));
       policyInForce.set(identity, newPolicy);
     }
   }
-  return problems;
+}
+
+/**
+ * The checks stopped at their budget before `change`: it and `unchecked` may be denied to the
+ * applier or lock a key out, so the plan is blocked rather than let through as allowed.
+ */
+function incompleteProblem(change: Change, unchecked: readonly Change[]): PlanProblem {
+  const others = new Set(unchecked.map((entry) => entry.key));
+  others.delete(change.key);
+  const rest =
+    unchecked.length === 0
+      ? ''
+      : ` and the ${String(unchecked.length)} changes after it${others.size === 0 ? '' : ` (of ${String(others.size)} other keys)`}`;
+  return {
+    code: 'applier-check-incomplete',
+    key: change.key,
+    message: `the applier and lockout checks of \`${change.key}\` could not be completed: checking this plan's key policies takes more than ${MAX_PLAN_CHECK_WORK.toLocaleString('en-US')} evaluation steps, the budget of one plan, so whether the applying principal may make ${change.address} (${change.action})${rest}, and whether a new policy locks a key out, is not known`,
+    help: 'plan fewer changes at once (--target, or several manifests), or shorten the key policies these changes are checked against (fewer statements, principals and condition values); the plan cannot be applied until every change is checked',
+  };
 }
 
 function lockoutProblem(change: Change, lockouts: readonly string[]): PlanProblem {
@@ -155,6 +191,7 @@ function lockoutProblem(change: Change, lockouts: readonly string[]): PlanProble
  * name the key, or a condition reads a value unknown at plan time: SPEC section 8).
  */
 function lockoutsOf(
+  evaluate: MeteredEvaluator,
   policy: KeyPolicyDocument,
   key: RequestedKey,
   applier: string | undefined,
@@ -164,7 +201,7 @@ function lockoutsOf(
     'arn' in key ? parseKeyArn(key.arn) : { partition: key.partition, account: key.account };
   const root = `arn:${partition ?? 'aws'}:iam::${account ?? ''}:root`;
   // The root signs in with MFA when it has to break the glass.
-  const rootDecision = evaluateKeyPolicy(
+  const rootDecision = evaluate(
     policy,
     { principal: root, action: 'kms:PutKeyPolicy', mfaPresent: true, key },
     'lockout',
@@ -172,7 +209,7 @@ function lockoutsOf(
   if (rootDecision.verdict !== 'allowed' && !rootDecision.delegatedToIam)
     lockouts.push(`the account root (${root})${reasonOf(rootDecision)}`);
   if (applier !== undefined) {
-    const decision = evaluateKeyPolicy(
+    const decision = evaluate(
       policy,
       { ...applierRequest(applier), action: 'kms:PutKeyPolicy', key },
       'lockout',

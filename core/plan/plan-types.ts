@@ -149,7 +149,8 @@ export interface PlanProblem {
     | 'replica-removal'
     | 'replica-creating'
     | 'applier-denied'
-    | 'policy-lockout';
+    | 'policy-lockout'
+    | 'applier-check-incomplete';
   key: string;
   message: string;
   /** What to do about it. */

@@ -2,12 +2,13 @@ import { MAX_PLAN_ACCESS_WORK } from './access-work-meter.ts';
 
 /**
  * The most evaluation steps one access matrix may take: for every row and action, each
- * request variant counts one step plus one per statement naming the row (a step is a few
- * microseconds, so this is a second or two). The worst 32 KB shapes of
- * bench/measure-hostile-policies.ts stay under it (at most 342 000, a thousand service rows
- * over every KMS action) and are computed in full; past it, a hostile policy (a thousand
- * principals against conditioned wildcard statements) is refused with
- * `AccessMatrixTooLargeError` instead of stalling the plan.
+ * request variant counts one step, plus one per statement covering the row and one per key
+ * and value of that statement's conditions (a step is a fraction of a microsecond to a few,
+ * so this is well under a second). The worst 32 KB shapes of
+ * bench/measure-hostile-policies.ts stay under it (at most about 190,000: a statement per role
+ * whose conditions read every request dimension) and are computed in full; past it, a hostile
+ * policy (a thousand principals, or 90 conditioned wildcard statements over 30 rows) is
+ * refused with `AccessMatrixTooLargeError` instead of stalling the plan.
  */
 export const MAX_ACCESS_MATRIX_WORK = 500_000;
 

@@ -1,28 +1,16 @@
-import {
-  candidateStatements,
-  evaluateKeyPolicy,
-  prepareKeyPolicy,
-  type PreparedKeyPolicy,
-  type RequestContext,
-  type RequestedKey,
-} from './evaluate-key-policy.ts';
+import { candidateStatements, prepareKeyPolicy, type RequestedKey } from './evaluate-key-policy.ts';
 import { accessWorkLeft, spendAccessWork } from './access-work-meter.ts';
+import { callerOf, evaluateCell, isForeign } from './evaluate-access-cell.ts';
 import {
   AccessMatrixTooLargeError,
   MAX_ACCESS_MATRIX_WORK,
 } from './access-matrix-too-large-error.ts';
 import { isServicePrincipal } from './is-service-principal.ts';
 import { accessMatrixActionsFor } from './key-usage-actions.ts';
-import {
-  conditionKeysFor,
-  listRequestDimensions,
-  forEachCombination,
-  type Dimension,
-} from './list-request-dimensions.ts';
+import { conditionKeysFor, listRequestDimensions } from './list-request-dimensions.ts';
 import { listOrganizationPrincipals } from './list-organization-principals.ts';
 import { parseConditionOperator } from './parse-condition-operator.ts';
 import { parseOrganizationPrincipal } from './parse-organization-principal.ts';
-import { parsePrincipal } from './parse-principal.ts';
 import { indexServiceSources } from './index-service-sources.ts';
 import { toList } from './to-list.ts';
 import type { KeyPolicyDocument, PolicyStatement, PrincipalBlock } from './types.ts';
@@ -97,15 +85,6 @@ export interface AccessMatrixOptions {
   viaService?: string;
 }
 
-const REQUIREMENT_ORDER: readonly AccessRequirement[] = [
-  'mfa',
-  'encryption_context',
-  'via_service',
-  'grant_for_aws_resource',
-  'source',
-  'iam_policy_in_account',
-];
-
 /**
  * Who can do what with a key: every principal the policy names, the account root and anyone
  * (`*`), over the actions that matter, each evaluated with and without MFA, with the required
@@ -169,9 +148,11 @@ export function buildAccessMatrix(
     if (scanned + work > left) {
       refuse(new AccessMatrixTooLargeError(rows.length, actions.length, scanned + work, 'plan'));
     }
-    // An evaluation costs about as much as a statement looked at: count both.
+    // An evaluation costs about as much as a statement looked at, and a statement's
+    // conditions about a step per key and value: count each.
+    const candidates = candidateStatements(prepared, callerOf(row).principal);
     work +=
-      (1 + candidateStatements(prepared, callerOf(row).principal).length) *
+      (1 + candidates.reduce((sum, { statement }) => sum + 1 + statement.conditionCost, 0)) *
       variants *
       (isServicePrincipal(row) ? 2 : 1);
     if (work > MAX_ACCESS_MATRIX_WORK) {
@@ -199,84 +180,6 @@ export function buildAccessMatrix(
       });
     }),
   );
-}
-/**
- * A role, user or role session of another account: the key policy alone never lets it in
- * (IAM User Guide, "Cross-account policy evaluation logic"; KMS Developer Guide, "Allowing
- * users in other accounts to use a KMS key"). An account root is not one: IAM policies do
- * not apply to it, and the policy's Allow of the account is `delegated_to_iam` already.
- */
-function isForeign(principal: string, account: string): boolean {
-  const parsed = parsePrincipal(principal);
-  return (
-    (parsed.kind === 'role' ||
-      parsed.kind === 'user' ||
-      parsed.kind === 'assumed-role' ||
-      parsed.kind === 'iam-other') &&
-    parsed.account !== account
-  );
-}
-
-/**
- * How a row calls: itself, or for an organisation row (`organization o-...`) an unnamed
- * caller (`*`) whose `aws:PrincipalOrgID`, and for an organisational unit whose
- * `aws:PrincipalOrgPaths`, are the organisation's.
- */
-function callerOf(
-  principal: string,
-): Pick<RequestContext, 'principal' | 'principalOrgId' | 'keys'> {
-  const organization = parseOrganizationPrincipal(principal);
-  if (organization === undefined) return { principal };
-  return {
-    principal: '*',
-    principalOrgId: organization.orgId,
-    ...(organization.memberPath === undefined
-      ? {}
-      : { keys: { 'aws:PrincipalOrgPaths': [organization.memberPath] } }),
-  };
-}
-
-function evaluateCell(
-  policy: PreparedKeyPolicy,
-  { principal, action, key }: { principal: string; action: string; key: RequestedKey },
-  dimensions: readonly Dimension[],
-  {
-    foreign,
-    caller,
-  }: { foreign: boolean; caller: Pick<RequestContext, 'principal' | 'principalOrgId' | 'keys'> },
-): AccessEntry {
-  const allowedWith: Set<AccessRequirement>[] = [];
-  let combinations = 0;
-  let delegated = false;
-  forEachCombination(dimensions, (request, met) => {
-    combinations += 1;
-    const decision = evaluateKeyPolicy(
-      policy,
-      { action, key, ...request, ...caller, keys: { ...request.keys, ...caller.keys } },
-      'exact',
-    );
-    if (decision.verdict === 'allowed') allowedWith.push(met);
-    if (decision.delegatedToIam) delegated = true;
-  });
-
-  const base = { principal, action, delegated_to_iam: delegated };
-  if (allowedWith.length === 0) return { ...base, allowed: 'no', requires: [] };
-  if (allowedWith.length === combinations) {
-    return foreign
-      ? { ...base, allowed: 'conditional', requires: ['iam_policy_in_account'] }
-      : { ...base, allowed: 'yes', requires: [] };
-  }
-  // What every allowed request had; when alternatives exist (MFA or via service), the
-  // smallest allowed set of requirements names one way in.
-  let requires = REQUIREMENT_ORDER.filter((requirement) =>
-    allowedWith.every((met) => met.has(requirement)),
-  );
-  if (requires.length === 0) {
-    const smallest = [...allowedWith].sort((a, b) => a.size - b.size)[0] ?? new Set();
-    requires = REQUIREMENT_ORDER.filter((requirement) => smallest.has(requirement));
-  }
-  if (foreign) requires = [...requires, 'iam_policy_in_account'];
-  return { ...base, allowed: 'conditional', requires };
 }
 function namedPrincipals(policy: KeyPolicyDocument): string[] {
   const blocks = policy.Statement.flatMap((statement: PolicyStatement) => [

@@ -3,6 +3,7 @@ import {
   LintBudgetExceededError,
   MAX_LINT_STEPS,
   chargeLintWork,
+  createLintWorkMeter,
   meterLintWork,
 } from '../../core/lint/policy/lint-work-meter.ts';
 import { LINT_RULES } from '../../core/lint/rules/index.ts';
@@ -118,8 +119,8 @@ describe('lint budget', () => {
 
   it('counts work only inside a metered run, and restores the outer meter', () => {
     chargeLintWork(MAX_LINT_STEPS * 2); // no meter: nothing to count
-    const outer = { steps: 0 };
-    const inner = { steps: 0 };
+    const outer = createLintWorkMeter();
+    const inner = createLintWorkMeter();
     meterLintWork(outer, () => {
       chargeLintWork(5);
       meterLintWork(inner, () => {
@@ -127,10 +128,12 @@ describe('lint budget', () => {
       });
       chargeLintWork(1);
     });
-    expect(outer.steps).toBe(6);
-    expect(inner.steps).toBe(7);
+    expect(outer.spent).toBe(6);
+    expect(inner.spent).toBe(7);
     expect(() => {
-      meterLintWork({ steps: MAX_LINT_STEPS }, () => {
+      const full = createLintWorkMeter();
+      full.charge(MAX_LINT_STEPS);
+      meterLintWork(full, () => {
         chargeLintWork(1);
       });
     }).toThrow(LintBudgetExceededError);

@@ -8,6 +8,7 @@ import {
   type RequestContext,
   type RequestedKey,
 } from '../../policy/evaluate-key-policy.ts';
+import { evaluationWorkOf } from '../../policy/evaluation-work-of.ts';
 import type { KeyPolicyDocument } from '../../policy/types.ts';
 import { buildSatisfyingRequest, type Perspective } from './build-satisfying-request.ts';
 import { chargeLintWork } from './lint-work-meter.ts';
@@ -56,9 +57,9 @@ export function findPermission(
 ): Permission | undefined {
   const policy = preparedPolicy(document);
   // Most questions name a caller or action no Allow covers: answered before anything is built.
-  const before = workOf(policy);
+  const before = evaluationWorkOf(policy);
   const covered = anyAllowCovers(policy, query.principal, query.action, query.delegation === true);
-  chargeLintWork(1 + workOf(policy) - before);
+  chargeLintWork(1 + evaluationWorkOf(policy) - before);
   if (!covered) return undefined;
   // Several rules ask the same question of one policy: answer each once.
   let answers = answered.get(document);
@@ -72,14 +73,6 @@ export function findPermission(
   const answer = searchPermission(document, policy, query);
   answers.set(question, answer);
   return answer;
-}
-
-/** Everything the evaluator has done for `policy` so far, in steps. */
-function workOf(policy: PreparedKeyPolicy): number {
-  const { work } = policy;
-  return (
-    work.evaluations + work.statements + work.resourceScans + work.principalScans + work.conditions
-  );
 }
 
 /**
@@ -139,9 +132,9 @@ function searchPermission(
         : { keys: query.keys }),
     ...(mfa === 'favourable' ? { mfaPresent: true } : {}),
   };
-  let charged = workOf(policy);
+  let charged = evaluationWorkOf(policy);
   const charge = (): void => {
-    const now = workOf(policy);
+    const now = evaluationWorkOf(policy);
     chargeLintWork(now - charged);
     charged = now;
   };

@@ -1,3 +1,6 @@
+import { createWorkMeter, type WorkMeter } from '../../work/create-work-meter.ts';
+import { createWorkScope, type WorkScope } from '../../work/create-work-scope.ts';
+
 /**
  * The most evaluation steps one lint run may take over all the key policies it checks. A step
  * is a question a rule asks (`findPermission`), an evaluation, a statement looked at in it, a
@@ -11,11 +14,6 @@
  */
 export const MAX_LINT_STEPS = 350_000;
 
-/** Steps spent so far in one lint run. */
-export interface LintWorkMeter {
-  steps: number;
-}
-
 /** The lint run took more than MAX_LINT_STEPS steps: the rest of it was not done. */
 export class LintBudgetExceededError extends Error {
   constructor(readonly steps: number) {
@@ -24,26 +22,20 @@ export class LintBudgetExceededError extends Error {
   }
 }
 
-let active: LintWorkMeter | undefined;
-
-/**
- * Runs `run` with `meter` counting the policy evaluation work it does (synchronous: the meter
- * is active for exactly this call). Throws `LintBudgetExceededError` from inside `run` once
- * the meter passes MAX_LINT_STEPS.
- */
-export function meterLintWork<T>(meter: LintWorkMeter, run: () => T): T {
-  const previous = active;
-  active = meter;
-  try {
-    return run();
-  } finally {
-    active = previous;
-  }
+/** A meter for one lint run: past MAX_LINT_STEPS, a charge throws `LintBudgetExceededError`. */
+export function createLintWorkMeter(): WorkMeter {
+  return createWorkMeter(MAX_LINT_STEPS, (spent) => new LintBudgetExceededError(spent));
 }
 
-/** Counts `steps` on the active meter, if any; throws past the budget. */
+const scope = createWorkScope();
+
+/**
+ * Runs `run` (synchronous) with `meter` counting the policy evaluation work it does; see
+ * `WorkScope.meter`.
+ */
+export const meterLintWork: WorkScope['meter'] = (meter, run) => scope.meter(meter, run);
+
+/** Counts `steps` on the active lint meter, if any; throws past its budget. */
 export function chargeLintWork(steps: number): void {
-  if (active === undefined) return;
-  active.steps += steps;
-  if (active.steps > MAX_LINT_STEPS) throw new LintBudgetExceededError(active.steps);
+  scope.charge(steps);
 }

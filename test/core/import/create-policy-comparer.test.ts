@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPolicyComparer } from '../../../core/import/create-policy-comparer.ts';
-import { createWorkMeter } from '../../../core/import/create-work-meter.ts';
+import { createImportWorkMeter } from '../../../core/import/create-import-work-meter.ts';
 import { policiesEquivalent } from '../../../core/policy/policies-equivalent.ts';
 import type { KeyPolicyDocument, PolicyStatement } from '../../../core/policy/types.ts';
 
@@ -151,7 +151,7 @@ describe('createPolicyComparer', () => {
     const next = sequence(7);
     let covered = 0;
     for (let trial = 0; trial < 400; trial += 1) {
-      const compare = createPolicyComparer('aws', createWorkMeter());
+      const compare = createPolicyComparer('aws', createImportWorkMeter());
       const container = pick(next, 1 + (next() % 6));
       const added = pick(next, next() % 3);
       const expected = policiesEquivalent(policy(container), policy([...container, ...added]));
@@ -167,7 +167,7 @@ describe('createPolicyComparer', () => {
     const next = sequence(11);
     let equal = 0;
     for (let trial = 0; trial < 400; trial += 1) {
-      const compare = createPolicyComparer('aws', createWorkMeter());
+      const compare = createPolicyComparer('aws', createImportWorkMeter());
       const a = policy(pick(next, 1 + (next() % 5)));
       // Half the pairs: the same statements reordered, regrouped or with duplicates.
       const b =
@@ -194,14 +194,14 @@ describe('createPolicyComparer', () => {
     ],
     ['statements that sort alike', [TIE_A], [TIE_B]],
   ])('covers() with %s', (_name, container, added) => {
-    const compare = createPolicyComparer('aws', createWorkMeter());
+    const compare = createPolicyComparer('aws', createImportWorkMeter());
     expect(compare.covers(container, added)).toBe(
       policiesEquivalent(policy(container), policy([...container, ...added])),
     );
   });
 
   it("equivalent() of the same statements that sort alike, in two orders, is policiesEquivalent's answer (the order decides there)", () => {
-    const compare = createPolicyComparer('aws', createWorkMeter());
+    const compare = createPolicyComparer('aws', createImportWorkMeter());
     const a = policy([TIE_A, TIE_B]);
     const b = policy([TIE_B, TIE_A]);
     expect(policiesEquivalent(a, b)).toBe(false);
@@ -214,7 +214,7 @@ describe('createPolicyComparer', () => {
     const live: PolicyStatement[] = [
       { Effect: 'Allow', Principal: { AWS: roles }, Action: 'kms:*', Resource: '*' },
     ];
-    const meter = createWorkMeter();
+    const meter = createImportWorkMeter();
     const compare = createPolicyComparer('aws', meter);
     expect(compare.covers(live, [POOL[3] as PolicyStatement])).toBe(false);
     const first = meter.spent;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hostileImportCases } from '../../../bench/measure-import-cost.ts';
 import { HOSTILE_IMPORT_REGION } from '../../../bench/generate-hostile-import-policies.ts';
-import { createWorkMeter } from '../../../core/import/create-work-meter.ts';
+import { createImportWorkMeter } from '../../../core/import/create-import-work-meter.ts';
 import {
   ImportWorkLimitError,
   MAX_IMPORT_WORK,
@@ -35,7 +35,7 @@ function firstPrincipals(policy: KeyPolicyDocument, at: number, count: number): 
 }
 
 function stepsFor(policy: KeyPolicyDocument): number {
-  const meter = createWorkMeter(Number.MAX_SAFE_INTEGER);
+  const meter = createImportWorkMeter(Number.MAX_SAFE_INTEGER);
   inferPolicyIntent(policy, placement, { meter });
   return meter.spent;
 }
@@ -61,7 +61,7 @@ describe('the work of inferring the intent of a hostile key policy', () => {
   it.each(cases.map(([name]) => [name, forms[name]]))(
     '%s (32 KB) is inferred within MAX_IMPORT_WORK steps (%s), or kept as written',
     (name, form) => {
-      const meter = createWorkMeter();
+      const meter = createImportWorkMeter();
       const inferred = inferPolicyIntent(hostile(name), placement, { meter });
       expect(inferred.form).toBe(form);
       if (inferred.form === 'document' && inferred.reasons.includes(limitReason)) return;
@@ -90,7 +90,7 @@ describe('the work of inferring the intent of a hostile key policy', () => {
   it('keeps the policy as written, with the reason, when the work passes the limit', () => {
     const policy = hostile('condition-values');
     expect(inferPolicyIntent(policy, placement).form).toBe('intent');
-    const inferred = inferPolicyIntent(policy, placement, { meter: createWorkMeter(500) });
+    const inferred = inferPolicyIntent(policy, placement, { meter: createImportWorkMeter(500) });
     expect(inferred).toEqual({
       form: 'document',
       reasons: [new ImportWorkLimitError(500).message],

@@ -8,7 +8,7 @@ import { diffAccess } from '../../../core/policy/diff-access.ts';
 import { evaluateKeyPolicy, prepareKeyPolicy } from '../../../core/policy/evaluate-key-policy.ts';
 import type { KeyPolicyDocument, PolicyStatement } from '../../../core/policy/types.ts';
 import { planAccessDiff } from '../../../core/plan/plan-access-diff.ts';
-import { meterAccessWork, MAX_PLAN_ACCESS_WORK } from '../../../core/policy/access-work-meter.ts';
+import { createAccessWorkMeter, meterAccessWork } from '../../../core/policy/access-work-meter.ts';
 
 const ACCOUNT = '111122223333';
 const ROOT = `arn:aws:iam::${ACCOUNT}:root`;
@@ -130,21 +130,21 @@ describe('policy evaluation cost on hostile policies', () => {
       ],
     };
     const options = { account: ACCOUNT, key: { arn: KEY_ARN } };
-    const meter = { remaining: MAX_PLAN_ACCESS_WORK };
+    const meter = createAccessWorkMeter();
     const first = meterAccessWork(meter, () => planAccessDiff(undefined, policy, options));
     expect(first.unknown).toBeUndefined();
     expect(first.access.length).toBeGreaterThan(0);
-    const spent = MAX_PLAN_ACCESS_WORK - meter.remaining;
+    const spent = meter.spent;
     expect(spent).toBeGreaterThan(0);
 
     // With less left than one matrix takes, the next key's access is not computed.
-    meter.remaining = spent - 1;
-    const second = meterAccessWork(meter, () => planAccessDiff(undefined, policy, options));
+    const short = createAccessWorkMeter(spent - 1);
+    const second = meterAccessWork(short, () => planAccessDiff(undefined, policy, options));
     expect(second.access).toEqual([]);
     expect(second.unknown).toMatch(/does not fit in what is left of this plan's budget/);
     // The principal scans it did before it was refused are spent; its evaluations are not.
-    expect(meter.remaining).toBeLessThan(spent - 1);
-    expect(meter.remaining).toBeGreaterThan(0);
+    expect(short.left).toBeLessThan(spent - 1);
+    expect(short.left).toBeGreaterThan(0);
     // Outside a plan nothing is metered.
     expect(planAccessDiff(undefined, policy, options).unknown).toBeUndefined();
   });
@@ -152,12 +152,12 @@ describe('policy evaluation cost on hostile policies', () => {
   it("spends the principal scans of a matrix refused as too large: refused matrices cannot each scan a fresh plan's budget", () => {
     // Each refused matrix scanned every statement's principals for its rows before it was
     // refused; uncounted, every key of a plan could do that again at no cost to the budget.
-    const meter = { remaining: MAX_PLAN_ACCESS_WORK };
+    const meter = createAccessWorkMeter();
     const refused = meterAccessWork(meter, () =>
       planAccessDiff(undefined, wildcardsByAccounts(), { account: ACCOUNT, key: { arn: KEY_ARN } }),
     );
     expect(refused.unknown).toMatch(/the access matrix is too large/);
-    const scanned = MAX_PLAN_ACCESS_WORK - meter.remaining;
+    const scanned = meter.spent;
     expect(scanned).toBeGreaterThan(0);
     expect(scanned).toBeLessThan(MAX_ACCESS_MATRIX_WORK);
   });
