@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createInterface } from 'node:readline/promises';
+import { limitYoungGeneration } from '../adapters/process/limit-young-generation.ts';
 import { runCli } from './run-cli.ts';
+
+limitYoungGeneration();
 
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

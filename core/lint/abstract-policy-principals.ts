@@ -115,12 +115,38 @@ export function abstractPolicyPrincipals(
 
 const abstractions = new WeakMap<object, Map<string, AbstractedPolicy | undefined>>();
 
+/**
+ * The shapes made last, each kept once: the keys of one intent (usually written next to each
+ * other) then hold one copy of their shared shape's text instead of one each (8 MB for 5,000
+ * keys, kept as long as their policies). Bounded, so little policy text outlives a lint run.
+ */
+const recentShapes = new Map<string, string>();
+const MAX_RECENT_SHAPES = 8;
+const MAX_RECENT_SHAPE_CHARS = 256 * 1024;
+let recentShapeChars = 0;
+
+function internShape(shape: string): string {
+  const seen = recentShapes.get(shape);
+  if (seen !== undefined) return seen;
+  if (shape.length > MAX_RECENT_SHAPE_CHARS) return shape;
+  if (
+    recentShapes.size >= MAX_RECENT_SHAPES ||
+    recentShapeChars + shape.length > MAX_RECENT_SHAPE_CHARS
+  ) {
+    recentShapes.clear();
+    recentShapeChars = 0;
+  }
+  recentShapes.set(shape, shape);
+  recentShapeChars += shape.length;
+  return shape;
+}
+
 function abstractOnce(raw: unknown, scope: AbstractionScope): AbstractedPolicy | undefined {
   const text = exactJsonOf(raw);
   if (text === undefined) return undefined;
   const asWritten: AbstractedPolicy = {
     raw,
-    shape: text,
+    shape: internShape(text),
     replaced: 0,
     restore: (value) => value,
   };
@@ -174,17 +200,18 @@ function abstractOnce(raw: unknown, scope: AbstractionScope): AbstractedPolicy |
   // session ARN, a longer value) is kept as written, and so is every other name then: the
   // strings replaced are whole principals and values, which the rules compare only for
   // equality, so a name inside another replaced string relates to nothing.
+  // No closure below may read `built`: the abstraction lives as long as the key's policy,
+  // and a captured `built` would keep its lower-cased copy of the whole policy text with it.
   let built = replaceCandidates(text, selected);
-  const kept = selected.filter(({ original }) => !built.lower.includes(original.toLowerCase()));
+  const kept = namesGone(selected, built.lower);
   if (kept.length < selected.length) {
     built = replaceCandidates(text, kept);
-    if (kept.some(({ original }) => built.lower.includes(original.toLowerCase()))) {
-      return asWritten;
-    }
+    if (namesGone(kept, built.lower).length < kept.length) return asWritten;
   }
-  const { shape, originals } = built;
+  const { originals } = built;
   if (originals.length === 0) return asWritten;
-  if (utf8BytesOver(shape, limit)) return asWritten;
+  if (utf8BytesOver(built.shape, limit)) return asWritten;
+  const shape = internShape(built.shape);
 
   const restoreText = (value: string): string | undefined => {
     if (!MAY_HOLD_PLACEHOLDER.test(value)) return value;
@@ -234,6 +261,11 @@ interface Candidate {
   original: string;
   /** The replacement for `written`, given the placeholder for `original`. */
   placeholder: (placeholder: string) => string;
+}
+
+/** The candidates whose name occurs nowhere in `lower` (the lower-cased text). */
+function namesGone(candidates: readonly Candidate[], lower: string): Candidate[] {
+  return candidates.filter(({ original }) => !lower.includes(original.toLowerCase()));
 }
 
 /** `text` with each candidate's quoted text replaced, placeholders numbered in order. */

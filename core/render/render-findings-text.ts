@@ -29,7 +29,10 @@ export function renderFindingsText(
   const groups = new Map<string, Finding[]>();
   for (const finding of findings) {
     const group = finding.key === undefined ? '' : finding.key;
-    groups.set(group, [...(groups.get(group) ?? []), finding]);
+    // Pushed, not copied: a copy per finding made thousands of findings of one group quadratic.
+    const members = groups.get(group);
+    if (members === undefined) groups.set(group, [finding]);
+    else members.push(finding);
   }
   const blocks = [...groups.entries()].map(([key, group]) => {
     const heading = key === '' ? (group[0]?.file ?? '') : `key ${key}`;
