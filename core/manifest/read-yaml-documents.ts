@@ -1,6 +1,7 @@
 import { Composer, Lexer, Parser, type CST, type Document } from 'yaml';
 import { createLexemeScanner, type ScanProblem } from './scan-yaml-lexemes.ts';
 import { createKeysTaker } from './create-keys-taker.ts';
+import { withPlainEnvironment } from './with-plain-environment.ts';
 
 /**
  * The YAML documents of `text`, as yaml's `parseAllDocuments` reads them, or the caps the
@@ -13,7 +14,17 @@ import { createKeysTaker } from './create-keys-taker.ts';
 export function readYamlDocuments(
   text: string,
   onKeysBatch?: (document: Document.Parsed) => void,
-): { ok: true; documents: Document.Parsed[] } | { ok: false; problems: ScanProblem[] } {
+): YamlReading {
+  return withPlainEnvironment(() => readDocuments(text, onKeysBatch));
+}
+
+type YamlReading =
+  { ok: true; documents: Document.Parsed[] } | { ok: false; problems: ScanProblem[] };
+
+function readDocuments(
+  text: string,
+  onKeysBatch?: (document: Document.Parsed) => void,
+): YamlReading {
   const scanner = createLexemeScanner();
   const parser = new Parser();
   const tokens: CST.Token[] = [];
