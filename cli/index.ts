@@ -2,12 +2,13 @@
 import { createInterface } from 'node:readline/promises';
 import { limitYoungGeneration } from '../adapters/process/limit-young-generation.ts';
 import { runCli } from './run-cli.ts';
+import { writeUntilReaderLeaves } from './write-until-reader-leaves.ts';
 
 limitYoungGeneration();
 
 process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: writeUntilReaderLeaves(process.stdout),
+  stderr: writeUntilReaderLeaves(process.stderr),
   cwd: process.cwd(),
   env: process.env,
   isTty: process.stdout.isTTY && process.stdin.isTTY,
