@@ -8,6 +8,7 @@ import { diffKey } from './diff-key.ts';
 import { diffReplicas } from './diff-replicas.ts';
 import { indexReplicasByPrimary } from './index-replicas-by-primary.ts';
 import { findLiveKey } from './find-live-key.ts';
+import { findUnexpectedKeepRules } from './find-unexpected-keep-rules.ts';
 import type { LiveKey, LiveState } from './live-state.ts';
 import { markAccessWidening } from './mark-access-widening.ts';
 import { orderChanges } from './order-changes.ts';
@@ -236,6 +237,7 @@ function planWithinBudget(desired: DesiredState, live: LiveState, options: Build
   if (options.applierFor !== undefined) {
     problems.push(...checkApplierAccess(ordered, live, { applierFor: options.applierFor }));
   }
+  const unexpectedKeepRules = findUnexpectedKeepRules(desired.keys);
   return {
     owner: desired.owner,
     file: desired.file,
@@ -250,6 +252,7 @@ function planWithinBudget(desired: DesiredState, live: LiveState, options: Build
             (a, b) => compare(a.address, b.address) || compare(a.grantId, b.grantId),
           ),
         }),
+    ...(unexpectedKeepRules.length === 0 ? {} : { unexpectedKeepRules }),
     summary: summarize(ordered, problems),
   };
 }

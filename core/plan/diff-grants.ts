@@ -3,8 +3,8 @@ import { createKeepMatcher } from './create-keep-matcher.ts';
 import { isAwsGrantee } from './is-aws-grantee.ts';
 import { isOwnAwsGrant } from './is-own-aws-grant.ts';
 import { keepGranteeOf } from './keep-grantee-of.ts';
+import { keepRuleAppliesTo } from './keep-rule-applies-to.ts';
 import { isServicePrincipal } from '../policy/is-service-principal.ts';
-import { parsePrincipal } from '../policy/parse-principal.ts';
 import type { LiveGrant } from './live-state.ts';
 import type { Change, GrantSpec, KeptGrant } from './plan-types.ts';
 
@@ -68,7 +68,9 @@ export function diffGrants(
   }
   // Built only when a live grant is left to match: most keys have none.
   const keepRuleOf =
-    unmatched.length === 0 ? undefined : createKeepMatcher(keep.filter(appliesTo(key.account)));
+    unmatched.length === 0
+      ? undefined
+      : createKeepMatcher(keep.filter(keepRuleAppliesTo(key.account)));
   for (const grant of unmatched) {
     const aws = isOwnAwsGrant(grant, key.account);
     // A rule naming a service keeps what the service holds for this account's resources, not
@@ -112,20 +114,6 @@ export function diffGrants(
     });
   }
   return { changes, kept };
-}
-
-/**
- * `defaults.keep_grants` reach every key, in every account: a default rule naming an IAM
- * principal (one account's `aws:ec2-infrastructure` role) applies to the keys of that account
- * only, so it never keeps, on another account's key, grants to the first account's instances.
- * A key's own rule applies as written (the plan warns about another account's grants it keeps).
- */
-function appliesTo(account: string): (rule: DesiredKeepGrant) => boolean {
-  return (rule) => {
-    if (rule.source === 'key') return true;
-    const parsed = parsePrincipal(rule.grantee);
-    return !('account' in parsed) || parsed.account === account;
-  };
 }
 
 function grantSpec(grant: DesiredGrant | LiveGrant): GrantSpec {

@@ -1,4 +1,4 @@
-import type { KeptGrant, Plan } from '../plan/plan-types.ts';
+import type { KeptGrant, Plan, UnexpectedKeepRule } from '../plan/plan-types.ts';
 import { countNoun } from './count-noun.ts';
 import { escapeMarkdown, inlineCode } from './escape-markdown.ts';
 import { groupKeptGrants, isUnexpectedKeep } from './group-kept-grants.ts';
@@ -17,8 +17,8 @@ const MAX_RULES = 20;
  */
 export function renderKeptGrantsMarkdown(plan: Plan): { warning: string[]; details: string[] } {
   const kept = plan.keptGrants ?? [];
-  if (kept.length === 0) return { warning: [], details: [] };
-  const warning: string[] = [];
+  const warning = rulesWarning(plan.unexpectedKeepRules ?? []);
+  if (kept.length === 0) return { warning, details: [] };
   const unexpected = [
     ...new Set(kept.filter(isUnexpectedKeep).map((entry) => entry.grant.granteePrincipal)),
   ];
@@ -61,6 +61,32 @@ export function renderKeptGrantsMarkdown(plan: Plan): { warning: string[]; detai
   }
   details.push('', '</details>', '');
   return { warning, details };
+}
+
+/**
+ * Keep rules whose grantee AWS does not operate for the key's account, whether or not they keep
+ * a grant today: once merged, a grant made to that principal is never revoked.
+ */
+function rulesWarning(rules: readonly UnexpectedKeepRule[]): string[] {
+  if (rules.length === 0) return [];
+  const listed = rules.slice(0, MAX_RULES).map((rule) => {
+    const where =
+      rule.source === 'defaults'
+        ? `from \`defaults\`, ${countNoun(rule.keys, 'key')}`
+        : rule.keys === 1
+          ? `key ${inlineCode(rule.firstKey)}`
+          : `${countNoun(rule.keys, 'key')}, first ${inlineCode(rule.firstKey)}`;
+    return `> - ${inlineCode(rule.grantee)} (${where}): ${escapeMarkdown(rule.reason)}`;
+  });
+  return [
+    '> [!WARNING]',
+    `> **\`keep_grants\` names principals AWS does not operate for the key's account**: a grant to them, made before or after this review, is never revoked, not even with \`--allow-destructive\`. Keep rules are meant for the grants AWS services make for your own resources; check that each is wanted.`,
+    ...listed,
+    ...(rules.length > MAX_RULES
+      ? [`> - and ${countNoun(rules.length - MAX_RULES, 'more rule')}: see the manifest`]
+      : []),
+    '',
+  ];
 }
 
 function grantLine(entry: KeptGrant): string {
