@@ -13,6 +13,7 @@ import type { LiveKey, LiveState } from './live-state.ts';
 import { markAccessWidening } from './mark-access-widening.ts';
 import { orderChanges } from './order-changes.ts';
 import { pendingImportNotice } from './pending-import-notice.ts';
+import { refuseUnmanagedReplicaAliases } from './refuse-unmanaged-replica-aliases.ts';
 import { creationChanges } from './creation-changes.ts';
 import type {
   Change,
@@ -230,7 +231,12 @@ function planWithinBudget(desired: DesiredState, live: LiveState, options: Build
       aliases = partial.liveAliases;
       deferred.push(...partial.deferred);
     }
-    changes.push(...diffAliases(account, region, keys, aliases));
+    const replicaAliases = refuseUnmanagedReplicaAliases(region, keys, aliases);
+    for (const entry of replicaAliases.problems) {
+      const declared = desired.keys.find((key) => key.name === entry.key);
+      problem(declared ?? entry.key, entry);
+    }
+    changes.push(...diffAliases(account, region, replicaAliases.keys, aliases));
   }
 
   const ordered = orderChanges(changes.map(markAccessWidening));
