@@ -3,7 +3,6 @@ import { createKeepMatcher } from './create-keep-matcher.ts';
 import { isAwsGrantee } from './is-aws-grantee.ts';
 import { isOwnAwsGrant } from './is-own-aws-grant.ts';
 import { keepGranteeOf } from './keep-grantee-of.ts';
-import { keepRuleAppliesTo } from './keep-rule-applies-to.ts';
 import { isServicePrincipal } from '../policy/is-service-principal.ts';
 import type { LiveGrant } from './live-state.ts';
 import type { Change, GrantSpec, KeptGrant } from './plan-types.ts';
@@ -67,10 +66,7 @@ export function diffGrants(
     });
   }
   // Built only when a live grant is left to match: most keys have none.
-  const keepRuleOf =
-    unmatched.length === 0
-      ? undefined
-      : createKeepMatcher(keep.filter(keepRuleAppliesTo(key.account)));
+  const keepRuleOf = unmatched.length === 0 ? undefined : createKeepMatcher(keep, key.account);
   for (const grant of unmatched) {
     const aws = isOwnAwsGrant(grant, key.account);
     // A rule naming a service keeps what the service holds for this account's resources, not
