@@ -56,6 +56,17 @@ describe('grants AWS operates for another account', () => {
       'a service principal for a resource whose ARN names no account',
       { ...logsFor(OTHER, 'g-other'), sourceArn: 'arn:aws:s3:::someone-elses-bucket' },
     ],
+    [
+      "a service's grant issued by another account (its table, its volume)",
+      {
+        grantId: 'g-other',
+        granteePrincipal: 'dynamodb.us-east-1.amazonaws.com',
+        retiringPrincipal: 'dynamodb.us-east-1.amazonaws.com',
+        operations: ['Decrypt', 'Encrypt', 'GenerateDataKey'],
+        encryptionContextSubset: { 'aws:dynamodb:subscriberId': OTHER },
+        issuingAccount: `arn:aws:iam::${OTHER}:root`,
+      },
+    ],
   ])('%s is revoked with --allow-destructive alone, like any undeclared grant', (_what, grant) => {
     const [change] = revokes([grant]);
     expect(change).toBeDefined();
