@@ -64,4 +64,19 @@ describe('lint on replica entries', () => {
       expect.objectContaining({ rule: 'alias-naming', line: 20 }),
     ]);
   });
+
+  it('checks a replica’s own deletion window with deletion-window, at the replica’s field', () => {
+    // A production key with a 30-day window whose replica is deleted after 7 days: the replica
+    // entry must not be a way around the rule.
+    const findings = lint(`      - region: eu-west-1
+        deletion_window_in_days: 7
+`);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        rule: 'deletion-window',
+        line: 20,
+        message: expect.stringContaining('the eu-west-1 replica of key `data`'),
+      }),
+    ]);
+  });
 });
