@@ -79,4 +79,23 @@ describe('lint on replica entries', () => {
       }),
     ]);
   });
+
+  it('counts the users of a replica’s own policy in compliance-isolation', () => {
+    // The replica has the key material of the PCI key: a workload its policy lets decrypt
+    // there is in the PCI scope as much as one the key's own policy names.
+    const text = `${HEADER}keys:
+${cleanKey('cards')}    compliance: pci
+    tags: { Compliance: pci }
+    multi_region: true
+    replicas:
+      - region: eu-west-1
+        policy: { admins: [kms-admin], users: [app, other-app], via_service: [s3] }
+${cleanKey('general').replace('users: [app]', 'users: [other-app]')}`;
+    const findings = runLint(desiredOf(text)).filter(
+      (finding) => finding.rule === 'compliance-isolation',
+    );
+    expect(findings.map((finding) => finding.message)).toEqual([
+      expect.stringContaining('other-app'),
+    ]);
+  });
 });
