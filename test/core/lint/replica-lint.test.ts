@@ -98,4 +98,23 @@ ${cleanKey('general').replace('users: [app]', 'users: [other-app]')}`;
       expect.stringContaining('other-app'),
     ]);
   });
+
+  it('checks the Compliance tag of a replica whose entry overrides it (required-tags)', () => {
+    // Tag-based access (aws:ResourceTag/Compliance) and audits find the replica by its own tags.
+    const text = `${HEADER}keys:
+${cleanKey('cards')}    compliance: pci
+    tags: { Compliance: pci }
+    multi_region: true
+    replicas:
+      - region: eu-west-1
+        tags: { Compliance: none }
+`;
+    const findings = runLint(desiredOf(text)).filter((finding) => finding.rule === 'required-tags');
+    expect(findings).toEqual([
+      expect.objectContaining({
+        line: 22,
+        message: expect.stringContaining('the eu-west-1 replica of key `cards`'),
+      }),
+    ]);
+  });
 });
