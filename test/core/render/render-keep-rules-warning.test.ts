@@ -98,4 +98,28 @@ describe('keep rules that could keep someone’s own access', () => {
     expect(rendered.tags.filter((tag) => tag.startsWith('<img'))).toEqual([]);
     expect(rendered.linkableText).not.toMatch(/(^|\s)@org\/admins/);
   });
+
+  it('stays short however many long rules a pull request adds, so the changes stay in the comment', () => {
+    const desired = desiredFrom('  app: { service: s3 }\n');
+    const keepGrants = Array.from({ length: 100 }, (_, index) => ({
+      grantee: `arn:aws:iam::${ACCOUNT}:role/${'r'.repeat(400)}${String(index)}`,
+      reason: '<'.repeat(1024),
+      source: 'key' as const,
+    }));
+    const withRules = {
+      ...desired,
+      keys: desired.keys.map((key) => ({ ...key, keepGrants })),
+    };
+    const plan = buildPlan(
+      withRules,
+      liveState(
+        withRules,
+        withRules.keys.map((key) => liveFrom(key)),
+      ),
+    );
+    const warning = warningOf(renderPlanMarkdown(plan));
+    expect(warning).toContain('90 more rules');
+    expect(warning).not.toContain('&lt;'.repeat(101));
+    expect(warning.length).toBeLessThan(12_000);
+  });
 });
