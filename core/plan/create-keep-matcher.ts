@@ -1,5 +1,6 @@
 import type { DesiredKeepGrant } from '../manifest/desired-state.ts';
 import { parsePrincipal } from '../policy/parse-principal.ts';
+import { isAwsGrantee } from './is-aws-grantee.ts';
 import { keepRuleAppliesTo } from './keep-rule-applies-to.ts';
 
 /**
@@ -24,7 +25,9 @@ export function createKeepMatcher(
     const parsed = parsePrincipal(rule.grantee);
     if (!keepRuleAppliesTo(rule, account, parsed)) continue;
     if (!exact.has(rule.grantee)) exact.set(rule.grantee, rule);
-    if (parsed.kind !== 'role') continue;
+    // A session ARN has the role's name, not its path: a rule under `/aws-service-role/` keeps
+    // only that exact role, or it would keep the sessions of a customer's role of that name.
+    if (parsed.kind !== 'role' || isAwsGrantee(rule.grantee)) continue;
     const id = roleId(parsed.partition, parsed.account, parsed.name);
     if (!roles.has(id)) roles.set(id, rule);
   }
