@@ -1,4 +1,4 @@
-import { isAwsGrantee } from '../plan/is-aws-grantee.ts';
+import { isOwnAwsGrant } from '../plan/is-own-aws-grant.ts';
 import type { LiveKey } from '../plan/live-state.ts';
 import type { AccountKeys } from './account-keys.ts';
 import type { BuildImportOptions } from './build-import-manifest.ts';
@@ -56,7 +56,7 @@ export function draftKey(
 
   for (const grant of key.grants ?? []) {
     // Grants to grantees AWS operates are kept (`keep_grants`, key-input-of.ts), not declared.
-    if (isAwsGrantee(grant.granteePrincipal)) continue;
+    if (isOwnAwsGrant(grant, key.account)) continue;
     const why = grantProblem(grant);
     if (why !== undefined) {
       planNotes.push(
@@ -68,7 +68,7 @@ export function draftKey(
   for (const replica of listing.replicas ?? []) {
     if (replica.multiRegionConfiguration?.primary.arn !== key.arn) continue;
     for (const grant of replica.grants ?? []) {
-      if (isAwsGrantee(grant.granteePrincipal)) continue;
+      if (isOwnAwsGrant(grant, key.account)) continue;
       planNotes.push(
         `grant ${grant.name ?? grant.grantId} on the ${replica.region} replica to ${grant.granteePrincipal} (${grant.operations.join(', ')}): a replica entry declares no grants, so the plan lists it as an undeclared grant to revoke (destructive, held back without --allow-destructive).`,
       );

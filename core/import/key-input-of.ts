@@ -1,7 +1,7 @@
 import { countNoun } from '../render/count-noun.ts';
 import { DEFAULT_KEY_SPEC, DEFAULT_KEY_USAGE } from '../manifest/desired-state.ts';
 import type { GrantInput, KeepGrantInput, KeyInput } from '../manifest/types.ts';
-import { isAwsGrantee } from '../plan/is-aws-grantee.ts';
+import { isOwnAwsGrant } from '../plan/is-own-aws-grant.ts';
 import { keepGranteeOf } from '../plan/keep-grantee-of.ts';
 import { canRotateAutomatically } from '../policy/key-usage-actions.ts';
 import type { LiveKey } from '../plan/live-state.ts';
@@ -81,7 +81,7 @@ export function keyInputOf(
   const grants: GrantInput[] = [];
   const grantNames = new Set<string>();
   for (const grant of key.grants ?? []) {
-    if (isAwsGrantee(grant.granteePrincipal)) continue;
+    if (isOwnAwsGrant(grant, key.account)) continue;
     if (grantProblem(grant) !== undefined || grant.name === undefined) continue;
     if (grantNames.has(grant.name)) continue;
     grantNames.add(grant.name);
@@ -120,7 +120,7 @@ export function keyInputOf(
 }
 
 /**
- * One `keep_grants` entry per grantee AWS operates among the live grants of the key and its
+ * One `keep_grants` entry per grantee AWS operates for the key's account among the live grants of the key and its
  * replicas (EC2 instance sessions as their `aws:ec2-infrastructure` role): grants AWS services
  * made for the resources they encrypt are kept, not declared (docs/grants.md).
  */
@@ -131,7 +131,8 @@ function keepGrantsOf(key: LiveKey, liveReplicas: readonly LiveKey[]): KeepGrant
       replica.multiRegionConfiguration?.primary.arn === key.arn && replica.arn !== key.arn,
   );
   for (const grant of [key, ...replicas].flatMap((entry) => entry.grants ?? [])) {
-    if (!isAwsGrantee(grant.granteePrincipal)) continue;
+    // Another account's grants are never kept by an imported rule: the plan lists them.
+    if (!isOwnAwsGrant(grant, key.account)) continue;
     const grantee = keepGranteeOf(grant.granteePrincipal);
     counts.set(grantee, (counts.get(grantee) ?? 0) + 1);
   }

@@ -1,4 +1,4 @@
-import { isAwsGrantee } from '../plan/is-aws-grantee.ts';
+import { isOwnAwsGrant } from '../plan/is-own-aws-grant.ts';
 import { toList } from '../policy/to-list.ts';
 import { grantProblem } from './grant-problem.ts';
 import type { KeyDraft } from './key-draft.ts';
@@ -30,7 +30,7 @@ export function principalsOfDraft(draft: KeyDraft): string[] {
     }
   }
   for (const grant of draft.key.grants ?? []) {
-    if (grantProblem(grant) !== undefined || isAwsGrantee(grant.granteePrincipal)) continue;
+    if (grantProblem(grant) !== undefined || isOwnAwsGrant(grant, draft.key.account)) continue;
     arns.push(grant.granteePrincipal);
     if (grant.retiringPrincipal !== undefined) arns.push(grant.retiringPrincipal);
   }

@@ -9,10 +9,12 @@ import { diffKey } from './diff-key.ts';
 import { diffReplicas } from './diff-replicas.ts';
 import { indexReplicasByPrimary } from './index-replicas-by-primary.ts';
 import { findLiveKey } from './find-live-key.ts';
+import { findUnexpectedKeepRules } from './find-unexpected-keep-rules.ts';
 import type { LiveKey, LiveState } from './live-state.ts';
 import { markAccessWidening } from './mark-access-widening.ts';
 import { orderChanges } from './order-changes.ts';
 import { pendingImportNotice } from './pending-import-notice.ts';
+import { refuseUnmanagedReplicaAliases } from './refuse-unmanaged-replica-aliases.ts';
 import { creationChanges } from './creation-changes.ts';
 import type {
   Change,
@@ -235,7 +237,12 @@ function planWithinBudget(desired: DesiredState, live: LiveState, options: Build
       aliases = partial.liveAliases;
       deferred.push(...partial.deferred);
     }
-    changes.push(...diffAliases(account, region, keys, aliases));
+    const replicaAliases = refuseUnmanagedReplicaAliases(region, keys, aliases);
+    for (const entry of replicaAliases.problems) {
+      const declared = desired.keys.find((key) => key.name === entry.key);
+      problem(declared ?? entry.key, entry);
+    }
+    changes.push(...diffAliases(account, region, replicaAliases.keys, aliases));
   }
 
   const ordered = orderChanges(changes.map(markAccessWidening));
@@ -248,6 +255,7 @@ function planWithinBudget(desired: DesiredState, live: LiveState, options: Build
       }),
     );
   }
+  const unexpectedKeepRules = findUnexpectedKeepRules(desired.keys);
   return {
     owner: desired.owner,
     file: desired.file,
@@ -262,6 +270,7 @@ function planWithinBudget(desired: DesiredState, live: LiveState, options: Build
             (a, b) => compare(a.address, b.address) || compare(a.grantId, b.grantId),
           ),
         }),
+    ...(unexpectedKeepRules.length === 0 ? {} : { unexpectedKeepRules }),
     summary: summarize(ordered, problems),
   };
 }

@@ -1,4 +1,5 @@
-import type { SavedPlan } from './build-saved-plan.ts';
+import { describeChange } from '../render/describe-change.ts';
+import type { SavedChange, SavedPlan } from './build-saved-plan.ts';
 import { identifyChange } from './identify-change.ts';
 import { isAwsGrantRevoke } from './is-aws-grant-revoke.ts';
 import type { Change } from './plan-types.ts';
@@ -85,7 +86,39 @@ export function compareSavedPlan(saved: SavedPlan, current: CurrentPlan): string
       `the changes planned now differ from the saved ones${version}${parts.length > 0 ? `: ${parts.join('; ')}` : ''}`,
     );
   }
+  const misdescribed = misdescribedChanges(saved.changes, changes);
+  if (misdescribed.length > 0) {
+    reasons.push(
+      `the saved plan describes ${misdescribed.length === 1 ? 'a change' : `${String(misdescribed.length)} changes`} otherwise than the change${misdescribed.length === 1 ? '' : 's'} it approves (the file was edited, or saved by another version): ${listSome(misdescribed)}`,
+    );
+  }
   return reasons;
+}
+
+/**
+ * People read a saved plan's address, action, risk and summary; apply goes by the ids. Each
+ * saved change must still say what the change of its id does, so an edited file cannot show a
+ * reader a description change while it approves a key deletion.
+ */
+function misdescribedChanges(saved: readonly SavedChange[], current: readonly Change[]): string[] {
+  const byId = new Map(current.map((change) => [identifyChange(change), change]));
+  const out: string[] = [];
+  for (const entry of saved) {
+    const change = byId.get(entry.id);
+    if (change === undefined) continue;
+    const summary = describeChange(change);
+    const fields = [
+      entry.address === change.address ? '' : 'address',
+      entry.action === change.action ? '' : 'action',
+      entry.risk === change.risk ? '' : 'risk',
+      entry.summary === summary ? '' : 'summary',
+    ].filter((field) => field !== '');
+    if (fields.length === 0) continue;
+    out.push(
+      `${change.address} ${change.action} (${change.risk}) saved with another ${fields.join(', ')}: ${JSON.stringify(`${entry.address} ${entry.action} (${entry.risk}): ${entry.summary}`).slice(0, 300)}`,
+    );
+  }
+  return out;
 }
 
 function listSome(entries: readonly string[]): string {

@@ -1,7 +1,9 @@
 import type { DesiredGrant, DesiredKeepGrant } from '../manifest/desired-state.ts';
 import { createKeepMatcher } from './create-keep-matcher.ts';
 import { isAwsGrantee } from './is-aws-grantee.ts';
+import { isOwnAwsGrant } from './is-own-aws-grant.ts';
 import { keepGranteeOf } from './keep-grantee-of.ts';
+import { isServicePrincipal } from '../policy/is-service-principal.ts';
 import type { LiveGrant } from './live-state.ts';
 import type { Change, GrantSpec, KeptGrant } from './plan-types.ts';
 
@@ -64,9 +66,13 @@ export function diffGrants(
     });
   }
   // Built only when a live grant is left to match: most keys have none.
-  const keepRuleOf = unmatched.length === 0 ? undefined : createKeepMatcher(keep);
+  const keepRuleOf = unmatched.length === 0 ? undefined : createKeepMatcher(keep, key.account);
   for (const grant of unmatched) {
-    const rule = keepRuleOf?.(grant.granteePrincipal);
+    const aws = isOwnAwsGrant(grant, key.account);
+    // A rule naming a service keeps what the service holds for this account's resources, not
+    // its grants for another account's (a SourceArn elsewhere: a confused deputy).
+    const keepable = aws || !isServicePrincipal(grant.granteePrincipal);
+    const rule = keepable ? keepRuleOf?.(grant.granteePrincipal) : undefined;
     if (rule !== undefined) {
       const { address, account, region } = base(grant.name ?? grant.grantId);
       kept.push({
@@ -82,7 +88,7 @@ export function diffGrants(
     }
     const replaced =
       grant.name !== undefined && desired.some((candidate) => candidate.name === grant.name);
-    const aws = isAwsGrantee(grant.granteePrincipal);
+    const foreign = !aws && isAwsGrantee(grant.granteePrincipal);
     const loses = `${grant.granteePrincipal} loses ${grant.operations.join(', ')} (grant ${grant.grantId})`;
     changes.push({
       ...base(grant.name ?? grant.grantId),
@@ -96,7 +102,11 @@ export function diffGrants(
         ? `the live grant named ${grant.name ?? ''} differs from the declared one (grantee, operations, constraints or retiring principal): the declared grant is created first, then ${loses}; ${aws ? `AWS operates this grantee, so the old grant is revoked only when named: --allow-destructive --revoke-grant ${grant.grantId}` : 'revoke with --allow-destructive'}`
         : aws
           ? `grant not declared in the manifest, to a grantee AWS operates: ${loses}. AWS services create such grants for the resources they encrypt (EBS volumes, databases), which break when it is revoked: keep it with \`keep_grants: [{ grantee: ${keepGranteeOf(grant.granteePrincipal)}, reason: ... }]\`; it is revoked only when named: --allow-destructive --revoke-grant ${grant.grantId}`
-          : `grant not declared in the manifest: ${loses}. Declare it, keep it with \`keep_grants\`, or revoke it with --allow-destructive`,
+          : foreign
+            ? isServicePrincipal(grant.granteePrincipal)
+              ? `grant not declared in the manifest, to a service for a resource of another account (SourceArn ${grant.sourceArn ?? 'absent'}, not in ${key.account}): ${loses}. A keep rule naming the service does not keep it; revoke it with --allow-destructive`
+              : `grant not declared in the manifest, to a grantee AWS operates for another account (not ${key.account}): ${loses}. Revoke it with --allow-destructive, or keep it with a \`keep_grants\` entry naming that account's ${keepGranteeOf(grant.granteePrincipal)}`
+            : `grant not declared in the manifest: ${loses}. Declare it, keep it with \`keep_grants\`, or revoke it with --allow-destructive`,
     });
   }
   return { changes, kept };

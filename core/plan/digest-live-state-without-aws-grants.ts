@@ -1,10 +1,10 @@
 import { digestLiveState } from './digest-live-state.ts';
-import { isAwsGrantee } from './is-aws-grantee.ts';
+import { isOwnAwsGrant } from './is-own-aws-grant.ts';
 import type { LiveKey, LiveState } from './live-state.ts';
 
 /**
  * The live-state digest of a saved plan (`plan --out`, `apply --plan`): SHA-256 of the live
- * state without the grants to grantees AWS operates (core/plan/is-aws-grantee.ts), which AWS
+ * state without the grants AWS holds for the key's own account (core/plan/is-own-aws-grant.ts), which AWS
  * services create and retire at any time (EBS, for each instance started). Such a grant never
  * changes what `apply --plan` does unless it shows as a change: declared, it is compared as
  * its changes; unkept, its revoke is held back unless named, and a named revoke must be in
@@ -24,5 +24,5 @@ export function digestLiveStateWithoutAwsGrants(live: LiveState): string {
 
 function withoutAwsGrants(key: LiveKey): LiveKey {
   if (key.grants === undefined) return key;
-  return { ...key, grants: key.grants.filter((grant) => !isAwsGrantee(grant.granteePrincipal)) };
+  return { ...key, grants: key.grants.filter((grant) => !isOwnAwsGrant(grant, key.account)) };
 }

@@ -188,6 +188,19 @@ export interface KeptGrant {
   rule: { grantee: string; reason: string; source: 'defaults' | 'key' };
 }
 
+/**
+ * A keep rule whose grantee AWS does not operate for the key's account: it keeps any grant to
+ * that principal, one made after the review included (core/plan/find-unexpected-keep-rules.ts).
+ */
+export interface UnexpectedKeepRule {
+  grantee: string;
+  reason: string;
+  source: 'defaults' | 'key';
+  /** The first key it applies to, and how many keys it applies to. */
+  firstKey: string;
+  keys: number;
+}
+
 export interface PlanSummary {
   changes: number;
   byAction: Partial<Record<ChangeAction, number>>;
@@ -221,5 +234,7 @@ export interface Plan {
   notices?: PlanNotice[];
   /** Live grants `keep_grants` keeps, sorted by address and grant id; absent when there are none. */
   keptGrants?: KeptGrant[];
+  /** Keep rules that could keep someone's own access; absent when there are none. */
+  unexpectedKeepRules?: UnexpectedKeepRule[];
   summary: PlanSummary;
 }

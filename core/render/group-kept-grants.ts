@@ -1,6 +1,5 @@
-import { isAwsGrantee } from '../plan/is-aws-grantee.ts';
+import { isOwnAwsGrant } from '../plan/is-own-aws-grant.ts';
 import type { KeptGrant } from '../plan/plan-types.ts';
-import { parsePrincipal } from '../policy/parse-principal.ts';
 
 export interface KeptGrantGroup {
   rule: KeptGrant['rule'];
@@ -32,12 +31,9 @@ export function groupKeptGrants(kept: readonly KeptGrant[]): KeptGrantGroup[] {
 
 /**
  * A kept grant a reviewer must look at: its grantee is not operated by AWS (the rule keeps
- * someone's own access), or belongs to another account than the key's (another account's
- * instances or services).
+ * someone's own access), or serves another account than the key's (another account's
+ * instances, or a service's grant for another account's resource: core/plan/is-own-aws-grant.ts).
  */
 export function isUnexpectedKeep(entry: KeptGrant): boolean {
-  const grantee = entry.grant.granteePrincipal;
-  if (!isAwsGrantee(grantee)) return true;
-  const parsed = parsePrincipal(grantee);
-  return 'account' in parsed && parsed.account !== entry.account;
+  return !isOwnAwsGrant(entry.grant, entry.account);
 }

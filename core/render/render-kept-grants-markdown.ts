@@ -1,4 +1,4 @@
-import type { KeptGrant, Plan } from '../plan/plan-types.ts';
+import type { KeptGrant, Plan, UnexpectedKeepRule } from '../plan/plan-types.ts';
 import { countNoun } from './count-noun.ts';
 import { escapeMarkdown, inlineCode } from './escape-markdown.ts';
 import { groupKeptGrants, isUnexpectedKeep } from './group-kept-grants.ts';
@@ -6,6 +6,13 @@ import { groupKeptGrants, isUnexpectedKeep } from './group-kept-grants.ts';
 /** At most this many kept grants, and rules, are listed one by one; the JSON plan lists all. */
 const MAX_LISTED = 50;
 const MAX_RULES = 20;
+/**
+ * The rules warning sits above the changes: at most this many rules, each reason cut to this
+ * many characters (the manifest has them whole), so it never pushes the changes out of a
+ * size-limited comment.
+ */
+const MAX_WARNED_RULES = 10;
+const MAX_REASON = 100;
 
 /**
  * The live grants `keep_grants` keeps, in two parts. `warning` (for the top of the plan):
@@ -17,8 +24,8 @@ const MAX_RULES = 20;
  */
 export function renderKeptGrantsMarkdown(plan: Plan): { warning: string[]; details: string[] } {
   const kept = plan.keptGrants ?? [];
-  if (kept.length === 0) return { warning: [], details: [] };
-  const warning: string[] = [];
+  const warning = rulesWarning(plan.unexpectedKeepRules ?? []);
+  if (kept.length === 0) return { warning, details: [] };
   const unexpected = [
     ...new Set(kept.filter(isUnexpectedKeep).map((entry) => entry.grant.granteePrincipal)),
   ];
@@ -61,6 +68,34 @@ export function renderKeptGrantsMarkdown(plan: Plan): { warning: string[]; detai
   }
   details.push('', '</details>', '');
   return { warning, details };
+}
+
+/**
+ * Keep rules whose grantee AWS does not operate for the key's account, whether or not they keep
+ * a grant today: once merged, a grant made to that principal is never revoked.
+ */
+function rulesWarning(rules: readonly UnexpectedKeepRule[]): string[] {
+  if (rules.length === 0) return [];
+  const listed = rules.slice(0, MAX_WARNED_RULES).map((rule) => {
+    const where =
+      rule.source === 'defaults'
+        ? `from \`defaults\`, ${countNoun(rule.keys, 'key')}`
+        : rule.keys === 1
+          ? `key ${inlineCode(rule.firstKey)}`
+          : `${countNoun(rule.keys, 'key')}, first ${inlineCode(rule.firstKey)}`;
+    const reason =
+      rule.reason.length > MAX_REASON ? `${rule.reason.slice(0, MAX_REASON)}…` : rule.reason;
+    return `> - ${inlineCode(rule.grantee)} (${where}): ${escapeMarkdown(reason)}`;
+  });
+  return [
+    '> [!WARNING]',
+    `> **\`keep_grants\` names principals AWS does not operate for the key's account**: a grant to them, made before or after this review, is never revoked, not even with \`--allow-destructive\`. Keep rules are meant for the grants AWS services make for your own resources; check that each is wanted.`,
+    ...listed,
+    ...(rules.length > MAX_WARNED_RULES
+      ? [`> - and ${countNoun(rules.length - MAX_WARNED_RULES, 'more rule')}: see the manifest`]
+      : []),
+    '',
+  ];
 }
 
 function grantLine(entry: KeptGrant): string {

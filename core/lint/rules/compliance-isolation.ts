@@ -37,7 +37,7 @@ export const complianceIsolation: ManifestRule = {
     // Keys generated from one intent share their policy: read its users once.
     const policyUsers = new Map<string, ReadonlySet<string>>();
     const usersByKey = new Map(
-      desired.keys.map((key) => [key.name, usersOf(key, share ? policyUsers : undefined)]),
+      desired.keys.map((key) => [key.name, keyUsersOf(key, share ? policyUsers : undefined)]),
     );
     // Keys by principal, in manifest order: one pass instead of a scan of all keys per user.
     const domainOf = new Map(
@@ -99,6 +99,28 @@ interface UserKeys {
   perDomain: Map<string, number>;
   /** Per domain, the first keys outside it the finding names. */
   shownOutside: Map<string, string[]>;
+}
+
+/**
+ * The users of the key and of each replica's own policy: a replica holds the key's material, so
+ * who may use it there is in the key's compliance scope too.
+ */
+function keyUsersOf(
+  key: DesiredKey,
+  policyUsers: Map<string, ReadonlySet<string>> | undefined,
+): Set<string> {
+  const users = usersOf(key, policyUsers);
+  for (const replica of key.replicas) {
+    if (!replica.policyWritten || replica.policy === undefined) continue;
+    const asKey: DesiredKey = {
+      ...key,
+      region: replica.region,
+      policy: replica.policy,
+      grants: [],
+    };
+    for (const user of usersOf(asKey, policyUsers)) users.add(user);
+  }
+  return users;
 }
 
 /** Lower-cased ARNs of the principals that may use the key for cryptography. */

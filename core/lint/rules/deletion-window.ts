@@ -16,11 +16,31 @@ export const deletionWindow: ManifestRule = {
     url: 'https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys.html#deleting-keys-scheduling-key-deletion',
   },
   check: (desired) =>
-    desired.keys
-      .filter((key) => key.deletionWindowInDays < RECOMMENDED_DELETION_WINDOW_DAYS)
-      .map((key) => ({
-        key: key.name,
-        path: keyOrDefaultsPath(desired, key.name, ['deletion_window_in_days']),
-        message: `key \`${key.name}\` has a deletion window of ${key.deletionWindowInDays} days, under ${RECOMMENDED_DELETION_WINDOW_DAYS}${key.environment === undefined ? '' : ` (environment \`${key.environment}\`)`}`,
-      })),
+    desired.keys.flatMap((key) => {
+      const environment =
+        key.environment === undefined ? '' : ` (environment \`${key.environment}\`)`;
+      const own =
+        key.deletionWindowInDays < RECOMMENDED_DELETION_WINDOW_DAYS
+          ? [
+              {
+                key: key.name,
+                path: keyOrDefaultsPath(desired, key.name, ['deletion_window_in_days']),
+                message: `key \`${key.name}\` has a deletion window of ${key.deletionWindowInDays} days, under ${RECOMMENDED_DELETION_WINDOW_DAYS}${environment}`,
+              },
+            ]
+          : [];
+      // A replica entry's own window (one equal to the key's is the key's finding).
+      const replicas = key.replicas
+        .filter(
+          (replica) =>
+            replica.deletionWindowInDays < RECOMMENDED_DELETION_WINDOW_DAYS &&
+            replica.deletionWindowInDays !== key.deletionWindowInDays,
+        )
+        .map((replica) => ({
+          key: key.name,
+          path: [...replica.path, 'deletion_window_in_days'],
+          message: `the ${replica.region} replica of key \`${key.name}\` has a deletion window of ${replica.deletionWindowInDays} days, under ${RECOMMENDED_DELETION_WINDOW_DAYS}${environment}`,
+        }));
+      return [...own, ...replicas];
+    }),
 };

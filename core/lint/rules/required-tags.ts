@@ -52,6 +52,23 @@ export const requiredTags: ManifestRule = {
             help: `add the tag \`${COMPLIANCE_TAG}: ${domain}\` to the key`,
           });
         }
+        // A replica entry's tags override the key's: its own Compliance tag must agree too.
+        for (const replica of key.replicas) {
+          const written = Object.entries(replica.tags).filter(
+            ([name]) => name.toLowerCase() === COMPLIANCE_TAG.toLowerCase(),
+          );
+          const wrong = written.find(([, value]) => value.toLowerCase() !== domain.toLowerCase());
+          if (wrong === undefined || tag?.[1].toLowerCase() !== domain.toLowerCase()) continue;
+          issues.push({
+            key: key.name,
+            path: firstExistingPath(desired, [
+              [...replica.path, 'tags', wrong[0]],
+              [...replica.path, 'tags'],
+            ]),
+            message: `the ${replica.region} replica of key \`${key.name}\` of compliance domain \`${domain}\` is tagged \`${wrong[0]}: ${wrong[1]}\``,
+            help: `remove \`${wrong[0]}\` from the replica's \`tags\` (it takes the key's), or set it to \`${domain}\``,
+          });
+        }
       }
       return issues;
     }),

@@ -110,3 +110,35 @@ describe('import and the grants AWS services made', () => {
     ]);
   });
 });
+
+describe('import and the grants AWS operates for another account', () => {
+  const OTHER = '999988887777';
+  const partnerEbs: LiveGrant = {
+    ...ebs('i-9'),
+    grantId: 'g-partner',
+    granteePrincipal: `arn:aws:sts::${OTHER}:assumed-role/aws:ec2-infrastructure/i-9`,
+  };
+  const foreignLogs: LiveGrant = {
+    grantId: 'g-logs',
+    name: 'logs',
+    granteePrincipal: `logs.${REGION}.amazonaws.com`,
+    retiringPrincipal: `logs.${REGION}.amazonaws.com`,
+    operations: ['Decrypt'],
+    sourceArn: `arn:aws:logs:${REGION}:${OTHER}:log-group:theirs`,
+  };
+  const result = buildImportManifest(
+    { ...listing, keys: [{ ...key, grants: [ebs('i-1'), partnerEbs, foreignLogs] }] },
+    OPTIONS,
+  );
+  const entry = Object.values((parse(result.yaml) as ManifestInput).keys)[0];
+
+  it('writes no keep rule that would keep them: the plan lists them to revoke', () => {
+    expect(entry?.keep_grants?.map((rule) => rule.grantee)).toEqual([
+      `arn:aws:iam::${ACCOUNT}:role/aws:ec2-infrastructure`,
+    ]);
+    expect(result.yaml).toContain(
+      `grant 0d8aa621-43ef-4657-b29c-3752c41dc132 to ${partnerEbs.granteePrincipal}`,
+    );
+    expect(result.yaml).toContain('# plan: grant logs to logs.us-east-1.amazonaws.com');
+  });
+});

@@ -64,4 +64,57 @@ describe('lint on replica entries', () => {
       expect.objectContaining({ rule: 'alias-naming', line: 20 }),
     ]);
   });
+
+  it('checks a replica’s own deletion window with deletion-window, at the replica’s field', () => {
+    // A production key with a 30-day window whose replica is deleted after 7 days: the replica
+    // entry must not be a way around the rule.
+    const findings = lint(`      - region: eu-west-1
+        deletion_window_in_days: 7
+`);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        rule: 'deletion-window',
+        line: 20,
+        message: expect.stringContaining('the eu-west-1 replica of key `data`'),
+      }),
+    ]);
+  });
+
+  it('counts the users of a replica’s own policy in compliance-isolation', () => {
+    // The replica has the key material of the PCI key: a workload its policy lets decrypt
+    // there is in the PCI scope as much as one the key's own policy names.
+    const text = `${HEADER}keys:
+${cleanKey('cards')}    compliance: pci
+    tags: { Compliance: pci }
+    multi_region: true
+    replicas:
+      - region: eu-west-1
+        policy: { admins: [kms-admin], users: [app, other-app], via_service: [s3] }
+${cleanKey('general').replace('users: [app]', 'users: [other-app]')}`;
+    const findings = runLint(desiredOf(text)).filter(
+      (finding) => finding.rule === 'compliance-isolation',
+    );
+    expect(findings.map((finding) => finding.message)).toEqual([
+      expect.stringContaining('other-app'),
+    ]);
+  });
+
+  it('checks the Compliance tag of a replica whose entry overrides it (required-tags)', () => {
+    // Tag-based access (aws:ResourceTag/Compliance) and audits find the replica by its own tags.
+    const text = `${HEADER}keys:
+${cleanKey('cards')}    compliance: pci
+    tags: { Compliance: pci }
+    multi_region: true
+    replicas:
+      - region: eu-west-1
+        tags: { Compliance: none }
+`;
+    const findings = runLint(desiredOf(text)).filter((finding) => finding.rule === 'required-tags');
+    expect(findings).toEqual([
+      expect.objectContaining({
+        line: 22,
+        message: expect.stringContaining('the eu-west-1 replica of key `cards`'),
+      }),
+    ]);
+  });
 });
