@@ -8,6 +8,9 @@ import {
   roleForMode,
   toActionContext
 } from "../chunks/chunk-FJHF6PLG.js";
+import {
+  limitYoungGeneration
+} from "../chunks/chunk-TRVR2SPZ.js";
 import "../chunks/chunk-EI2BIT7Y.js";
 import "../chunks/chunk-OXRK6FS4.js";
 import "../chunks/chunk-BTB2OLG5.js";
@@ -154,6 +157,7 @@ function atMost(promise, ms) {
 
 // action/index.ts
 var prefetch = startIdTokenPrefetch(process.env);
+limitYoungGeneration();
 await prefetch?.sent;
-var { runner } = await import("../chunks/runner-WYN4RXUQ.js");
+var { runner } = await import("../chunks/runner-5X3WYMOK.js");
 await runner(prefetch);

@@ -2,8 +2,11 @@
 import { createRequire as __kmsActionCreateRequire } from 'node:module';
 const require = __kmsActionCreateRequire(import.meta.url);
 import {
+  limitYoungGeneration
+} from "../chunks/chunk-TRVR2SPZ.js";
+import {
   AccessMatrixTooLargeError
-} from "../chunks/chunk-LY65QLHB.js";
+} from "../chunks/chunk-3ZXDXTXE.js";
 import {
   renderProblemsText
 } from "../chunks/chunk-RVMVD4IG.js";
@@ -11,6 +14,7 @@ import {
   cliVersion
 } from "../chunks/chunk-GAWI2FNZ.js";
 import "../chunks/chunk-SBUXJA52.js";
+import "../chunks/chunk-NH32PBGD.js";
 import {
   AwsAccessError,
   ManifestError,
@@ -26,35 +30,35 @@ import { createInterface } from "node:readline/promises";
 // cli/run-cli.ts
 var COMMANDS = {
   validate: {
-    run: async (args, io) => (await import("../chunks/validate-command-G26WQ56O.js")).validateCommand(args, io),
+    run: async (args, io) => (await import("../chunks/validate-command-3YGGOKGK.js")).validateCommand(args, io),
     summary: "check the manifest (schema, names, aliases, policies); no AWS calls"
   },
   plan: {
-    run: async (args, io) => (await import("../chunks/plan-command-RAO5IDZF.js")).planCommand(args, io),
+    run: async (args, io) => (await import("../chunks/plan-command-6VBMNTV7.js")).planCommand(args, io),
     summary: "show the changes apply would make to the live keys (read-only)"
   },
   apply: {
-    run: async (args, io) => (await import("../chunks/apply-command-IA377QYJ.js")).applyCommand(args, io),
+    run: async (args, io) => (await import("../chunks/apply-command-RK3OHYFS.js")).applyCommand(args, io),
     summary: "plan afresh and apply the changes in safe order"
   },
   drift: {
-    run: async (args, io) => (await import("../chunks/drift-command-L4SVG6TY.js")).driftCommand(args, io),
+    run: async (args, io) => (await import("../chunks/drift-command-BGKDBYNF.js")).driftCommand(args, io),
     summary: "report drift between the live keys and the manifest; optionally undo out-of-band deletions"
   },
   access: {
-    run: async (args, io) => (await import("../chunks/access-command-BQU7Y6IL.js")).accessCommand(args, io),
+    run: async (args, io) => (await import("../chunks/access-command-DDSHY4VT.js")).accessCommand(args, io),
     summary: "show who can do what with each key, from its key policy; no AWS calls"
   },
   "lint-policy": {
-    run: async (args, io) => (await import("../chunks/lint-policy-command-UTFAZ5JW.js")).lintPolicyCommand(args, io),
+    run: async (args, io) => (await import("../chunks/lint-policy-command-DU7LV5CC.js")).lintPolicyCommand(args, io),
     summary: "lint a key policy JSON document kept outside a manifest; no AWS calls"
   },
   "list-manifests": {
-    run: async (args, io) => (await import("../chunks/list-manifests-command-MDL57WSK.js")).listManifestsCommand(args, io),
+    run: async (args, io) => (await import("../chunks/list-manifests-command-LBLMXXI7.js")).listManifestsCommand(args, io),
     summary: "list the manifests of a repository with their accounts, for a CI matrix; no AWS calls"
   },
   import: {
-    run: async (args, io) => (await import("../chunks/import-command-CMNEKCDZ.js")).importCommand(args, io),
+    run: async (args, io) => (await import("../chunks/import-command-TVBNR2J3.js")).importCommand(args, io),
     summary: "write a manifest that adopts the existing keys of an account and Region (read-only)"
   }
 };
@@ -109,10 +113,25 @@ function isParseArgsError(error) {
   return error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS");
 }
 
+// cli/write-until-reader-leaves.ts
+function writeUntilReaderLeaves(stream) {
+  let readerLeft = !1;
+  return stream.on("error", (error) => {
+    if (error.code === "EPIPE") {
+      readerLeft = !0;
+      return;
+    }
+    throw error;
+  }), (text) => {
+    readerLeft || stream.write(text);
+  };
+}
+
 // cli/index.ts
+limitYoungGeneration();
 process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: writeUntilReaderLeaves(process.stdout),
+  stderr: writeUntilReaderLeaves(process.stderr),
   cwd: process.cwd(),
   env: process.env,
   isTty: process.stdout.isTTY && process.stdin.isTTY,

@@ -6,7 +6,7 @@ import {
   buildKeysAccess,
   explainKeysAccess,
   selectNamedKeys
-} from "../chunks/chunk-73PVUNY3.js";
+} from "../chunks/chunk-V7K6UESQ.js";
 import {
   renderPlanJson
 } from "../chunks/chunk-H5CGRUFS.js";
@@ -14,28 +14,28 @@ import {
   selectTargetKeys
 } from "../chunks/chunk-M6WNJ4SM.js";
 import "../chunks/chunk-JIONHZ52.js";
-import "../chunks/chunk-6LF7ZLXS.js";
-import "../chunks/chunk-LY65QLHB.js";
+import "../chunks/chunk-Z6D3DMKJ.js";
+import "../chunks/chunk-3ZXDXTXE.js";
 import {
   lintReadManifest,
   renderValidateJson
-} from "../chunks/chunk-DGAFLA2Z.js";
+} from "../chunks/chunk-GTRLUDWK.js";
 import {
   readManifestFile
-} from "../chunks/chunk-KHX5UZMX.js";
+} from "../chunks/chunk-XECQBAP2.js";
 import {
   runLint
-} from "../chunks/chunk-KJLWTOLN.js";
+} from "../chunks/chunk-FIHFHPUY.js";
 import "../chunks/chunk-YVUN5BEX.js";
 import {
   readManifest
-} from "../chunks/chunk-6HQ76LHH.js";
+} from "../chunks/chunk-753JFEKN.js";
 import "../chunks/chunk-GDZ64OS2.js";
 import {
   lintKeyPolicy,
   parsePolicyKeyOptions,
   renderLintPolicyJson
-} from "../chunks/chunk-HABAJACQ.js";
+} from "../chunks/chunk-T4BKGLLS.js";
 import {
   renderFindingsJson
 } from "../chunks/chunk-BFVUAMJO.js";
@@ -43,13 +43,15 @@ import {
   repositoryOf
 } from "../chunks/chunk-U5RTCZMQ.js";
 import "../chunks/chunk-JD6MCHYC.js";
-import "../chunks/chunk-JFTALXVU.js";
-import "../chunks/chunk-C7TG62JC.js";
+import "../chunks/chunk-A4QIZG3Z.js";
+import "../chunks/chunk-AIIOV6PX.js";
 import "../chunks/chunk-UCAAMFPD.js";
 import "../chunks/chunk-25NWGOEL.js";
+import "../chunks/chunk-V6YDAHLQ.js";
 import "../chunks/chunk-NBKIKN3I.js";
 import "../chunks/chunk-FHJPTY4B.js";
 import "../chunks/chunk-JSEXNFQO.js";
+import "../chunks/chunk-NH32PBGD.js";
 import {
   AwsAccessError,
   ManifestError,
@@ -183,7 +185,7 @@ async function explainAccess(options) {
 async function plan(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-QHVZIV5K.js"), prepared = await prepareRolePlan(desired, {
+  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-IDBJEBWU.js"), prepared = await prepareRolePlan(desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });
@@ -198,7 +200,7 @@ async function plan(options) {
 async function drift(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-QHVZIV5K.js"), prepared = await prepareRolePlan(result.desired, {
+  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-IDBJEBWU.js"), prepared = await prepareRolePlan(result.desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });

@@ -110,7 +110,7 @@ export type ChangeJson = Record<string, unknown> & {
 };
 /** Blocks apply. */
 export type PlanProblemJson = Record<string, unknown> & {
-    code: 'orphan' | 'immutable-change' | 'foreign-owner' | 'legacy-owner' | 'adopt-not-found' | 'adopt-aws-managed' | 'alias-owned-elsewhere' | 'replica-removal' | 'replica-creating' | 'applier-denied' | 'policy-lockout';
+    code: 'orphan' | 'immutable-change' | 'foreign-owner' | 'legacy-owner' | 'adopt-not-found' | 'adopt-aws-managed' | 'alias-owned-elsewhere' | 'replica-removal' | 'replica-creating' | 'applier-denied' | 'policy-lockout' | 'applier-check-incomplete';
     key: string;
     message: string;
     help: string;
