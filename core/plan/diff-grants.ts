@@ -88,7 +88,13 @@ export function diffGrants(
     }
     const replaced =
       grant.name !== undefined && desired.some((candidate) => candidate.name === grant.name);
-    const foreign = !aws && isAwsGrantee(grant.granteePrincipal);
+    // Every grantee AWS operates is revoked only when named, for whichever account it serves:
+    // another account's instance or table may be encrypted under this key (cross_account), and
+    // revoking its grant breaks that resource just the same.
+    const operatedByAws = isAwsGrantee(grant.granteePrincipal);
+    const foreign = !aws && operatedByAws;
+    const namedOnly = `revoked only when named: --allow-destructive --revoke-grant ${grant.grantId}`;
+    const servedAccount = `SourceArn ${grant.sourceArn ?? 'absent'}${grant.issuingAccount === undefined ? '' : `, issued by ${grant.issuingAccount}`}; the key is in ${key.account}`;
     const loses = `${grant.granteePrincipal} loses ${grant.operations.join(', ')} (grant ${grant.grantId})`;
     changes.push({
       ...base(grant.name ?? grant.grantId),
@@ -97,15 +103,15 @@ export function diffGrants(
       before: grantSpec(grant),
       after: null,
       risk: 'destructive',
-      ...(aws ? { awsGrantee: true as const } : {}),
+      ...(operatedByAws ? { awsGrantee: true as const } : {}),
       note: replaced
-        ? `the live grant named ${grant.name ?? ''} differs from the declared one (grantee, operations, constraints or retiring principal): the declared grant is created first, then ${loses}; ${aws ? `AWS operates this grantee, so the old grant is revoked only when named: --allow-destructive --revoke-grant ${grant.grantId}` : 'revoke with --allow-destructive'}`
+        ? `the live grant named ${grant.name ?? ''} differs from the declared one (grantee, operations, constraints or retiring principal): the declared grant is created first, then ${loses}; ${operatedByAws ? `AWS operates this grantee, so the old grant is ${namedOnly}` : 'revoke with --allow-destructive'}`
         : aws
           ? `grant not declared in the manifest, to a grantee AWS operates: ${loses}. AWS services create such grants for the resources they encrypt (EBS volumes, databases), which break when it is revoked: keep it with \`keep_grants: [{ grantee: ${keepGranteeOf(grant.granteePrincipal)}, reason: ... }]\`; it is revoked only when named: --allow-destructive --revoke-grant ${grant.grantId}`
           : foreign
             ? isServicePrincipal(grant.granteePrincipal)
-              ? `grant not declared in the manifest, to a service for a resource of another account (SourceArn ${grant.sourceArn ?? 'absent'}, not in ${key.account}): ${loses}. A keep rule naming the service does not keep it; revoke it with --allow-destructive`
-              : `grant not declared in the manifest, to a grantee AWS operates for another account (not ${key.account}): ${loses}. Revoke it with --allow-destructive, or keep it with a \`keep_grants\` entry naming that account's ${keepGranteeOf(grant.granteePrincipal)}`
+              ? `grant not declared in the manifest, to a service for a resource of another account or of none (${servedAccount}): ${loses}. A keep rule naming the service does not keep it; AWS operates this grantee, so it is ${namedOnly}`
+              : `grant not declared in the manifest, to a grantee AWS operates for another account (${servedAccount}): ${loses}. Keep it with a \`keep_grants\` entry naming that account's ${keepGranteeOf(grant.granteePrincipal)}; AWS operates this grantee, so it is ${namedOnly}`
             : `grant not declared in the manifest: ${loses}. Declare it, keep it with \`keep_grants\`, or revoke it with --allow-destructive`,
     });
   }

@@ -1,11 +1,12 @@
 import { digestLiveState } from './digest-live-state.ts';
-import { isOwnAwsGrant } from './is-own-aws-grant.ts';
+import { isAwsGrantee } from './is-aws-grantee.ts';
 import type { LiveKey, LiveState } from './live-state.ts';
 
 /**
  * The live-state digest of a saved plan (`plan --out`, `apply --plan`): SHA-256 of the live
- * state without the grants AWS holds for the key's own account (core/plan/is-own-aws-grant.ts), which AWS
- * services create and retire at any time (EBS, for each instance started). Such a grant never
+ * state without the grants to grantees AWS operates (core/plan/is-aws-grantee.ts), which AWS
+ * services create and retire at any time (EBS, for each instance started, also another
+ * account's instances using the key). Such a grant never
  * changes what `apply --plan` does unless it shows as a change: declared, it is compared as
  * its changes; unkept, its revoke is held back unless named, and a named revoke must be in
  * the saved plan (core/plan/compare-saved-plan.ts); kept, it is never touched. Every other
@@ -24,5 +25,5 @@ export function digestLiveStateWithoutAwsGrants(live: LiveState): string {
 
 function withoutAwsGrants(key: LiveKey): LiveKey {
   if (key.grants === undefined) return key;
-  return { ...key, grants: key.grants.filter((grant) => !isOwnAwsGrant(grant, key.account)) };
+  return { ...key, grants: key.grants.filter((grant) => !isAwsGrantee(grant.granteePrincipal)) };
 }

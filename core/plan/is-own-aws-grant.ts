@@ -12,8 +12,10 @@ import type { LiveGrant } from './live-state.ts';
  * another account (ListGrants' `IssuingAccount`: the account whose principal created it, e.g.
  * another account's DynamoDB table encrypted under this key) serves that account. A `SourceArn` that
  * names another account, or none (`arn:aws:s3:::bucket`), serves someone else or cannot be
- * told: a confused deputy, never given the favours of the grants AWS holds for your resources
- * (held back unless named, left out of the saved plan's digest, kept by a service rule).
+ * told: a confused deputy, never kept by a rule naming only the service, always warned about
+ * when kept, never written as a keep rule by import. Its revoke still needs its id named
+ * (`awsGrantee`, like every grantee AWS operates): another account's resource encrypted
+ * under this key breaks just the same when it is revoked.
  */
 export function isOwnAwsGrant(
   grant: Pick<LiveGrant, 'granteePrincipal' | 'sourceArn' | 'issuingAccount'>,

@@ -3,11 +3,12 @@
  * account's instance (`arn:aws:sts::<other>:assumed-role/aws:ec2-infrastructure/<id>`), or a
  * grant to a service principal whose `SourceArn` constraint names another account's resource
  * (a confused deputy: the service uses the key for that account). Only AWS can act as such a
- * grantee, but the grant serves someone else, so none of the favours kms-action gives the
- * grants AWS holds for your own resources applies to it: it is revoked with
- * `--allow-destructive` like any undeclared grant (the Action too), it counts in the saved
- * plan's live digest, a service rule does not keep it, the plan warns when a rule keeps it,
- * and import never writes a rule for it.
+ * grantee, but the grant serves someone else: a service rule does not keep it, the plan warns
+ * when a rule keeps it, and import never writes a rule for it. Revoking it still breaks a
+ * resource (another account's volume or table encrypted under this key through
+ * `cross_account`), so, like every grant to a grantee AWS operates, it is revoked only when its
+ * id is named (`--allow-destructive --revoke-grant <id>`), never by the Action, and it stays
+ * out of the saved plan's live digest (AWS makes such grants at every instance start).
  */
 import { describe, expect, it } from 'vitest';
 import type { DesiredGrant, DesiredKeepGrant } from '../../../core/manifest/desired-state.ts';
@@ -67,13 +68,20 @@ describe('grants AWS operates for another account', () => {
         issuingAccount: `arn:aws:iam::${OTHER}:root`,
       },
     ],
-  ])('%s is revoked with --allow-destructive alone, like any undeclared grant', (_what, grant) => {
-    const [change] = revokes([grant]);
-    expect(change).toBeDefined();
-    if (change === undefined) return;
-    expect(change).not.toHaveProperty('awsGrantee');
-    expect(holdBackReason(change, { allowDestructive: true, revokeGrants: [] })).toBeUndefined();
-  });
+  ])(
+    '%s is revoked only when named, never by --allow-destructive alone (data of the other account)',
+    (_what, grant) => {
+      const [change] = revokes([grant]);
+      expect(change).toBeDefined();
+      if (change === undefined) return;
+      expect(change).toMatchObject({ awsGrantee: true, risk: 'destructive' });
+      expect(change.note).toContain('--revoke-grant g-other');
+      expect(holdBackReason(change, { allowDestructive: true, revokeGrants: [] })).toBeDefined();
+      expect(
+        holdBackReason(change, { allowDestructive: true, revokeGrants: ['g-other'] }),
+      ).toBeUndefined();
+    },
+  );
 
   it("the same grants for the key's own account stay revoked only when named", () => {
     for (const change of revokes([ebsOf(ACCOUNT, 'g1'), logsFor(ACCOUNT, 'g2')])) {
@@ -82,7 +90,7 @@ describe('grants AWS operates for another account', () => {
     }
   });
 
-  it("a declared service grant's live namesake for another account's resource is revoked with --allow-destructive", () => {
+  it("a declared service grant's live namesake for another account's resource is revoked only when named", () => {
     const declared: DesiredGrant = {
       name: 'logs-g1',
       granteePrincipal: LOGS,
@@ -91,8 +99,7 @@ describe('grants AWS operates for another account', () => {
       sourceArn: `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:app`,
     };
     const [change] = revokes([logsFor(OTHER, 'g1')], [], [declared]);
-    expect(change).toMatchObject({ action: 'revoke-grant', grantId: 'g1' });
-    expect(change).not.toHaveProperty('awsGrantee');
+    expect(change).toMatchObject({ action: 'revoke-grant', grantId: 'g1', awsGrantee: true });
   });
 
   it("a service rule does not keep the service's grant for another account's resource", () => {
@@ -133,7 +140,7 @@ describe('grants AWS operates for another account', () => {
     expect(isUnexpectedKeep(kept(`arn:aws:logs:us-east-1:${OTHER}:log-group:app`))).toBe(true);
   });
 
-  it("another account's grant appearing changes a saved plan's live digest (it may be revoked)", () => {
+  it("another account's AWS-made grant appearing leaves a saved plan's live digest as it was (its revoke must be named and saved)", () => {
     const liveWith = (grants: LiveGrant[]): LiveState => ({
       owner: 'acme/keys/kms.yaml',
       owned: [
@@ -151,7 +158,13 @@ describe('grants AWS operates for another account', () => {
     });
     const before = digestLiveStateWithoutAwsGrants(liveWith([]));
     expect(digestLiveStateWithoutAwsGrants(liveWith([ebsOf(ACCOUNT, 'g1')]))).toBe(before);
-    expect(digestLiveStateWithoutAwsGrants(liveWith([ebsOf(OTHER, 'g2')]))).not.toBe(before);
-    expect(digestLiveStateWithoutAwsGrants(liveWith([logsFor(OTHER, 'g3')]))).not.toBe(before);
+    expect(digestLiveStateWithoutAwsGrants(liveWith([ebsOf(OTHER, 'g2')]))).toBe(before);
+    expect(digestLiveStateWithoutAwsGrants(liveWith([logsFor(OTHER, 'g3')]))).toBe(before);
+    const customer: LiveGrant = {
+      grantId: 'g4',
+      granteePrincipal: `arn:aws:iam::${OTHER}:role/partner`,
+      operations: ['Decrypt'],
+    };
+    expect(digestLiveStateWithoutAwsGrants(liveWith([customer]))).not.toBe(before);
   });
 });
