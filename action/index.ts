@@ -5,10 +5,9 @@ import { startIdTokenPrefetch } from './start-id-token-prefetch.ts';
 
 const prefetch = startIdTokenPrefetch(process.env);
 await prefetch?.sent;
-const [{ limitYoungGeneration }, { runner }] = await Promise.all([
-  import('../adapters/process/limit-young-generation.ts'),
-  import('./runner.ts'),
-]);
-// The Action cannot be given Node flags (action.yml runs it as `node24`).
+// Before the rest of the Action loads. The Action cannot be given Node flags (action.yml
+// runs it as `node24`).
+const { limitYoungGeneration } = await import('../adapters/process/limit-young-generation.ts');
 limitYoungGeneration();
+const { runner } = await import('./runner.ts');
 await runner(prefetch);

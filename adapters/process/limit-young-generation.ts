@@ -19,7 +19,11 @@ export function limitYoungGeneration(
   execArgv: readonly string[] = process.execArgv,
   nodeOptions: string | undefined = process.env['NODE_OPTIONS'],
 ): boolean {
-  const flags = [...execArgv, ...(nodeOptions ?? '').split(/\s+/)];
+  // Node also accepts a quoted option in NODE_OPTIONS ("--max-semi-space-size=16").
+  const flags = [
+    ...execArgv,
+    ...(nodeOptions ?? '').split(/\s+/).map((flag) => flag.replace(/^["']|["']$/g, '')),
+  ];
   if (flags.some((flag) => SIZING_FLAG.test(flag))) return false;
   setFlagsFromString('--semi-space-growth-factor=1');
   return true;

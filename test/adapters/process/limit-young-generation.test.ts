@@ -41,5 +41,6 @@ describe('limitYoungGeneration', () => {
     expect(limitYoungGeneration([], '--enable-source-maps --max_semi_space_size=64')).toBe(false);
     expect(limitYoungGeneration(['--semi-space-growth-factor=4'], undefined)).toBe(false);
     expect(limitYoungGeneration(['--min-semi-space-size=8'], '')).toBe(false);
+    expect(limitYoungGeneration([], '"--max-semi-space-size=16"')).toBe(false);
   });
 });
