@@ -4,22 +4,31 @@ export interface OutputStream {
   on(event: 'error', listener: (error: Error) => void): unknown;
 }
 
+/** A writer that stops at the stream's first error, and what that error was. */
+export interface StoppingWriter {
+  write: (text: string) => void;
+  /** The stream's error other than EPIPE (a full disk: ENOSPC), once there was one. */
+  failure: () => Error | undefined;
+}
+
 /**
- * A writer for `stream` that stops writing, without an error, once its reader has gone
- * (`kms-action access | head`: EPIPE). The command itself runs on to its end: an `apply`
- * whose output pipe closes must not stop between two AWS writes, and its exit code still
- * tells how it ended. Any other write error is thrown as before.
+ * A writer for `stream` that stops writing, without throwing, at the stream's first error. Its
+ * reader leaving (`kms-action access | head`: EPIPE) is no failure. Any other error (a log
+ * file on a full disk) is kept for the caller to report once the command has ended. Either
+ * way the command runs on to its end: an `apply` must not stop between two AWS writes because
+ * its output could not be written.
  */
-export function writeUntilReaderLeaves(stream: OutputStream): (text: string) => void {
-  let readerLeft = false;
+export function writeUntilReaderLeaves(stream: OutputStream): StoppingWriter {
+  let stopped = false;
+  let failure: Error | undefined;
   stream.on('error', (error) => {
-    if ((error as NodeJS.ErrnoException).code === 'EPIPE') {
-      readerLeft = true;
-      return;
-    }
-    throw error;
+    stopped = true;
+    if ((error as NodeJS.ErrnoException).code !== 'EPIPE') failure ??= error;
   });
-  return (text) => {
-    if (!readerLeft) stream.write(text);
+  return {
+    write: (text) => {
+      if (!stopped) stream.write(text);
+    },
+    failure: () => failure,
   };
 }

@@ -20,19 +20,23 @@ function errorWithCode(code: string): Error {
 }
 
 describe('writeUntilReaderLeaves', () => {
-  it('writes until the reader leaves (EPIPE), then drops the rest without an error', () => {
+  it('writes until the reader leaves (EPIPE), then drops the rest: no failure', () => {
     const stream = new FakeStream();
-    const write = writeUntilReaderLeaves(stream);
-    write('first\n');
+    const writer = writeUntilReaderLeaves(stream);
+    writer.write('first\n');
     stream.emit('error', errorWithCode('EPIPE'));
-    write('second\n');
+    writer.write('second\n');
     expect(stream.written).toEqual(['first\n']);
+    expect(writer.failure()).toBeUndefined();
   });
 
-  it('throws any other write error', () => {
+  it('stops at any other write error without throwing, and keeps it for the end of the run', () => {
     const stream = new FakeStream();
-    writeUntilReaderLeaves(stream);
-    expect(() => stream.emit('error', errorWithCode('ENOSPC'))).toThrow('write ENOSPC');
+    const writer = writeUntilReaderLeaves(stream);
+    expect(() => stream.emit('error', errorWithCode('ENOSPC'))).not.toThrow();
+    writer.write('more\n');
+    expect(stream.written).toEqual([]);
+    expect(writer.failure()?.message).toBe('write ENOSPC');
   });
 });
 
@@ -62,5 +66,27 @@ describe('the CLI with its output piped into a reader that leaves early', () => 
     expect(stderr).not.toContain('EPIPE');
     expect(stderr).not.toContain('Unhandled');
     expect(code).toBe(0);
+  }, 60_000);
+
+  it('runs on to its end when its output cannot be written, and fails with exit 2 (was: crash at the first line)', async () => {
+    if (process.platform !== 'linux') return;
+    const { openSync, closeSync } = await import('node:fs');
+    const full = openSync('/dev/full', 'w');
+    try {
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', 'cli/index.ts', 'validate', '-f', join(scratch, 'kms.yaml')],
+        { stdio: ['ignore', full, 'pipe'] },
+      );
+      let stderr = '';
+      child.stderr.setEncoding('utf8');
+      child.stderr.on('data', (text: string) => (stderr += text));
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(stderr).toContain('the output could not be written');
+      expect(stderr).not.toContain('    at ');
+      expect(code).toBe(2);
+    } finally {
+      closeSync(full);
+    }
   }, 60_000);
 });
