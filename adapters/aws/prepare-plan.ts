@@ -47,18 +47,18 @@ export async function prepareAwsPlan(
   options: PrepareAwsPlanOptions,
 ): Promise<AwsPlan> {
   const accounts = [...new Set(desired.keys.map((key) => key.account))].sort();
-  // Accounts in parallel: one round trip (plus one AssumeRole each), not one per account.
-  const identities = new Map<string, CallerIdentity>(
-    await Promise.all(
-      accounts.map(
-        async (account) =>
-          [
-            account,
-            await checkCallerIdentity(account, options.stsRegion, options.credentialsFor(account)),
-          ] as const,
-      ),
+  // Accounts in parallel: one round trip (plus one AssumeRole each), not one per account. The
+  // error reported is the first account's, in account order, whichever answered first.
+  const checked = await Promise.allSettled(
+    accounts.map((account) =>
+      checkCallerIdentity(account, options.stsRegion, options.credentialsFor(account)),
     ),
   );
+  const identities = new Map<string, CallerIdentity>();
+  for (const [index, result] of checked.entries()) {
+    if (result.status === 'rejected') throw result.reason;
+    identities.set(accounts[index] ?? '', result.value);
+  }
   const stats = createApiCallStats();
   const clients = createAwsClients({ credentialsFor: options.credentialsFor, stats });
   const applierFor = options.applierFor ?? ((account: string) => identities.get(account)?.arn);

@@ -79,8 +79,10 @@ describe('the CLI with its output piped into a reader that leaves early', () => 
         { stdio: ['ignore', full, 'pipe'] },
       );
       let stderr = '';
-      child.stderr.setEncoding('utf8');
-      child.stderr.on('data', (text: string) => (stderr += text));
+      const errors = child.stderr;
+      if (errors === null) throw new Error('stderr is piped');
+      errors.setEncoding('utf8');
+      errors.on('data', (text: string) => (stderr += text));
       const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
       expect(stderr).toContain('the output could not be written');
       expect(stderr).not.toContain('    at ');
