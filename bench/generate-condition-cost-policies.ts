@@ -123,3 +123,45 @@ export function contextKeysBySetPatterns(
     ],
   };
 }
+
+/**
+ * `roles` roles of 300-character names, each a row, and a Deny of anyone whose one pattern
+ * (`like`: `*a...ab`, 100 `a`s) makes the wildcard matcher retry at every character of a
+ * name; `equal`: a plain value of the same length, for comparison.
+ */
+export function backtrackingPatternMatrix(
+  account: string,
+  roles: number,
+  shape: 'like' | 'equal',
+): KeyPolicyDocument {
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      rootOf(account),
+      {
+        Sid: 'Roles',
+        Effect: 'Allow',
+        Principal: {
+          AWS: Array.from(
+            { length: roles },
+            (_, index) => `arn:aws:iam::${account}:role/${String(index)}${'a'.repeat(300)}`,
+          ),
+        },
+        Action: 'kms:Decrypt',
+        Resource: '*',
+      },
+      {
+        Sid: 'Pattern',
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 'kms:*',
+        Resource: '*',
+        Condition: {
+          StringLike: {
+            'aws:PrincipalArn': shape === 'like' ? `*${'a'.repeat(100)}b` : 'x'.repeat(102),
+          },
+        },
+      },
+    ],
+  };
+}

@@ -15,6 +15,7 @@ import { createAccessWorkMeter } from '../core/policy/access-work-meter.ts';
 import { createPlanCheckWorkMeter } from '../core/plan/plan-check-work-meter.ts';
 import type { KeyPolicyDocument, PolicyStatement } from '../core/policy/types.ts';
 import {
+  backtrackingPatternMatrix,
   contextKeysBySetPatterns,
   longVariableDeny,
   variableMatrix,
@@ -190,6 +191,8 @@ const CASES: Record<string, () => DesiredState> = {
   'long-variable-deny-2000-aliases': () =>
     keysWith(longVariableDeny(ACCOUNT, ADMIN, 1500), 1, 2000),
   'variable-matrix-330-roles': () => keysWith(variableMatrix(ACCOUNT, 330, 850), 1, 1),
+  'backtracking-pattern-85-roles': () =>
+    keysWith(backtrackingPatternMatrix(ACCOUNT, 85, 'like'), 1, 1),
   'context-keys-400x400': () => keysWith(contextKeysBySetPatterns(ACCOUNT, 400, 400), 1, 1),
 };
 

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  backtrackingPatternMatrix,
   contextKeysBySetPatterns,
   longVariableDeny,
   variableMatrix,
@@ -16,6 +17,7 @@ import { createPlanCheckWorkMeter } from '../../../core/plan/plan-check-work-met
 import {
   AccessMatrixTooLargeError,
   buildAccessMatrix,
+  MAX_ACCESS_MATRIX_WORK,
 } from '../../../core/policy/build-access-matrix.ts';
 import { createAccessWorkMeter, meterAccessWork } from '../../../core/policy/access-work-meter.ts';
 import type { KeyPolicyDocument } from '../../../core/policy/types.ts';
@@ -79,5 +81,27 @@ describe('the work charged for conditions', () => {
     };
     // 20 request values more for each pattern, in every evaluation with the context.
     expect(steps(40) - steps(20)).toBeGreaterThan(20 * 20 * 20);
+  });
+
+  it('charges the wildcard matcher steps a pattern makes, and stops a matrix that passes its cap by them', () => {
+    const steps = (shape: 'like' | 'equal', roles: number): number => {
+      const meter = createAccessWorkMeter(Number.MAX_SAFE_INTEGER);
+      try {
+        meterAccessWork(meter, () =>
+          buildAccessMatrix(backtrackingPatternMatrix(ACCOUNT, roles, shape), { account: ACCOUNT }),
+        );
+      } catch (error) {
+        expect(error).toBeInstanceOf(AccessMatrixTooLargeError);
+        return -meter.spent;
+      }
+      return meter.spent;
+    };
+    // The same number of characters: retrying `*a...ab` at every character of 60 role names
+    // costs far more than comparing a plain value with them.
+    expect(steps('like', 60)).toBeGreaterThan(10 * steps('equal', 60));
+    // 85 such roles fit the estimate (which foresees no matcher steps) but not the cap: the
+    // matrix stops while it evaluates, and the work done is spent.
+    expect(steps('equal', 85)).toBeGreaterThan(0);
+    expect(steps('like', 85)).toBeLessThan(-MAX_ACCESS_MATRIX_WORK);
   });
 });
