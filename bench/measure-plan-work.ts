@@ -14,6 +14,12 @@ import type { LiveState } from '../core/plan/live-state.ts';
 import { createAccessWorkMeter } from '../core/policy/access-work-meter.ts';
 import { createPlanCheckWorkMeter } from '../core/plan/plan-check-work-meter.ts';
 import type { KeyPolicyDocument, PolicyStatement } from '../core/policy/types.ts';
+import {
+  backtrackingPatternMatrix,
+  contextKeysBySetPatterns,
+  longVariableDeny,
+  variableMatrix,
+} from './generate-condition-cost-policies.ts';
 import { fill, generateHostilePolicies } from './generate-hostile-policies.ts';
 import { generateManifest } from './generate-manifest.ts';
 
@@ -182,6 +188,12 @@ const CASES: Record<string, () => DesiredState> = {
   'conditioned-26kb-yaml-x200': () => keysAliasing(conditionedWildcards(), 200),
   'decided-denies-4000-aliases': () => keysWith(decidedDenies(), 1, 4000),
   'question-patterns-4000-aliases': () => keysWith(questionPatterns(), 1, 4000),
+  'long-variable-deny-2000-aliases': () =>
+    keysWith(longVariableDeny(ACCOUNT, ADMIN, 1500), 1, 2000),
+  'variable-matrix-330-roles': () => keysWith(variableMatrix(ACCOUNT, 330, 850), 1, 1),
+  'backtracking-pattern-85-roles': () =>
+    keysWith(backtrackingPatternMatrix(ACCOUNT, 85, 'like'), 1, 1),
+  'context-keys-400x400': () => keysWith(contextKeysBySetPatterns(ACCOUNT, 400, 400), 1, 1),
 };
 
 function runOne(name: string): void {

@@ -1,5 +1,6 @@
 import type { DesiredKey, DesiredState } from '../manifest/desired-state.ts';
 import { MAX_LINT_STEPS } from './policy/lint-work-meter.ts';
+import { withThousands } from '../work/with-thousands.ts';
 import { LINT_INCOMPLETE_RULE, type Finding, type RuleMetadata } from './types.ts';
 
 /** The finding of a lint run stopped by its budget (documented in docs/rules.md). */
@@ -41,9 +42,4 @@ export function incompleteFinding(
     ...(key === undefined ? {} : { key: key.name }),
     help: lintIncomplete.help,
   };
-}
-
-/** `350000` as `350,000` (without Intl, whose first use costs tens of milliseconds). */
-function withThousands(count: number): string {
-  return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
 }

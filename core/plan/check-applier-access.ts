@@ -8,12 +8,9 @@ import type { Decision, RequestedKey } from '../policy/evaluate-key-policy.ts';
 import type { KeyPolicyDocument } from '../policy/types.ts';
 import type { LiveState } from './live-state.ts';
 import type { Change, ChangeAction, PlanProblem } from './plan-types.ts';
-import {
-  createPlanCheckWorkMeter,
-  MAX_PLAN_CHECK_WORK,
-  PlanCheckBudgetError,
-} from './plan-check-work-meter.ts';
+import { createPlanCheckWorkMeter, PlanCheckBudgetError } from './plan-check-work-meter.ts';
 import type { WorkMeter } from '../work/create-work-meter.ts';
+import { withThousands } from '../work/with-thousands.ts';
 
 /** The KMS action each change needs on the key, as the key policy sees it. */
 const REQUIRED_ACTION: Partial<Record<ChangeAction, string>> = {
@@ -74,13 +71,14 @@ export function checkApplierAccess(
     arns.set(at(key.account, key.region, key.id), key.arn);
   }
 
-  const evaluate = createMeteredEvaluator(options.meter ?? createPlanCheckWorkMeter());
+  const meter = options.meter ?? createPlanCheckWorkMeter();
+  const evaluate = createMeteredEvaluator(meter);
   for (const [index, change] of changes.entries()) {
     try {
       checkChange(change);
     } catch (error) {
       if (!(error instanceof PlanCheckBudgetError)) throw error;
-      problems.push(incompleteProblem(change, changes.slice(index + 1)));
+      problems.push(incompleteProblem(change, changes.slice(index + 1), meter.limit));
       break;
     }
   }
@@ -155,7 +153,11 @@ export function checkApplierAccess(
  * The checks stopped at their budget before `change`: it and `unchecked` may be denied to the
  * applier or lock a key out, so the plan is blocked rather than let through as allowed.
  */
-function incompleteProblem(change: Change, unchecked: readonly Change[]): PlanProblem {
+function incompleteProblem(
+  change: Change,
+  unchecked: readonly Change[],
+  limit: number,
+): PlanProblem {
   const others = new Set(unchecked.map((entry) => entry.key));
   others.delete(change.key);
   const rest =
@@ -165,7 +167,7 @@ function incompleteProblem(change: Change, unchecked: readonly Change[]): PlanPr
   return {
     code: 'applier-check-incomplete',
     key: change.key,
-    message: `the applier and lockout checks of \`${change.key}\` could not be completed: checking this plan's key policies takes more than ${MAX_PLAN_CHECK_WORK.toLocaleString('en-US')} evaluation steps, the budget of one plan, so whether the applying principal may make ${change.address} (${change.action})${rest}, and whether a new policy locks a key out, is not known`,
+    message: `the applier and lockout checks of \`${change.key}\` could not be completed: checking this plan's key policies takes more than ${withThousands(limit)} evaluation steps, the budget of one plan, so whether the applying principal may make ${change.address} (${change.action})${rest}, and whether a new policy locks a key out, is not known`,
     help: 'plan fewer changes at once (--target, or several manifests), or shorten the key policies these changes are checked against (fewer statements, principals and condition values); the plan cannot be applied until every change is checked',
   };
 }

@@ -1,10 +1,16 @@
-import { candidateStatements, prepareKeyPolicy, type RequestedKey } from './evaluate-key-policy.ts';
+import {
+  candidateStatements,
+  prepareKeyPolicy,
+  type PreparedKeyPolicy,
+  type RequestedKey,
+} from './evaluate-key-policy.ts';
 import { accessWorkLeft, spendAccessWork } from './access-work-meter.ts';
 import { callerOf, evaluateCell, isForeign } from './evaluate-access-cell.ts';
 import {
   AccessMatrixTooLargeError,
   MAX_ACCESS_MATRIX_WORK,
 } from './access-matrix-too-large-error.ts';
+import { estimateConditionWork } from './estimate-condition-work.ts';
 import { isServicePrincipal } from './is-service-principal.ts';
 import { accessMatrixActionsFor } from './key-usage-actions.ts';
 import { conditionKeysFor, listRequestDimensions } from './list-request-dimensions.ts';
@@ -130,6 +136,16 @@ export function buildAccessMatrix(
   // Matching a caller against every statement's principals costs that many steps per row;
   // the plan's budget counts it too, and the count stops as soon as either limit is passed.
   const left = accessWorkLeft();
+  const size = {
+    longest: Math.max(
+      ...rows.map((row) => row.length),
+      ...Object.entries(encryptionContext)
+        .flat()
+        .map((text) => text.length),
+      viaService?.length ?? 0,
+    ),
+    contextKeys: Object.keys(encryptionContext).length,
+  };
   const scan = prepared.statements.reduce(
     (sum, statement) =>
       sum + 1 + (statement.principals?.length ?? 0) + (statement.notPrincipals?.length ?? 0),
@@ -137,10 +153,12 @@ export function buildAccessMatrix(
   );
   let work = 0;
   let scanned = 0;
-  // A refused matrix still spends the scans it did: else each key of a plan could scan up to
-  // a fresh budget and be refused at no cost.
+  // Evaluation work done so far (the estimate foresees no wildcard matcher steps).
+  let done = 0;
+  // A refused matrix still spends the scans and evaluations it did: else each key of a plan
+  // could scan up to a fresh budget and be refused at no cost.
   const refuse = (error: AccessMatrixTooLargeError): never => {
-    spendAccessWork(scanned);
+    spendAccessWork(scanned + done);
     throw error;
   };
   for (const row of rows) {
@@ -149,10 +167,14 @@ export function buildAccessMatrix(
       refuse(new AccessMatrixTooLargeError(rows.length, actions.length, scanned + work, 'plan'));
     }
     // An evaluation costs about as much as a statement looked at, and a statement's
-    // conditions about a step per key and value: count each.
+    // conditions what `matchConditions` charges for them: count each.
     const candidates = candidateStatements(prepared, callerOf(row).principal);
     work +=
-      (1 + candidates.reduce((sum, { statement }) => sum + 1 + statement.conditionCost, 0)) *
+      (1 +
+        candidates.reduce(
+          (sum, { statement }) => sum + 1 + estimateConditionWork(statement, size),
+          0,
+        )) *
       variants *
       (isServicePrincipal(row) ? 2 : 1);
     if (work > MAX_ACCESS_MATRIX_WORK) {
@@ -162,10 +184,22 @@ export function buildAccessMatrix(
   if (scanned + work > left) {
     refuse(new AccessMatrixTooLargeError(rows.length, actions.length, scanned + work, 'plan'));
   }
-  spendAccessWork(scanned + work);
   const sources = indexServiceSources(policy);
-  return rows.flatMap((principal) =>
+  const cap = Math.min(MAX_ACCESS_MATRIX_WORK, left - scanned);
+  const start = evaluationWork(prepared);
+  const entries = rows.flatMap((principal) =>
     actions.map((action) => {
+      done = evaluationWork(prepared) - start;
+      if (done > cap) {
+        refuse(
+          new AccessMatrixTooLargeError(
+            rows.length,
+            actions.length,
+            scanned + done,
+            done > MAX_ACCESS_MATRIX_WORK ? 'matrix' : 'plan',
+          ),
+        );
+      }
       // Last, so the service's own encryption context is the one its request carries.
       const source = isServicePrincipal(principal) ? sources(principal, action) : undefined;
       const varied = [
@@ -180,6 +214,25 @@ export function buildAccessMatrix(
       });
     }),
   );
+  done = evaluationWork(prepared) - start;
+  if (done > cap) {
+    refuse(
+      new AccessMatrixTooLargeError(
+        rows.length,
+        actions.length,
+        scanned + done,
+        done > MAX_ACCESS_MATRIX_WORK ? 'matrix' : 'plan',
+      ),
+    );
+  }
+  spendAccessWork(scanned + Math.max(work, done));
+  return entries;
+}
+
+/** The evaluation work the estimate prices: evaluations, statements and conditions. */
+function evaluationWork(prepared: PreparedKeyPolicy): number {
+  const { evaluations, statements, conditions } = prepared.work;
+  return evaluations + statements + conditions;
 }
 function namedPrincipals(policy: KeyPolicyDocument): string[] {
   const blocks = policy.Statement.flatMap((statement: PolicyStatement) => [

@@ -14,10 +14,10 @@ export type MeteredEvaluator = (
 
 /**
  * Evaluates policies for many requests, each policy made ready once (by document object), and
- * charges `meter` for the preparing (a step per statement, principal, action, resource and
- * condition value) and for every evaluation (`evaluationWorkOf`). A charge past the meter's
- * limit throws its budget's error; the work of one policy is done before it is charged, so a
- * run stops within one policy's work of the limit.
+ * charges `meter` for the preparing (a step per statement, principal, action and resource,
+ * and a condition value's `valueWork`) and for every evaluation (`evaluationWorkOf`). A charge
+ * past the meter's limit throws its budget's error; the work of one policy is done before it
+ * is charged, so a run stops within one policy's work of the limit.
  */
 export function createMeteredEvaluator(meter: WorkMeter): MeteredEvaluator {
   const prepared = new WeakMap<KeyPolicyDocument, PreparedKeyPolicy>();

@@ -92,6 +92,7 @@ export function evaluateKeyPolicy(
       context,
       prepared.variables,
       stance === 'lockout',
+      prepared.work,
     );
     if (conditions.match === 'no') continue;
     const match: Match = resource === 'yes' ? conditions.match : 'maybe';

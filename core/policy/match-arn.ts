@@ -1,11 +1,16 @@
-import { matchWildcard, type WildcardPart, type WildcardPattern } from './match-wildcard.ts';
+import {
+  matchWildcard,
+  type WildcardPart,
+  type WildcardPattern,
+  type WildcardWork,
+} from './match-wildcard.ts';
 
 /**
  * ARN wildcard matching, case-sensitive and segment by segment (the resource part may hold
  * colons), as IAM's `ArnLike` and `Resource` compare. A pattern in parts keeps its literal
  * `*` and `?` (from `${*}` and `${?}`).
  */
-export function matchArn(pattern: WildcardPattern, arn: string): boolean {
+export function matchArn(pattern: WildcardPattern, arn: string, work?: WildcardWork): boolean {
   const parts: readonly WildcardPart[] =
     typeof pattern === 'string' ? [{ glob: pattern }] : pattern;
   const [first] = parts;
@@ -13,9 +18,10 @@ export function matchArn(pattern: WildcardPattern, arn: string): boolean {
     return true;
   const patternSegments = splitPattern(parts);
   const arnSegments = splitArn(arn);
-  if (patternSegments.length !== 6 || arnSegments.length !== 6) return matchWildcard(parts, arn);
+  if (patternSegments.length !== 6 || arnSegments.length !== 6)
+    return matchWildcard(parts, arn, false, work);
   return patternSegments.every((segment, index) =>
-    matchWildcard(segment, arnSegments[index] ?? ''),
+    matchWildcard(segment, arnSegments[index] ?? '', false, work),
   );
 }
 

@@ -2,9 +2,14 @@ import type { ConditionContext } from './build-condition-context.ts';
 import type { Match } from './evaluation-types.ts';
 import { matchArn } from './match-arn.ts';
 import { matchIpAddress } from './match-ip-address.ts';
-import { matchWildcard } from './match-wildcard.ts';
+import { matchWildcard, type WildcardWork } from './match-wildcard.ts';
 import type { ConditionOperator } from './parse-condition-operator.ts';
-import type { PreparedCondition } from './prepare-key-policy.ts';
+import {
+  CHARACTERS_PER_STEP,
+  REQUEST_CHARACTERS_PER_STEP,
+  valueWork,
+  type PreparedCondition,
+} from './prepare-key-policy.ts';
 import { substitutePolicyVariables, type SubstitutedValue } from './substitute-policy-variables.ts';
 
 export interface ConditionsMatch {
@@ -23,17 +28,33 @@ export interface ConditionsMatch {
  * match, `ForAllValues:` every one; without a set operator a positive operator needs one.
  * With `openWorld`, a missing key that the context does not know to be absent has an
  * unknown value: its condition is `maybe`, and so is the block unless another condition fails.
+ *
+ * `work.conditions` grows by what the request makes the values cost beyond the statement's
+ * `conditionCost` (which prices each value against one short request value): a step per
+ * CHARACTERS_PER_STEP characters policy variables produce (built into text and a pattern on
+ * every call), every policy value again for each request value after the first (set operators
+ * and multivalued keys compare every pair), a step per REQUEST_CHARACTERS_PER_STEP characters of
+ * a request value per comparison, and of wildcard matcher steps. Deterministic: the same request
+ * always costs the same.
  */
 export function matchConditions(
   conditions: readonly PreparedCondition[],
   context: ConditionContext,
   variables: boolean,
   openWorld: boolean,
+  work: { conditions: number },
 ): ConditionsMatch {
   const unknownKeys: string[] = [];
   for (const condition of conditions) {
     if (condition.operator === undefined) return { match: 'no', unknownKeys: [] };
-    const match = matchCondition(condition.operator, condition, context, variables, openWorld);
+    const match = matchCondition(
+      condition.operator,
+      condition,
+      context,
+      variables,
+      openWorld,
+      work,
+    );
     if (match === 'no') return { match: 'no', unknownKeys: [] };
     if (match === 'maybe') unknownKeys.push(condition.name);
   }
@@ -46,6 +67,7 @@ function matchCondition(
   context: ConditionContext,
   variables: boolean,
   openWorld: boolean,
+  work: { conditions: number },
 ): Match {
   const { key, values: policyValues } = condition;
   if (isUnknown(key, context, openWorld)) return 'maybe';
@@ -68,7 +90,11 @@ function matchCondition(
       continue;
     }
     const substituted = substitutePolicyVariables(value, context.values);
-    if (substituted.value !== undefined) resolved.push(substituted.value);
+    if (substituted.value !== undefined) {
+      // Built as text, then again as the matcher's units on each comparison.
+      work.conditions += 2 * Math.floor(substituted.value.text.length / CHARACTERS_PER_STEP);
+      resolved.push(substituted.value);
+    }
     // A value whose variable has an unknown value could be any value.
     else if (substituted.missing.some((name) => isUnknown(name, context, openWorld))) {
       return 'maybe';
@@ -76,16 +102,17 @@ function matchCondition(
   }
   if (operator.setOperator === 'ForAllValues' || operator.setOperator === 'ForAnyValue') {
     const all = operator.setOperator === 'ForAllValues';
-    for (const requestValue of requestValues) {
-      const passes = matchesOne(operator, requestValue, resolved) !== operator.negated;
+    for (const [index, requestValue] of requestValues.entries()) {
+      const passes =
+        matchesOne(operator, requestValue, resolved, index > 0, work) !== operator.negated;
       if (all && !passes) return 'no';
       if (!all && passes) return 'yes';
     }
     return asMatch(all);
   }
   let anyMatch = false;
-  for (const requestValue of requestValues) {
-    if (matchesOne(operator, requestValue, resolved)) {
+  for (const [index, requestValue] of requestValues.entries()) {
+    if (matchesOne(operator, requestValue, resolved, index > 0, work)) {
       anyMatch = true;
       break;
     }
@@ -97,15 +124,30 @@ function isUnknown(name: string, context: ConditionContext, openWorld: boolean):
   return openWorld && !context.values.has(name) && !context.knownAbsent(name);
 }
 
+/**
+ * Whether `requestValue` matches one of `resolved`, charging `work` for the comparisons made
+ * beyond what `conditionCost` prices (`again`: the values were priced for an earlier request
+ * value already).
+ */
 function matchesOne(
   operator: ConditionOperator,
   requestValue: string,
   resolved: readonly SubstitutedValue[],
+  again: boolean,
+  work: { conditions: number },
 ): boolean {
+  const requestSteps = Math.floor(requestValue.length / REQUEST_CHARACTERS_PER_STEP);
+  const matcher: WildcardWork = { steps: 0 };
+  let matched = false;
   for (const policyValue of resolved) {
-    if (compareValues(operator, requestValue, policyValue)) return true;
+    work.conditions += requestSteps + (again ? valueWork(policyValue.text) : 0);
+    if (compareValues(operator, requestValue, policyValue, matcher)) {
+      matched = true;
+      break;
+    }
   }
-  return false;
+  work.conditions += Math.floor(matcher.steps / CHARACTERS_PER_STEP);
+  return matched;
 }
 
 /**
@@ -145,16 +187,17 @@ function compareValues(
   operator: ConditionOperator,
   request: string,
   substituted: SubstitutedValue,
+  matcher: WildcardWork,
 ): boolean {
   const policy = substituted.text;
   switch (operator.family) {
     case 'String':
-      if (operator.wildcards) return matchWildcard(substituted.pattern, request);
+      if (operator.wildcards) return matchWildcard(substituted.pattern, request, false, matcher);
       return operator.ignoreCase
         ? policy.toLowerCase() === request.toLowerCase()
         : policy === request;
     case 'Arn':
-      return matchArn(substituted.pattern, request);
+      return matchArn(substituted.pattern, request, matcher);
     case 'Bool':
       return policy.toLowerCase() === request.toLowerCase();
     case 'Binary':

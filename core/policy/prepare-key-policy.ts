@@ -30,7 +30,11 @@ export interface PreparedKeyPolicy {
     statements: number;
     resourceScans: number;
     principalScans: number;
-    /** Condition keys and values of the statements whose conditions were matched. */
+    /**
+     * Matching conditions: each statement's `conditionCost`, plus what a request makes of its
+     * values (`matchConditions`): characters policy variables produce, set and multivalued
+     * comparisons past the first request value, long request values, wildcard matcher steps.
+     */
     conditions: number;
   };
 }
@@ -50,7 +54,10 @@ export interface PreparedStatement {
   resources: string[] | undefined;
   notResources: string[] | undefined;
   conditions: PreparedCondition[];
-  /** Its condition keys plus their values: the work of matching its conditions, at most. */
+  /**
+   * Its condition keys plus their values, each value weighted by its length
+   * (`valueWork`): the work of matching its conditions against one short request value.
+   */
   conditionCost: number;
   /**
    * Memo of `matchStatementResource` per key (JSON of the `RequestedKey`): a Resource list
@@ -78,6 +85,21 @@ export interface PreparedPrincipal {
   parsed: ParsedPrincipal;
 }
 
+/** Characters per step of text a condition copies, scans or compares. */
+export const CHARACTERS_PER_STEP = 32;
+
+/**
+ * Characters per step of a request value compared with a policy value: equality stops at the
+ * first difference and the wildcard matcher's steps count apart, so the value itself costs
+ * little more than its copy; realistic values (ARNs, service names) cost nothing extra.
+ */
+export const REQUEST_CHARACTERS_PER_STEP = 128;
+
+/** A step per value, and one per CHARACTERS_PER_STEP characters of it. */
+export function valueWork(text: string): number {
+  return 1 + Math.floor(text.length / CHARACTERS_PER_STEP);
+}
+
 /** Prepares `policy` for repeated `evaluateKeyPolicy` calls. */
 export function prepareKeyPolicy(policy: KeyPolicyDocument): PreparedKeyPolicy {
   const list = (value: string | string[] | undefined): string[] | undefined =>
@@ -102,7 +124,8 @@ export function prepareKeyPolicy(policy: KeyPolicyDocument): PreparedKeyPolicy {
         actionMatches: new Map(),
         conditions,
         conditionCost: conditions.reduce(
-          (cost, condition) => cost + 1 + condition.values.length,
+          (cost, condition) =>
+            condition.values.reduce((sum, value) => sum + valueWork(value), cost + 1),
           0,
         ),
       };

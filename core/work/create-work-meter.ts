@@ -11,7 +11,10 @@ export interface WorkMeter {
   readonly spent: number;
   /** Steps left before the limit; 0 once it is reached or passed. */
   readonly left: number;
-  /** Adds `steps`; throws the budget's error once the total passes the limit. */
+  /**
+   * Adds `steps`; throws the budget's error once the total passes the limit (or the limit is
+   * no number), and a RangeError, counting nothing, unless `steps` is a finite count >= 0.
+   */
   charge(steps: number): void;
 }
 
@@ -37,11 +40,17 @@ export function createWorkMeter(
       return spent;
     },
     get left() {
-      return Math.max(0, limit - spent);
+      return spent <= limit ? limit - spent : 0;
     },
     charge(steps) {
+      // NaN or a negative charge would lower the total, or make every comparison false.
+      if (!(Number.isFinite(steps) && steps >= 0)) {
+        throw new RangeError(
+          `a work charge must be a finite number of steps >= 0, not ${String(steps)}: the charge is a bug in its caller`,
+        );
+      }
       spent += steps;
-      if (spent > limit) throw exceeded(spent);
+      if (!(spent <= limit)) throw exceeded(spent);
     },
   };
 }

@@ -124,6 +124,17 @@ describe('the work of the applier and lockout checks', () => {
     ]);
   });
 
+  it('names the budget of the meter it was given, with thousands separators', () => {
+    const desired = desiredFrom(manifestOf(20));
+    const live = liveState(desired, []);
+    const changes = buildPlan(desired, live).changes;
+    const messageWith = (limit: number): string | undefined =>
+      checkApplierAccess(changes, live, { applierFor, meter: createPlanCheckWorkMeter(limit) })[0]
+        ?.message;
+    expect(messageWith(12_345)).toContain('takes more than 12,345 evaluation steps, the budget');
+    expect(messageWith(10)).toContain('takes more than 10 evaluation steps, the budget');
+  });
+
   it('checks every change of a realistic manifest far within the budget', () => {
     const result = readManifest('kms.yaml', generateManifest(200), {
       repository: 'acme/keys',

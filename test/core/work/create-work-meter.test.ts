@@ -23,4 +23,26 @@ describe('createWorkMeter', () => {
       meter.charge(1);
     }).toThrow(WorkLimitError);
   });
+
+  it('refuses a charge that is not a finite count of steps, counting nothing', () => {
+    const meter = createWorkMeter(10);
+    meter.charge(9);
+    for (const steps of [Number.NaN, -5, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      expect(() => {
+        meter.charge(steps);
+      }).toThrow(RangeError);
+    }
+    expect(meter.spent).toBe(9);
+    // A NaN or negative charge that got through would let the next charges pass the limit.
+    expect(() => {
+      meter.charge(2);
+    }).toThrow(WorkLimitError);
+  });
+
+  it('fails closed on a limit that is not a number', () => {
+    const meter = createWorkMeter(Number.NaN);
+    expect(() => {
+      meter.charge(0);
+    }).toThrow(WorkLimitError);
+  });
 });
