@@ -144,12 +144,13 @@ function internShape(shape: string): string {
 function abstractOnce(raw: unknown, scope: AbstractionScope): AbstractedPolicy | undefined {
   const text = exactJsonOf(raw);
   if (text === undefined) return undefined;
-  const asWritten: AbstractedPolicy = {
+  // Interned only when it is the answer: most policies of a manifest are abstracted.
+  const asWritten = (): AbstractedPolicy => ({
     raw,
     shape: internShape(text),
     replaced: 0,
     restore: (value) => value,
-  };
+  });
   const lower = text.toLowerCase();
   if (
     scope.account === undefined ||
@@ -157,13 +158,13 @@ function abstractOnce(raw: unknown, scope: AbstractionScope): AbstractedPolicy |
     lower.includes(PLACEHOLDER_PREFIX.toLowerCase()) ||
     !isRecord(raw)
   ) {
-    return asWritten;
+    return asWritten();
   }
   // Too large to be a key policy: never abstracted, so not scanned per name either.
   const limit = MAX_KEY_POLICY_BYTES - SIZE_MARGIN;
-  if (utf8BytesOver(text, limit)) return asWritten;
+  if (utf8BytesOver(text, limit)) return asWritten();
   const found = abstractionCandidates(raw, scope.account, scope.partition ?? 'aws');
-  if (found === undefined) return asWritten;
+  if (found === undefined) return asWritten();
   const { principals: candidates, values } = found;
   // Each name is looked for in the whole text, and each replaced one replaced through it:
   // hundreds of users from defaults.policy cost each key that many scans of its policy.
@@ -206,11 +207,11 @@ function abstractOnce(raw: unknown, scope: AbstractionScope): AbstractedPolicy |
   const kept = namesGone(selected, built.lower);
   if (kept.length < selected.length) {
     built = replaceCandidates(text, kept);
-    if (namesGone(kept, built.lower).length < kept.length) return asWritten;
+    if (namesGone(kept, built.lower).length < kept.length) return asWritten();
   }
   const { originals } = built;
-  if (originals.length === 0) return asWritten;
-  if (utf8BytesOver(built.shape, limit)) return asWritten;
+  if (originals.length === 0) return asWritten();
+  if (utf8BytesOver(built.shape, limit)) return asWritten();
   const shape = internShape(built.shape);
 
   const restoreText = (value: string): string | undefined => {
@@ -397,13 +398,17 @@ function mapStrings(
   }
   const copy = Object.create(prototype) as Record<string, unknown>;
   for (const [name, member] of Object.entries(value)) {
+    const mapped = mapStrings(member, map, opaque);
+    // Assigning any other name makes the same own member, much faster than defineProperty.
+    if (name !== '__proto__') copy[name] = mapped;
     // defineProperty: a member named `__proto__` stays a member.
-    Object.defineProperty(copy, name, {
-      value: mapStrings(member, map, opaque),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    else
+      Object.defineProperty(copy, name, {
+        value: mapped,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
   return copy;
 }
