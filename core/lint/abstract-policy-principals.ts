@@ -141,9 +141,51 @@ function internShape(shape: string): string {
   return shape;
 }
 
+/**
+ * The abstractions made last of policies whose text is the same (the keys of one template or
+ * of one `defaults.policy` without names of their own): each such key is abstracted once, and
+ * charged the same steps as when it was abstracted. Bounded like `recentShapes`. Only
+ * abstractions with placeholders are kept: their `raw` is read from the shape, never from the
+ * key's own policy object.
+ */
+const recentAbstractions = new Map<
+  string,
+  { scope: string; abstraction: AbstractedPolicy; steps: number }
+>();
+let recentAbstractionChars = 0;
+
 function abstractOnce(raw: unknown, scope: AbstractionScope): AbstractedPolicy | undefined {
   const text = exactJsonOf(raw);
   if (text === undefined) return undefined;
+  const scopeKey = `${scope.account ?? ''}:${scope.partition ?? ''}`;
+  const recent = recentAbstractions.get(text);
+  if (recent?.scope === scopeKey) {
+    chargeLintWork(recent.steps);
+    return recent.abstraction;
+  }
+  const charged = { steps: 0 };
+  const abstraction = abstractText(raw, text, scope, charged);
+  if (abstraction.replaced > 0 && text.length <= MAX_RECENT_SHAPE_CHARS) {
+    if (
+      recentAbstractions.size >= MAX_RECENT_SHAPES ||
+      recentAbstractionChars + text.length > MAX_RECENT_SHAPE_CHARS
+    ) {
+      recentAbstractions.clear();
+      recentAbstractionChars = 0;
+    }
+    recentAbstractions.set(text, { scope: scopeKey, abstraction, steps: charged.steps });
+    recentAbstractionChars += text.length;
+  }
+  return abstraction;
+}
+
+/** `abstractOnce` for the policy `raw` of exact JSON `text`; `charged` gets the steps charged. */
+function abstractText(
+  raw: unknown,
+  text: string,
+  scope: AbstractionScope,
+  charged: { steps: number },
+): AbstractedPolicy {
   // Interned only when it is the answer: most policies of a manifest are abstracted.
   const asWritten = (): AbstractedPolicy => ({
     raw,
@@ -169,7 +211,8 @@ function abstractOnce(raw: unknown, scope: AbstractionScope): AbstractedPolicy |
   // Each name is looked for in the whole text, and each replaced one replaced through it:
   // hundreds of users from defaults.policy cost each key that many scans of its policy.
   const names = candidates.size + (values?.size ?? 0);
-  chargeLintWork(Math.ceil((names * text.length) / SCANNED_CHARS_PER_STEP));
+  charged.steps = Math.ceil((names * text.length) / SCANNED_CHARS_PER_STEP);
+  chargeLintWork(charged.steps);
 
   const spellings = new Map<string, number>();
   for (const arn of candidates.keys()) {
