@@ -107,40 +107,30 @@ function internShape(shape: string): string {
 }
 
 /**
- * The abstractions made last of policies whose text is the same (the keys of one template or
- * of one `defaults.policy` without names of their own): each such key is abstracted once, and
- * charged the same steps as when it was abstracted. Bounded like `recentShapes`. Only
- * abstractions with placeholders are kept: their `raw` is read from the shape, never from the
- * key's own policy object.
+ * The abstraction made last, when it has placeholders: the keys of one template or of one
+ * `defaults.policy` without names of their own come one after the other with policies of the
+ * same text, and each is then abstracted once, charged the steps the abstraction was charged.
+ * One entry: a key whose text differs costs one string comparison, no hashing. Its `raw` is
+ * read from the shape, never from the key's own policy object.
  */
-const recentAbstractions = new Map<
-  string,
-  { scope: string; abstraction: AbstractedPolicy; steps: number }
->();
-let recentAbstractionChars = 0;
+let lastAbstraction:
+  { text: string; scope: string; abstraction: AbstractedPolicy; steps: number } | undefined;
 
 function abstractOnce(raw: unknown, scope: AbstractionScope): AbstractedPolicy | undefined {
   const text = exactJsonOf(raw);
   if (text === undefined) return undefined;
   const scopeKey = `${scope.account ?? ''}:${scope.partition ?? ''}`;
-  const recent = recentAbstractions.get(text);
-  if (recent?.scope === scopeKey) {
-    chargeLintWork(recent.steps);
-    return recent.abstraction;
+  const last = lastAbstraction;
+  if (last !== undefined && last.text === text && last.scope === scopeKey) {
+    chargeLintWork(last.steps);
+    return last.abstraction;
   }
   const charged = { steps: 0 };
   const abstraction = abstractText(raw, text, scope, charged);
-  if (abstraction.replaced > 0 && text.length <= MAX_RECENT_SHAPE_CHARS) {
-    if (
-      recentAbstractions.size >= MAX_RECENT_SHAPES ||
-      recentAbstractionChars + text.length > MAX_RECENT_SHAPE_CHARS
-    ) {
-      recentAbstractions.clear();
-      recentAbstractionChars = 0;
-    }
-    recentAbstractions.set(text, { scope: scopeKey, abstraction, steps: charged.steps });
-    recentAbstractionChars += text.length;
-  }
+  lastAbstraction =
+    abstraction.replaced > 0 && text.length <= MAX_RECENT_SHAPE_CHARS
+      ? { text, scope: scopeKey, abstraction, steps: charged.steps }
+      : undefined;
   return abstraction;
 }
 
