@@ -1,6 +1,8 @@
 import { MAX_KEY_POLICY_BYTES } from '../policy/parse-key-policy.ts';
 import { exactJsonOf } from './exact-json-of.ts';
 import { chargeLintWork } from './policy/lint-work-meter.ts';
+import { NAMED_PRINCIPAL, listAbstractionCandidates } from './list-abstraction-candidates.ts';
+import { mapStrings } from './map-strings.ts';
 
 /**
  * A key policy with the key's own roles and users, and its encryption context values,
@@ -32,12 +34,6 @@ const PLACEHOLDER_PREFIX = 'KmsActionPlaceholder';
 /** Fixed (not built from input): `KmsActionPlaceholder<n>X`, any case. */
 const PLACEHOLDER = /KmsActionPlaceholder(\d+)X/gi;
 const MAY_HOLD_PLACEHOLDER = /KmsActionPlaceholder/i;
-/** An encryption context value that can stand for itself only (no pattern, no separator). */
-const PLAIN_VALUE = /^[A-Za-z0-9_.@=+,-]{1,64}$/;
-/** The only operators under which an encryption context value is abstracted: plain equality. */
-const EQUALITY_OPERATORS = new Set(['StringEquals', 'StringNotEquals']);
-/** A role or user without a path, named by IAM's own character set and length. */
-const NAMED_PRINCIPAL = /^arn:(aws[a-z-]*):iam::(\d{12}):(role|user)\/([A-Za-z0-9+=,.@_-]{1,64})$/;
 /** Away from the size limit, the different lengths of names and placeholders never matter. */
 const SIZE_MARGIN = 4096;
 /**
@@ -45,37 +41,6 @@ const SIZE_MARGIN = 4096;
  * measured at about 2 ns a character, a step being a few microseconds.
  */
 const SCANNED_CHARS_PER_STEP = 1024;
-
-/**
- * Condition keys whose values never depend on which role or user of the key's account calls:
- * a policy with any other condition key (`aws:PrincipalArn`, `aws:userid`, tags...) is not
- * abstracted.
- */
-const NAME_INDEPENDENT_CONDITION_KEYS = new Set([
-  'kms:encryptioncontextkeys',
-  'kms:viaservice',
-  'kms:calleraccount',
-  'aws:principalaccount',
-  'aws:principalisawsservice',
-  'aws:multifactorauthpresent',
-  'aws:multifactorauthage',
-  'kms:grantisforawsresource',
-  'kms:grantoperations',
-  'aws:securetransport',
-  'aws:viaawsservice',
-  'kms:encryptionalgorithm',
-  'kms:signingalgorithm',
-  'kms:macalgorithm',
-  'kms:requestalias',
-  'kms:resourcealiases',
-  'kms:keyspec',
-  'kms:keyusage',
-  'kms:keyorigin',
-  'aws:requestedregion',
-  'aws:currenttime',
-  'aws:sourceip',
-]);
-const ENCRYPTION_CONTEXT_PREFIX = 'kms:encryptioncontext:';
 
 /**
  * Replaces the roles and users of the key's own account that a policy names as `Principal`
@@ -141,15 +106,48 @@ function internShape(shape: string): string {
   return shape;
 }
 
+/**
+ * The abstraction made last, when it has placeholders: the keys of one template or of one
+ * `defaults.policy` without names of their own come one after the other with policies of the
+ * same text, and each is then abstracted once, charged the steps the abstraction was charged.
+ * One entry: a key whose text differs costs one string comparison, no hashing. Its `raw` is
+ * read from the shape, never from the key's own policy object.
+ */
+let lastAbstraction:
+  { text: string; scope: string; abstraction: AbstractedPolicy; steps: number } | undefined;
+
 function abstractOnce(raw: unknown, scope: AbstractionScope): AbstractedPolicy | undefined {
   const text = exactJsonOf(raw);
   if (text === undefined) return undefined;
-  const asWritten: AbstractedPolicy = {
+  const scopeKey = `${scope.account ?? ''}:${scope.partition ?? ''}`;
+  const last = lastAbstraction;
+  if (last !== undefined && last.text === text && last.scope === scopeKey) {
+    chargeLintWork(last.steps);
+    return last.abstraction;
+  }
+  const charged = { steps: 0 };
+  const abstraction = abstractText(raw, text, scope, charged);
+  lastAbstraction =
+    abstraction.replaced > 0 && text.length <= MAX_RECENT_SHAPE_CHARS
+      ? { text, scope: scopeKey, abstraction, steps: charged.steps }
+      : undefined;
+  return abstraction;
+}
+
+/** `abstractOnce` for the policy `raw` of exact JSON `text`; `charged` gets the steps charged. */
+function abstractText(
+  raw: unknown,
+  text: string,
+  scope: AbstractionScope,
+  charged: { steps: number },
+): AbstractedPolicy {
+  // Interned only when it is the answer: most policies of a manifest are abstracted.
+  const asWritten = (): AbstractedPolicy => ({
     raw,
     shape: internShape(text),
     replaced: 0,
     restore: (value) => value,
-  };
+  });
   const lower = text.toLowerCase();
   if (
     scope.account === undefined ||
@@ -157,18 +155,19 @@ function abstractOnce(raw: unknown, scope: AbstractionScope): AbstractedPolicy |
     lower.includes(PLACEHOLDER_PREFIX.toLowerCase()) ||
     !isRecord(raw)
   ) {
-    return asWritten;
+    return asWritten();
   }
   // Too large to be a key policy: never abstracted, so not scanned per name either.
   const limit = MAX_KEY_POLICY_BYTES - SIZE_MARGIN;
-  if (utf8BytesOver(text, limit)) return asWritten;
-  const found = abstractionCandidates(raw, scope.account, scope.partition ?? 'aws');
-  if (found === undefined) return asWritten;
+  if (utf8BytesOver(text, limit)) return asWritten();
+  const found = listAbstractionCandidates(raw, scope.account, scope.partition ?? 'aws');
+  if (found === undefined) return asWritten();
   const { principals: candidates, values } = found;
   // Each name is looked for in the whole text, and each replaced one replaced through it:
   // hundreds of users from defaults.policy cost each key that many scans of its policy.
   const names = candidates.size + (values?.size ?? 0);
-  chargeLintWork(Math.ceil((names * text.length) / SCANNED_CHARS_PER_STEP));
+  charged.steps = Math.ceil((names * text.length) / SCANNED_CHARS_PER_STEP);
+  chargeLintWork(charged.steps);
 
   const spellings = new Map<string, number>();
   for (const arn of candidates.keys()) {
@@ -206,11 +205,11 @@ function abstractOnce(raw: unknown, scope: AbstractionScope): AbstractedPolicy |
   const kept = namesGone(selected, built.lower);
   if (kept.length < selected.length) {
     built = replaceCandidates(text, kept);
-    if (namesGone(kept, built.lower).length < kept.length) return asWritten;
+    if (namesGone(kept, built.lower).length < kept.length) return asWritten();
   }
   const { originals } = built;
-  if (originals.length === 0) return asWritten;
-  if (utf8BytesOver(built.shape, limit)) return asWritten;
+  if (originals.length === 0) return asWritten();
+  if (utf8BytesOver(built.shape, limit)) return asWritten();
   const shape = internShape(built.shape);
 
   const restoreText = (value: string): string | undefined => {
@@ -283,83 +282,6 @@ function replaceCandidates(
   return { shape, lower: shape.toLowerCase(), originals };
 }
 
-/**
- * Each string named as a `Principal` `AWS` value that is a role or user of `account`, and
- * each plain value an encryption context condition compares with `StringEquals` or
- * `StringNotEquals`, with how often each is named. `values` is `undefined` when any
- * condition could relate values otherwise (a pattern or case-insensitive operator, or another
- * operator on an encryption context key). `undefined` when the policy is not abstracted at all
- * (a principal pattern, a condition key that may depend on the caller's name, or a shape the
- * rules would report as invalid anyway).
- */
-function abstractionCandidates(
-  document: Record<string, unknown>,
-  account: string,
-  partition: string,
-): { principals: Map<string, number>; values: Map<string, number> | undefined } | undefined {
-  const statements = Array.isArray(document['Statement'])
-    ? (document['Statement'] as unknown[])
-    : [document['Statement']];
-  const principals = new Map<string, number>();
-  const values = new Map<string, number>();
-  let valuesAbstracted = true;
-  for (const statement of statements) {
-    if (!isRecord(statement)) return undefined;
-    for (const field of ['Principal', 'NotPrincipal'] as const) {
-      const principal = statement[field];
-      if (principal === undefined) continue;
-      const named = principalValues(principal);
-      if (named === undefined) return undefined;
-      for (const { type, value } of named) {
-        if (value !== '*' && (value.includes('*') || value.includes('?'))) return undefined;
-        if (field !== 'Principal' || type !== 'AWS') continue;
-        const match = NAMED_PRINCIPAL.exec(value);
-        if (match?.[1] !== partition || match[2] !== account) continue;
-        principals.set(value, (principals.get(value) ?? 0) + 1);
-      }
-    }
-    const condition = statement['Condition'];
-    if (condition === undefined) continue;
-    if (!isRecord(condition)) return undefined;
-    for (const [operator, block] of Object.entries(condition)) {
-      if (!isRecord(block)) return undefined;
-      if (/like|ignorecase/i.test(operator)) valuesAbstracted = false;
-      for (const [key, listed] of Object.entries(block)) {
-        const folded = key.toLowerCase();
-        const context =
-          folded.startsWith(ENCRYPTION_CONTEXT_PREFIX) &&
-          folded.length > ENCRYPTION_CONTEXT_PREFIX.length;
-        if (!context && !NAME_INDEPENDENT_CONDITION_KEYS.has(folded)) return undefined;
-        if (!context) continue;
-        if (!EQUALITY_OPERATORS.has(operator)) {
-          valuesAbstracted = false;
-          continue;
-        }
-        for (const value of Array.isArray(listed) ? (listed as unknown[]) : [listed]) {
-          if (typeof value === 'string' && PLAIN_VALUE.test(value)) {
-            values.set(value, (values.get(value) ?? 0) + 1);
-          }
-        }
-      }
-    }
-  }
-  return { principals, values: valuesAbstracted ? values : undefined };
-}
-
-/** The type and value of every principal a `Principal` element names, or `undefined` for an odd shape. */
-function principalValues(principal: unknown): { type: string; value: string }[] | undefined {
-  if (typeof principal === 'string') return [{ type: '', value: principal }];
-  if (!isRecord(principal)) return undefined;
-  const values: { type: string; value: string }[] = [];
-  for (const [type, listed] of Object.entries(principal)) {
-    for (const value of Array.isArray(listed) ? (listed as unknown[]) : [listed]) {
-      if (typeof value !== 'string') return undefined;
-      values.push({ type, value });
-    }
-  }
-  return values;
-}
-
 /** Occurrences of `part` in `text`, overlapping ones included. */
 function occurrences(text: string, part: string): number {
   let count = 0;
@@ -375,35 +297,4 @@ function utf8BytesOver(text: string, limit: number): boolean {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * A copy of plain data with every string (values, not member names) mapped. Any other object
- * (a function, a Set, a class instance) is kept as it is and reported to `opaque`.
- */
-function mapStrings(
-  value: unknown,
-  map: (text: string) => string,
-  opaque: () => void = () => undefined,
-): unknown {
-  if (typeof value === 'string') return map(value);
-  if (Array.isArray(value)) return value.map((item: unknown) => mapStrings(item, map, opaque));
-  if (typeof value === 'function' || typeof value === 'symbol') opaque();
-  if (typeof value !== 'object' || value === null) return value;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) {
-    opaque();
-    return value;
-  }
-  const copy = Object.create(prototype) as Record<string, unknown>;
-  for (const [name, member] of Object.entries(value)) {
-    // defineProperty: a member named `__proto__` stays a member.
-    Object.defineProperty(copy, name, {
-      value: mapStrings(member, map, opaque),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
-  return copy;
 }

@@ -7,7 +7,7 @@ import { countPlaceholders, findMisplacedPlaceholder } from './find-misplaced-pl
 import { instantiateTemplateBody } from './instantiate-template-body.ts';
 import { isPlainRecord as isRecord, setOwnProperty as setOwn } from './set-own-property.ts';
 import { substituteEach, type EachValues } from './substitute-each.ts';
-import type { DocumentPath, ManifestProblem } from './types.ts';
+import type { DocumentPath, ManifestProblem, Position } from './types.ts';
 
 const KEY_NAME = new RegExp(schema.properties.keys.propertyNames.pattern, 'u');
 const KEY_NAME_MAX = schema.properties.keys.propertyNames.maxLength;
@@ -25,6 +25,8 @@ const WHERE_PLACEHOLDERS =
 
 /** Text all templates of a manifest may generate at most: 8 times the largest manifest. */
 const MAX_GENERATED_CHARACTERS = 8 * MAX_MANIFEST_BYTES;
+/** Template positions remembered per manifest (a body has at most that many distinct paths asked). */
+const MAX_TEMPLATE_POSITIONS = 10_000;
 
 interface Template {
   name: string;
@@ -174,10 +176,23 @@ export function expandKeyTemplates(loaded: LoadedManifest): LoadedManifest {
     if (path.length === 2 && want === 'key') return ['key_templates', template, 'name'];
     return ['key_templates', template, 'key', ...path.slice(2)];
   };
+  // The keys of one template locate through the same body: each position is found once.
+  const positions = new Map<string, Position>();
+  const locateInTemplate = (target: DocumentPath, want: 'key' | 'value'): Position => {
+    const id = `${want}${JSON.stringify(target)}`;
+    const seen = positions.get(id);
+    if (seen !== undefined) return { ...seen };
+    const position = want === 'key' ? loaded.locateKey(target) : loaded.locate(target);
+    if (positions.size < MAX_TEMPLATE_POSITIONS) positions.set(id, { ...position });
+    return position;
+  };
   return {
     file: loaded.file,
     data: expanded,
-    locate: (path) => loaded.locate(mapped(path, 'value') ?? path),
+    locate: (path) => {
+      const target = mapped(path, 'value');
+      return target === undefined ? loaded.locate(path) : locateInTemplate(target, 'value');
+    },
     originOf: (path) => {
       const template = path[0] === 'keys' ? origins.get(String(path[1])) : undefined;
       const merged = loaded.originOf?.(mapped(path, 'value') ?? path);
@@ -188,9 +203,10 @@ export function expandKeyTemplates(loaded: LoadedManifest): LoadedManifest {
     locateKey: (path) => {
       const target = mapped(path, 'key');
       if (target === undefined) return loaded.locateKey(path);
-      return target.at(-1) === 'name' && target.length === 3
-        ? loaded.locate(target)
-        : loaded.locateKey(target);
+      return locateInTemplate(
+        target,
+        target.at(-1) === 'name' && target.length === 3 ? 'value' : 'key',
+      );
     },
   };
 }

@@ -110,6 +110,16 @@ describe('policy rules once per distinct policy', () => {
     let deep: unknown = 'x';
     for (let depth = 0; depth < 200_000; depth += 1) deep = [deep];
     expect(exactJsonOf(deep)).toBeUndefined();
+    // Past the quick walk's depth and size, the full walk decides, the same way.
+    let nested: unknown = Number.NaN;
+    for (let depth = 0; depth < 40; depth += 1) nested = { a: nested };
+    expect(exactJsonOf(nested)).toBeUndefined();
+    let nestedText: unknown = 'x';
+    for (let depth = 0; depth < 40; depth += 1) nestedText = { a: nestedText };
+    expect(exactJsonOf(nestedText)).toBe(JSON.stringify(nestedText));
+    expect(exactJsonOf([...Array.from({ length: 5000 }, () => 'x'), Number.NaN])).toBeUndefined();
+    const wide = Array.from({ length: 5000 }, (_, index) => index);
+    expect(exactJsonOf(wide)).toBe(JSON.stringify(wide));
     const shared = ['kms:Decrypt'];
     expect(exactJsonOf({ a: shared, b: shared })).toBe('{"a":["kms:Decrypt"],"b":["kms:Decrypt"]}');
     const lint = cachePolicyRules(policyRules);
