@@ -11,6 +11,7 @@ import {
   MAX_ACCESS_MATRIX_WORK,
 } from './access-matrix-too-large-error.ts';
 import { estimateConditionWork } from './estimate-condition-work.ts';
+import { WildcardWorkLimitError } from './match-wildcard.ts';
 import { isServicePrincipal } from './is-service-principal.ts';
 import { accessMatrixActionsFor } from './key-usage-actions.ts';
 import { conditionKeysFor, listRequestDimensions } from './list-request-dimensions.ts';
@@ -187,44 +188,50 @@ export function buildAccessMatrix(
   const sources = indexServiceSources(policy);
   const cap = Math.min(MAX_ACCESS_MATRIX_WORK, left - scanned);
   const start = evaluationWork(prepared);
-  const entries = rows.flatMap((principal) =>
-    actions.map((action) => {
-      done = evaluationWork(prepared) - start;
-      if (done > cap) {
-        refuse(
-          new AccessMatrixTooLargeError(
-            rows.length,
-            actions.length,
-            scanned + done,
-            done > MAX_ACCESS_MATRIX_WORK ? 'matrix' : 'plan',
-          ),
-        );
-      }
-      // Last, so the service's own encryption context is the one its request carries.
-      const source = isServicePrincipal(principal) ? sources(principal, action) : undefined;
-      const varied = [
-        ...(dimensions.get(action) ?? []),
-        ...(source === undefined
-          ? []
-          : [{ requirement: 'source' as const, variants: [source, {}] }]),
-      ];
-      return evaluateCell(prepared, { principal, action, key }, varied, {
-        foreign: isForeign(principal, options.account),
-        caller: callerOf(principal),
-      });
-    }),
-  );
-  done = evaluationWork(prepared) - start;
-  if (done > cap) {
-    refuse(
-      new AccessMatrixTooLargeError(
-        rows.length,
-        actions.length,
-        scanned + done,
-        done > MAX_ACCESS_MATRIX_WORK ? 'matrix' : 'plan',
-      ),
+  const stopPastCap = () => {
+    done = evaluationWork(prepared) - start;
+    if (done > cap) {
+      refuse(
+        new AccessMatrixTooLargeError(
+          rows.length,
+          actions.length,
+          scanned + done,
+          done > MAX_ACCESS_MATRIX_WORK ? 'matrix' : 'plan',
+        ),
+      );
+    }
+  };
+  const evaluateRows = () =>
+    rows.flatMap((principal) =>
+      actions.map((action) => {
+        stopPastCap();
+        // Last, so the service's own encryption context is the one its request carries.
+        const source = isServicePrincipal(principal) ? sources(principal, action) : undefined;
+        const varied = [
+          ...(dimensions.get(action) ?? []),
+          ...(source === undefined
+            ? []
+            : [{ requirement: 'source' as const, variants: [source, {}] }]),
+        ];
+        return evaluateCell(prepared, { principal, action, key }, varied, {
+          foreign: isForeign(principal, options.account),
+          caller: callerOf(principal),
+        });
+      }),
     );
+  // One wildcard match of two long values can cost seconds: it stops at the cap as well.
+  prepared.work.conditionsLimit = prepared.work.conditions + cap + 1;
+  let entries: ReturnType<typeof evaluateRows>;
+  try {
+    entries = evaluateRows();
+  } catch (error) {
+    if (!(error instanceof WildcardWorkLimitError)) throw error;
+    prepared.work.conditions = prepared.work.conditionsLimit;
+    entries = [];
+  } finally {
+    delete prepared.work.conditionsLimit;
   }
+  stopPastCap();
   spendAccessWork(scanned + Math.max(work, done));
   return entries;
 }

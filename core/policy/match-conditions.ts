@@ -37,12 +37,21 @@ export interface ConditionsMatch {
  * a request value per comparison, and of wildcard matcher steps. Deterministic: the same request
  * always costs the same.
  */
+/**
+ * The condition work counted by `matchConditions`; with `conditionsLimit`, a wildcard match
+ * that would take `conditions` past it stops with a `WildcardWorkLimitError`.
+ */
+export interface ConditionWork {
+  conditions: number;
+  conditionsLimit?: number;
+}
+
 export function matchConditions(
   conditions: readonly PreparedCondition[],
   context: ConditionContext,
   variables: boolean,
   openWorld: boolean,
-  work: { conditions: number },
+  work: ConditionWork,
 ): ConditionsMatch {
   const unknownKeys: string[] = [];
   for (const condition of conditions) {
@@ -67,7 +76,7 @@ function matchCondition(
   context: ConditionContext,
   variables: boolean,
   openWorld: boolean,
-  work: { conditions: number },
+  work: ConditionWork,
 ): Match {
   const { key, values: policyValues } = condition;
   if (isUnknown(key, context, openWorld)) return 'maybe';
@@ -134,10 +143,16 @@ function matchesOne(
   requestValue: string,
   resolved: readonly SubstitutedValue[],
   again: boolean,
-  work: { conditions: number },
+  work: ConditionWork,
 ): boolean {
   const requestSteps = Math.floor(requestValue.length / REQUEST_CHARACTERS_PER_STEP);
-  const matcher: WildcardWork = { steps: 0 };
+  const matcher: WildcardWork =
+    work.conditionsLimit === undefined
+      ? { steps: 0 }
+      : {
+          steps: 0,
+          limit: Math.max(0, work.conditionsLimit - work.conditions) * CHARACTERS_PER_STEP,
+        };
   let matched = false;
   for (const policyValue of resolved) {
     work.conditions += requestSteps + (again ? valueWork(policyValue.text) : 0);

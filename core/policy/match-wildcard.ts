@@ -8,9 +8,22 @@ export type WildcardPart = { glob: string } | { literal: string };
 /** A pattern as written in a policy (every `*` and `?` a wildcard), or in parts. */
 export type WildcardPattern = string | readonly WildcardPart[];
 
-/** Counts the matcher's steps, to show its bound: at most (pattern + 1) x (text + 1). */
+/**
+ * Counts the matcher's steps, to show its bound: at most (pattern + 1) x (text + 1). With a
+ * `limit`, a match that would take `steps` past it stops with a `WildcardWorkLimitError`
+ * (one match of two long texts can cost seconds: the caller's budget must not wait for it).
+ */
 export interface WildcardWork {
   steps: number;
+  limit?: number;
+}
+
+/** A match stopped at its `WildcardWork.limit`. */
+export class WildcardWorkLimitError extends Error {
+  constructor(readonly limit: number) {
+    super(`the wildcard match took more than ${String(limit)} steps`);
+    this.name = 'WildcardWorkLimitError';
+  }
 }
 
 const ANY_RUN = 0;
@@ -42,6 +55,7 @@ export function matchWildcard(
   }
   const units = patternUnits(pattern, ignoreCase);
   const text = textUnits(value, ignoreCase);
+  const allowed = work?.limit === undefined ? Infinity : work.limit - work.steps;
   let steps = 0;
   let p = 0;
   let t = 0;
@@ -50,6 +64,10 @@ export function matchWildcard(
   let starText = 0;
   while (t < text.length) {
     steps += 1;
+    if (steps > allowed && work !== undefined) {
+      work.steps += steps;
+      throw new WildcardWorkLimitError(work.limit ?? 0);
+    }
     const unit = units[p];
     if (unit === ANY_RUN) {
       star = p;

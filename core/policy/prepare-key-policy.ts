@@ -36,6 +36,8 @@ export interface PreparedKeyPolicy {
      * comparisons past the first request value, long request values, wildcard matcher steps.
      */
     conditions: number;
+    /** While set (by the access matrix), a wildcard match past it stops (match-conditions.ts). */
+    conditionsLimit?: number;
   };
 }
 

@@ -104,4 +104,39 @@ describe('the work charged for conditions', () => {
     expect(steps('equal', 85)).toBeGreaterThan(0);
     expect(steps('like', 85)).toBeLessThan(-MAX_ACCESS_MATRIX_WORK);
   });
+
+  it('stops one wildcard match of two long values at the cap, not after it (one cell had charged 11 times the cap)', () => {
+    const row = `arn:aws:iam::${ACCOUNT}:role/${'a'.repeat(15_500)}`;
+    const policy: KeyPolicyDocument = {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'Root',
+          Effect: 'Allow',
+          Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+          Action: 'kms:*',
+          Resource: '*',
+        },
+        {
+          Sid: 'Deny',
+          Effect: 'Deny',
+          Principal: { AWS: row },
+          Action: 'kms:*',
+          Resource: '*',
+          Condition: {
+            ArnNotLike: {
+              'aws:PrincipalArn': `arn:aws:iam::${ACCOUNT}:role/*${'a'.repeat(7_700)}b`,
+            },
+            Bool: { 'aws:MultiFactorAuthPresent': 'false' },
+          },
+        },
+      ],
+    };
+    const meter = createAccessWorkMeter(Number.MAX_SAFE_INTEGER);
+    expect(() =>
+      meterAccessWork(meter, () => buildAccessMatrix(policy, { account: ACCOUNT })),
+    ).toThrow(AccessMatrixTooLargeError);
+    expect(meter.spent).toBeGreaterThan(MAX_ACCESS_MATRIX_WORK);
+    expect(meter.spent).toBeLessThan(MAX_ACCESS_MATRIX_WORK + 50_000);
+  });
 });
