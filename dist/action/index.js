@@ -8,9 +8,6 @@ import {
   roleForMode,
   toActionContext
 } from "../chunks/chunk-FJHF6PLG.js";
-import {
-  limitYoungGeneration
-} from "../chunks/chunk-TRVR2SPZ.js";
 import "../chunks/chunk-EI2BIT7Y.js";
 import "../chunks/chunk-OXRK6FS4.js";
 import "../chunks/chunk-BTB2OLG5.js";
@@ -157,7 +154,8 @@ function atMost(promise, ms) {
 
 // action/index.ts
 var prefetch = startIdTokenPrefetch(process.env);
-limitYoungGeneration();
 await prefetch?.sent;
-var { runner } = await import("../chunks/runner-5X3WYMOK.js");
+var { limitYoungGeneration } = await import("../chunks/limit-young-generation-3NWWGJL4.js");
+limitYoungGeneration();
+var { runner } = await import("../chunks/runner-3JVY66H4.js");
 await runner(prefetch);

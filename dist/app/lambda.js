@@ -6,44 +6,44 @@ import {
   readAppSettings,
   receiveWebhook,
   withAppSecret
-} from "../chunks/chunk-VQRNTEFK.js";
+} from "../chunks/chunk-P4UC446K.js";
 import "../chunks/chunk-OT2EWRKC.js";
 import {
   kmsActionApp
-} from "../chunks/chunk-XNIOUIRG.js";
-import "../chunks/chunk-HI5MHJYG.js";
+} from "../chunks/chunk-WMPLPGNJ.js";
+import "../chunks/chunk-Q2BUQZOK.js";
 import "../chunks/chunk-5QV43BK5.js";
-import "../chunks/chunk-O6ZKYWRY.js";
-import "../chunks/chunk-3QEOV4LF.js";
-import "../chunks/chunk-HF65X6UC.js";
-import "../chunks/chunk-KT43SEZ2.js";
+import "../chunks/chunk-LUCPNCIP.js";
+import "../chunks/chunk-WFFTM6J7.js";
+import "../chunks/chunk-BG5BMS3O.js";
+import "../chunks/chunk-UPHG6KVA.js";
 import "../chunks/chunk-JV3DINU2.js";
 import "../chunks/chunk-AYFF7TSP.js";
-import "../chunks/chunk-KG5NXLGK.js";
+import "../chunks/chunk-CPAYMUUT.js";
 import "../chunks/chunk-BIT5ZYAF.js";
-import "../chunks/chunk-DW365P27.js";
+import "../chunks/chunk-EMA5YLG5.js";
 import "../chunks/chunk-RY7FEIKO.js";
 import "../chunks/chunk-IEWPRWQS.js";
 import "../chunks/chunk-KV4KW7Z2.js";
 import "../chunks/chunk-VWFXGFL7.js";
 import "../chunks/chunk-RNEI2JW4.js";
 import "../chunks/chunk-2ZK27IC7.js";
+import "../chunks/chunk-6IY4SMLA.js";
+import "../chunks/chunk-HOWIXWPJ.js";
 import "../chunks/chunk-JIONHZ52.js";
-import "../chunks/chunk-Z6D3DMKJ.js";
-import "../chunks/chunk-3ZXDXTXE.js";
-import "../chunks/chunk-FIHFHPUY.js";
-import "../chunks/chunk-YVUN5BEX.js";
-import "../chunks/chunk-753JFEKN.js";
+import "../chunks/chunk-KZENSM24.js";
+import "../chunks/chunk-DS725E4R.js";
 import "../chunks/chunk-GDZ64OS2.js";
-import "../chunks/chunk-A4QIZG3Z.js";
-import "../chunks/chunk-AIIOV6PX.js";
-import "../chunks/chunk-UCAAMFPD.js";
-import "../chunks/chunk-25NWGOEL.js";
-import "../chunks/chunk-V6YDAHLQ.js";
-import "../chunks/chunk-NBKIKN3I.js";
-import "../chunks/chunk-FHJPTY4B.js";
+import "../chunks/chunk-BDFDA2XX.js";
+import "../chunks/chunk-XV5LI7TW.js";
+import "../chunks/chunk-M27RS3TG.js";
+import "../chunks/chunk-LXNROLER.js";
+import "../chunks/chunk-BZZ7VMWE.js";
+import "../chunks/chunk-CPC7E7YC.js";
+import "../chunks/chunk-QSB7NCUL.js";
+import "../chunks/chunk-A54FERCJ.js";
 import "../chunks/chunk-JSEXNFQO.js";
-import "../chunks/chunk-NH32PBGD.js";
+import "../chunks/chunk-JV3QVPE7.js";
 import {
   errorMessage
 } from "../chunks/chunk-OXRK6FS4.js";

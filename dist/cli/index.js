@@ -2,19 +2,19 @@
 import { createRequire as __kmsActionCreateRequire } from 'node:module';
 const require = __kmsActionCreateRequire(import.meta.url);
 import {
-  limitYoungGeneration
-} from "../chunks/chunk-TRVR2SPZ.js";
-import {
-  AccessMatrixTooLargeError
-} from "../chunks/chunk-3ZXDXTXE.js";
-import {
   renderProblemsText
 } from "../chunks/chunk-RVMVD4IG.js";
+import {
+  AccessMatrixTooLargeError
+} from "../chunks/chunk-BDFDA2XX.js";
+import {
+  limitYoungGeneration
+} from "../chunks/chunk-3D4EQ6ZF.js";
 import {
   cliVersion
 } from "../chunks/chunk-GAWI2FNZ.js";
 import "../chunks/chunk-SBUXJA52.js";
-import "../chunks/chunk-NH32PBGD.js";
+import "../chunks/chunk-JV3QVPE7.js";
 import {
   AwsAccessError,
   ManifestError,
@@ -30,35 +30,35 @@ import { createInterface } from "node:readline/promises";
 // cli/run-cli.ts
 var COMMANDS = {
   validate: {
-    run: async (args, io) => (await import("../chunks/validate-command-3YGGOKGK.js")).validateCommand(args, io),
+    run: async (args, io) => (await import("../chunks/validate-command-MQABSTMB.js")).validateCommand(args, io),
     summary: "check the manifest (schema, names, aliases, policies); no AWS calls"
   },
   plan: {
-    run: async (args, io) => (await import("../chunks/plan-command-6VBMNTV7.js")).planCommand(args, io),
+    run: async (args, io) => (await import("../chunks/plan-command-4Y76H7ZZ.js")).planCommand(args, io),
     summary: "show the changes apply would make to the live keys (read-only)"
   },
   apply: {
-    run: async (args, io) => (await import("../chunks/apply-command-RK3OHYFS.js")).applyCommand(args, io),
+    run: async (args, io) => (await import("../chunks/apply-command-LGRAAHQG.js")).applyCommand(args, io),
     summary: "plan afresh and apply the changes in safe order"
   },
   drift: {
-    run: async (args, io) => (await import("../chunks/drift-command-BGKDBYNF.js")).driftCommand(args, io),
+    run: async (args, io) => (await import("../chunks/drift-command-SICD72CF.js")).driftCommand(args, io),
     summary: "report drift between the live keys and the manifest; optionally undo out-of-band deletions"
   },
   access: {
-    run: async (args, io) => (await import("../chunks/access-command-DDSHY4VT.js")).accessCommand(args, io),
+    run: async (args, io) => (await import("../chunks/access-command-OA4YG3M6.js")).accessCommand(args, io),
     summary: "show who can do what with each key, from its key policy; no AWS calls"
   },
   "lint-policy": {
-    run: async (args, io) => (await import("../chunks/lint-policy-command-DU7LV5CC.js")).lintPolicyCommand(args, io),
+    run: async (args, io) => (await import("../chunks/lint-policy-command-GIX57OFS.js")).lintPolicyCommand(args, io),
     summary: "lint a key policy JSON document kept outside a manifest; no AWS calls"
   },
   "list-manifests": {
-    run: async (args, io) => (await import("../chunks/list-manifests-command-LBLMXXI7.js")).listManifestsCommand(args, io),
+    run: async (args, io) => (await import("../chunks/list-manifests-command-T44HQP4A.js")).listManifestsCommand(args, io),
     summary: "list the manifests of a repository with their accounts, for a CI matrix; no AWS calls"
   },
   import: {
-    run: async (args, io) => (await import("../chunks/import-command-TVBNR2J3.js")).importCommand(args, io),
+    run: async (args, io) => (await import("../chunks/import-command-6RM5B6FV.js")).importCommand(args, io),
     summary: "write a manifest that adopts the existing keys of an account and Region (read-only)"
   }
 };
@@ -115,23 +115,22 @@ function isParseArgsError(error) {
 
 // cli/write-until-reader-leaves.ts
 function writeUntilReaderLeaves(stream) {
-  let readerLeft = !1;
+  let stopped = !1, failure2;
   return stream.on("error", (error) => {
-    if (error.code === "EPIPE") {
-      readerLeft = !0;
-      return;
-    }
-    throw error;
-  }), (text) => {
-    readerLeft || stream.write(text);
+    stopped = !0, error.code !== "EPIPE" && (failure2 ??= error);
+  }), {
+    write: (text) => {
+      stopped || stream.write(text);
+    },
+    failure: () => failure2
   };
 }
 
 // cli/index.ts
 limitYoungGeneration();
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: writeUntilReaderLeaves(process.stdout),
-  stderr: writeUntilReaderLeaves(process.stderr),
+var stdout = writeUntilReaderLeaves(process.stdout), stderr = writeUntilReaderLeaves(process.stderr), code = await runCli(process.argv.slice(2), {
+  stdout: stdout.write,
+  stderr: stderr.write,
   cwd: process.cwd(),
   env: process.env,
   isTty: process.stdout.isTTY && process.stdin.isTTY,
@@ -145,3 +144,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
     }
   }
 });
+await new Promise((resolve) => setImmediate(resolve));
+var failure = stdout.failure() ?? stderr.failure();
+failure !== void 0 ? (stderr.write(`kms-action: the output could not be written: ${failure.message}
+`), process.exitCode = Math.max(code, 2)) : process.exitCode = code;

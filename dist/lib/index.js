@@ -6,36 +6,36 @@ import {
   buildKeysAccess,
   explainKeysAccess,
   selectNamedKeys
-} from "../chunks/chunk-V7K6UESQ.js";
+} from "../chunks/chunk-LFE5D4YT.js";
+import {
+  lintReadManifest,
+  renderValidateJson
+} from "../chunks/chunk-L7QR5QCU.js";
 import {
   renderPlanJson
 } from "../chunks/chunk-H5CGRUFS.js";
 import {
   selectTargetKeys
-} from "../chunks/chunk-M6WNJ4SM.js";
-import "../chunks/chunk-JIONHZ52.js";
-import "../chunks/chunk-Z6D3DMKJ.js";
-import "../chunks/chunk-3ZXDXTXE.js";
-import {
-  lintReadManifest,
-  renderValidateJson
-} from "../chunks/chunk-GTRLUDWK.js";
+} from "../chunks/chunk-4XOSJMTE.js";
 import {
   readManifestFile
-} from "../chunks/chunk-XECQBAP2.js";
+} from "../chunks/chunk-ABS36DWN.js";
 import {
   runLint
-} from "../chunks/chunk-FIHFHPUY.js";
-import "../chunks/chunk-YVUN5BEX.js";
+} from "../chunks/chunk-6IY4SMLA.js";
+import "../chunks/chunk-HOWIXWPJ.js";
+import "../chunks/chunk-JIONHZ52.js";
 import {
   readManifest
-} from "../chunks/chunk-753JFEKN.js";
+} from "../chunks/chunk-KZENSM24.js";
+import "../chunks/chunk-DS725E4R.js";
 import "../chunks/chunk-GDZ64OS2.js";
+import "../chunks/chunk-BDFDA2XX.js";
 import {
   lintKeyPolicy,
   parsePolicyKeyOptions,
   renderLintPolicyJson
-} from "../chunks/chunk-T4BKGLLS.js";
+} from "../chunks/chunk-M4B4RJBN.js";
 import {
   renderFindingsJson
 } from "../chunks/chunk-BFVUAMJO.js";
@@ -43,15 +43,15 @@ import {
   repositoryOf
 } from "../chunks/chunk-U5RTCZMQ.js";
 import "../chunks/chunk-JD6MCHYC.js";
-import "../chunks/chunk-A4QIZG3Z.js";
-import "../chunks/chunk-AIIOV6PX.js";
-import "../chunks/chunk-UCAAMFPD.js";
-import "../chunks/chunk-25NWGOEL.js";
-import "../chunks/chunk-V6YDAHLQ.js";
-import "../chunks/chunk-NBKIKN3I.js";
-import "../chunks/chunk-FHJPTY4B.js";
+import "../chunks/chunk-XV5LI7TW.js";
+import "../chunks/chunk-M27RS3TG.js";
+import "../chunks/chunk-LXNROLER.js";
+import "../chunks/chunk-BZZ7VMWE.js";
+import "../chunks/chunk-CPC7E7YC.js";
+import "../chunks/chunk-QSB7NCUL.js";
+import "../chunks/chunk-A54FERCJ.js";
 import "../chunks/chunk-JSEXNFQO.js";
-import "../chunks/chunk-NH32PBGD.js";
+import "../chunks/chunk-JV3QVPE7.js";
 import {
   AwsAccessError,
   ManifestError,
@@ -185,7 +185,7 @@ async function explainAccess(options) {
 async function plan(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-IDBJEBWU.js"), prepared = await prepareRolePlan(desired, {
+  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-OLBXCV3I.js"), prepared = await prepareRolePlan(desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });
@@ -200,7 +200,7 @@ async function plan(options) {
 async function drift(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-IDBJEBWU.js"), prepared = await prepareRolePlan(result.desired, {
+  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-OLBXCV3I.js"), prepared = await prepareRolePlan(result.desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });
