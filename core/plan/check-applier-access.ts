@@ -236,16 +236,25 @@ function reasonOf(decision: Decision): string {
   return decision.verdict === 'explicit_deny' ? ` (denied by ${describeDenies(decision)})` : '';
 }
 
-/** The deciding Denies; one counted only because it could not be decided says so. */
+/** Deciding Denies named in a message: a policy may hold hundreds, each message is per change. */
+const DENIES_NAMED = 5;
+
+/**
+ * The deciding Denies (the first DENIES_NAMED, and how many more); one counted only because it
+ * could not be decided says so.
+ */
 function describeDenies(decision: Decision): string {
-  return decision.statements
-    .map((label) => {
-      const undecided = decision.undecided.find(
-        (entry) => entry.statement === label && entry.effect === 'Deny',
-      );
-      return undecided === undefined
-        ? `statement ${label}`
-        : `statement ${label}, which counts as applying because ${undecided.because.map((name) => `\`${name}\``).join(', ')} cannot be decided at plan time`;
-    })
-    .join('; ');
+  const undecided = new Map<string, readonly string[]>();
+  for (const entry of decision.undecided) {
+    if (entry.effect === 'Deny' && !undecided.has(entry.statement))
+      undecided.set(entry.statement, entry.because);
+  }
+  const named = decision.statements.slice(0, DENIES_NAMED).map((label) => {
+    const because = undecided.get(label);
+    return because === undefined
+      ? `statement ${label}`
+      : `statement ${label}, which counts as applying because ${because.map((name) => `\`${name}\``).join(', ')} cannot be decided at plan time`;
+  });
+  const more = decision.statements.length - named.length;
+  return more > 0 ? `${named.join('; ')}; and ${String(more)} more` : named.join('; ');
 }
