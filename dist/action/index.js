@@ -157,5 +157,5 @@ var prefetch = startIdTokenPrefetch(process.env);
 await prefetch?.sent;
 var { limitYoungGeneration } = await import("../chunks/limit-young-generation-3NWWGJL4.js");
 limitYoungGeneration();
-var { runner } = await import("../chunks/runner-3JVY66H4.js");
+var { runner } = await import("../chunks/runner-GLZVCSEH.js");
 await runner(prefetch);

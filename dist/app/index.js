@@ -3,7 +3,7 @@ const require = __kmsActionCreateRequire(import.meta.url);
 import {
   app_default,
   kmsActionApp
-} from "../chunks/chunk-WMPLPGNJ.js";
+} from "../chunks/chunk-R6IJTLCC.js";
 import "../chunks/chunk-Q2BUQZOK.js";
 import "../chunks/chunk-5QV43BK5.js";
 import "../chunks/chunk-LUCPNCIP.js";
@@ -12,7 +12,7 @@ import "../chunks/chunk-BG5BMS3O.js";
 import "../chunks/chunk-UPHG6KVA.js";
 import "../chunks/chunk-JV3DINU2.js";
 import "../chunks/chunk-AYFF7TSP.js";
-import "../chunks/chunk-CPAYMUUT.js";
+import "../chunks/chunk-DIMZK2SM.js";
 import "../chunks/chunk-BIT5ZYAF.js";
 import "../chunks/chunk-EMA5YLG5.js";
 import "../chunks/chunk-RY7FEIKO.js";

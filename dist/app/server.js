@@ -7,11 +7,11 @@ import {
   readAppSettings,
   receiveWebhook,
   withAppSecret
-} from "../chunks/chunk-P4UC446K.js";
+} from "../chunks/chunk-XMJUY2AB.js";
 import "../chunks/chunk-OT2EWRKC.js";
 import {
   kmsActionApp
-} from "../chunks/chunk-WMPLPGNJ.js";
+} from "../chunks/chunk-R6IJTLCC.js";
 import "../chunks/chunk-Q2BUQZOK.js";
 import "../chunks/chunk-5QV43BK5.js";
 import "../chunks/chunk-LUCPNCIP.js";
@@ -20,7 +20,7 @@ import "../chunks/chunk-BG5BMS3O.js";
 import "../chunks/chunk-UPHG6KVA.js";
 import "../chunks/chunk-JV3DINU2.js";
 import "../chunks/chunk-AYFF7TSP.js";
-import "../chunks/chunk-CPAYMUUT.js";
+import "../chunks/chunk-DIMZK2SM.js";
 import "../chunks/chunk-BIT5ZYAF.js";
 import "../chunks/chunk-EMA5YLG5.js";
 import "../chunks/chunk-RY7FEIKO.js";

@@ -34,15 +34,15 @@ var COMMANDS = {
     summary: "check the manifest (schema, names, aliases, policies); no AWS calls"
   },
   plan: {
-    run: async (args, io) => (await import("../chunks/plan-command-4Y76H7ZZ.js")).planCommand(args, io),
+    run: async (args, io) => (await import("../chunks/plan-command-IMAD6H7V.js")).planCommand(args, io),
     summary: "show the changes apply would make to the live keys (read-only)"
   },
   apply: {
-    run: async (args, io) => (await import("../chunks/apply-command-LGRAAHQG.js")).applyCommand(args, io),
+    run: async (args, io) => (await import("../chunks/apply-command-Y3LWIZI5.js")).applyCommand(args, io),
     summary: "plan afresh and apply the changes in safe order"
   },
   drift: {
-    run: async (args, io) => (await import("../chunks/drift-command-SICD72CF.js")).driftCommand(args, io),
+    run: async (args, io) => (await import("../chunks/drift-command-5IZAU3HK.js")).driftCommand(args, io),
     summary: "report drift between the live keys and the manifest; optionally undo out-of-band deletions"
   },
   access: {
@@ -58,7 +58,7 @@ var COMMANDS = {
     summary: "list the manifests of a repository with their accounts, for a CI matrix; no AWS calls"
   },
   import: {
-    run: async (args, io) => (await import("../chunks/import-command-6RM5B6FV.js")).importCommand(args, io),
+    run: async (args, io) => (await import("../chunks/import-command-4F6GDOH5.js")).importCommand(args, io),
     summary: "write a manifest that adopts the existing keys of an account and Region (read-only)"
   }
 };
