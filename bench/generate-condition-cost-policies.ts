@@ -165,3 +165,40 @@ export function backtrackingPatternMatrix(
     ],
   };
 }
+
+/**
+ * 27 KB of the shape the red team used: 90 statements letting anyone in under conditions on
+ * every dimension the access matrix varies, and 30 roles, each a row: about 450,000 steps, just
+ * under the cap of one matrix. `leading` statements (the root's, an administrator's) come first.
+ */
+export function conditionedWildcards(
+  account: string,
+  leading: readonly PolicyStatement[] = [rootOf(account)],
+): KeyPolicyDocument {
+  const conditioned = Array.from({ length: 90 }, (_, index): PolicyStatement => ({
+    Effect: 'Allow',
+    Principal: '*',
+    Action: 'kms:*',
+    Resource: '*',
+    Condition: {
+      Bool: { 'aws:MultiFactorAuthPresent': 'true', 'kms:GrantIsForAWSResource': 'true' },
+      StringEquals: {
+        'kms:EncryptionContext:a': String(index),
+        'kms:ViaService': 's3.us-east-1.amazonaws.com',
+        'aws:PrincipalAccount': account,
+      },
+    },
+  }));
+  const roles = Array.from(
+    { length: 30 },
+    (_, index) => `arn:aws:iam::${account}:role/r${String(index)}`,
+  );
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      ...leading,
+      ...conditioned,
+      { Effect: 'Allow', Principal: { AWS: roles }, Action: 'kms:Decrypt', Resource: '*' },
+    ],
+  };
+}

@@ -16,6 +16,7 @@ import { createPlanCheckWorkMeter } from '../core/plan/plan-check-work-meter.ts'
 import type { KeyPolicyDocument, PolicyStatement } from '../core/policy/types.ts';
 import {
   backtrackingPatternMatrix,
+  conditionedWildcards,
   contextKeysBySetPatterns,
   longVariableDeny,
   variableMatrix,
@@ -33,41 +34,6 @@ const ROOT: PolicyStatement = {
   Resource: '*',
 };
 const ADMIN_STATEMENT: PolicyStatement = { ...ROOT, Sid: 'Admin', Principal: { AWS: ADMIN } };
-
-/**
- * 27 KB of the shape the red team used: 90 statements letting anyone in under conditions on
- * every dimension the matrix varies, and 30 roles, each a row: 450,000 steps, just under the
- * cap of one matrix (MAX_ACCESS_MATRIX_WORK).
- */
-function conditionedWildcards(): KeyPolicyDocument {
-  const conditioned = Array.from({ length: 90 }, (_, index): PolicyStatement => ({
-    Effect: 'Allow',
-    Principal: '*',
-    Action: 'kms:*',
-    Resource: '*',
-    Condition: {
-      Bool: { 'aws:MultiFactorAuthPresent': 'true', 'kms:GrantIsForAWSResource': 'true' },
-      StringEquals: {
-        'kms:EncryptionContext:a': String(index),
-        'kms:ViaService': 's3.us-east-1.amazonaws.com',
-        'aws:PrincipalAccount': ACCOUNT,
-      },
-    },
-  }));
-  const roles = Array.from(
-    { length: 30 },
-    (_, index) => `arn:aws:iam::${ACCOUNT}:role/r${String(index)}`,
-  );
-  return {
-    Version: '2012-10-17',
-    Statement: [
-      ROOT,
-      ADMIN_STATEMENT,
-      ...conditioned,
-      { Effect: 'Allow', Principal: { AWS: roles }, Action: 'kms:Decrypt', Resource: '*' },
-    ],
-  };
-}
 
 /** Denies evaluated for every request: a condition the evaluator decides, many values each. */
 function decidedDenies(): KeyPolicyDocument {
@@ -176,16 +142,25 @@ const hostile = generateHostilePolicies(ACCOUNT);
 const CASES: Record<string, () => DesiredState> = {
   'realistic-5000-keys': () => realistic(5),
   'ten-more-users-5000-keys': () => realistic(5, 10),
-  'conditioned-26kb-x12': () => keysWith(conditionedWildcards(), 12, 1),
-  'conditioned-26kb-x30': () => keysWith(conditionedWildcards(), 30, 1),
+  'conditioned-26kb-x12': () =>
+    keysWith(conditionedWildcards(ACCOUNT, [ROOT, ADMIN_STATEMENT]), 12, 1),
+  'conditioned-26kb-x30': () =>
+    keysWith(conditionedWildcards(ACCOUNT, [ROOT, ADMIN_STATEMENT]), 30, 1),
   ...Object.fromEntries(
     Object.entries(hostile).map(([name, policy]) => [`${name}-x25`, () => keysWith(policy, 25, 1)]),
   ),
   'statements-x-conditions-yaml-x200': () =>
-    keysAliasing(hostile['statements-x-conditions'] ?? conditionedWildcards(), 200),
+    keysAliasing(
+      hostile['statements-x-conditions'] ?? conditionedWildcards(ACCOUNT, [ROOT, ADMIN_STATEMENT]),
+      200,
+    ),
   'condition-values-yaml-x200': () =>
-    keysAliasing(hostile['condition-values'] ?? conditionedWildcards(), 200),
-  'conditioned-26kb-yaml-x200': () => keysAliasing(conditionedWildcards(), 200),
+    keysAliasing(
+      hostile['condition-values'] ?? conditionedWildcards(ACCOUNT, [ROOT, ADMIN_STATEMENT]),
+      200,
+    ),
+  'conditioned-26kb-yaml-x200': () =>
+    keysAliasing(conditionedWildcards(ACCOUNT, [ROOT, ADMIN_STATEMENT]), 200),
   'decided-denies-4000-aliases': () => keysWith(decidedDenies(), 1, 4000),
   'question-patterns-4000-aliases': () => keysWith(questionPatterns(), 1, 4000),
   'long-variable-deny-2000-aliases': () =>

@@ -6,6 +6,7 @@
  * 25 ms of CPU.
  */
 import { describe, expect, it } from 'vitest';
+import { conditionedWildcards } from '../../../bench/generate-condition-cost-policies.ts';
 import { generateHostilePolicies } from '../../../bench/generate-hostile-policies.ts';
 import { generateManifest } from '../../../bench/generate-manifest.ts';
 import { readManifest } from '../../../core/manifest/read-manifest.ts';
@@ -16,7 +17,7 @@ import {
   meterAccessWork,
 } from '../../../core/policy/access-work-meter.ts';
 import { toList } from '../../../core/policy/to-list.ts';
-import type { KeyPolicyDocument, PolicyStatement } from '../../../core/policy/types.ts';
+import type { KeyPolicyDocument } from '../../../core/policy/types.ts';
 
 const ACCOUNT = '111122223333';
 const KEY_ARN = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
@@ -26,42 +27,6 @@ function spentOn(policy: KeyPolicyDocument): { spent: number; unknown: string | 
   const meter = createAccessWorkMeter(Number.MAX_SAFE_INTEGER);
   const result = meterAccessWork(meter, () => planAccessDiff(undefined, policy, options));
   return { spent: meter.spent, unknown: result.unknown };
-}
-
-/** 27 KB: 90 statements letting anyone in under conditions on every request dimension, 30 roles. */
-function conditionedWildcards(): KeyPolicyDocument {
-  const conditioned = Array.from({ length: 90 }, (_, index): PolicyStatement => ({
-    Effect: 'Allow',
-    Principal: '*',
-    Action: 'kms:*',
-    Resource: '*',
-    Condition: {
-      Bool: { 'aws:MultiFactorAuthPresent': 'true', 'kms:GrantIsForAWSResource': 'true' },
-      StringEquals: {
-        'kms:EncryptionContext:a': String(index),
-        'kms:ViaService': 's3.us-east-1.amazonaws.com',
-        'aws:PrincipalAccount': ACCOUNT,
-      },
-    },
-  }));
-  const roles = Array.from(
-    { length: 30 },
-    (_, index) => `arn:aws:iam::${ACCOUNT}:role/r${String(index)}`,
-  );
-  return {
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Sid: 'Root',
-        Effect: 'Allow',
-        Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
-        Action: 'kms:*',
-        Resource: '*',
-      },
-      ...conditioned,
-      { Effect: 'Allow', Principal: { AWS: roles }, Action: 'kms:Decrypt', Resource: '*' },
-    ],
-  };
 }
 
 describe('the weights of access-matrix work', () => {
@@ -80,7 +45,7 @@ describe('the weights of access-matrix work', () => {
   });
 
   it('refuses a 27 KB policy of conditioned wildcard statements over 30 rows as too large', () => {
-    const policy = conditionedWildcards();
+    const policy = conditionedWildcards(ACCOUNT);
     expect(JSON.stringify(policy).length).toBeLessThan(28_000);
     expect(spentOn(policy).unknown).toMatch(/the access matrix is too large to compute/);
   });
