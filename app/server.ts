@@ -1,5 +1,5 @@
 /**
- * The Node server entry (`npm start`, `node --max-semi-space-size=16 dist/app/server.js`):
+ * The Node server entry (`npm start`, `node --max-semi-space-size=4 dist/app/server.js`):
  * checks every setting first (one line on stderr and exit 1 when one is missing or wrong),
  * then serves the app with the guarded intake of create-webhook-server.ts instead of
  * `probot run`, whose server buffers any body whole and starts without a webhook secret.

@@ -28,7 +28,7 @@ const CASES: { kind: string; keys: number; label: string }[] = [
 ];
 
 /** The Node flags the app is run with (examples/app/lambda.yaml, `npm start`). */
-const APP_NODE_OPTIONS = '--max-semi-space-size=16';
+const APP_NODE_OPTIONS = '--max-semi-space-size=4';
 
 function runCase(kind: string, keys: number): MemoryCaseFigures {
   const script = fileURLToPath(new URL('./run-memory-case.ts', import.meta.url));
