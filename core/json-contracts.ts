@@ -186,6 +186,19 @@ export interface KeptGrantJson {
   rule: { grantee: string; reason: string; source: 'defaults' | 'key' };
 }
 
+/**
+ * A `keep_grants` rule whose grantee AWS does not operate for the key's account: it keeps that
+ * principal's grants from revocation, ones made after the review included.
+ */
+export interface UnexpectedKeepRuleJson {
+  grantee: string;
+  reason: string;
+  source: 'defaults' | 'key';
+  /** The first key it applies to, and how many keys it applies to. */
+  first_key: string;
+  keys: number;
+}
+
 /** A plan limited to some keys (`--target`, `targets`). */
 export interface PartialPlanJson {
   /** The targeted logical names, sorted. */
@@ -206,6 +219,8 @@ export interface PlanJson {
   notices: PlanNoticeJson[];
   /** Live grants `keep_grants` keeps (never revoked), sorted by address and grant id. */
   kept_grants: KeptGrantJson[];
+  /** Keep rules that could keep someone's own access (the plan's warning), in manifest order. */
+  unexpected_keep_rules: UnexpectedKeepRuleJson[];
   summary: {
     changes: number;
     /** Keys are change actions (`update-policy`): data, not field names. */

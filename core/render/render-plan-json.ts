@@ -29,6 +29,13 @@ export function renderPlanJson(plan: Plan, findings: readonly FindingJson[] = []
       grant: snakeKeys(kept.grant),
       rule: { ...kept.rule },
     })),
+    unexpected_keep_rules: (plan.unexpectedKeepRules ?? []).map((rule) => ({
+      grantee: rule.grantee,
+      reason: rule.reason,
+      source: rule.source,
+      first_key: rule.firstKey,
+      keys: rule.keys,
+    })),
     summary: {
       ...(snakeKeys(plan.summary) as Omit<PlanJson['summary'], 'has_changes' | 'applyable'>),
       has_changes: plan.changes.length > 0,
