@@ -149,6 +149,7 @@ export type PlanProblemJson = Record<string, unknown> & {
     | 'orphan'
     | 'immutable-change'
     | 'foreign-owner'
+    | 'key-claimed-twice'
     | 'legacy-owner'
     | 'adopt-not-found'
     | 'adopt-aws-managed'

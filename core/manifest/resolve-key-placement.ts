@@ -1,10 +1,11 @@
+import { partitionOf } from '../lint/policy/partition-of.ts';
 import type { DefaultsInput, DocumentPath, KeyInput } from './types.ts';
 
 const KEY_ARN = /^arn:(aws[a-z-]*):kms:([a-z0-9-]+):([0-9]{12}):key\/(.+)$/;
 
 export interface KeyPlacementContext {
   at: (...rest: (string | number)[]) => DocumentPath;
-  /** Adopted ARN -> the key name that adopts it, filled as keys are read. */
+  /** Adopted key (`account/region/key id`) -> the key name that adopts it, filled as keys are read. */
   adoptedBy: Map<string, string>;
   resolveAccount: (ref: string, path: DocumentPath) => string | undefined;
   report: (path: DocumentPath, message: string, hint?: string, at?: 'value' | 'key') => void;
@@ -27,9 +28,19 @@ export function resolveKeyPlacement(
   let partition = 'aws';
   if (adopted && input.adopt !== undefined) {
     partition = adopted[1] ?? 'aws';
-    region = adopted[2];
+    region = adopted[2] ?? '';
     account = adopted[3];
-    const previous = adoptedBy.get(input.adopt);
+    const regionPartition = partitionOf({ region });
+    if (partition !== regionPartition) {
+      report(
+        at('adopt'),
+        `\`adopt\` names partition \`${partition}\`, but Region ${region} is in partition \`${regionPartition}\`: no key has this ARN`,
+        `copy the key's ARN from \`aws kms describe-key\` (its Region's partition is \`${regionPartition}\`)`,
+      );
+    }
+    // The read finds an adopted key by its id in the ARN's account and Region.
+    const identity = `${String(account)}/${region}/${adopted[4] ?? ''}`;
+    const previous = adoptedBy.get(identity);
     if (previous !== undefined) {
       report(
         at('adopt'),
@@ -37,7 +48,7 @@ export function resolveKeyPlacement(
         'a live key can be managed by one entry only: remove one of the two',
       );
     } else {
-      adoptedBy.set(input.adopt, name);
+      adoptedBy.set(identity, name);
     }
     if (input.account !== undefined) {
       const declared = resolveAccount(input.account, at('account'));
@@ -52,7 +63,7 @@ export function resolveKeyPlacement(
     if (input.region !== undefined && input.region !== region) {
       report(
         at('region'),
-        `region \`${input.region}\` differs from the adopted key's Region ${String(region)}`,
+        `region \`${input.region}\` differs from the adopted key's Region ${region}`,
         "remove `region:`: an adopted key's Region comes from its ARN",
       );
     }

@@ -8,10 +8,10 @@ import { diffGrants } from './diff-grants.ts';
 import { diffKey } from './diff-key.ts';
 import { diffReplicas } from './diff-replicas.ts';
 import { indexReplicasByPrimary } from './index-replicas-by-primary.ts';
-import { findLiveKey } from './find-live-key.ts';
 import { findUnexpectedKeepRules } from './find-unexpected-keep-rules.ts';
 import type { LiveKey, LiveState } from './live-state.ts';
 import { markAccessWidening } from './mark-access-widening.ts';
+import { matchDeclaredKeys } from './match-declared-keys.ts';
 import { orderChanges } from './order-changes.ts';
 import { pendingImportNotice } from './pending-import-notice.ts';
 import { refuseUnmanagedReplicaAliases } from './refuse-unmanaged-replica-aliases.ts';
@@ -83,41 +83,12 @@ function planWithinBudget(desired: DesiredState, live: LiveState, options: Build
   const aliasedByRegion = new Map<string, AliasedKey[]>();
   const regionKey = (account: string, region: string) => `${account}/${region}`;
 
-  const declaredNames = new Set([
-    ...desired.keys.map((key) => key.name),
-    ...(desired.untargetedKeys ?? []).map((key) => key.name),
-  ]);
+  const { matches, live: claimed } = matchDeclaredKeys(desired, live, problem);
+  for (const liveKey of claimed) matched.add(liveKey);
   for (const key of desired.keys) {
-    const foreign = live.foreign.filter((claim) => claim.name === key.name);
-    for (const claim of foreign) {
-      if (claim.reason === 'alias') continue;
-      if (claim.reason === 'legacy-path') {
-        problem(key, {
-          code: 'legacy-owner',
-          message: `key ${claim.arn} carries the logical name \`${claim.ownership.key ?? key.name}\` and the manifest tag \`${claim.ownership.manifest}\`, which may be this manifest's (\`${desired.owner}\`) as older kms-action versions wrote it, relative to the working directory`,
-          help: `if it is this manifest's key, an administrator sets its \`kms-action:manifest\` tag to \`${desired.owner}\` once (outside the apply role, which may not change it), then plans again; if it belongs to the manifest \`${claim.ownership.manifest}\`, give \`${key.name}\` another logical name (see https://github.com/kms-action/kms-action/blob/main/docs/action.md#ownership-tags)`,
-        });
-        continue;
-      }
-      problem(key, {
-        code: 'foreign-owner',
-        message: `key ${claim.arn} that \`${key.name}\` adopts is managed by another manifest, ${claim.ownership.manifest}`,
-        help: 'a key is managed by one manifest only: remove it from one of them, or move its ownership tags deliberately (see https://github.com/kms-action/kms-action/blob/main/docs/action.md#ownership-tags)',
-      });
-    }
-    for (const claim of foreign.filter((entry) => entry.reason === 'alias')) {
-      problem(key, {
-        code: 'alias-owned-elsewhere',
-        message: `alias \`${claim.alias ?? ''}\` of \`${key.name}\` points to key ${claim.arn}, managed by another manifest, ${claim.ownership.manifest}`,
-        help: 'choose another alias name, or remove the alias from the other manifest first',
-      });
-    }
-    if (foreign.length > 0) continue;
-
-    const match = findLiveKey(key, live, problem, declaredNames);
+    const match = matches.get(key);
     if (match === 'problem') continue;
     const liveKey = match?.key;
-    if (liveKey !== undefined) matched.add(liveKey);
 
     const aliased: AliasedKey = {
       name: key.name,

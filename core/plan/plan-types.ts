@@ -142,6 +142,7 @@ export interface PlanProblem {
     | 'orphan'
     | 'immutable-change'
     | 'foreign-owner'
+    | 'key-claimed-twice'
     | 'legacy-owner'
     | 'adopt-not-found'
     | 'adopt-aws-managed'
