@@ -7,6 +7,7 @@ import { errorMessage } from '../core/errors.ts';
 import { reachesFailOn } from '../core/lint/reaches-fail-on.ts';
 import type { DesiredState } from '../core/manifest/desired-state.ts';
 import { readManifest } from '../core/manifest/read-manifest.ts';
+import { addFormerScopes } from '../core/plan/add-former-scopes.ts';
 import type { Plan } from '../core/plan/plan-types.ts';
 import { escapeMarkdown, inlineCode } from '../core/render/escape-markdown.ts';
 import { renderPlanMarkdown } from '../core/render/render-plan-markdown.ts';
@@ -146,7 +147,9 @@ export async function runPlanMode(
   let fingerprint: PlanFingerprint;
   try {
     const stsRegion = stsRegionOf(inputs, services.env, desired.keys[0]?.region);
-    const prepared = await services.aws.prepare(desired, {
+    // Keys the base branch has in an account or Region this manifest no longer has keys in are
+    // read too, so that removing them is an orphan problem here as well.
+    const prepared = await services.aws.prepare(addFormerScopes(desired, base?.desired), {
       credentialsFor: credentialsForRole(role, inputs, context, services, stsRegion),
       stsRegion,
       ...(applier.applierFor === undefined ? {} : { applierFor: applier.applierFor }),

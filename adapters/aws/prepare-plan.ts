@@ -46,7 +46,12 @@ export async function prepareAwsPlan(
   desired: DesiredState,
   options: PrepareAwsPlanOptions,
 ): Promise<AwsPlan> {
-  const accounts = [...new Set(desired.keys.map((key) => key.account))].sort();
+  const accounts = [
+    ...new Set([
+      ...desired.keys.map((key) => key.account),
+      ...(desired.formerScopes ?? []).map((scope) => scope.account),
+    ]),
+  ].sort();
   // Accounts in parallel: one round trip (plus one AssumeRole each), not one per account. The
   // error reported is the first account's, in account order, whichever answered first.
   const checked = await Promise.allSettled(

@@ -68,7 +68,7 @@ export async function readLiveState(
   });
   const restore: (() => void)[] = [];
   try {
-    const scopes = groupByScope(desired.keys);
+    const scopes = groupByScope(desired.keys, desired.formerScopes ?? []);
     const results = await Promise.all(
       scopes.map((scope) => {
         const kms = clients.kms(scope.account, scope.region);
@@ -140,13 +140,24 @@ function clientOptions(options: ReadLiveStateOptions): Parameters<typeof createA
   };
 }
 
-function groupByScope(keys: readonly DesiredKey[]): Scope[] {
+/**
+ * The scopes of the manifest's keys, and its former scopes with no key (discovery only: what
+ * this manifest owns there is an orphan).
+ */
+function groupByScope(
+  keys: readonly DesiredKey[],
+  former: readonly { account: string; region: string }[],
+): Scope[] {
   const scopes = new Map<string, Scope>();
   for (const key of keys) {
     const id = `${key.account}/${key.region}`;
     const scope = scopes.get(id) ?? { account: key.account, region: key.region, keys: [] };
     scope.keys.push(key);
     scopes.set(id, scope);
+  }
+  for (const { account, region } of former) {
+    const id = `${account}/${region}`;
+    if (!scopes.has(id)) scopes.set(id, { account, region, keys: [] });
   }
   return [...scopes.values()].sort(
     (a, b) => compare(a.account, b.account) || compare(a.region, b.region),

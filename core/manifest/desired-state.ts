@@ -129,6 +129,12 @@ export interface DesiredState {
    * declares it), and never lets a targeted key adopt the live key of one of them.
    */
   untargetedKeys?: UntargetedKey[];
+  /**
+   * Accounts and Regions a previous version of this manifest had keys in and this one has
+   * none in (add-former-scopes.ts): read for discovery too, so that a key removed with the
+   * last key of its Region (or moved by `region:` or `account:`) is still an orphan.
+   */
+  formerScopes?: { account: string; region: string }[];
 }
 
 /** A key of the manifest outside the targets of a partial run. */

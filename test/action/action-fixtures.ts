@@ -212,6 +212,8 @@ export interface FakeServices extends ActionServices {
   warnings: string[];
   secrets: string[];
   prepareCalls: PrepareAwsPlanOptions[];
+  /** The desired state each `prepare` was given. */
+  preparedStates: DesiredState[];
   applyCalls: { plan: Plan; allowDestructive: boolean }[];
   tokenRequests: string[];
 }
@@ -236,6 +238,7 @@ export function fakeServices(
     warnings: [],
     secrets: [],
     prepareCalls: [],
+    preparedStates: [],
     applyCalls: [],
     tokenRequests: [],
     log: {
@@ -252,6 +255,7 @@ export function fakeServices(
     aws: {
       prepare: (desired, prepareOptions): Promise<AwsPlan> => {
         services.prepareCalls.push(prepareOptions);
+        services.preparedStates.push(desired);
         return Promise.resolve({
           desired,
           ...answer(desired),
