@@ -137,7 +137,7 @@ export interface DesiredState {
   formerScopes?: { account: string; region: string }[];
 }
 
-/** A key of the manifest outside the targets of a partial run. */
+/** A key of the manifest outside the targets of a partial run, in one of its Regions. */
 export interface UntargetedKey {
   name: string;
   account: string;

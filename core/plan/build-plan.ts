@@ -188,6 +188,8 @@ function planWithinBudget(desired: DesiredState, live: LiveState, options: Build
   }
 
   const deferred: DeferredChange[] = [];
+  // Targeted keys to be deleted while an alias declared outside the targets points to them.
+  const heldDeletions = new Set<string>();
   for (const [scope, aliasedKeys] of aliasedByRegion) {
     const [account = '', region = ''] = scope.split('/');
     const liveAliases =
@@ -207,6 +209,7 @@ function planWithinBudget(desired: DesiredState, live: LiveState, options: Build
       keys = partial.keys;
       aliases = partial.liveAliases;
       deferred.push(...partial.deferred);
+      for (const name of partial.heldKeys) heldDeletions.add(name);
     }
     const replicaAliases = refuseUnmanagedReplicaAliases(region, keys, aliases);
     for (const entry of replicaAliases.problems) {
@@ -216,7 +219,11 @@ function planWithinBudget(desired: DesiredState, live: LiveState, options: Build
     changes.push(...diffAliases(account, region, replicaAliases.keys, aliases));
   }
 
-  const ordered = orderChanges(changes.map(markAccessWidening));
+  const ordered = orderChanges(
+    changes
+      .filter((change) => !(change.action === 'schedule-deletion' && heldDeletions.has(change.key)))
+      .map(markAccessWidening),
+  );
   if (options.applierFor !== undefined) {
     const checks = options.meters?.checks;
     problems.push(

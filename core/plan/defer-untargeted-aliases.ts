@@ -10,14 +10,22 @@ import type { DeferredChange } from './plan-types.ts';
  * nothing retargets or deletes it) and reported as deferred to a plan that targets both keys.
  * Likewise an alias on a targeted key that a key outside the targets declares (`declared`,
  * of this account and Region) is not deleted: the whole plan moves it to that key. It is left
- * out of `liveAliases` (so the alias diff never sees it) and reported as deferred.
+ * out of `liveAliases` (so the alias diff never sees it) and reported as deferred. When the
+ * targeted key is to be deleted, its deletion waits as well (`heldKeys`): the whole plan moves
+ * the alias away first, and a key scheduled for deletion under an alias its callers use fails
+ * every call they make through it.
  */
 export function deferUntargetedAliases(
   keys: readonly AliasedKey[],
   liveAliases: readonly LiveAlias[],
   untargeted: readonly LiveUntargetedKey[],
   declared: readonly UntargetedKey[],
-): { keys: AliasedKey[]; liveAliases: LiveAlias[]; deferred: DeferredChange[] } {
+): {
+  keys: AliasedKey[];
+  liveAliases: LiveAlias[];
+  deferred: DeferredChange[];
+  heldKeys: Set<string>;
+} {
   const untargetedById = new Map(untargeted.map((key) => [key.id, key]));
   const liveByName = new Map(liveAliases.map((alias) => [alias.name, alias]));
   const deferred: DeferredChange[] = [];
@@ -40,6 +48,7 @@ export function deferUntargetedAliases(
   const declaredBy = new Map(
     declared.flatMap((other) => other.aliases.map((alias) => [alias, other.name] as const)),
   );
+  const heldKeys = new Set<string>();
   const targetedById = new Map(
     keys.flatMap((key) => (key.keyId === undefined ? [] : [[key.keyId, key] as const])),
   );
@@ -47,14 +56,20 @@ export function deferUntargetedAliases(
     const elsewhere = declaredBy.get(alias.name);
     const on = alias.targetKeyId === undefined ? undefined : targetedById.get(alias.targetKeyId);
     if (elsewhere === undefined || on === undefined) return true;
-    if (!on.frozen) {
+    deferred.push({
+      address: `alias.${alias.name}`,
+      key: on.name,
+      reason: `${alias.name} is declared by \`${elsewhere}\`, a key of this manifest outside the targets: add --target ${elsewhere} to move it`,
+    });
+    if (on.frozen && !heldKeys.has(on.name)) {
+      heldKeys.add(on.name);
       deferred.push({
-        address: `alias.${alias.name}`,
+        address: `key.${on.name}`,
         key: on.name,
-        reason: `${alias.name} is declared by \`${elsewhere}\`, a key of this manifest outside the targets: add --target ${elsewhere} to move it`,
+        reason: `its deletion waits: ${alias.name} still points to it and is declared by \`${elsewhere}\`, a key outside the targets; add --target ${elsewhere} to move the alias first`,
       });
     }
     return false;
   });
-  return { keys: kept, liveAliases: visible, deferred };
+  return { keys: kept, liveAliases: visible, deferred, heldKeys };
 }

@@ -9,7 +9,8 @@ const MAX_HINT_LENGTH = 256;
  * `--target NAME` (repeatable): the desired state limited to the named keys, with `targets`
  * set so the read, the plan and the renderers know the run is partial. Every other key is
  * left out: never read beyond discovery, never an orphan, its aliases never touched (neither
- * those on it nor those it declares, recorded in `untargetedKeys`).
+ * those on it nor those it declares, in its Region and its replicas', recorded in
+ * `untargetedKeys`, an entry per Region).
  * An unknown name is a usage error with the nearest key name as a hint.
  */
 export function selectTargetKeys(desired: DesiredState, targets: readonly string[]): DesiredState {
@@ -31,7 +32,15 @@ export function selectTargetKeys(desired: DesiredState, targets: readonly string
     targets: [...selected].sort(),
     untargetedKeys: desired.keys
       .filter((key) => !selected.has(key.name))
-      .map(({ name, account, region, aliases }) => ({ name, account, region, aliases })),
+      .flatMap(({ name, account, region, aliases, replicas }) => [
+        { name, account, region, aliases },
+        ...replicas.map((replica) => ({
+          name,
+          account,
+          region: replica.region,
+          aliases: replica.aliases,
+        })),
+      ]),
   };
 }
 
