@@ -85,9 +85,16 @@ function canonicalAction(action: string): string {
     : `${spelled.slice(0, literal.length)}${action.slice(literal.length).toLowerCase()}`;
 }
 
+/**
+ * The condition block with operators and keys in one spelling. Two entries that name one key
+ * in two spellings (`kms:CallerAccount` and `KMS:CallerAccount`, or under `StringEquals` and
+ * `stringequals`) must both hold (IAM ANDs separate entries and ORs the values of one), so they
+ * are never merged into one value list: each stays an entry of its own (`key #2`...), in an
+ * order that does not depend on the order they are written in.
+ */
 function canonicalCondition(condition: ConditionBlock | undefined): ConditionBlock | undefined {
   if (condition === undefined) return undefined;
-  const merged = new Map<string, Map<string, Set<string>>>();
+  const merged = new Map<string, Map<string, Set<string>[]>>();
   for (const [operatorName, entries] of Object.entries(condition)) {
     const parsed = parseConditionOperator(operatorName);
     const operator =
@@ -95,27 +102,40 @@ function canonicalCondition(condition: ConditionBlock | undefined): ConditionBlo
         ? operatorName
         : `${parsed.setOperator === undefined ? '' : `${parsed.setOperator}:`}${parsed.base}${parsed.ifExists ? 'IfExists' : ''}`;
     const caseless = parsed?.family === 'Bool' || parsed?.family === 'Null';
-    const keys = merged.get(operator) ?? new Map<string, Set<string>>();
+    const keys = merged.get(operator) ?? new Map<string, Set<string>[]>();
     for (const [key, values] of Object.entries(entries)) {
       const canonicalKey = canonicalConditionKey(key);
-      const set = keys.get(canonicalKey) ?? new Set<string>();
+      const set = new Set<string>();
       for (const value of toList(values)) {
         const text = String(value);
         set.add(caseless ? text.toLowerCase() : text);
       }
-      keys.set(canonicalKey, set);
+      const sets = keys.get(canonicalKey);
+      if (sets === undefined) keys.set(canonicalKey, [set]);
+      else sets.push(set);
     }
     merged.set(operator, keys);
   }
   if (merged.size === 0) return undefined;
   const block: ConditionBlock = {};
   for (const operator of [...merged.keys()].sort()) {
-    const keys = merged.get(operator) ?? new Map<string, Set<string>>();
-    block[operator] = Object.fromEntries(
-      [...keys.keys()].sort().map((key) => [key, one([...(keys.get(key) ?? [])].sort())]),
-    );
+    const keys = merged.get(operator) ?? new Map<string, Set<string>[]>();
+    const entries: [string, string | string[]][] = [];
+    for (const key of [...keys.keys()].sort()) {
+      const lists = (keys.get(key) ?? [])
+        .map((set) => [...set].sort())
+        .sort((a, b) => compareText(JSON.stringify(a), JSON.stringify(b)));
+      for (const [index, values] of lists.entries()) {
+        entries.push([index === 0 ? key : `${key} #${String(index + 1)}`, one(values)]);
+      }
+    }
+    block[operator] = Object.fromEntries(entries);
   }
   return block;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Condition key names are case-insensitive, the context key of `kms:EncryptionContext:` too. */
