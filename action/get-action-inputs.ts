@@ -5,6 +5,7 @@
 import { posix } from 'node:path';
 import { UsageError } from '../core/errors.ts';
 import { FAIL_ON_LEVELS, type FailOn } from '../core/lint/reaches-fail-on.ts';
+import { revealInvisible } from '../core/render/escape-markdown.ts';
 
 export type ActionMode = 'plan' | 'apply' | 'drift';
 export type { FailOn } from '../core/lint/reaches-fail-on.ts';
@@ -64,6 +65,13 @@ export function getActionInputs(getInput: GetInput): ActionInputs {
   if (githubToken === undefined) {
     throw new UsageError(
       "input 'github-token' is empty: leave it unset (it defaults to ${{ github.token }}) or pass a token",
+    );
+  }
+  // A checkout path can hold a line break (a pull request's directory name): logged, it would
+  // start a workflow command of its own (`::stop-commands::`, and every mask after it ignored).
+  if (revealInvisible(manifest) !== manifest) {
+    throw new UsageError(
+      `input 'manifest' must be a path without control or invisible characters, got '${revealInvisible(manifest)}'`,
     );
   }
   if (manifest.startsWith('/') || manifest.split(/[\\/]/).includes('..')) {

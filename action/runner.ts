@@ -8,6 +8,7 @@ import { composeGitHubBody } from '../adapters/github/compose-github-body.ts';
 import { createOctokit } from '../adapters/github/create-octokit.ts';
 import { GITHUB_LIMITS } from '../adapters/github/github-limits.ts';
 import { errorMessage } from '../core/errors.ts';
+import { revealInvisible } from '../core/render/escape-markdown.ts';
 import { toActionContext } from './action-context.ts';
 import { REAL_AWS, type ActionServices } from './action-services.ts';
 import { getActionInputs } from './get-action-inputs.ts';
@@ -24,14 +25,15 @@ export async function runner(prefetch?: IdTokenPrefetch): Promise<void> {
     const octokit = createOctokit({
       token: inputs.githubToken,
       log: (message) => {
-        core.info(message);
+        core.info(revealInvisible(message));
       },
     });
     const context = toActionContext(githubContext, process.env);
     const services: ActionServices = {
       log: {
+        // No logged text may start a line of its own (a `::command::` the runner would obey).
         info: (message) => {
-          core.info(message);
+          core.info(revealInvisible(message));
         },
         warning: (message) => {
           core.warning(message);

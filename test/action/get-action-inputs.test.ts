@@ -173,3 +173,27 @@ describe('getActionInputs', () => {
     expect(read({ manifest }).manifest).toBe(spelled);
   });
 });
+
+/**
+ * The `manifest` input comes from a checkout path (`list-manifests --json` feeds it to a matrix),
+ * and a pull request can add a directory whose name holds a line break: the Action logs the
+ * input, so `team\n::stop-commands::x/kms.yaml` would stop workflow commands, and every
+ * `::add-mask::` after it (session credentials included) would be ignored. Such a path is
+ * refused before anything is logged, shown with its invisible characters revealed.
+ */
+describe('manifest input with control or invisible characters', () => {
+  it.each([
+    ['team\n::stop-commands::pwned/kms.yaml', 'team[U+000A]::stop-commands::pwned/kms.yaml'],
+    ['a\r::add-mask::x/kms.yaml', 'a[U+000D]::add-mask::x/kms.yaml'],
+    ['a\u2028b/kms.yaml', 'a[U+2028]b/kms.yaml'],
+    ['evil\u202Elmay.yaml', 'evil[U+202E]lmay.yaml'],
+    [
+      'x\u001b]8;;https://evil.example/\u0007y/kms.yaml',
+      'x[U+001B]]8;;https://evil.example/[U+0007]y/kms.yaml',
+    ],
+  ])('refuses %j', (manifest, shown) => {
+    expect(() => read({ manifest })).toThrow(
+      `input 'manifest' must be a path without control or invisible characters, got '${shown}'`,
+    );
+  });
+});
