@@ -4,14 +4,18 @@ import {
   type ConditionOperator,
 } from '../../policy/parse-condition-operator.ts';
 import { toList } from '../../policy/to-list.ts';
+import { isServicePrincipal } from '../../policy/is-service-principal.ts';
 import type { PolicyStatement } from '../../policy/types.ts';
+import { outsiderIdentityValue } from './outsider-identity-value.ts';
 
 /**
  * Whose request is being imagined. An `insider` is a principal the policy names: what the
  * policy cannot know about it (its organization, network, tags) is assumed to satisfy the
  * conditions. An `outsider` is someone unrelated: it controls what any caller controls
  * (encryption context, the service it calls through, MFA on its own credentials, its own
- * tags), but not who it is (account, organization, ARN, network, source resource).
+ * tags), but not who it is (account, organization, ARN, network, source resource), except
+ * where a condition admits every caller (`aws:SourceIp` `0.0.0.0/0`, `aws:SourceVpce`
+ * `vpce-*`: see `outsiderIdentityValue`).
  */
 export type Perspective =
   { kind: 'insider' } | { kind: 'outsider'; account: string; organization: string };
@@ -78,7 +82,8 @@ export function buildSatisfyingRequest(
   const encryptionContext: Record<string, string> = { ...base.encryptionContext };
   const keys: Record<string, string | readonly string[]> = { ...base.keys };
   let request: RequestContext = { ...base };
-  for (const fill of fillsOf(statement, perspective)) {
+  const service = isServicePrincipal(base.principal);
+  for (const fill of fillsOf(statement, perspective, service)) {
     switch (fill.to) {
       case 'context':
         encryptionContext[fill.name] = fill.value;
@@ -110,8 +115,15 @@ export function buildSatisfyingRequest(
  */
 const fillsByStatement = new WeakMap<PolicyStatement, Map<string, readonly Fill[]>>();
 
-function fillsOf(statement: PolicyStatement, perspective: Perspective): readonly Fill[] {
-  const scope = perspective.kind === 'outsider' ? `outsider:${perspective.account}` : 'insider';
+function fillsOf(
+  statement: PolicyStatement,
+  perspective: Perspective,
+  service: boolean,
+): readonly Fill[] {
+  const scope =
+    perspective.kind === 'outsider'
+      ? `outsider:${perspective.account}:${String(service)}`
+      : 'insider';
   let byScope = fillsByStatement.get(statement);
   if (byScope === undefined) {
     byScope = new Map();
@@ -119,22 +131,34 @@ function fillsOf(statement: PolicyStatement, perspective: Perspective): readonly
   }
   let fills = byScope.get(scope);
   if (fills === undefined) {
-    fills = listFills(statement, perspective);
+    fills = listFills(statement, perspective, service);
     byScope.set(scope, fills);
   }
   return fills;
 }
 
-function listFills(statement: PolicyStatement, perspective: Perspective): Fill[] {
+/**
+ * `service`: the caller is a service principal, whose requests carry neither the caller's
+ * network nor an IAM identity; its source keys are the rule's to set.
+ */
+function listFills(statement: PolicyStatement, perspective: Perspective, service: boolean): Fill[] {
   const fills: Fill[] = [];
   for (const [operatorName, entries] of Object.entries(statement.Condition ?? {})) {
     const operator = parseConditionOperator(operatorName);
     if (operator === undefined || operator.negated) continue;
     for (const [key, values] of Object.entries(entries)) {
       const lower = key.toLowerCase();
-      if (DERIVED_FROM_PRINCIPAL.has(lower)) continue;
-      if (perspective.kind === 'outsider' && isIdentityKey(lower)) continue;
+      // An outsider names its own roles: `arn:aws:iam::*:role/x` admits it (any account).
+      const ownArn = perspective.kind === 'outsider' && lower === 'aws:principalarn';
+      if (DERIVED_FROM_PRINCIPAL.has(lower) && !ownArn) continue;
       const written = toList(values).map(String);
+      if (perspective.kind === 'outsider' && isIdentityKey(lower)) {
+        // Who or where the caller is: met only by a value that admits every caller.
+        if (service) continue;
+        const value = outsiderIdentityValue(lower, operator, written, perspective.account);
+        if (value !== undefined) fills.push({ to: 'key', key, value });
+        continue;
+      }
       let value = firstSatisfyingValue(operator, written);
       if (value === undefined) continue;
       if (perspective.kind === 'outsider' && lower.startsWith(SERVICE_CONTEXT_PREFIX)) {

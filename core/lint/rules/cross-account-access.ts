@@ -8,10 +8,12 @@ import { listPolicyPrincipals } from '../policy/list-policy-principals.ts';
 import type { PolicyIssue, PolicyRule } from '../types.ts';
 
 const CALLER_ACCOUNT_KEYS = new Set(['kms:calleraccount', 'aws:principalaccount']);
+const PRINCIPAL_ARN_KEY = 'aws:principalarn';
 
 /**
  * Access from another account that is not "named principal, named actions": a whole foreign
- * account (its root, or a wildcard tied to it by `kms:CallerAccount`), a whole organisation
+ * account (its root, or a wildcard tied to it by `kms:CallerAccount`, `aws:PrincipalAccount`
+ * or an `aws:PrincipalArn` pattern of that account), a whole organisation
  * or organisation path (a wildcard tied to it by `aws:PrincipalOrgID`/`aws:PrincipalOrgPaths`), which lets every IAM
  * principal its administrators choose use the key, or a foreign principal that may manage
  * the key. A named role with the actions it needs is fine and not reported.
@@ -143,7 +145,12 @@ function organizationsOf(
   return found;
 }
 
-/** Accounts other than the key's that a `kms:CallerAccount`/`aws:PrincipalAccount` condition admits. */
+/**
+ * Accounts other than the key's that a positive condition admits: `kms:CallerAccount` or
+ * `aws:PrincipalAccount` equal to the account, or an `aws:PrincipalArn` in it (the account
+ * segment of the written ARN, `arn:aws:iam::444455556666:*`). An ARN with a wildcard account
+ * segment admits any account: public-principal's business.
+ */
 function foreignCallerAccounts(
   condition: Record<string, Record<string, unknown>> | undefined,
   account: string,
@@ -153,11 +160,23 @@ function foreignCallerAccounts(
     const operator = parseConditionOperator(operatorName);
     if (operator === undefined || operator.negated) continue;
     for (const [key, values] of Object.entries(entries)) {
-      if (!CALLER_ACCOUNT_KEYS.has(key.toLowerCase())) continue;
+      const lower = key.toLowerCase();
+      const byArn = lower === PRINCIPAL_ARN_KEY;
+      if (!CALLER_ACCOUNT_KEYS.has(lower) && !byArn) continue;
+      if (byArn && operator.family !== 'Arn' && operator.family !== 'String') continue;
       for (const value of toList(values).map(String)) {
-        if (/^\d{12}$/.test(value) && value !== account) accounts.add(value);
+        const admitted = byArn ? accountOfArn(value) : value;
+        if (admitted !== undefined && /^\d{12}$/.test(admitted) && admitted !== account) {
+          accounts.add(admitted);
+        }
       }
     }
   }
   return [...accounts];
+}
+
+/** The account segment of an ARN (`arn:partition:service:region:account:resource`). */
+function accountOfArn(value: string): string | undefined {
+  const segments = value.split(':');
+  return segments[0] === 'arn' && segments.length >= 6 ? segments[4] : undefined;
 }

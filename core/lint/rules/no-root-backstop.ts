@@ -1,6 +1,7 @@
 import { findPermission } from '../policy/find-permission.ts';
 import { keyAccountOf } from '../policy/key-account-of.ts';
 import { listPolicyPrincipals } from '../policy/list-policy-principals.ts';
+import { roleSessionProbe } from '../policy/role-session-probe.ts';
 import type { PolicyRule } from '../types.ts';
 
 const PUT_KEY_POLICY = 'kms:PutKeyPolicy';
@@ -9,7 +10,8 @@ const PUT_KEY_POLICY = 'kms:PutKeyPolicy';
  * Nobody can change the key policy any more: neither the account root (directly, or through
  * IAM policies of the account) nor a named administrator can call PutKeyPolicy. Evaluated,
  * so a root statement with conditions still counts as a backstop, and a Deny that takes
- * PutKeyPolicy away from everyone (also through NotPrincipal) is seen.
+ * PutKeyPolicy away from everyone (also through NotPrincipal) is seen. A role is probed as a
+ * session of it (see `roleSessionProbe`).
  */
 export const noRootBackstop: PolicyRule = {
   kind: 'policy',
@@ -40,7 +42,9 @@ export const noRootBackstop: PolicyRule = {
       if (rootKeeps !== undefined) return [];
     }
     // Someone who may call PutKeyPolicy: a named role or user, or anyone at all (a wildcard,
-    // which public-principal reports), probed as a role of the key's account.
+    // which public-principal reports), probed as a role of the key's account. A role is asked
+    // about as a session of it, the caller AWS evaluates: a NotPrincipal Deny that lists the
+    // role but not its sessions takes PutKeyPolicy from every session.
     const probeOfWildcard = `arn:${target.partition}:iam::${account ?? '111111111111'}:role/kms-action-probe`;
     const keeper = principals.find((principal) => {
       if (principal.type !== 'AWS') return false;
@@ -51,10 +55,11 @@ export const noRootBackstop: PolicyRule = {
       if (principal.effect !== 'Allow' && !exempted) return false;
       const wildcard = principal.effect === 'Allow' && (principal.negated || kind === 'anyone');
       if (!wildcard && !named) return false;
+      const caller = roleSessionProbe(wildcard ? probeOfWildcard : principal.value);
       return (
         findPermission(document, {
           key: target.key,
-          principal: wildcard ? probeOfWildcard : principal.value,
+          ...caller,
           action: PUT_KEY_POLICY,
           perspective: { kind: 'insider' },
           stance: 'lockout',

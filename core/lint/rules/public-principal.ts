@@ -13,7 +13,9 @@ import type { PolicyIssue, PolicyRule } from '../types.ts';
  * account and organization through. Decided by evaluating such a caller's requests, so a
  * wildcard restricted by `aws:PrincipalOrgID`, `kms:CallerAccount`, `aws:PrincipalAccount`,
  * `aws:PrincipalArn` or a source VPC endpoint does not fire, while conditions any caller can
- * meet (an encryption context, a service, MFA) do not make a wildcard private. A wildcard
+ * meet (an encryption context, a service, MFA) do not make a wildcard private, nor do
+ * identity or network conditions whose values admit every caller (`aws:SourceIp` `0.0.0.0/0`,
+ * `aws:SourceVpce` `vpce-*`: see `outsiderIdentityValue`). A wildcard
  * Allow left out of the reading for its errors is reported as undecided.
  */
 export const publicPrincipal: PolicyRule = {
