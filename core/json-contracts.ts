@@ -13,7 +13,7 @@ export interface ManifestProblem {
   file: string;
   line: number;
   column: number;
-  /** JSON-pointer-like path, e.g. `/keys/prod-s3/rotation/period_in_days`. Empty for the whole file. */
+  /** JSON pointer (RFC 6901) into the manifest, e.g. `/keys/prod-s3/rotation/period_in_days`. Empty for the whole file. */
   path: string;
   /** How to fix it, when there is something better to say than the message. */
   hint?: string;

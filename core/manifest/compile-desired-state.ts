@@ -17,6 +17,7 @@ import { resolveKeepGrants } from './resolve-keep-grants.ts';
 import { resolveKeyPlacement } from './resolve-key-placement.ts';
 import { resolvePolicy } from './resolve-policy.ts';
 import { resolveReplicas } from './resolve-replicas.ts';
+import { toJsonPointer } from './to-json-pointer.ts';
 import { trackAliasClaims } from './track-alias-claims.ts';
 import { resolveRotation } from './resolve-rotation.ts';
 import type { DocumentPath, ManifestInput, ManifestProblem, SeveritySetting } from './types.ts';
@@ -61,7 +62,7 @@ export function compileDesiredState(
     at: 'value' | 'key' = 'value',
   ): void => {
     const position = at === 'key' ? loaded.locateKey(path) : loaded.locate(path);
-    const pointer = `/${path.map(String).join('/')}`;
+    const pointer = toJsonPointer(path);
     // A bad value in `defaults:` is seen once per key: report it once.
     const id = `${pointer}\u0000${message}`;
     if (reported.has(id)) return;

@@ -7,6 +7,7 @@ import { countPlaceholders, findMisplacedPlaceholder } from './find-misplaced-pl
 import { instantiateTemplateBody } from './instantiate-template-body.ts';
 import { isPlainRecord as isRecord, setOwnProperty as setOwn } from './set-own-property.ts';
 import { substituteEach, type EachValues } from './substitute-each.ts';
+import { toJsonPointer } from './to-json-pointer.ts';
 import type { DocumentPath, ManifestProblem, Position } from './types.ts';
 
 const KEY_NAME = new RegExp(schema.properties.keys.propertyNames.pattern, 'u');
@@ -53,7 +54,7 @@ export function expandKeyTemplates(loaded: LoadedManifest): LoadedManifest {
       message,
       file: loaded.file,
       ...loaded.locate(path),
-      path: `/${path.map(String).join('/')}`,
+      path: toJsonPointer(path),
       hint,
     });
   };

@@ -7,6 +7,7 @@ import type { ManifestInput, ManifestProblem } from './types.ts';
 import { hintNearMiss, MERGE_KEY_HINT } from './hint-near-miss.ts';
 import { keyOnlyDefaultHint } from './key-only-default-hint.ts';
 import { replicaFieldHint } from './replica-field-hint.ts';
+import { toJsonPointer } from './to-json-pointer.ts';
 
 /** Schema problems reported at most: a manifest with more needs its first ones fixed first. */
 const MAX_SCHEMA_PROBLEMS = 100;
@@ -66,7 +67,7 @@ function toProblem(loaded: LoadedManifest, error: ErrorObject): ManifestProblem 
       file: loaded.file,
       line: position.line,
       column: position.column,
-      path: pointer.length === 0 ? '' : `/${pointer.map(String).join('/')}`,
+      path: toJsonPointer(pointer),
       ...(hint === undefined ? {} : { hint }),
     };
   };

@@ -2,8 +2,9 @@
  * Cuts Markdown so that it measures at most `max` and still renders: at a line boundary, or
  * inside a long line at a space outside any code span, HTML comment or tag; never inside a
  * code fence's content without closing it, an HTML comment, or a character (a surrogate pair
- * stays whole). Open code fences, HTML comments and `<details>` are closed, then `notice`
- * (where the full text is) ends the text. Text that fits is returned unchanged. Linear in the
+ * stays whole). Open code fences, HTML comments and `<details>` blocks (a tag at the start of
+ * its line, as the renderers write it) are closed, then `notice` (where the full text is)
+ * ends the text, outside any block. Text that fits is returned unchanged. Linear in the
  * input's length.
  */
 export interface ClipOptions {
@@ -61,6 +62,17 @@ export function clipMarkdown(markdown: string, options: ClipOptions): string {
   return `${kept.join('\n')}${close === '' ? '' : `\n${close}`}${ending}`;
 }
 
+/**
+ * A `<details>` block tag as the renderers write it: at the start of its line (up to three
+ * spaces, where GitHub starts an HTML block), followed by a space, `>`, `/>` or the line's
+ * end. Only these count: untrusted text never starts a line with `<` (`escapeMarkdown` and
+ * `escapeHtml` write `&lt;`, a code span starts with a backtick), while a code span may hold
+ * `</details>` further on in a line, which GitHub shows as text and which must not be taken
+ * for the end of a block (the notice would be left inside a collapsed block).
+ */
+const DETAILS_OPEN = /^ {0,3}<details(?=[\s>]|\/>|$)/i;
+const DETAILS_CLOSE = /^ {0,3}<\/details(?=[\s>]|$)/i;
+
 /** The block state after `line`: open code fence, open HTML comment, open `<details>`. */
 function advance(state: BlockState, line: string): BlockState {
   const run = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
@@ -75,6 +87,10 @@ function advance(state: BlockState, line: string): BlockState {
   if (!state.comment && run !== undefined) return { ...state, fence: run };
   let comment = state.comment;
   let details = state.details;
+  if (!comment) {
+    if (DETAILS_OPEN.test(line)) details++;
+    else if (DETAILS_CLOSE.test(line)) details = Math.max(0, details - 1);
+  }
   let index = 0;
   while (index < line.length) {
     if (comment) {
@@ -84,16 +100,10 @@ function advance(state: BlockState, line: string): BlockState {
       index = end + 3;
       continue;
     }
-    const start = line.indexOf('<', index);
+    const start = line.indexOf('<!--', index);
     if (start < 0) break;
-    if (line.startsWith('<!--', start)) {
-      comment = true;
-      index = start + 4;
-    } else {
-      if (line.startsWith('<details', start)) details++;
-      else if (line.startsWith('</details>', start)) details = Math.max(0, details - 1);
-      index = start + 1;
-    }
+    comment = true;
+    index = start + 4;
   }
   return { fence: undefined, comment, details };
 }
