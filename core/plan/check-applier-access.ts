@@ -1,4 +1,4 @@
-import { applierRequest } from './applier-request.ts';
+import { applierRequests } from './applier-request.ts';
 import { partitionOf } from '../lint/policy/partition-of.ts';
 import {
   createMeteredEvaluator,
@@ -124,7 +124,7 @@ export function checkApplierAccess(
         ? { partition: partitionOf(change), account: change.account, region: change.region }
         : { arn };
     if (applier !== undefined && action !== undefined && current !== undefined) {
-      const decision = evaluate(current, { ...applierRequest(applier), action, key }, 'lockout');
+      const decision = evaluateApplier(evaluate, current, applier, action, key);
       if (
         decision.verdict === 'explicit_deny' ||
         (decision.verdict === 'implicit_deny' && !decision.delegatedToIam)
@@ -211,11 +211,7 @@ function lockoutsOf(
   if (rootDecision.verdict !== 'allowed' && !rootDecision.delegatedToIam)
     lockouts.push(`the account root (${root})${reasonOf(rootDecision)}`);
   if (applier !== undefined) {
-    const decision = evaluate(
-      policy,
-      { ...applierRequest(applier), action: 'kms:PutKeyPolicy', key },
-      'lockout',
-    );
+    const decision = evaluateApplier(evaluate, policy, applier, 'kms:PutKeyPolicy', key);
     if (
       decision.verdict === 'explicit_deny' ||
       (decision.verdict === 'implicit_deny' && !decision.delegatedToIam)
@@ -224,6 +220,34 @@ function lockoutsOf(
     }
   }
   return lockouts;
+}
+
+/**
+ * The applier's decision for `action` under the `lockout` stance: of the requests it may make
+ * (`applierRequests`), the one that fares worst (an explicit deny, then an implicit deny the
+ * key policy does not delegate to IAM), so a Deny that catches any of them counts.
+ */
+function evaluateApplier(
+  evaluate: MeteredEvaluator,
+  policy: KeyPolicyDocument,
+  applier: string,
+  action: string,
+  key: RequestedKey,
+): Decision {
+  const [first, ...others] = applierRequests(applier);
+  let worst = evaluate(policy, { ...first, action, key }, 'lockout');
+  for (const request of others) {
+    const decision = evaluate(policy, { ...request, action, key }, 'lockout');
+    if (severityOf(decision) > severityOf(worst)) worst = decision;
+  }
+  return worst;
+}
+
+/** How badly a decision stops the applier: 3 explicit deny, 2 not allowed, 1 IAM decides, 0 allowed. */
+function severityOf(decision: Decision): number {
+  if (decision.verdict === 'explicit_deny') return 3;
+  if (decision.verdict === 'allowed') return 0;
+  return decision.delegatedToIam ? 1 : 2;
 }
 
 function parseKeyArn(arn: string): { partition: string | undefined; account: string | undefined } {

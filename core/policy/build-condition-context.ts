@@ -25,7 +25,15 @@ const actionConditionKeys = new Map(
   ]),
 );
 
-/** Keys whose absence from a request the request fields describe. */
+/**
+ * Keys whose absence from a request the request fields describe. Not
+ * `kms:GrantIsForAWSResource`: KMS documents the key as true when an integrated AWS service
+ * sends CreateGrant, ListGrants or RevokeGrant, but not whether a direct call carries `false`
+ * or no key at all ("Grant authorization"; "AWS KMS condition keys" evaluates KMS request keys
+ * "even when the parameter doesn't appear in the request"). For those actions, a request that
+ * does not state it leaves it unknown: the `lockout` stance then counts a Deny on it (the
+ * safer reading, docs/policy-evaluation.md), `exact` and `exposure` take it as absent.
+ */
 const MODELED = new Set([
   'aws:multifactorauthpresent',
   'aws:multifactorauthage',
@@ -35,7 +43,6 @@ const MODELED = new Set([
   'aws:calledviafirst',
   'aws:calledvialast',
   'kms:encryptioncontextkeys',
-  'kms:grantisforawsresource',
 ]);
 
 /** Keys the evaluator derives from a named caller. */

@@ -160,6 +160,14 @@ function checkConditionEntry(
     }
     const invalid = invalidValue(operator, text);
     if (invalid !== undefined) report(itemPath, 'error', invalid.message, invalid.hint);
+    else if (isShortArnPattern(operator, text)) {
+      report(
+        itemPath,
+        'warning',
+        `\`${text}\` has fewer than six ARN components, which ${operator.base} compares one by one: whether it matches is undecided, so the lockout checks count a Deny on it and no stance but the exposure lint counts an Allow`,
+        'write all six components, e.g. `arn:aws:iam::111122223333:role/name`',
+      );
+    }
   });
 }
 
@@ -202,6 +210,13 @@ function checkOperatorFitsKey(
       `use a ${families[0] ?? 'String'} operator`,
     );
   }
+}
+
+/** An ARN operator's pattern of fewer than six components (`match-arn.ts`); a bare `*` matches any value. */
+function isShortArnPattern(operator: ConditionOperator, text: string): boolean {
+  return (
+    operator.family === 'Arn' && text !== '*' && !text.includes('${') && text.split(':').length < 6
+  );
 }
 
 function invalidValue(

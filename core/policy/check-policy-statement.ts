@@ -184,10 +184,15 @@ function checkResources(value: unknown, path: PolicyPath, report: ReportPolicyPr
     report,
   )) {
     if (resource === '*' || KEY_RESOURCE.test(resource)) continue;
+    // Fewer than six segments with a wildcard: IAM does not settle whether its `*` spans the
+    // colons (match-arn.ts), so the evaluator reads it as undecided.
+    const short = resource.split(':').length < 6 && /[*?]/.test(resource);
     report(
       resourcePath,
       'warning',
-      `\`${resource}\` is not a KMS key ARN: it never matches this key`,
+      short
+        ? `\`${resource}\` is not a KMS key ARN of six segments: whether it names this key is undecided, so the lockout checks and the access views do not count an Allow on it, and the lockout checks count a Deny on it`
+        : `\`${resource}\` is not a KMS key ARN: it never matches this key`,
       'use `"*"`: in a key policy it stands for the key itself',
     );
   }

@@ -40,7 +40,10 @@ export interface RequestContext {
   action: string;
   /** The key: its ARN, or its location with the key id unknown. Omitted: nothing is known. */
   key?: RequestedKey;
-  /** `aws:MultiFactorAuthPresent`. Omitted: the key is absent (long-term access keys). */
+  /**
+   * `aws:MultiFactorAuthPresent`. Omitted: the key is absent (long-term access keys). A role
+   * session (temporary credentials) carries it: `false` without MFA.
+   */
   mfaPresent?: boolean;
   /** The request's encryption context (`kms:EncryptionContext:<key>`, `kms:EncryptionContextKeys`). */
   encryptionContext?: Readonly<Record<string, string>>;
@@ -50,7 +53,11 @@ export interface RequestContext {
   callerAccount?: string;
   /** `aws:PrincipalOrgID`. Omitted: absent (`exact`), unknown (`lockout`). */
   principalOrgId?: string;
-  /** `kms:GrantIsForAWSResource` (CreateGrant, ListGrants, RevokeGrant only). */
+  /**
+   * `kms:GrantIsForAWSResource` (CreateGrant, ListGrants, RevokeGrant only). Omitted: absent
+   * (`exact`, `exposure`), unknown (`lockout`): KMS does not say whether a direct call carries
+   * `false` or no key.
+   */
   grantIsForAwsResource?: boolean;
   /** Any other condition key, e.g. `{ 'aws:SourceIp': '203.0.113.7' }`; wins over the fields above. */
   keys?: Readonly<Record<string, string | readonly string[]>>;

@@ -14,7 +14,10 @@ import { substitutePolicyVariables, type SubstitutedValue } from './substitute-p
 
 export interface ConditionsMatch {
   match: Match;
-  /** Condition keys (as written) whose unknown value left the result `maybe`. */
+  /**
+   * Condition keys (as written) whose unknown value, or whose ARN pattern of fewer than six
+   * segments (`matchArn`), left the result `maybe`.
+   */
   unknownKeys: string[];
 }
 
@@ -28,6 +31,7 @@ export interface ConditionsMatch {
  * match, `ForAllValues:` every one; without a set operator a positive operator needs one.
  * With `openWorld`, a missing key that the context does not know to be absent has an
  * unknown value: its condition is `maybe`, and so is the block unless another condition fails.
+ * An ARN operator whose pattern has fewer than six segments may be `maybe` in every stance.
  *
  * `work.conditions` grows by what the request makes the values cost beyond the statement's
  * `conditionCost` (which prices each value against one short request value): a step per
@@ -109,24 +113,33 @@ function matchCondition(
       return 'maybe';
     }
   }
+  // Three-valued: an ARN pattern of fewer than six segments may match (`matchArn`).
   if (operator.setOperator === 'ForAllValues' || operator.setOperator === 'ForAnyValue') {
     const all = operator.setOperator === 'ForAllValues';
+    let undecided = false;
     for (const [index, requestValue] of requestValues.entries()) {
-      const passes =
-        matchesOne(operator, requestValue, resolved, index > 0, work) !== operator.negated;
-      if (all && !passes) return 'no';
-      if (!all && passes) return 'yes';
+      const one = matchesOne(operator, requestValue, resolved, index > 0, work);
+      const passes = operator.negated ? negate(one) : one;
+      if (all && passes === 'no') return 'no';
+      if (!all && passes === 'yes') return 'yes';
+      if (passes === 'maybe') undecided = true;
     }
-    return asMatch(all);
+    return undecided ? 'maybe' : asMatch(all);
   }
-  let anyMatch = false;
+  let anyMatch: Match = 'no';
   for (const [index, requestValue] of requestValues.entries()) {
-    if (matchesOne(operator, requestValue, resolved, index > 0, work)) {
-      anyMatch = true;
+    const one = matchesOne(operator, requestValue, resolved, index > 0, work);
+    if (one === 'yes') {
+      anyMatch = 'yes';
       break;
     }
+    if (one === 'maybe') anyMatch = 'maybe';
   }
-  return asMatch(operator.negated ? !anyMatch : anyMatch);
+  return operator.negated ? negate(anyMatch) : anyMatch;
+}
+
+function negate(match: Match): Match {
+  return match === 'yes' ? 'no' : match === 'no' ? 'yes' : 'maybe';
 }
 
 function isUnknown(name: string, context: ConditionContext, openWorld: boolean): boolean {
@@ -134,9 +147,9 @@ function isUnknown(name: string, context: ConditionContext, openWorld: boolean):
 }
 
 /**
- * Whether `requestValue` matches one of `resolved`, charging `work` for the comparisons made
- * beyond what `conditionCost` prices (`again`: the values were priced for an earlier request
- * value already).
+ * Whether `requestValue` matches one of `resolved` (`maybe`: none surely does, one may),
+ * charging `work` for the comparisons made beyond what `conditionCost` prices (`again`: the
+ * values were priced for an earlier request value already).
  */
 function matchesOne(
   operator: ConditionOperator,
@@ -144,7 +157,7 @@ function matchesOne(
   resolved: readonly SubstitutedValue[],
   again: boolean,
   work: ConditionWork,
-): boolean {
+): Match {
   const requestSteps = Math.floor(requestValue.length / REQUEST_CHARACTERS_PER_STEP);
   const matcher: WildcardWork =
     work.conditionsLimit === undefined
@@ -153,13 +166,15 @@ function matchesOne(
           steps: 0,
           limit: Math.max(0, work.conditionsLimit - work.conditions) * CHARACTERS_PER_STEP,
         };
-  let matched = false;
+  let matched: Match = 'no';
   for (const policyValue of resolved) {
     work.conditions += requestSteps + (again ? valueWork(policyValue.text) : 0);
-    if (compareValues(operator, requestValue, policyValue, matcher)) {
-      matched = true;
+    const match = compareValues(operator, requestValue, policyValue, matcher);
+    if (match === 'yes') {
+      matched = 'yes';
       break;
     }
+    if (match === 'maybe') matched = 'maybe';
   }
   work.conditions += Math.floor(matcher.steps / CHARACTERS_PER_STEP);
   return matched;
@@ -203,6 +218,16 @@ function compareValues(
   request: string,
   substituted: SubstitutedValue,
   matcher: WildcardWork,
+): Match {
+  if (operator.family === 'Arn') return matchArn(substituted.pattern, request, matcher);
+  return asMatch(compareText(operator, request, substituted, matcher));
+}
+
+function compareText(
+  operator: ConditionOperator,
+  request: string,
+  substituted: SubstitutedValue,
+  matcher: WildcardWork,
 ): boolean {
   const policy = substituted.text;
   switch (operator.family) {
@@ -212,7 +237,7 @@ function compareValues(
         ? policy.toLowerCase() === request.toLowerCase()
         : policy === request;
     case 'Arn':
-      return matchArn(substituted.pattern, request, matcher);
+      return matchArn(substituted.pattern, request, matcher) === 'yes';
     case 'Bool':
       return policy.toLowerCase() === request.toLowerCase();
     case 'Binary':

@@ -9,8 +9,10 @@ import type { PreparedStatement } from './prepare-key-policy.ts';
  * applies only when it matches the key's ARN (IAM User Guide, "IAM JSON policy elements:
  * Resource": ARNs compare segment by segment, case-sensitively, with `*` and `?`). With
  * the key id unknown, an ARN of another partition, account, Region, service or resource
- * type (alias, bucket...) surely does not match; one of this location whose key id part
- * matches every key id (`key/*`) surely does; any other (`key/<some id>`) may: `maybe`.
+ * type (alias, bucket...) surely does not match; one of this location whose resource part
+ * matches `key/` and any id by its shape (`key/*`) surely does; any other (`key/<some id>`,
+ * `key/*0ab`) may: `maybe`. A pattern of fewer than six segments (`arn:aws:kms:*`) is never a
+ * sure match (see `matchArn`): `maybe` where it could match, else `no`.
  */
 export function matchStatementResource(
   statement: PreparedStatement,
@@ -33,28 +35,17 @@ function anyMatch(patterns: readonly string[], key: RequestedKey | undefined): M
   return result;
 }
 
-/** Two key ids of different shapes: a pattern that matches both matches every key id. */
-const PROBE_KEY_IDS = [
-  '1234abcd-12ab-34cd-56ef-1234567890ab',
-  'mrk-1234abcd12ab34cd56ef1234567890ab',
-];
-
 function matchResource(pattern: string, key: RequestedKey | undefined): Match {
   if (pattern === '*') return 'yes';
   // A policy variable in a Resource takes its value from the request (IAM User Guide, "IAM
   // policy elements: Variables and tags"), which the plan does not know: undecided, so the
   // stance decides (a Deny counts for lockout, an Allow grants nothing for sure).
   if (pattern.includes('${')) return 'maybe';
-  if (key !== undefined && 'arn' in key) return matchArn(pattern, key.arn) ? 'yes' : 'no';
+  if (key !== undefined && 'arn' in key) return matchArn(pattern, key.arn);
   const location: KeyLocation = key ?? {};
   const parts = splitArn(pattern);
-  if (parts.length !== 6) {
-    // Not an ARN of six parts: a wildcard may still span the segments (`arn:aws:kms:*`).
-    const candidates = PROBE_KEY_IDS.map((id) => keyArn(location, id));
-    const hits = candidates.filter((arn) => matchWildcard(pattern, arn)).length;
-    if (hits === candidates.length && isComplete(location)) return 'yes';
-    return hits > 0 || (!isComplete(location) && /[*?]/.test(pattern)) ? 'maybe' : 'no';
-  }
+  // Fewer than six segments (`arn:aws:kms:*`): never a sure match (`matchArn`).
+  if (parts.length !== 6) return couldSpanToAKey(pattern, location) ? 'maybe' : 'no';
   const [arn = '', partition = '', service = '', region = '', account = '', resource = ''] = parts;
   const segments: [string, string | undefined][] = [
     [arn, 'arn'],
@@ -71,22 +62,48 @@ function matchResource(pattern: string, key: RequestedKey | undefined): Match {
       result = 'maybe';
     }
   }
-  const ids = PROBE_KEY_IDS.filter((id) => matchWildcard(resource, `key/${id}`)).length;
-  if (ids === PROBE_KEY_IDS.length) return result;
+  if (namesEveryKeyId(resource)) return result;
   return couldNameAKey(resource) ? 'maybe' : 'no';
 }
 
-function isComplete(location: KeyLocation): boolean {
-  return (
-    location.partition !== undefined &&
-    location.region !== undefined &&
-    location.account !== undefined
-  );
+const KEY_PREFIX = 'key/';
+
+/**
+ * The resource part matches `key/<id>` whatever the id: decided from its shape, never by
+ * trying sample ids (a key id is random: `key/*0ab` matches one in 4096). It ends in `*` and
+ * what comes before matches a start of `key/` (`key/*`, `key/**`, `k*`, `*`), so the last `*`
+ * takes the rest, the id included.
+ */
+function namesEveryKeyId(resource: string): boolean {
+  if (!resource.endsWith('*')) return false;
+  const head = resource.replace(/\*+$/, '');
+  for (let length = 0; length <= KEY_PREFIX.length; length += 1) {
+    if (matchWildcard(head, KEY_PREFIX.slice(0, length))) return true;
+  }
+  return false;
 }
 
-function keyArn(location: KeyLocation, id: string): string {
-  const { partition = 'aws', region = 'us-east-1', account = '111122223333' } = location;
-  return `arn:${partition}:kms:${region}:${account}:key/${id}`;
+/**
+ * A pattern of fewer than six segments could match this location's key ARN as one string
+ * (its wildcards taking the colons): it has a wildcard, and its text before the first one
+ * agrees with the start of `arn:<partition>:kms:<region>:<account>:key/` as far as known.
+ */
+function couldSpanToAKey(pattern: string, location: KeyLocation): boolean {
+  const wildcard = pattern.search(/[*?]/);
+  if (wildcard === -1) return false;
+  const literal = pattern.slice(0, wildcard);
+  const known = knownArnStart(location);
+  return literal.startsWith(known) || known.startsWith(literal);
+}
+
+/** The start of the key's ARN up to the first field not known. */
+function knownArnStart(location: KeyLocation): string {
+  if (location.partition === undefined) return 'arn:';
+  const service = `arn:${location.partition}:kms:`;
+  if (location.region === undefined) return service;
+  const region = `${service}${location.region}:`;
+  if (location.account === undefined) return region;
+  return `${region}${location.account}:${KEY_PREFIX}`;
 }
 
 /** The resource part could be `key/<id>` for some id: its text before a wildcard fits. */

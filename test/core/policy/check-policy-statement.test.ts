@@ -83,6 +83,13 @@ describe('checkPolicyStatement (IAM JSON policy element reference)', () => {
       'is not a KMS key ARN',
     ],
     [
+      'resource of fewer than six segments (undecided, not a match)',
+      { Resource: 'arn:aws:kms:*' },
+      '/Statement/1/Resource',
+      'warning',
+      'whether it names this key is undecided',
+    ],
+    [
       'unknown statement field',
       { Conditions: {} },
       '/Statement/1/Conditions',
