@@ -25,8 +25,9 @@ export interface PermissionQuery {
   perspective: Perspective;
   /**
    * `favourable`: the caller may have MFA when a condition wants it; `absent`: long-term
-   * credentials or a role session without MFA (OIDC), with no MFA key at all; `false`: a
-   * session that says it has no MFA.
+   * credentials (an IAM user's access keys), with no MFA key at all; `false`: temporary
+   * credentials without MFA (any role session, OIDC included), whose requests carry the key as
+   * `false`.
    */
   mfa?: 'favourable' | 'absent' | 'false';
   /** Count "the key policy lets IAM policies decide" (account principal) as permitted. */
