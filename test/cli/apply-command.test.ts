@@ -4,7 +4,8 @@
  * before it (and the Action's progress) showed it as [U+XXXX]. A description written with YAML
  * escapes in a valid manifest sent an OSC 8 hyperlink and a screen clear to the terminal during
  * the one command that writes to AWS, and `::stop-commands::` started a line of the CI log.
- * AWS is simulated with aws-sdk-client-mock: CreateKey fails after the first progress line.
+ * AWS is simulated with aws-sdk-client-mock: CreateKey fails after the first progress line,
+ * with a message holding a line break of its own.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -41,7 +42,10 @@ beforeAll(async () => {
   tagging.on(GetResourcesCommand).resolves({ ResourceTagMappingList: [] });
   kms.on(ListKeysCommand).resolves({ Keys: [], Truncated: false });
   kms.on(ListAliasesCommand).resolves({ Aliases: [], Truncated: false });
-  kms.on(CreateKeyCommand).rejects(new Error('simulated: stop after the first progress line'));
+  // The AWS message itself may quote text too: a line break in it stays inside its line.
+  kms
+    .on(CreateKeyCommand)
+    .rejects(new Error('simulated: stop after the first progress line\n::add-mask::x'));
 });
 afterAll(async () => {
   kms.restore();
@@ -87,6 +91,7 @@ keys:
     expect(run.stdout).toContain('Failed at key.prod-s3; not attempted:');
     expect(run.stderr).toContain(`kms-action: AWS error: key.prod-s3 (`);
     expect(run.stderr).toContain(shown);
+    expect(run.stderr).toContain('stop after the first progress line[U+000A]::add-mask::x');
     for (const output of [run.stdout, run.stderr]) {
       expect(output).not.toMatch(TERMINAL_CONTROL);
       expect(output).not.toMatch(/^\s*::/m);
