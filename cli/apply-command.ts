@@ -4,6 +4,7 @@ import { applyPlan, type ApplyProgress, type ApplyResult } from '../adapters/aws
 import { UsageError } from '../core/errors.ts';
 import { describeChange } from '../core/render/describe-change.ts';
 import { renderPlanText } from '../core/render/render-plan-text.ts';
+import { terminalLines } from '../core/render/terminal-lines.ts';
 import { AWS_OPTIONS_HELP, PLAN_OPTIONS } from './aws-options.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT_AWS_ERROR, EXIT_CHANGES, EXIT_FINDINGS, EXIT_OK } from './exit-codes.ts';
@@ -130,7 +131,7 @@ export async function applyCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout(renderApplyResult(result));
     if (values.stats === true) io.stderr(renderStats(prepared.stats));
     if (result.failed !== undefined) {
-      io.stderr(`kms-action: AWS error: ${result.failed.error.message}\n`);
+      io.stderr(terminalLines([`kms-action: AWS error: ${result.failed.error.message}`]));
       return EXIT_AWS_ERROR;
     }
     return result.heldBack.length > 0 ? EXIT_CHANGES : EXIT_OK;
@@ -139,20 +140,23 @@ export async function applyCommand(args: string[], io: CliIo): Promise<number> {
   }
 }
 
+/** One line of progress; the change's text quotes the manifest and AWS (`terminalLines`). */
 function progressLine(event: ApplyProgress): string {
   switch (event.type) {
     case 'start':
-      return `  … ${event.change.address}: ${describeChange(event.change)}\n`;
+      return terminalLines([`  … ${event.change.address}: ${describeChange(event.change)}`]);
     case 'done':
-      return `  ✓ ${event.change.address}\n`;
+      return terminalLines([`  ✓ ${event.change.address}`]);
     case 'held-back':
-      return `  ⏸ ${event.change.address}: held back (${event.reason})\n`;
+      return terminalLines([`  ⏸ ${event.change.address}: held back (${event.reason})`]);
   }
 }
 
+/** What was applied, held back and not attempted, as terminal text (`terminalLines`). */
 function renderApplyResult(result: ApplyResult): string {
   const lines = [
-    `\nApplied ${result.applied.length} change${result.applied.length === 1 ? '' : 's'}.`,
+    '',
+    `Applied ${result.applied.length} change${result.applied.length === 1 ? '' : 's'}.`,
   ];
   if (result.heldBack.length > 0) {
     lines.push(
@@ -169,5 +173,5 @@ function renderApplyResult(result: ApplyResult): string {
       'Fix the cause and run apply again: it plans afresh and continues from the live state.',
     );
   }
-  return `${lines.join('\n')}\n`;
+  return terminalLines(lines);
 }

@@ -1,7 +1,7 @@
 import type { SavedPlan } from '../core/plan/build-saved-plan.ts';
 import { compareSavedPlan } from '../core/plan/compare-saved-plan.ts';
 import { digestLiveStateWithoutAwsGrants } from '../core/plan/digest-live-state-without-aws-grants.ts';
-import { revealInvisible } from '../core/render/escape-markdown.ts';
+import { terminalLines } from '../core/render/terminal-lines.ts';
 import { cliVersion } from './cli-version.ts';
 import type { PreparedPlan } from './prepare-plan.ts';
 import { sha256 } from './write-saved-plan.ts';
@@ -29,10 +29,9 @@ export function checkSavedPlan(
     revokeGrants,
   });
   if (reasons.length === 0) return undefined;
-  return [
+  return terminalLines([
     `Nothing applied: the plan saved in ${file} is stale, and apply never applies a stale plan.`,
-    ...reasons.map((reason) => `  - ${revealInvisible(reason)}`),
+    ...reasons.map((reason) => `  - ${reason}`),
     `Run kms-action plan --out ${file} again, review the new plan, then apply --plan ${file}.`,
-    '',
-  ].join('\n');
+  ]);
 }

@@ -6,6 +6,7 @@ import { describeChange } from '../core/render/describe-change.ts';
 import { renderPlanJson } from '../core/render/render-plan-json.ts';
 import { renderPlanMarkdown } from '../core/render/render-plan-markdown.ts';
 import { renderPlanText } from '../core/render/render-plan-text.ts';
+import { terminalLines } from '../core/render/terminal-lines.ts';
 import { AWS_OPTIONS_HELP, PLAN_OPTIONS } from './aws-options.ts';
 import type { CliIo } from './cli-io.ts';
 import { parseFormat } from './common-options.ts';
@@ -76,9 +77,9 @@ export async function driftCommand(args: string[], io: CliIo): Promise<number> {
         { clients: prepared.clients, allowDestructive: false },
       );
       for (const change of result.applied)
-        io.stderr(`repaired ${change.address}: ${describeChange(change)}\n`);
+        io.stderr(terminalLines([`repaired ${change.address}: ${describeChange(change)}`]));
       if (result.failed !== undefined) {
-        io.stderr(`kms-action: AWS error: ${result.failed.error.message}\n`);
+        io.stderr(terminalLines([`kms-action: AWS error: ${result.failed.error.message}`]));
         return EXIT_AWS_ERROR;
       }
     } else if (values.repair !== undefined) {

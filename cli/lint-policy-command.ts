@@ -16,6 +16,7 @@ import type { Finding, RuleMetadata } from '../core/lint/types.ts';
 import { renderLintPolicyJson } from '../core/render/render-lint-policy-json.ts';
 import { renderFindingsSarif } from '../core/render/render-findings-sarif.ts';
 import { renderFindingsText } from '../core/render/render-findings-text.ts';
+import { terminalLines } from '../core/render/terminal-lines.ts';
 import type { CliIo } from './cli-io.ts';
 import { parseFormat } from './common-options.ts';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.ts';
@@ -122,7 +123,7 @@ export async function lintPolicyCommand(args: string[], io: CliIo): Promise<numb
   } else {
     io.stdout(
       findings.length === 0
-        ? `${file}: no lint findings\n`
+        ? terminalLines([`${file}: no lint findings`])
         : renderFindingsText(findings, { color: useColor(io) }),
     );
   }

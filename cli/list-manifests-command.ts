@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { readRegularFile } from '../adapters/fs/read-regular-file.ts';
-import { UsageError } from '../core/errors.ts';
 import { findSharedAccounts } from '../core/manifest/find-shared-accounts.ts';
 import { listManifestPlacement } from '../core/manifest/list-manifest-placement.ts';
 import { MAX_MANIFEST_BYTES } from '../core/manifest/load-manifest.ts';
@@ -11,8 +10,9 @@ import {
   type ListedManifest,
 } from '../core/render/render-manifest-list-json.ts';
 import { revealInvisible } from '../core/render/escape-markdown.ts';
+import { terminalLines } from '../core/render/terminal-lines.ts';
 import type { CliIo } from './cli-io.ts';
-import { EXIT_OK } from './exit-codes.ts';
+import { EXIT_INVALID_INPUT, EXIT_OK } from './exit-codes.ts';
 import { findRepositoryManifests, MAX_MATRIX_JOBS } from './find-repository-manifests.ts';
 
 export const LIST_MANIFESTS_HELP = `Usage: kms-action list-manifests [--json] [--root <dir>]
@@ -70,9 +70,14 @@ export async function listManifestsCommand(args: string[], io: CliIo): Promise<n
   }
   if (problems.length > 0) {
     // Paths are a checkout's names: a line break in one must not start a line of the log.
-    throw new UsageError(
-      `cannot list the manifests of ${revealInvisible(root)}:\n${problems.map((problem) => `  - ${revealInvisible(problem)}`).join('\n')}`,
+    io.stderr(
+      terminalLines([
+        `kms-action: cannot list the manifests of ${root}:`,
+        ...problems.map((problem) => `  - ${problem}`),
+        "Run 'kms-action --help' for usage.",
+      ]),
     );
+    return EXIT_INVALID_INPUT;
   }
 
   const json = renderManifestListJson(manifests);

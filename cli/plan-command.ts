@@ -5,6 +5,7 @@ import { renderFindingsText } from '../core/render/render-findings-text.ts';
 import { renderPlanJson } from '../core/render/render-plan-json.ts';
 import { renderPlanMarkdown } from '../core/render/render-plan-markdown.ts';
 import { renderPlanText } from '../core/render/render-plan-text.ts';
+import { terminalLines } from '../core/render/terminal-lines.ts';
 import { AWS_OPTIONS_HELP, PLAN_OPTIONS } from './aws-options.ts';
 import type { CliIo } from './cli-io.ts';
 import { parseFormat } from './common-options.ts';
@@ -77,11 +78,15 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
     if (values.stats === true) io.stderr(renderStats(prepared.stats));
     if (values.out !== undefined) {
       if (plan.problems.length > 0) {
-        io.stderr(`Plan not saved to ${values.out}: it has problems that block apply.\n`);
+        io.stderr(
+          terminalLines([`Plan not saved to ${values.out}: it has problems that block apply.`]),
+        );
       } else {
         await writeSavedPlan(values.out, io.cwd, prepared);
         io.stderr(
-          `Saved the plan to ${values.out}: apply exactly it with kms-action apply --plan ${values.out}\n`,
+          terminalLines([
+            `Saved the plan to ${values.out}: apply exactly it with kms-action apply --plan ${values.out}`,
+          ]),
         );
       }
     }

@@ -8,6 +8,7 @@ import {
   errorMessage,
 } from '../core/errors.ts';
 import { renderProblemsText } from '../core/render/render-problems-text.ts';
+import { terminalLines } from '../core/render/terminal-lines.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT_AWS_ERROR, EXIT_INVALID_INPUT, EXIT_OK } from './exit-codes.ts';
 
@@ -84,7 +85,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const command = COMMANDS[name];
   if (command === undefined) {
-    io.stderr(`kms-action: unknown command '${name}'\n\n${mainHelp()}`);
+    io.stderr(`${terminalLines([`kms-action: unknown command '${name}'`, ''])}${mainHelp()}`);
     return EXIT_INVALID_INPUT;
   }
   try {
@@ -94,27 +95,45 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
+/**
+ * The error on stderr. Messages quote the manifest, the arguments and AWS, so they are terminal
+ * text (`terminalLines`): a line break or an escape sequence in them is shown as `[U+XXXX]`.
+ */
 function reportError(error: unknown, io: CliIo): number {
   if (error instanceof ManifestError) {
     io.stderr(renderProblemsText(error.problems));
     return EXIT_INVALID_INPUT;
   }
   if (error instanceof UsageError || isParseArgsError(error)) {
-    io.stderr(`kms-action: ${errorMessage(error)}\nRun 'kms-action --help' for usage.\n`);
+    io.stderr(
+      terminalLines([`kms-action: ${errorMessage(error)}`, "Run 'kms-action --help' for usage."]),
+    );
     return EXIT_INVALID_INPUT;
   }
   if (error instanceof PlanError || error instanceof AccessMatrixTooLargeError) {
-    io.stderr(`kms-action: ${error.message}\n`);
+    io.stderr(terminalLines([`kms-action: ${error.message}`]));
     return EXIT_INVALID_INPUT;
   }
   if (error instanceof AwsAccessError) {
-    io.stderr(`kms-action: AWS error: ${error.message}\n`);
+    io.stderr(terminalLines([`kms-action: AWS error: ${error.message}`]));
     return EXIT_AWS_ERROR;
   }
   io.stderr(
-    `kms-action: internal error: ${errorMessage(error)}\n${error instanceof Error ? (error.stack ?? '') : ''}\nPlease report this at the project's issue tracker.\n`,
+    terminalLines([
+      `kms-action: internal error: ${errorMessage(error)}`,
+      ...stackFrames(error),
+      "Please report this at the project's issue tracker.",
+    ]),
   );
   return EXIT_AWS_ERROR;
+}
+
+/** The `at ...` lines of an error's stack: its first lines repeat the message, shown above. */
+function stackFrames(error: unknown): string[] {
+  if (!(error instanceof Error) || error.stack === undefined) return [];
+  const head = String(error);
+  const frames = error.stack.startsWith(head) ? error.stack.slice(head.length) : error.stack;
+  return frames.split('\n').filter((line) => /^\s+at /.test(line));
 }
 
 function isParseArgsError(error: unknown): boolean {

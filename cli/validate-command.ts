@@ -5,6 +5,7 @@ import { readManifest } from '../core/manifest/read-manifest.ts';
 import type { ManifestProblem } from '../core/manifest/types.ts';
 import { renderFindingsText } from '../core/render/render-findings-text.ts';
 import { renderProblemsText } from '../core/render/render-problems-text.ts';
+import { terminalLines } from '../core/render/terminal-lines.ts';
 import { reachesFailOn } from '../core/lint/reaches-fail-on.ts';
 import { renderValidateJson } from '../core/render/render-validate-json.ts';
 import type { CliIo } from './cli-io.ts';
@@ -76,7 +77,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     io.stderr(renderProblemsText(problems, manifestFile.text));
     if (findings.length > 0 && format === 'text') {
       io.stdout(
-        `${manifestFile.file}: invalid; lint of the rest: ${findings.length} finding${findings.length === 1 ? '' : 's'}\n\n${renderFindingsText(findings, { color: useColor(io) })}`,
+        `${terminalLines([`${manifestFile.file}: invalid; lint of the rest: ${findings.length} finding${findings.length === 1 ? '' : 's'}`, ''])}${renderFindingsText(findings, { color: useColor(io) })}`,
       );
     }
   } else if (format === 'sarif') {
@@ -87,7 +88,11 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
       findings.length === 0
         ? 'no lint findings'
         : `${findings.length} lint finding${findings.length === 1 ? '' : 's'}`;
-    io.stdout(`${manifestFile.file}: valid (${count} key${count === 1 ? '' : 's'}), ${lint}\n`);
+    io.stdout(
+      terminalLines([
+        `${manifestFile.file}: valid (${count} key${count === 1 ? '' : 's'}), ${lint}`,
+      ]),
+    );
     if (findings.length > 0) {
       io.stdout(`\n${renderFindingsText(findings, { color: useColor(io) })}`);
     }
@@ -113,7 +118,9 @@ async function readBase(
   });
   if (base.ok) return base.desired;
   io.stderr(
-    `kms-action: the base manifest ${file} is invalid (${base.problems.length} problem${base.problems.length === 1 ? '' : 's'}); lint severities and suppressions fall back to the built-in defaults\n`,
+    terminalLines([
+      `kms-action: the base manifest ${file} is invalid (${base.problems.length} problem${base.problems.length === 1 ? '' : 's'}); lint severities and suppressions fall back to the built-in defaults`,
+    ]),
   );
   return undefined;
 }

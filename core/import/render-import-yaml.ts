@@ -5,6 +5,7 @@ import type { AccountKeys } from './account-keys.ts';
 import type { ImportedPolicyForm, ImportManifest } from './build-import-manifest.ts';
 import type { KeyDraft } from './key-draft.ts';
 import { countNoun } from '../render/count-noun.ts';
+import { revealInvisible } from '../render/escape-markdown.ts';
 import { writeIntentInput } from './write-intent-input.ts';
 
 interface RenderContext {
@@ -116,8 +117,44 @@ export function renderImportYaml(
         pair.value.type = 'QUOTE_DOUBLE';
       }
     },
+    // Live text with an invisible or line-breaking character (a Sid, a description): one
+    // double-quoted line, see `escapeInvisible`.
+    Scalar: (_, scalar) => {
+      if (typeof scalar.value === 'string' && INVISIBLE.test(scalar.value)) {
+        scalar.type = 'QUOTE_DOUBLE';
+      }
+    },
   });
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  return escapeInvisible(
+    doc.toString({
+      lineWidth: 0,
+      flowCollectionPadding: false,
+      doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER,
+    }),
+  );
+}
+
+/** An invisible or line-breaking character: as in `revealInvisible`. */
+const INVISIBLE =
+  /(?!\uFE0E|\uFE0F)[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/u;
+const INVISIBLE_BUT_LF = new RegExp(`(?!\\n)${INVISIBLE.source}`, 'gu');
+
+/**
+ * The imported text is read on a terminal (and perhaps a CI log) and read back by the manifest
+ * reader, which refuses C1 controls and DEL. Comments are revealed (`comment`); a scalar holding
+ * an invisible or line-breaking character is double-quoted on one line, where the yaml library
+ * escapes C0 controls (LF as `\n`, so no live text starts a line of its own), NEL and
+ * U+2028/U+2029, but writes DEL, the other C1 controls and format characters (bidi controls,
+ * zero-width characters) as they are: each one left in the text is inside such a scalar, and
+ * is written as `\uXXXX` (`\UXXXXXXXX` beyond the BMP), which reads back as the same character.
+ */
+function escapeInvisible(text: string): string {
+  return text.replace(INVISIBLE_BUT_LF, (character) => {
+    const code = character.codePointAt(0) ?? 0;
+    return code > 0xffff
+      ? `\\U${code.toString(16).toUpperCase().padStart(8, '0')}`
+      : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  });
 }
 
 function commentedIntent(intent: ResolvedPolicyIntent, nameOf: (arn: string) => string): string[] {
@@ -157,7 +194,12 @@ function setComment(map: unknown, field: string, lines: readonly string[]): void
   pair.key.commentBefore = comment(lines);
 }
 
-/** Comment text for the yaml library: one line per entry, each after `#` and a space. */
+/**
+ * Comment text for the yaml library: one line per entry, each after `#` and a space. Entries
+ * quote live text (Sids, principals, descriptions, condition keys), which may hold a line break
+ * or a control character: each is shown as `[U+XXXX]`, so no entry ends the comment, sends an
+ * escape sequence to the terminal, or makes a manifest the reader refuses.
+ */
 function comment(lines: readonly string[]): string {
-  return lines.map((line) => ` ${line.replace(/[\r\n]+/g, ' ')}`).join('\n');
+  return lines.map((line) => ` ${revealInvisible(line)}`).join('\n');
 }

@@ -1,6 +1,7 @@
 import type { AccessExplanationJson } from '../json-contracts.ts';
 import type { AccessExplanation } from '../policy/explain-access.ts';
 import { accessTitle } from './render-access.ts';
+import { terminalLines } from './terminal-lines.ts';
 
 /** One explained cell, placed in its key and the manifest. */
 export interface KeyAccessExplanation extends AccessExplanation {
@@ -24,7 +25,11 @@ function describeEntry({ entry }: AccessExplanation): string {
   return `${entry.allowed}${requires}${iam}`;
 }
 
-/** `access --explain` as text: the verdict per key, then the statements behind it. */
+/**
+ * `access --explain` as text: the verdict per key, then the statements behind it. Terminal and
+ * CI log text: principals, Sids and condition values quote the manifest, so each line goes
+ * through `terminalLines` (an escape sequence or a line break is shown as `[U+XXXX]`).
+ */
 export function renderAccessExplanationText(explanations: readonly KeyAccessExplanation[]): string {
   return explanations
     .map((explanation) => {
@@ -41,7 +46,7 @@ export function renderAccessExplanationText(explanations: readonly KeyAccessExpl
         return `  ${statement.role.padEnd(9)} ${statement.sid} (${file}:${line})${detail === '' ? '' : `  ${detail}`}`;
       });
       if (lines.length === 0) lines.push('  no statement applies: implicitly denied');
-      return `${head}\n${lines.join('\n')}\n`;
+      return terminalLines([head, ...lines]);
     })
     .join('\n');
 }

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../lint/types.ts';
+import { revealInvisible } from './escape-markdown.ts';
 
 export interface RenderFindingsTextOptions {
   /** ANSI colours (the CLI turns them on for a terminal only). */
@@ -17,6 +18,9 @@ const RESET = '\u001b[0m';
 /**
  * Findings for a terminal, grouped by key in order of appearance: each as
  * `file:line:column  severity  message  rule` with its help underneath, then a count.
+ * Terminal and CI log text: the heading, file, message and help quote the manifest or policy
+ * (a Sid, a principal), so every invisible or line-breaking character in them is shown as
+ * `[U+XXXX]` (`revealInvisible`) before our own colours are added.
  */
 export function renderFindingsText(
   findings: readonly Finding[],
@@ -35,11 +39,11 @@ export function renderFindingsText(
     else members.push(finding);
   }
   const blocks = [...groups.entries()].map(([key, group]) => {
-    const heading = key === '' ? (group[0]?.file ?? '') : `key ${key}`;
+    const heading = revealInvisible(key === '' ? (group[0]?.file ?? '') : `key ${key}`);
     const lines = group.map((finding) => {
-      const where = `${finding.file}:${finding.line}:${finding.column}`;
+      const where = revealInvisible(`${finding.file}:${finding.line}:${finding.column}`);
       const severity = paint(COLORS[finding.severity], finding.severity.padEnd(7));
-      return `  ${where}  ${severity}  ${sanitize(finding.message)}  ${paint(DIM, finding.rule)}\n      ${paint(DIM, `help: ${sanitize(finding.help)}`)}`;
+      return `  ${where}  ${severity}  ${revealInvisible(finding.message)}  ${paint(DIM, revealInvisible(finding.rule))}\n      ${paint(DIM, `help: ${revealInvisible(finding.help)}`)}`;
     });
     return `${paint(BOLD, heading)}\n${lines.join('\n')}`;
   });
@@ -56,10 +60,4 @@ export function summarizeFindings(findings: readonly Finding[]): string {
     .map(([severity, n]) => `${n} ${severity}${n === 1 ? '' : 's'}`);
   const total = findings.length;
   return `${total} finding${total === 1 ? '' : 's'}: ${parts.join(', ')}.`;
-}
-
-/** Manifest text ends up in messages: keep control characters (and ANSI escapes) out. */
-function sanitize(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
 }

@@ -8,16 +8,18 @@ import { describeNoChanges } from './describe-no-changes.ts';
 import { describePartialPlan } from './describe-partial-plan.ts';
 import { describePlanSummary } from './describe-plan-summary.ts';
 import { describeWidening } from './describe-widening.ts';
-import { revealInvisible } from './escape-markdown.ts';
 import { groupPlanChanges } from './group-plan-changes.ts';
 import { renderKeptGrantsText } from './render-kept-grants-text.ts';
+import { terminalLines } from './terminal-lines.ts';
 import type { RenderPlanOptions } from './render-plan-options.ts';
 import { describeAccessPrincipal } from './describe-access-principal.ts';
 
 /**
  * The plan for a terminal: blocking problems, then what was done outside the repository and
  * who gains access from outside the account, then one block per key with Terraform's
- * symbols (`+` create, `~` update in place, `-` destroy, `-/+` replace).
+ * symbols (`+` create, `~` update in place, `-` destroy, `-/+` replace). Each element of
+ * `lines` is one line of the output (`terminalLines`): a line break inside manifest or live text
+ * is shown as `[U+000A]`, never starts a line of its own.
  */
 export function renderPlanText(plan: Plan, options: RenderPlanOptions = {}): string {
   const lines: string[] = [];
@@ -73,7 +75,7 @@ export function renderPlanText(plan: Plan, options: RenderPlanOptions = {}): str
       const { headline, detail } = describeNoChanges(plan, plan.file);
       lines.push(`${headline} ${detail}`);
     }
-    return asTerminalText(lines);
+    return terminalLines(lines);
   }
   const blocks = groupPlanChanges(plan.changes);
   lines.push(`Plan for ${plan.owner}: ${describePlanSummary(plan, blocks)}`, '');
@@ -85,20 +87,7 @@ export function renderPlanText(plan: Plan, options: RenderPlanOptions = {}): str
     }
     lines.push('');
   }
-  return asTerminalText(lines);
-}
-
-/**
- * The lines as terminal and CI log text: manifest text may carry ANSI escapes, bidi overrides
- * or bare CRs that would rewrite what a reader sees, so every invisible or line-breaking
- * character inside a line is shown as `[U+XXXX]`.
- */
-function asTerminalText(lines: readonly string[]): string {
-  return `${lines
-    .join('\n')
-    .split('\n')
-    .map((line) => revealInvisible(line))
-    .join('\n')}\n`;
+  return terminalLines(lines);
 }
 
 function changeDetails(change: Change): string[] {

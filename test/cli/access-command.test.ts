@@ -248,3 +248,50 @@ describe('kms-action access text table', () => {
     expect(run.stdout).toContain('DescribeKey');
   });
 });
+
+/**
+ * Attack: `access --explain` (text) printed condition values of a valid manifest as they were
+ * written: an encryption context value with an OSC 8 hyperlink, a screen clear and a line break
+ * reached the terminal, and `::error ...` started a line of the CI log, with exit 0. Each is
+ * now shown as [U+XXXX]; the JSON form keeps the value (JSON escapes it).
+ */
+describe('kms-action access --explain: hostile manifest text on the terminal', () => {
+  const hostile =
+    'p\u001b]8;;https://evil.example/\u0007CLICK\u001b]8;;\u0007\u001b[2J\n  ::error file=kms.yaml,line=1::forged';
+  const manifest = `version: 1
+accounts: { production: "111122223333" }
+principals:
+  kms-admin: arn:aws:iam::111122223333:role/kms-admin
+  app: arn:aws:iam::111122223333:role/app
+keys:
+  prod-s3:
+    account: production
+    region: us-east-1
+    environment: production
+    service: s3
+    policy:
+      admins: [kms-admin]
+      users: [app]
+      encryption_context: { project: ${JSON.stringify(hostile)} }
+`;
+  const explain = ['--explain', 'arn:aws:iam::111122223333:role/app', 'Decrypt'];
+
+  it('shows control characters and line breaks of a condition value', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'kms-action-access-'));
+    const file = join(directory, 'kms.yaml');
+    writeFileSync(file, manifest);
+    const run = await runCliCaptured(['access', '-f', file, ...explain]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'kms:EncryptionContext:project = p[U+001B]]8;;https://evil.example/[U+0007]CLICK',
+    );
+    expect(run.stdout).toContain('[U+001B][2J[U+000A]  ::error');
+    // eslint-disable-next-line no-control-regex
+    expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(run.stdout).not.toMatch(/^\s*::/m);
+
+    const json = await runCliCaptured(['access', '-f', file, ...explain, '--format', 'json']);
+    expect(json.code).toBe(0);
+    expect(json.stdout).toContain(JSON.stringify(hostile).slice(1, -1));
+  });
+});

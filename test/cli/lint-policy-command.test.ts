@@ -237,3 +237,30 @@ describe('kms-action lint-policy', () => {
     });
   });
 });
+
+/**
+ * Attack: a statement id of the linted policy written with line breaks and a bidi override: the
+ * findings quote it, and each LF started a line of the CI log (`::stop-commands::`, a forged
+ * `::error`) while U+202E reordered what the reader saw. Both are now shown as [U+XXXX].
+ */
+describe('kms-action lint-policy: hostile policy text on the terminal', () => {
+  it('does not start a line of the log, or reorder it, from a statement id', async () => {
+    const file = policyFile({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'A\n::stop-commands::pwned\n  ::error file=kms.yaml,line=1::forged\u202eevil',
+          Effect: 'Allow',
+          Principal: { AWS: '*' },
+          Action: 'kms:*',
+          Resource: '*',
+        },
+      ],
+    });
+    const run = await runCliCaptured(['lint-policy', file]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('A[U+000A]::stop-commands::pwned[U+000A]  ::error');
+    expect(run.stdout).not.toMatch(/^\s*::/m);
+    expect(run.stdout).not.toContain('\u202e');
+  });
+});

@@ -117,6 +117,18 @@ describe('kms-action list-manifests', () => {
     expect(refused.stderr).toContain('must be a relative path inside the repository');
   });
 
+  it('shows the line breaks of a listed path it refuses inside their line', async () => {
+    const root = repository({
+      '.github/kms-action.yml': 'manifests: ["gone\\n  ::stop-commands::pwned/kms.yaml"]\n',
+    });
+    const run = await runCliCaptured(['list-manifests'], { cwd: root });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("got 'gone[U+000A]  ::stop-commands::pwned/kms.yaml'\n");
+    expect(run.stderr).toMatch(/^kms-action: cannot list the manifests of .*:\n/);
+    expect(run.stderr).toMatch(/\nRun 'kms-action --help' for usage\.\n$/);
+    expect(run.stderr).not.toMatch(/^\s*::/m);
+  });
+
   it('never puts two manifests in one concurrency group (GitHub would cancel one), and warns of the shared account', async () => {
     const root = repository({
       'a/kms.yaml': manifest(PROD, 'us-east-1'),

@@ -310,3 +310,61 @@ keys:
     expect(run.stdout).toContain('public-principal');
   });
 });
+
+/**
+ * Attack: manifest text that `validate` quotes (a name in a message, the source line it frames,
+ * the manifest's own file name, which a pull request chooses) carrying terminal control
+ * sequences (OSC 8 hyperlink, screen clear, CR) or line breaks that start workflow commands of
+ * the CI log (`::add-mask::`, a forged `::error`). Each is shown as [U+XXXX].
+ */
+describe('kms-action validate: hostile manifest text on the terminal', () => {
+  // eslint-disable-next-line no-control-regex
+  const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+
+  it('shows the control characters of a refused source line', async () => {
+    const file = manifestFile(
+      'version: 1\naccounts: { production: "111122223333" }\nkeys:\n  k1:\n    account: production\n' +
+        '    region: us-east-1 # \u001b]8;;https://evil.example/\u0007click here\u001b]8;;\u0007\u001b[2J\r  fine\n',
+    );
+    const run = await runCliCaptured(['validate', '-f', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('control character U+001B');
+    expect(run.stderr).toContain('# [U+001B]]8;;https://evil.example/[U+0007]click here');
+    expect(run.stderr).not.toMatch(TERMINAL_CONTROL);
+  });
+
+  it('shows the control characters and line breaks of names quoted in problems', async () => {
+    const file = manifestFile(
+      [
+        'version: 1',
+        'accounts: { production: "111122223333" }',
+        'principals:',
+        '  "app\\e]8;;https://evil.example/\\aCLICK\\e]8;;\\a": arn:aws:iam::111122223333:role/app',
+        '  "x\\n::add-mask::\\n::error file=kms.yaml,line=1::forged": arn:aws:iam::111122223333:role/x',
+        'keys:',
+        '  k1:',
+        '    account: production',
+        '    region: us-east-1',
+        '    tags: { "T\\e[2J\\e[H": v }',
+        '',
+      ].join('\n'),
+    );
+    const run = await runCliCaptured(['validate', '-f', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('x[U+000A]::add-mask::[U+000A]::error');
+    expect(run.stderr).not.toMatch(TERMINAL_CONTROL);
+    expect(run.stderr).not.toMatch(/^\s*::/m);
+  });
+
+  it('shows a line break of the manifest file name inside its line', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'kms-action-validate-'));
+    const file = join(directory, 'kms\n::error file=kms.yaml,line=1::forged.yaml');
+    writeFileSync(
+      file,
+      'version: 1\naccounts: { production: "111122223333" }\nkeys:\n  k1: { account: production, region: us-east-1, environment: production, service: s3 }\n',
+    );
+    const run = await runCliCaptured(['validate', '-f', file]);
+    expect(run.stdout).toContain('kms[U+000A]::error file=kms.yaml,line=1::forged.yaml: ');
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/^\s*::/m);
+  });
+});

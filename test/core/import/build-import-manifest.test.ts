@@ -395,3 +395,71 @@ describe('buildImportManifest: a live policy text with a repeated name', () => {
     expect(parse(result.yaml)).not.toHaveProperty(['keys', key?.name ?? '', 'policy']);
   });
 });
+
+/**
+ * Attack: whoever can put a key policy in the account writes a statement id with an escape
+ * sequence, a C1 control (U+009B, 8-bit CSI), a line break or a bidi override. The Sid is quoted
+ * in the comment above the key (`statement "..." uses NotAction`) and kept in the data: the
+ * comment let everything but CR/LF through, and the yaml library writes C1 controls, DEL and
+ * format characters raw even in double quotes, so `import` printed them to the terminal, and
+ * its own manifest reader refused the text: one key made the whole import fail as an internal
+ * error. Comments now show them as [U+XXXX], data holds them as `\uXXXX` escapes.
+ */
+describe('buildImportManifest: live text with control characters', () => {
+  const hostileSid =
+    'Deny\u001b]8;;https://evil.example/\u0007click\u001b]8;;\u0007\u001b[2J\u009b31m\u007f\n  ::error::x\u202e\u2028\u200b\u{e0041}';
+  const policy: KeyPolicyDocument = {
+    Version: '2012-10-17',
+    Statement: [
+      ...awsDefault.Statement,
+      {
+        Sid: hostileSid,
+        Effect: 'Allow',
+        Principal: { AWS: role('app') },
+        NotAction: 'kms:ScheduleKeyDeletion',
+        Resource: '*',
+      },
+    ],
+  };
+  const hostileListing: AccountKeys = {
+    ...listing,
+    keys: [
+      liveKey(1, {
+        policy,
+        policyText: JSON.stringify(policy),
+        description: 'S3\u009b2J\u202eevil\r\n::stop-commands::x',
+      }),
+      // A long value with a line break: never a block scalar or a folded line of its own.
+      liveKey(2, { description: `${'x'.repeat(60)}\n::stop-commands::pwned\n${'y'.repeat(60)}` }),
+    ],
+    awsManaged: [
+      {
+        id: id(90),
+        arn: arnOf(id(90)),
+        aliases: ['alias/aws/s3'],
+        description: 'x\u009by\n::error::z',
+      },
+    ],
+  };
+
+  it('imports the key, shows them in comments and escapes them in the data', () => {
+    const result = buildImportManifest(hostileListing, OPTIONS);
+    expect(result.yaml).toContain('uses NotAction');
+    expect(result.yaml).toContain('Deny[U+001B]]8;;https://evil.example/[U+0007]click');
+    expect(result.yaml).toContain('description: "S3\\u009B2J\\u202Eevil\\r\\n::stop-commands::x"');
+    // Nothing a terminal acts on, no line of its own from live text.
+    expect(result.yaml).not.toMatch(
+      // eslint-disable-next-line no-control-regex
+      /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u200b\u200e\u202e]|\u{e0041}/u,
+    );
+    expect(result.yaml).not.toMatch(/^\s*(#\s*)?::/m);
+    // The text reads back as a valid manifest holding the live values as they are.
+    const read = readManifest('kms.yaml', result.yaml, OPTIONS);
+    expect(read.ok ? [] : read.problems).toEqual([]);
+    expect(parse(result.yaml)).toEqual(result.manifest);
+    const [key, long] = Object.values(result.manifest.keys);
+    expect(key?.description).toBe('S3\u009b2J\u202eevil\r\n::stop-commands::x');
+    expect(long?.description).toMatch(/^x+\n::stop-commands::pwned\ny+$/);
+    expect(JSON.stringify(key?.policy)).toContain(JSON.stringify(hostileSid));
+  });
+});

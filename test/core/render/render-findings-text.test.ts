@@ -68,8 +68,31 @@ describe('renderFindingsText', () => {
 
   it('keeps control characters from manifest text out of the terminal', () => {
     const text = renderFindingsText([finding({ message: 'alias `\u001b[2Jevil`' })]);
-    expect(text).toContain('alias `?[2Jevil`');
+    expect(text).toContain('alias `[U+001B][2Jevil`');
     expect(text).not.toContain('\u001b');
+  });
+
+  // Attack: a policy Sid or manifest name quoted in a finding, written with a line break, starts
+  // a line of the CI log of its own (`::stop-commands::`, `::add-mask::`, a forged `::error`),
+  // and a bidi override reorders what the reader sees. Each is shown as [U+XXXX] instead.
+  it('shows line breaks and bidi controls of quoted text in every field', () => {
+    const hostile =
+      'A\n::stop-commands::pwned\r\n  ::error file=kms.yaml,line=1::forged\u202eevil\u2028x';
+    const unkeyed: Finding = finding({ file: `kms.yaml${hostile}` });
+    delete unkeyed.key;
+    const text = renderFindingsText(
+      [
+        finding({ message: `statement ${hostile}`, help: `rename ${hostile}`, key: hostile }),
+        unkeyed,
+      ],
+      { color: true },
+    );
+    expect(text).not.toMatch(/^\s*::/m);
+    expect(text).not.toMatch(/[\r\u202e\u2028]/);
+    expect(text).toContain('A[U+000A]::stop-commands::pwned[U+000D][U+000A]  ::error');
+    expect(text).toContain('forged[U+202E]evil[U+2028]x');
+    // Our own colours are still sent.
+    expect(text).toContain('\u001b[31merror  \u001b[0m');
   });
 
   it('says so when there is nothing to report', () => {
