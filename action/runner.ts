@@ -35,8 +35,9 @@ export async function runner(prefetch?: IdTokenPrefetch): Promise<void> {
         info: (message) => {
           core.info(revealInvisible(message));
         },
+        // @actions/core escapes CR and LF in annotations; ESC and the other invisibles too.
         warning: (message) => {
-          core.warning(message);
+          core.warning(revealInvisible(message));
         },
         write: (text) => process.stdout.write(text),
       },
@@ -66,9 +67,11 @@ export async function runner(prefetch?: IdTokenPrefetch): Promise<void> {
       });
       await core.summary.addRaw(summary, true).write();
     }
-    if (result.failures.length > 0) core.setFailed(result.failures.join('\n'));
+    if (result.failures.length > 0) {
+      core.setFailed(result.failures.map((failure) => revealInvisible(failure)).join('\n'));
+    }
   } catch (error) {
-    core.setFailed(errorMessage(error));
+    core.setFailed(revealInvisible(errorMessage(error)));
   } finally {
     prefetch?.release();
   }
