@@ -1,4 +1,7 @@
+import { partitionOf } from '../lint/policy/partition-of.ts';
 import type { DesiredKey } from '../manifest/desired-state.ts';
+import { accessMatrixActionsFor } from '../policy/key-usage-actions.ts';
+import { requestedKeyOf } from '../policy/requested-key-of.ts';
 import { joinNotes } from './join-notes.ts';
 import { planAccessDiff } from './plan-access-diff.ts';
 import { diffGrants } from './diff-grants.ts';
@@ -19,7 +22,12 @@ export function creationChanges(key: DesiredKey): Change[] {
   const newAccess =
     key.policy === undefined
       ? { access: [] }
-      : planAccessDiff(undefined, key.policy.document, { account: key.account });
+      : planAccessDiff(undefined, key.policy.document, {
+          account: key.account,
+          actions: accessMatrixActionsFor(key.keySpec, key.keyUsage),
+          partition: partitionOf(key),
+          key: requestedKeyOf(key),
+        });
   const changes: Change[] = [
     {
       ...base,
