@@ -1,5 +1,6 @@
 import { partitionOf } from '../lint/policy/partition-of.ts';
 import type { DesiredKey } from '../manifest/desired-state.ts';
+import { keyPropertyConditions } from '../policy/key-property-conditions.ts';
 import { accessMatrixActionsFor } from '../policy/key-usage-actions.ts';
 import { requestedKeyOf } from '../policy/requested-key-of.ts';
 import { joinNotes } from './join-notes.ts';
@@ -27,6 +28,7 @@ export function creationChanges(key: DesiredKey): Change[] {
           actions: accessMatrixActionsFor(key.keySpec, key.keyUsage),
           partition: partitionOf(key),
           key: requestedKeyOf(key),
+          keyProperties: keyPropertyConditions(key),
         });
   const changes: Change[] = [
     {

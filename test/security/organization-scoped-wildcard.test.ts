@@ -81,7 +81,12 @@ describe('access matrix: organisation rows', () => {
     const verdict = (principal: string) =>
       entries.find((entry) => entry.principal === principal && entry.action === 'kms:Decrypt')
         ?.allowed;
-    expect(verdict(row)).toBe('yes');
+    // Members of other accounts need an IAM policy of their own account too (IAM User Guide,
+    // "Cross-account policy evaluation logic").
+    expect(verdict(row)).toBe('conditional');
+    expect(
+      entries.find((entry) => entry.principal === row && entry.action === 'kms:Decrypt')?.requires,
+    ).toEqual(['iam_policy_in_account']);
     expect(verdict('*')).toBe('no');
   });
 

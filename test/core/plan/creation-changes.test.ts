@@ -125,4 +125,29 @@ describe('access diff of a created key', () => {
     });
     expect(access.filter((a) => a.principal === signer).map((a) => a.action)).toContain('kms:Sign');
   });
+
+  // KMS Developer Guide, "AWS KMS condition keys": kms:KeyOrigin and the other key properties
+  // are in every request on the key; the manifest knows their values.
+  it("reads a condition on the key's properties with the new key's values", () => {
+    const app = `arn:aws:iam::${ACCOUNT}:role/app`;
+    const access = createdAccess('', {
+      Version: '2012-10-17',
+      Statement: [
+        ROOT,
+        {
+          Sid: 'AppIfAwsKms',
+          Effect: 'Allow',
+          Principal: { AWS: app },
+          Action: 'kms:Decrypt',
+          Resource: '*',
+          Condition: { StringEquals: { 'kms:KeyOrigin': 'AWS_KMS', 'kms:MultiRegion': 'false' } },
+        },
+      ],
+    });
+    expect(access.find((a) => a.principal === app && a.action === 'kms:Decrypt')?.after).toEqual({
+      allowed: 'yes',
+      requires: [],
+      delegated_to_iam: true,
+    });
+  });
 });
