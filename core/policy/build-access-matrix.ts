@@ -4,7 +4,7 @@ import {
   type PreparedKeyPolicy,
 } from './evaluate-key-policy.ts';
 import { accessWorkLeft, spendAccessWork } from './access-work-meter.ts';
-import { callerOf, evaluateCell, isForeign } from './evaluate-access-cell.ts';
+import { callerOf, evaluateCell, isForeign, readsAssumed } from './evaluate-access-cell.ts';
 import { coversOtherAccounts, listConditionAccounts } from './covers-other-accounts.ts';
 import {
   AccessMatrixTooLargeError,
@@ -78,16 +78,18 @@ export function buildAccessMatrix(
       listRequestDimensions(action, probes, conditionKeys.get(action) ?? new Set()),
     ]),
   );
-  // An unnamed row (`*`, an organisation) is asked again with its ARN unknown where a
-  // condition reads `aws:PrincipalArn` (`evaluateCell`).
-  const readsArn = new Set(
-    actions.filter((action) => conditionKeys.get(action)?.has('aws:principalarn') === true),
+  // An unnamed row (`*`, an organisation) is asked again with what it assumes unknown where
+  // a condition reads it (`evaluateCell`).
+  const readsIdentity = new Set(
+    actions.filter((action) =>
+      readsAssumed(callerOf('organization o-x'), conditionKeys.get(action) ?? new Set()),
+    ),
   );
   const variantsOf = (action: string): number =>
     (dimensions.get(action) ?? []).reduce((product, d) => product * d.variants.length, 1);
   const variants = actions.reduce((sum, action) => sum + variantsOf(action), 0);
   const unnamedVariants =
-    variants + [...readsArn].reduce((sum, action) => sum + variantsOf(action), 0);
+    variants + [...readsIdentity].reduce((sum, action) => sum + variantsOf(action), 0);
   // Matching a caller against every statement's principals costs that many steps per row;
   // the plan's budget counts it too, and the count stops as soon as either limit is passed.
   const left = accessWorkLeft();
@@ -168,7 +170,14 @@ export function buildAccessMatrix(
             ? []
             : [{ requirement: 'source' as const, variants: [source, {}] }]),
         ];
-        const request = { principal, action, key, keys, readsArn: readsArn.has(action) };
+        const caller = callerOf(principal);
+        const request = {
+          principal,
+          action,
+          key,
+          keys,
+          readsAssumed: readsAssumed(caller, conditionKeys.get(action) ?? new Set()),
+        };
         return evaluateCell(prepared, request, varied, {
           // Anyone's row is evaluated again per account tried when it is allowed: the
           // estimate does not foresee it, the work counted (`done`) does.
@@ -176,7 +185,7 @@ export function buildAccessMatrix(
             principal === '*'
               ? (allowed) => coversOtherAccounts(accounts, allowed)
               : isForeign(principal, options.account),
-          caller: callerOf(principal),
+          caller,
         });
       }),
     );

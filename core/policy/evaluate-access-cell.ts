@@ -41,11 +41,15 @@ export function isForeign(principal: string, account: string): boolean {
   );
 }
 
-/** A caller as the matrix asks about it. */
+/**
+ * A caller as the matrix asks about it. `assumed`: what an unnamed row (`*`, an organisation)
+ * is first taken to be, a caller the policy names nowhere; where a condition reads one of
+ * these keys, the row is asked again with them unknown (`evaluateCell`).
+ */
 export type Caller = Pick<
   RequestContext,
   'principal' | 'principalOrgId' | 'callerAccount' | 'keys'
->;
+> & { assumed?: Readonly<Record<string, string | readonly string[]>> };
 
 /**
  * A value no organisation id or path has (a NUL byte cannot appear in a policy): anyone's row
@@ -55,10 +59,19 @@ export type Caller = Pick<
 const NO_ORGANIZATION = '\u0000';
 
 /**
+ * The ARN of a caller the policy names nowhere (a NUL byte cannot appear in a policy), so that
+ * a condition excluding named ARNs (`ArnNotEquals aws:PrincipalArn <administrator>`) lets an
+ * unnamed row in; the second ask, with the ARN unknown, lets one naming ARNs (`ArnLike
+ * aws:PrincipalArn arn:aws:iam::444455556666:*`) in under `other_condition`.
+ */
+const UNNAMED_ARN = 'arn:aws:iam::000000000000:role/\u0000';
+
+/**
  * How a row calls: itself; for an organisation row (`organization o-...`) an unnamed caller
  * (`*`) whose `aws:PrincipalOrgID`, and for an organisational unit whose
  * `aws:PrincipalOrgPaths`, are the organisation's (a member of a whole organisation's row is
- * in none of its units that the policy names); for `*` an unnamed caller in none of them.
+ * first taken to be in none of its units that the policy names); for `*` an unnamed caller in
+ * none of them.
  */
 export function callerOf(principal: string): Caller {
   const organization = parseOrganizationPrincipal(principal);
@@ -67,18 +80,30 @@ export function callerOf(principal: string): Caller {
     return {
       principal,
       keys: { 'aws:PrincipalOrgID': NO_ORGANIZATION, 'aws:PrincipalOrgPaths': NO_ORGANIZATION },
+      assumed: { 'aws:PrincipalArn': UNNAMED_ARN },
+    };
+  }
+  if (organization.memberPath === undefined) {
+    return {
+      principal: '*',
+      principalOrgId: organization.orgId,
+      assumed: {
+        'aws:PrincipalArn': UNNAMED_ARN,
+        'aws:PrincipalOrgPaths': [`${organization.orgId}/r-${NO_ORGANIZATION}/`],
+      },
     };
   }
   return {
     principal: '*',
     principalOrgId: organization.orgId,
-    // A member of the whole organisation's row sits in no organisational unit the policy names.
-    keys: {
-      'aws:PrincipalOrgPaths': [
-        organization.memberPath ?? `${organization.orgId}/r-${NO_ORGANIZATION}/`,
-      ],
-    },
+    keys: { 'aws:PrincipalOrgPaths': [organization.memberPath] },
+    assumed: { 'aws:PrincipalArn': UNNAMED_ARN },
   };
+}
+
+/** Whether a condition the action's statements read (lower-cased keys) is one `caller` assumes. */
+export function readsAssumed(caller: Caller, conditionKeys: ReadonlySet<string>): boolean {
+  return Object.keys(caller.assumed ?? {}).some((name) => conditionKeys.has(name.toLowerCase()));
 }
 
 interface CellRequest {
@@ -87,8 +112,8 @@ interface CellRequest {
   key: RequestedKey;
   /** Request keys every request on the key carries (its properties). */
   keys?: Readonly<Record<string, string>> | undefined;
-  /** A condition of a statement covering the action reads `aws:PrincipalArn`. */
-  readsArn?: boolean;
+  /** The action's statements read a key the caller assumes (`readsAssumed`). */
+  readsAssumed?: boolean;
 }
 
 interface Combinations {
@@ -99,30 +124,20 @@ interface Combinations {
 }
 
 /**
- * The ARN of a caller the policy names nowhere (a NUL byte cannot appear in a policy): an
- * unnamed row (`*`, an organisation) is first asked as such a caller, so that a condition
- * excluding named ARNs (`ArnNotEquals aws:PrincipalArn <administrator>`) lets it in, then as a
- * caller whose ARN is unknown, so that one naming ARNs (`ArnLike aws:PrincipalArn
- * arn:aws:iam::444455556666:*`) may.
- */
-const UNNAMED_ARN = 'arn:aws:iam::000000000000:role/\u0000';
-
-/**
  * Every combination of the varied request properties, evaluated under the `possible` stance:
  * allowed where some value of the keys the matrix does not model lets the caller in, and then
  * with `other_condition` unless it is allowed whatever they are.
  */
 function evaluateCombinations(
   policy: PreparedKeyPolicy,
-  { action, key, keys, readsArn = true }: CellRequest,
+  { action, key, keys, readsAssumed: retry = true }: CellRequest,
   dimensions: readonly Dimension[],
-  caller: Caller,
+  { assumed, ...caller }: Caller,
 ): Combinations {
   const result: Combinations = { allowedWith: [], combinations: 0, delegated: false };
-  const unnamed = caller.principal === '*';
   forEachCombination(dimensions, (request, met) => {
     result.combinations += 1;
-    const ask = (arn: Readonly<Record<string, string>>): Decision => {
+    const ask = (as: Caller['assumed']): Decision => {
       const decision = evaluateKeyPolicy(
         policy,
         {
@@ -130,19 +145,19 @@ function evaluateCombinations(
           key,
           ...request,
           ...caller,
-          keys: { ...keys, ...request.keys, ...arn, ...caller.keys },
+          keys: { ...keys, ...request.keys, ...as, ...caller.keys },
         },
         'possible',
       );
       if (decision.delegatedToIam) result.delegated = true;
       return decision;
     };
-    const decision = ask(unnamed ? { 'aws:PrincipalArn': UNNAMED_ARN } : {});
+    const decision = ask(assumed);
     if (decision.verdict === 'allowed') {
       result.allowedWith.push(
         surelyAllowed(decision) ? met : new Set([...met, 'other_condition' as const]),
       );
-    } else if (unnamed && readsArn && ask({}).verdict === 'allowed') {
+    } else if (assumed !== undefined && retry && ask(undefined).verdict === 'allowed') {
       result.allowedWith.push(new Set([...met, 'other_condition' as const]));
     }
   });

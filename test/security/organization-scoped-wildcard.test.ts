@@ -104,6 +104,9 @@ describe('access matrix: organisation rows', () => {
     const decrypt = entries.find(
       (entry) => entry.principal === 'organization o-a1b2c3d4e5' && entry.action === 'kms:Decrypt',
     );
-    expect(decrypt?.allowed).toBe('no');
+    // Only the members in that OU may: for the whole organisation it depends on another
+    // condition (the member's organisation path), never a plain yes.
+    expect(decrypt?.allowed).toBe('conditional');
+    expect(decrypt?.requires).toEqual(['other_condition', 'iam_policy_in_account']);
   });
 });

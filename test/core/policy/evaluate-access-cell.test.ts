@@ -225,3 +225,33 @@ describe('rows that cover principals of other accounts', () => {
     });
   });
 });
+
+describe('an organisation guard (Deny anyone outside the organisation)', () => {
+  const guard: PolicyStatement = {
+    Sid: 'OnlyOurOrganization',
+    Effect: 'Deny',
+    Principal: '*',
+    Action: 'kms:*',
+    Resource: '*',
+    Condition: { StringNotEquals: { 'aws:PrincipalOrgID': 'o-abc123def4' } },
+  };
+  const anyIp = anyone({ IpAddress: { 'aws:SourceIp': '0.0.0.0/0' } });
+
+  it('gets a row for the organisation it keeps in', () => {
+    expect(verdict([anyIp, guard], 'organization o-abc123def4')).toEqual({
+      allowed: 'conditional',
+      requires: ['other_condition', 'iam_policy_in_account'],
+    });
+  });
+
+  it('keeps anyone outside it out', () => {
+    expect(verdict([anyIp, guard], '*')).toEqual({ allowed: 'no', requires: [] });
+  });
+
+  it('leaves a named role of the key account to the organisation it is in', () => {
+    expect(verdict([APP_DECRYPT, guard], APP)).toEqual({
+      allowed: 'conditional',
+      requires: ['other_condition'],
+    });
+  });
+});
