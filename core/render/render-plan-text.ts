@@ -104,12 +104,18 @@ function asTerminalText(lines: readonly string[]): string {
 function changeDetails(change: Change): string[] {
   const lines = [`        ${describeChange(change)}`];
   if (change.note !== undefined) lines.push(`        note: ${change.note}`);
-  if (change.action !== 'create' && change.action !== 'update-policy') return lines;
+  if (
+    change.action !== 'create' &&
+    change.action !== 'update-policy' &&
+    change.action !== 'create-replica'
+  )
+    return lines;
   for (const access of change.access) {
     lines.push(
       `        access: ${describeAccessPrincipal(access.principal)} ${access.change} ${access.action} (${describeVerdict(access.after)})`,
     );
   }
+  if (change.action === 'create-replica') return lines;
   const diff =
     change.action === 'update-policy'
       ? change.policyDiff
