@@ -56,6 +56,8 @@ export type AccessRequirementJson =
   | 'via_service'
   | 'grant_for_aws_resource'
   | 'source'
+  /** New in format version 1 (additive): a condition the matrix does not vary decides. */
+  | 'other_condition'
   | 'iam_policy_in_account';
 
 /** One cell of the access matrix. */

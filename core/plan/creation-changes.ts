@@ -1,4 +1,8 @@
+import { partitionOf } from '../lint/policy/partition-of.ts';
 import type { DesiredKey } from '../manifest/desired-state.ts';
+import { keyPropertyConditions } from '../policy/key-property-conditions.ts';
+import { accessMatrixActionsFor } from '../policy/key-usage-actions.ts';
+import { requestedKeyOf } from '../policy/requested-key-of.ts';
 import { joinNotes } from './join-notes.ts';
 import { planAccessDiff } from './plan-access-diff.ts';
 import { diffGrants } from './diff-grants.ts';
@@ -19,7 +23,13 @@ export function creationChanges(key: DesiredKey): Change[] {
   const newAccess =
     key.policy === undefined
       ? { access: [] }
-      : planAccessDiff(undefined, key.policy.document, { account: key.account });
+      : planAccessDiff(undefined, key.policy.document, {
+          account: key.account,
+          actions: accessMatrixActionsFor(key.keySpec, key.keyUsage),
+          partition: partitionOf(key),
+          key: requestedKeyOf(key),
+          keyProperties: keyPropertyConditions(key),
+        });
   const changes: Change[] = [
     {
       ...base,

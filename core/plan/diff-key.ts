@@ -5,6 +5,7 @@ import {
   findDuplicateJsonKeys,
   type DuplicateJsonKey,
 } from '../policy/find-duplicate-json-keys.ts';
+import { keyPropertyConditions } from '../policy/key-property-conditions.ts';
 import { accessMatrixActionsFor, canRotateAutomatically } from '../policy/key-usage-actions.ts';
 import { policiesEquivalent } from '../policy/policies-equivalent.ts';
 import { diffPolicyText } from './diff-policy-text.ts';
@@ -115,6 +116,10 @@ export function diffKey(
       actions: accessMatrixActionsFor(live.keySpec, live.keyUsage),
       partition: live.arn.split(':')[1] ?? 'aws',
       key: { arn: live.arn },
+      keyProperties: keyPropertyConditions({
+        ...live,
+        replica: live.multiRegionConfiguration?.type === 'REPLICA',
+      }),
     });
     const risk: Risk =
       repeated.length > 0 ||

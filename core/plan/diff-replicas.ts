@@ -5,6 +5,12 @@ import type { AliasedKey } from './diff-aliases.ts';
 import type { LiveKey } from './live-state.ts';
 import type { Change, KeptGrant, PlanProblem } from './plan-types.ts';
 import { replicaCreation } from './replica-creation.ts';
+import { partitionOf } from '../lint/policy/partition-of.ts';
+import type { AccessChange } from '../policy/diff-access.ts';
+import { keyPropertyConditions } from '../policy/key-property-conditions.ts';
+import { accessMatrixActionsFor } from '../policy/key-usage-actions.ts';
+import { requestedKeyOf } from '../policy/requested-key-of.ts';
+import { planAccessDiff } from './plan-access-diff.ts';
 
 /** The address of a replica's own changes: `key.<name>.replica.<Region>`. */
 export function replicaAddress(key: string, region: string): string {
@@ -145,6 +151,7 @@ export function replicaCreationChanges(
 ): Change[] {
   if (replica.state === 'pending_deletion') return [];
   const address = replicaAddress(key.name, replica.region);
+  const access = replicaAccess(key, replica);
   const changes: Change[] = [
     {
       address,
@@ -157,7 +164,10 @@ export function replicaCreationChanges(
       before: null,
       after: replica.region,
       replica: replicaCreation(key, replica),
-      risk: 'safe',
+      access: access.access,
+      // Who the replica's policy lets in was not computed: never safe (as a create).
+      risk: access.unknown === undefined ? 'safe' : 'disruptive',
+      ...(access.unknown === undefined ? {} : { note: access.unknown }),
     },
   ];
   if (replica.state === 'disabled') {
@@ -175,6 +185,26 @@ export function replicaCreationChanges(
     });
   }
   return changes;
+}
+
+/**
+ * The access diff of a replica to be made, from no access to its own policy, read for the
+ * replica: its partition, account and Region, its key's usage and properties (SPEC section 8:
+ * a statement applies only where its Resource can match the key's ARN).
+ */
+function replicaAccess(
+  key: DesiredKey,
+  replica: DesiredReplica,
+): { access: AccessChange[]; unknown?: string } {
+  if (replica.policy === undefined) return { access: [] };
+  const location = { account: key.account, region: replica.region };
+  return planAccessDiff(undefined, replica.policy.document, {
+    account: key.account,
+    actions: accessMatrixActionsFor(key.keySpec, key.keyUsage),
+    partition: partitionOf(location),
+    key: requestedKeyOf(location),
+    keyProperties: keyPropertyConditions({ ...key, replica: true }),
+  });
 }
 
 /** An existing replica diffed like a key, its changes addressed to the replica. */

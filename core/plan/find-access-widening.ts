@@ -1,5 +1,7 @@
 import type { AccessChange } from '../policy/diff-access.ts';
+import { matchWildcard } from '../policy/match-wildcard.ts';
 import { parseOrganizationPrincipal } from '../policy/parse-organization-principal.ts';
+import { toList } from '../policy/to-list.ts';
 import type { KeyPolicyDocument, PolicyStatement } from '../policy/types.ts';
 import { classifyPrincipal } from './classify-principal.ts';
 import type { AccessWidening } from './plan-types.ts';
@@ -21,8 +23,9 @@ interface WideningInput {
  * Who outside the key's account a change lets in: another account, anyone (`*`, conditioned
  * or not), an AWS service, an organisation (`*` conditioned on `aws:PrincipalOrgID` or
  * `aws:PrincipalOrgPaths`), or a principal of a form not understood (fail closed). Read from
- * the access diff (a loosened condition counts too) and from every Allow statement the
- * policy did not have before, whatever its conditions.
+ * the access diff (a loosened condition counts too), from every Allow statement the policy
+ * did not have before, whatever its conditions, and from every Allow that a Deny the policy
+ * drops or rewrites may have cut.
  */
 export function findAccessWidening(input: WideningInput): AccessWidening[] {
   const byPrincipal = new Map<string, AccessWidening>();
@@ -51,8 +54,7 @@ export function findAccessWidening(input: WideningInput): AccessWidening[] {
   const known = new Set(
     (input.before?.Statement ?? []).map((statement) => JSON.stringify(statement)),
   );
-  for (const statement of input.after?.Statement ?? []) {
-    if (statement.Effect !== 'Allow' || known.has(JSON.stringify(statement))) continue;
+  const addStatement = (statement: PolicyStatement): void => {
     const organizations = organizationValues(statement);
     for (const principal of statementPrincipals(statement)) {
       const kind = classifyPrincipal(principal, input.account);
@@ -63,8 +65,62 @@ export function findAccessWidening(input: WideningInput): AccessWidening[] {
         else add(principal, kind, action);
       }
     }
+  };
+  const allows = (input.after?.Statement ?? []).filter((statement) => statement.Effect === 'Allow');
+  for (const statement of allows) {
+    if (!known.has(JSON.stringify(statement))) addStatement(statement);
+  }
+  // A Deny the policy drops or rewrites no longer cuts the Allows it covered (IAM User Guide,
+  // "Policy evaluation logic": an explicit deny overrides any allow), whatever conditions it
+  // had: those Allows widen access by what they name, as new ones do.
+  const kept = new Set(
+    (input.after?.Statement ?? []).map((statement) => JSON.stringify(statement)),
+  );
+  const dropped = (input.before?.Statement ?? []).filter(
+    (statement) => statement.Effect === 'Deny' && !kept.has(JSON.stringify(statement)),
+  );
+  for (const statement of allows) {
+    if (dropped.some((deny) => mayCut(deny, statement))) addStatement(statement);
   }
   return [...byPrincipal.values()];
+}
+
+/**
+ * Whether `deny` could have denied some request `allow` allows: its principals and actions
+ * overlap (read broadly: a NotPrincipal, NotAction or wildcard overlaps everything, and a
+ * principal overlaps the account that owns it). Resources and conditions are not compared.
+ */
+function mayCut(deny: PolicyStatement, allow: PolicyStatement): boolean {
+  return principalsOverlap(deny, allow) && actionsOverlap(deny, allow);
+}
+
+function principalsOverlap(deny: PolicyStatement, allow: PolicyStatement): boolean {
+  const denied = statementPrincipals(deny);
+  const allowed = statementPrincipals(allow);
+  if (denied.includes('*') || allowed.includes('*')) return true;
+  const accountOf = (principal: string): string =>
+    /^\d{12}$/.test(principal) ? principal : (principal.split(':', 6)[4] ?? principal);
+  return allowed.some((principal) =>
+    denied.some(
+      (other) =>
+        other === principal || (isAccount(other) && accountOf(other) === accountOf(principal)),
+    ),
+  );
+}
+
+/** A bare account id or an account root ARN: it names every principal of the account. */
+function isAccount(principal: string): boolean {
+  return /^\d{12}$/.test(principal) || /^arn:[^:]+:iam::\d{12}:root$/.test(principal);
+}
+
+function actionsOverlap(deny: PolicyStatement, allow: PolicyStatement): boolean {
+  if (deny.NotAction !== undefined || allow.NotAction !== undefined) return true;
+  const denied = toList<string>(deny.Action);
+  return toList<string>(allow.Action).some((action) =>
+    denied.some(
+      (pattern) => matchWildcard(pattern, action, true) || matchWildcard(action, pattern, true),
+    ),
+  );
 }
 
 function organizationValues(statement: PolicyStatement): string[] {

@@ -25,7 +25,11 @@ export function markAccessWidening(change: Change): Change {
           ? findAccessWidening({ account: change.account, grant: change.after })
           : change.action === 'create-replica'
             ? // ReplicateKey sets the replica's own policy: read like a new key's, by its statements.
-              findAccessWidening({ account: change.account, after: change.replica.policy })
+              findAccessWidening({
+                account: change.account,
+                access: change.access,
+                after: change.replica.policy,
+              })
             : [];
   if (widens.length === 0) return change;
   return { ...change, widens, risk: change.risk === 'safe' ? 'disruptive' : change.risk };

@@ -131,6 +131,11 @@ export type Change = ChangeBase &
         after: string;
         /** What the replica is created with (policy, tags, description). */
         replica: KeyReplication;
+        /**
+         * Who the replica's own policy lets in, compared with no access (as a `create`'s);
+         * empty when it takes KMS's default policy.
+         */
+        access: AccessChange[];
       }
   );
 

@@ -2,10 +2,10 @@ import {
   candidateStatements,
   prepareKeyPolicy,
   type PreparedKeyPolicy,
-  type RequestedKey,
 } from './evaluate-key-policy.ts';
 import { accessWorkLeft, spendAccessWork } from './access-work-meter.ts';
-import { callerOf, evaluateCell, isForeign } from './evaluate-access-cell.ts';
+import { callerOf, evaluateCell, isForeign, readsAssumed } from './evaluate-access-cell.ts';
+import { coversOtherAccounts, listConditionAccounts } from './covers-other-accounts.ts';
 import {
   AccessMatrixTooLargeError,
   MAX_ACCESS_MATRIX_WORK,
@@ -21,6 +21,7 @@ import { parseOrganizationPrincipal } from './parse-organization-principal.ts';
 import { indexServiceSources } from './index-service-sources.ts';
 import { toList } from './to-list.ts';
 import type { KeyPolicyDocument, PolicyStatement, PrincipalBlock } from './types.ts';
+import type { AccessEntry, AccessMatrixOptions } from './access-matrix-types.ts';
 
 /**
  * The actions the access matrix shows for a symmetric encryption key: use, re-wrap, delegate,
@@ -33,64 +34,7 @@ export {
 
 export const ACCESS_MATRIX_ACTIONS: readonly string[] = accessMatrixActionsFor();
 
-/** A request property without which a `conditional` permission is denied. */
-export type AccessRequirement =
-  | 'mfa'
-  | 'encryption_context'
-  | 'via_service'
-  | 'grant_for_aws_resource'
-  /**
-   * An AWS service principal acting for a resource the key policy names (`aws:SourceAccount`,
-   * `aws:SourceArn` or the service's encryption context): the confused-deputy guard.
-   */
-  | 'source'
-  /** A principal of another account: an IAM policy in its own account must allow it too. */
-  | 'iam_policy_in_account';
-
-/** One cell of the matrix: SPEC section 6 `access` JSON entry. */
-export interface AccessEntry {
-  /**
-   * As the policy writes it (a bare account id as its root ARN); `*` for anyone;
-   * `organization <value>` for anyone in an organisation or organisational unit that an
-   * `aws:PrincipalOrgID`/`aws:PrincipalOrgPaths` condition on a wildcard principal names.
-   */
-  principal: string;
-  /** `kms:Decrypt` style. */
-  action: string;
-  /**
-   * What the key policy grants the principal itself: `yes` in every context, `no` in none,
-   * `conditional` only when the request meets `requires`.
-   */
-  allowed: 'yes' | 'no' | 'conditional';
-  /** Empty unless `conditional`; in a fixed order. */
-  requires: AccessRequirement[];
-  /**
-   * The policy lets IAM policies of the principal's account grant this action (an Allow names
-   * the account): a `no` here can still become a yes through IAM. False when a Deny blocks it.
-   */
-  delegated_to_iam: boolean;
-}
-
-export interface AccessMatrixOptions {
-  /** The account that owns the key; its root is always a row. */
-  account: string;
-  /** ARN partition of that account, `aws` by default. */
-  partition?: string;
-  /**
-   * The key: its ARN when it exists, else its location (the key id unknown). A statement
-   * applies only where its Resource surely matches the key. By default the location of
-   * `account` and `partition` with the Region unknown.
-   */
-  key?: RequestedKey;
-  /** Actions to evaluate; `ACCESS_MATRIX_ACTIONS` by default. */
-  actions?: readonly string[];
-  /** Principals to show besides those the policy names (an access diff passes both sides'). */
-  principals?: readonly string[];
-  /** The encryption context the key expects; by default read from the policy's conditions. */
-  encryptionContext?: Readonly<Record<string, string>>;
-  /** The `kms:ViaService` endpoint to try; by default the first one the policy allows. */
-  viaService?: string;
-}
+export type { AccessEntry, AccessMatrixOptions, AccessRequirement } from './access-matrix-types.ts';
 
 /**
  * Who can do what with a key: every principal the policy names, the account root and anyone
@@ -113,27 +57,39 @@ export function buildAccessMatrix(
     else if (row !== '*' && row !== root) named.add(row);
   }
   const rows = [root, ...[...named].sort(), ...[...organizations].sort(), '*'];
+  const accounts = listConditionAccounts(policy, options.account);
   const actions = options.actions ?? ACCESS_MATRIX_ACTIONS;
   const encryptionContext = options.encryptionContext ?? requiredEncryptionContext(policy);
   const viaService = options.viaService ?? allowedViaServices(policy)[0];
 
   const prepared = prepareKeyPolicy(policy);
   const key = options.key ?? { partition, account: options.account };
+  const keys = options.keyProperties;
   const probes = {
     encryptionContext: Object.keys(encryptionContext).length > 0 ? encryptionContext : undefined,
     viaService,
   };
+  const conditionKeys = new Map(
+    actions.map((action) => [action, conditionKeysFor(policy, action)]),
+  );
   const dimensions = new Map(
     actions.map((action) => [
       action,
-      listRequestDimensions(action, probes, conditionKeysFor(policy, action)),
+      listRequestDimensions(action, probes, conditionKeys.get(action) ?? new Set()),
     ]),
   );
-  const variants = actions.reduce(
-    (sum, action) =>
-      sum + (dimensions.get(action) ?? []).reduce((product, d) => product * d.variants.length, 1),
-    0,
+  // An unnamed row (`*`, an organisation) is asked again with what it assumes unknown where
+  // a condition reads it (`evaluateCell`).
+  const readsIdentity = new Set(
+    actions.filter((action) =>
+      readsAssumed(callerOf('organization o-x'), conditionKeys.get(action) ?? new Set()),
+    ),
   );
+  const variantsOf = (action: string): number =>
+    (dimensions.get(action) ?? []).reduce((product, d) => product * d.variants.length, 1);
+  const variants = actions.reduce((sum, action) => sum + variantsOf(action), 0);
+  const unnamedVariants =
+    variants + [...readsIdentity].reduce((sum, action) => sum + variantsOf(action), 0);
   // Matching a caller against every statement's principals costs that many steps per row;
   // the plan's budget counts it too, and the count stops as soon as either limit is passed.
   const left = accessWorkLeft();
@@ -169,14 +125,15 @@ export function buildAccessMatrix(
     }
     // An evaluation costs about as much as a statement looked at, and a statement's
     // conditions what `matchConditions` charges for them: count each.
-    const candidates = candidateStatements(prepared, callerOf(row).principal);
+    const caller = callerOf(row).principal;
+    const candidates = candidateStatements(prepared, caller);
     work +=
       (1 +
         candidates.reduce(
           (sum, { statement }) => sum + 1 + estimateConditionWork(statement, size),
           0,
         )) *
-      variants *
+      (caller === '*' ? unnamedVariants : variants) *
       (isServicePrincipal(row) ? 2 : 1);
     if (work > MAX_ACCESS_MATRIX_WORK) {
       refuse(new AccessMatrixTooLargeError(rows.length, actions.length, work));
@@ -213,9 +170,22 @@ export function buildAccessMatrix(
             ? []
             : [{ requirement: 'source' as const, variants: [source, {}] }]),
         ];
-        return evaluateCell(prepared, { principal, action, key }, varied, {
-          foreign: isForeign(principal, options.account),
-          caller: callerOf(principal),
+        const caller = callerOf(principal);
+        const request = {
+          principal,
+          action,
+          key,
+          keys,
+          readsAssumed: readsAssumed(caller, conditionKeys.get(action) ?? new Set()),
+        };
+        return evaluateCell(prepared, request, varied, {
+          // Anyone's row is evaluated again per account tried when it is allowed: the
+          // estimate does not foresee it, the work counted (`done`) does.
+          foreign:
+            principal === '*'
+              ? (allowed) => coversOtherAccounts(accounts, allowed)
+              : isForeign(principal, options.account),
+          caller,
         });
       }),
     );

@@ -45,6 +45,15 @@ const MODELED = new Set([
   'kms:encryptioncontextkeys',
 ]);
 
+/** Keys that describe the key a request is on (`keyPropertyConditions`). */
+const KEY_PROPERTIES = new Set([
+  'kms:keyorigin',
+  'kms:keyspec',
+  'kms:keyusage',
+  'kms:multiregion',
+  'kms:multiregionkeytype',
+]);
+
 /** Keys the evaluator derives from a named caller. */
 const FROM_CALLER = new Set([
   'aws:principalarn',
@@ -159,6 +168,10 @@ function knownAbsentOf(
     if (MODELED.has(key) || key.startsWith('kms:encryptioncontext:')) return true;
     if (key === 'aws:principalarn' && caller.parsed.kind === 'assumed-role') return false;
     if (FROM_CALLER.has(key)) return named;
+    // Properties of the key, in every request on it ("AWS KMS condition keys": "Conditions
+    // for KMS keys used in API operations"), though the Service Authorization Reference lists
+    // them under CreateKey only: unknown unless the request gives the key's values.
+    if (KEY_PROPERTIES.has(key)) return false;
     // KMS sets only the kms: keys an action takes (Service Authorization Reference).
     if (key.startsWith('kms:') && supported !== undefined) {
       return !supported.has(key) && !key.startsWith('kms:encryptioncontext');

@@ -4,6 +4,7 @@ import type { KeyAccess } from '../render/render-access.ts';
 import { buildAccessMatrix } from './build-access-matrix.ts';
 import { accessMatrixActionsFor } from './key-usage-actions.ts';
 import { inRegion } from './in-region.ts';
+import { keyPropertyConditions } from './key-property-conditions.ts';
 import { requestedKeyOf } from './requested-key-of.ts';
 
 /**
@@ -53,6 +54,7 @@ function accessOf(
       account: key.account,
       actions: accessMatrixActionsFor(key.keySpec, key.keyUsage),
       partition: partitionOf(key),
+      keyProperties: keyPropertyConditions({ ...key, replica: region !== key.region }),
       key: requestedKeyOf({
         account: key.account,
         region,

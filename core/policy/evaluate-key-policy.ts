@@ -91,7 +91,7 @@ export function evaluateKeyPolicy(
       statement.conditions,
       context,
       prepared.variables,
-      stance === 'lockout',
+      stance === 'lockout' || stance === 'possible',
       prepared.work,
     );
     if (conditions.match === 'no') continue;
@@ -104,7 +104,8 @@ export function evaluateKeyPolicy(
       });
       const counts =
         (stance === 'lockout' && statement.effect === 'Deny') ||
-        (stance === 'exposure' && statement.effect === 'Allow');
+        (stance === 'exposure' && statement.effect === 'Allow') ||
+        (stance === 'possible' && statement.effect === 'Allow' && resource === 'yes');
       if (!counts) continue;
     }
     if (statement.effect === 'Deny') denies.push(statement.label);

@@ -21,9 +21,13 @@ export interface KeyLocation {
  * the evaluator does not model (`aws:SourceIp`, `aws:userid`, `aws:CurrentTime`...), has an
  * unknown value. `exposure` (lint rules that look for too much access): an Allow applies
  * when its Resource could match the key, a Deny only when its Resource surely does;
- * conditions as under `exact` (the rules build the requests that satisfy them).
+ * conditions as under `exact` (the rules build the requests that satisfy them). `possible`
+ * (access matrix, access diff): whether some value of the keys the evaluator does not model
+ * could let the request in: such a key has an unknown value, as under `lockout`; an Allow
+ * applies when its Resource surely matches and its conditions hold or may hold, a Deny only
+ * when it surely applies. The matrix reads `undecided` to tell such a verdict from a sure one.
  */
-export type EvaluationStance = 'exact' | 'lockout' | 'exposure';
+export type EvaluationStance = 'exact' | 'lockout' | 'exposure' | 'possible';
 
 /** A three-valued match: `maybe` when what decides it is not known. */
 export type Match = 'yes' | 'no' | 'maybe';

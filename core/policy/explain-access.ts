@@ -63,6 +63,7 @@ export function explainAccess(
     principal: row,
     action,
     key: options.key ?? { partition, account: options.account },
+    ...(options.keyProperties === undefined ? {} : { keys: options.keyProperties }),
   };
   const withMfa: RequestContext = { ...base, mfaPresent: true };
   const requests = [

@@ -5,6 +5,7 @@ import type { DocumentPath } from '../manifest/types.ts';
 import type { KeyAccessExplanation } from '../render/render-access-explanation.ts';
 import { explainAccess } from './explain-access.ts';
 import { inRegion } from './in-region.ts';
+import { keyPropertyConditions } from './key-property-conditions.ts';
 import { requestedKeyOf } from './requested-key-of.ts';
 
 /**
@@ -65,6 +66,7 @@ export function explainKeysAccess(
       ...explainAccess(policy.document, principal, kmsAction, {
         account: key.account,
         partition: partitionOf(key),
+        keyProperties: keyPropertyConditions({ ...key, replica: region !== key.region }),
         key: requestedKeyOf({
           account: key.account,
           region,

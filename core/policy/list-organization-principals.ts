@@ -8,16 +8,20 @@ const ORGANIZATION_KEYS = new Set(['aws:principalorgid', 'aws:principalorgpaths'
 /**
  * The organisation rows of a policy's access matrix (`organization o-...`): one per value of a
  * positive `aws:PrincipalOrgID`/`aws:PrincipalOrgPaths` string condition on an Allow whose
- * principal is a wildcard. Such a statement lets no one in as `*` alone, so without these rows
- * the matrix would not show who it is for.
+ * principal is a wildcard, and of a negated one on such a Deny (an organisation guard: "deny
+ * anyone outside o-..."). Such a statement sets apart the members of the organisation from
+ * anyone (`*`, in no organisation the policy names), so without these rows the matrix would
+ * not show what it gives or leaves them.
  */
 export function listOrganizationPrincipals(policy: KeyPolicyDocument): string[] {
   const rows = new Set<string>();
   for (const statement of policy.Statement) {
-    if (statement.Effect !== 'Allow' || !hasWildcardPrincipal(statement)) continue;
+    if (!hasWildcardPrincipal(statement)) continue;
+    const allow = statement.Effect === 'Allow';
     for (const [operatorName, entries] of Object.entries(statement.Condition ?? {})) {
       const operator = parseConditionOperator(operatorName);
-      if (operator === undefined || operator.negated || operator.family !== 'String') continue;
+      if (operator === undefined || operator.negated === allow || operator.family !== 'String')
+        continue;
       for (const [name, values] of Object.entries(entries)) {
         if (!ORGANIZATION_KEYS.has(name.toLowerCase())) continue;
         for (const value of toList(values))

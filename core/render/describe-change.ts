@@ -56,7 +56,11 @@ export function describeVerdict(verdict: AccessVerdict): string {
   const iam = verdict.delegated_to_iam ? ' (or as IAM policies allow)' : '';
   if (verdict.allowed === 'conditional') {
     const words = verdict.requires.map((requirement) =>
-      requirement === 'iam_policy_in_account' ? 'an IAM policy in its own account' : requirement,
+      requirement === 'iam_policy_in_account'
+        ? 'an IAM policy in its own account'
+        : requirement === 'other_condition'
+          ? 'another condition of the policy'
+          : requirement,
     );
     return `only with ${words.join(' + ')}${iam}`;
   }

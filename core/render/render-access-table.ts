@@ -34,6 +34,10 @@ const REQUIREMENT_LETTERS: Record<string, [string, string]> = {
   via_service: ['S', 'a call through the allowed AWS service'],
   grant_for_aws_resource: ['R', 'a grant for an AWS resource'],
   source: ['O', "a request for the key account's own resource (source account or ARN)"],
+  other_condition: [
+    'X',
+    'another condition of the policy (source IP, VPC endpoint, organisation...)',
+  ],
   iam_policy_in_account: ['P', "an IAM policy in the principal's account"],
 };
 

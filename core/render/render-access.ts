@@ -96,7 +96,8 @@ export function renderAccessMarkdown(keys: readonly KeyAccess[]): string {
 }
 
 const LEGEND =
-  'yes = allowed by the key policy; no = denied; if:<requirements> = allowed only with mfa, encryption_context, via_service, grant_for_aws_resource or iam_policy_in_account; ' +
+  'yes = allowed by the key policy; no = denied; if:<requirements> = allowed only with mfa, encryption_context, via_service, grant_for_aws_resource, source, other_condition or iam_policy_in_account; ' +
+  'other_condition = allowed for some values of another condition of the policy (source IP, VPC endpoint, organisation, time...); ' +
   'iam_policy_in_account = a principal of another account: an IAM policy in its own account must allow it too; ' +
   'iam = left to the IAM policies of that account. A statement counts only where its Resource names this key.\n';
 

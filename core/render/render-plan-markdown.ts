@@ -92,11 +92,20 @@ function renderKeyBlock(block: KeyBlock): string[] {
 }
 
 function policyDetails(change: Change): string[] {
-  if (change.action !== 'create' && change.action !== 'update-policy') return [];
+  if (
+    change.action !== 'create' &&
+    change.action !== 'update-policy' &&
+    change.action !== 'create-replica'
+  )
+    return [];
   const out: string[] = [];
   if (change.access.length > 0) {
     out.push(
-      change.action === 'create' ? '**Access on the new key**' : '**Access changes**',
+      change.action === 'create'
+        ? '**Access on the new key**'
+        : change.action === 'create-replica'
+          ? '**Access on the new replica**'
+          : '**Access changes**',
       '',
       '| Principal | Change | Action | Conditions |',
       '| --- | --- | --- | --- |',
@@ -108,6 +117,7 @@ function policyDetails(change: Change): string[] {
     }
     out.push('');
   }
+  if (change.action === 'create-replica') return out;
   if (change.action === 'update-policy') {
     if (change.policyDiff !== '')
       out.push('**Key policy diff**', '', codeBlock(change.policyDiff, 'diff'), '');

@@ -93,12 +93,18 @@ export function renderPlanText(plan: Plan, options: RenderPlanOptions = {}): str
 function changeDetails(change: Change): string[] {
   const lines = [`        ${describeChange(change)}`];
   if (change.note !== undefined) lines.push(`        note: ${change.note}`);
-  if (change.action !== 'create' && change.action !== 'update-policy') return lines;
+  if (
+    change.action !== 'create' &&
+    change.action !== 'update-policy' &&
+    change.action !== 'create-replica'
+  )
+    return lines;
   for (const access of change.access) {
     lines.push(
       `        access: ${describeAccessPrincipal(access.principal)} ${access.change} ${access.action} (${describeVerdict(access.after)})`,
     );
   }
+  if (change.action === 'create-replica') return lines;
   const diff =
     change.action === 'update-policy'
       ? change.policyDiff

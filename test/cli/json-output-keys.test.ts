@@ -149,6 +149,7 @@ const MORE_CHANGES: Change[] = [
     replicaRegion: 'eu-west-1',
     before: null,
     after: 'eu-west-1',
+    access: [],
     replica: {
       region: 'eu-west-1',
       description: 'app key',

@@ -183,6 +183,7 @@ export function changesWith(text: string): Change[] {
       replicaRegion: text,
       before: null,
       after: text,
+      access: [],
       replica: {
         region: text,
         description: text,

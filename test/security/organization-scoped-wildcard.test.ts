@@ -81,7 +81,12 @@ describe('access matrix: organisation rows', () => {
     const verdict = (principal: string) =>
       entries.find((entry) => entry.principal === principal && entry.action === 'kms:Decrypt')
         ?.allowed;
-    expect(verdict(row)).toBe('yes');
+    // Members of other accounts need an IAM policy of their own account too (IAM User Guide,
+    // "Cross-account policy evaluation logic").
+    expect(verdict(row)).toBe('conditional');
+    expect(
+      entries.find((entry) => entry.principal === row && entry.action === 'kms:Decrypt')?.requires,
+    ).toEqual(['iam_policy_in_account']);
     expect(verdict('*')).toBe('no');
   });
 
@@ -99,6 +104,9 @@ describe('access matrix: organisation rows', () => {
     const decrypt = entries.find(
       (entry) => entry.principal === 'organization o-a1b2c3d4e5' && entry.action === 'kms:Decrypt',
     );
-    expect(decrypt?.allowed).toBe('no');
+    // Only the members in that OU may: for the whole organisation it depends on another
+    // condition (the member's organisation path), never a plain yes.
+    expect(decrypt?.allowed).toBe('conditional');
+    expect(decrypt?.requires).toEqual(['other_condition', 'iam_policy_in_account']);
   });
 });

@@ -55,6 +55,7 @@ describe('applying create-replica', () => {
       replicaRegion: 'eu-west-1',
       before: null,
       after: 'eu-west-1',
+      access: [],
       replica: {
         region: 'eu-west-1',
         description: 'global secrets',

@@ -164,9 +164,14 @@ describe('buildAccessMatrix: raw policies', () => {
       { account: '111122223333', actions: ['kms:Decrypt', 'kms:Encrypt'] },
     );
 
-  it('reports a public policy as "anyone: yes"', () => {
+  // Anyone includes principals of every other account, which need an IAM policy of their own
+  // account too (IAM User Guide, "Cross-account policy evaluation logic").
+  it('reports a public policy as "anyone: allowed, with an IAM policy in another account"', () => {
     const entries = matrix(statement({ Principal: '*' }));
-    expect(cell(entries, '*', 'kms:Decrypt')).toMatchObject({ allowed: 'yes', requires: [] });
+    expect(cell(entries, '*', 'kms:Decrypt')).toMatchObject({
+      allowed: 'conditional',
+      requires: ['iam_policy_in_account'],
+    });
   });
 
   it('reads the required context and service from the policy when no option gives them', () => {

@@ -54,7 +54,8 @@ describe('an organisation in the access diff and the access matrix', () => {
         entries: buildAccessMatrix(document, { account: ACCOUNT }),
       },
     ]);
-    expect(text).toMatch(/^anyone in organization o-a1b2c3d4e5 +✓/m);
+    // Its members in other accounts need an IAM policy there too (P).
+    expect(text).toMatch(/^anyone in organization o-a1b2c3d4e5 +\?P /m);
     expect(text).toMatch(/^\* \(anyone\) +✗/m);
   });
 });
