@@ -70,8 +70,8 @@ function placementFields(placement: PolicyPlacement): unknown[] {
     key === undefined
       ? null
       : 'arn' in key
-        ? { arn: key.arn }
-        : [key.partition ?? null, key.account ?? null, key.region ?? null],
+        ? { arn: key.arn, properties: key.properties ?? null }
+        : [key.partition ?? null, key.account ?? null, key.region ?? null, key.properties ?? null],
     placement.generated ?? null,
     placement.keySpec ?? null,
     placement.keyUsage ?? null,

@@ -3,6 +3,7 @@ import type { DocumentPath } from '../manifest/types.ts';
 import type { KeyPolicyDocument, ResolvedPolicyIntent } from '../policy/types.ts';
 import { lintConfigOf } from './lint-config-of.ts';
 import { firstExistingPath } from './manifest-path.ts';
+import { keyPropertyConditions } from '../policy/key-property-conditions.ts';
 import { requestedKeyOf } from '../policy/requested-key-of.ts';
 import { partitionOf } from './policy/partition-of.ts';
 import { capSeverity, resolveSeverity } from './resolve-severity.ts';
@@ -124,17 +125,24 @@ function lintAll(
     // The key's policy, and each replica's own (a replica without one has the key's policy,
     // generated for its Region: the key's findings already cover it).
     const policies = [
-      { policy: key.policy, base: ['keys', key.name, 'policy'], requested: requestedKeyOf(key) },
+      {
+        policy: key.policy,
+        base: ['keys', key.name, 'policy'],
+        requested: { ...requestedKeyOf(key), properties: keyPropertyConditions(key) },
+      },
       ...key.replicas
         .filter((replica) => replica.policyWritten)
         .map((replica) => ({
           policy: replica.policy,
           base: [...replica.path, 'policy'],
-          requested: requestedKeyOf({
-            ...key,
-            region: replica.region,
-            ...replicaAdopt(key, replica.region),
-          }),
+          requested: {
+            ...requestedKeyOf({
+              ...key,
+              region: replica.region,
+              ...replicaAdopt(key, replica.region),
+            }),
+            properties: keyPropertyConditions({ ...key, replica: true }),
+          },
         })),
     ];
     for (const { policy, base, requested } of policies) {

@@ -1,10 +1,11 @@
-import { applierRequests } from './applier-request.ts';
+import { applierRequests, type ApplierRequest } from './applier-request.ts';
 import { partitionOf } from '../lint/policy/partition-of.ts';
 import {
   createMeteredEvaluator,
   type MeteredEvaluator,
 } from '../policy/create-metered-evaluator.ts';
 import type { Decision, RequestedKey } from '../policy/evaluate-key-policy.ts';
+import { keyPropertyConditions } from '../policy/key-property-conditions.ts';
 import type { KeyPolicyDocument } from '../policy/types.ts';
 import type { LiveState } from './live-state.ts';
 import type { Change, ChangeAction, PlanProblem } from './plan-types.ts';
@@ -60,6 +61,9 @@ export function checkApplierAccess(
   const problems: PlanProblem[] = [];
   const policyInForce = new Map<string, KeyPolicyDocument | undefined>();
   const arns = new Map<string, string>();
+  // What every request on a key carries about the key (kms:KeyOrigin...): known for live keys
+  // and for the keys this plan creates, so a Deny scoped to other keys does not count.
+  const properties = new Map<string, Record<string, string>>();
   // A multi-Region key and its replicas share one key id: a key is its id in its Region.
   const at = (account: string, region: string, id: string): string => `${account}/${region}/${id}`;
   for (const key of [
@@ -69,6 +73,16 @@ export function checkApplierAccess(
   ]) {
     policyInForce.set(at(key.account, key.region, key.id), key.policy);
     arns.set(at(key.account, key.region, key.id), key.arn);
+    properties.set(
+      at(key.account, key.region, key.id),
+      keyPropertyConditions({
+        keySpec: key.keySpec,
+        keyUsage: key.keyUsage,
+        origin: key.origin,
+        multiRegion: key.multiRegion,
+        replica: key.multiRegionConfiguration?.type === 'REPLICA',
+      }),
+    );
   }
 
   const meter = options.meter ?? createPlanCheckWorkMeter();
@@ -103,8 +117,21 @@ export function checkApplierAccess(
         region: change.replicaRegion,
       };
       const policy = change.replica.policy;
+      const primary = properties.get(
+        change.keyId === undefined
+          ? `new:${change.account}/${change.region}/${change.key}`
+          : at(change.account, change.region, change.keyId),
+      );
+      const replicaProperties =
+        primary === undefined ? undefined : { ...primary, 'kms:MultiRegionKeyType': 'REPLICA' };
+      if (replicaProperties !== undefined) {
+        properties.set(
+          `new:${change.account}/${change.replicaRegion}/${change.key}`,
+          replicaProperties,
+        );
+      }
       if (policy !== undefined && !change.replica.bypassPolicyLockoutSafetyCheck) {
-        const lockouts = lockoutsOf(evaluate, policy, replicaKey, applier);
+        const lockouts = lockoutsOf(evaluate, policy, replicaKey, applier, replicaProperties);
         if (lockouts.length > 0) problems.push(lockoutProblem(change, lockouts));
       }
       policyInForce.set(`new:${change.account}/${change.replicaRegion}/${change.key}`, policy);
@@ -116,6 +143,18 @@ export function checkApplierAccess(
       change.keyId === undefined
         ? `new:${change.account}/${change.region}/${change.key}`
         : at(change.account, change.region, change.keyId);
+    if (change.action === 'create') {
+      properties.set(
+        identity,
+        keyPropertyConditions({
+          keySpec: change.after.keySpec,
+          keyUsage: change.after.keyUsage,
+          origin: change.after.origin ?? 'AWS_KMS',
+          multiRegion: change.after.multiRegion,
+        }),
+      );
+    }
+    const keyProperties = properties.get(identity);
     const current = policyInForce.get(identity);
     // An existing key by its ARN; a key this plan creates by its location (no key id yet).
     const arn = change.keyId === undefined ? undefined : arns.get(identity);
@@ -124,7 +163,7 @@ export function checkApplierAccess(
         ? { partition: partitionOf(change), account: change.account, region: change.region }
         : { arn };
     if (applier !== undefined && action !== undefined && current !== undefined) {
-      const decision = evaluateApplier(evaluate, current, applier, action, key);
+      const decision = evaluateApplier(evaluate, current, applier, action, key, keyProperties);
       if (
         decision.verdict === 'explicit_deny' ||
         (decision.verdict === 'implicit_deny' && !decision.delegatedToIam)
@@ -142,7 +181,7 @@ export function checkApplierAccess(
     }
 
     if (newPolicy !== undefined && !bypass) {
-      const lockouts = lockoutsOf(evaluate, newPolicy, key, applier);
+      const lockouts = lockoutsOf(evaluate, newPolicy, key, applier, keyProperties);
       if (lockouts.length > 0) problems.push(lockoutProblem(change, lockouts));
       policyInForce.set(identity, newPolicy);
     }
@@ -197,6 +236,8 @@ function lockoutsOf(
   policy: KeyPolicyDocument,
   key: RequestedKey,
   applier: string | undefined,
+  /** The key's own condition keys (`keyPropertyConditions`); unknown when not given. */
+  keyProperties?: Record<string, string>,
 ): string[] {
   const lockouts: string[] = [];
   const { partition, account } =
@@ -205,13 +246,26 @@ function lockoutsOf(
   // The root signs in with MFA when it has to break the glass.
   const rootDecision = evaluate(
     policy,
-    { principal: root, action: 'kms:PutKeyPolicy', mfaPresent: true, key },
+    {
+      principal: root,
+      action: 'kms:PutKeyPolicy',
+      mfaPresent: true,
+      key,
+      ...(keyProperties === undefined ? {} : { keys: keyProperties }),
+    },
     'lockout',
   );
   if (rootDecision.verdict !== 'allowed' && !rootDecision.delegatedToIam)
     lockouts.push(`the account root (${root})${reasonOf(rootDecision)}`);
   if (applier !== undefined) {
-    const decision = evaluateApplier(evaluate, policy, applier, 'kms:PutKeyPolicy', key);
+    const decision = evaluateApplier(
+      evaluate,
+      policy,
+      applier,
+      'kms:PutKeyPolicy',
+      key,
+      keyProperties,
+    );
     if (
       decision.verdict === 'explicit_deny' ||
       (decision.verdict === 'implicit_deny' && !decision.delegatedToIam)
@@ -233,11 +287,18 @@ function evaluateApplier(
   applier: string,
   action: string,
   key: RequestedKey,
+  keyProperties: Record<string, string> | undefined,
 ): Decision {
+  const withKey = (request: ApplierRequest) => ({
+    ...request,
+    ...(keyProperties === undefined ? {} : { keys: { ...keyProperties, ...request.keys } }),
+    action,
+    key,
+  });
   const [first, ...others] = applierRequests(applier);
-  let worst = evaluate(policy, { ...first, action, key }, 'lockout');
+  let worst = evaluate(policy, withKey(first), 'lockout');
   for (const request of others) {
-    const decision = evaluate(policy, { ...request, action, key }, 'lockout');
+    const decision = evaluate(policy, withKey(request), 'lockout');
     if (severityOf(decision) > severityOf(worst)) worst = decision;
   }
   return worst;

@@ -148,6 +148,14 @@ export function buildConditionContext(request: RequestContext, caller: Caller): 
     }
     addLowerValues(context, 'kms:encryptioncontextkeys', names);
   }
+  const properties = request.key?.properties;
+  if (properties !== undefined) {
+    for (const key in properties) {
+      if (Object.prototype.hasOwnProperty.call(properties, key)) {
+        addValues(context, key, properties[key]);
+      }
+    }
+  }
   const keys = request.keys;
   if (keys !== undefined) {
     for (const key in keys) {

@@ -4,7 +4,13 @@
  * exists. `{ arn }`: the key ARN is known (plan of an existing key). A location: the key id
  * is unknown (validate, access, a key the plan creates); a field left out is unknown too.
  */
-export type RequestedKey = { arn: string } | KeyLocation;
+export type RequestedKey = ({ arn: string } | KeyLocation) & {
+  /**
+   * The key's own condition keys, which every request on it carries (`kms:KeyOrigin`...:
+   * `keyPropertyConditions`), when known; a request's own `keys` win.
+   */
+  properties?: Readonly<Record<string, string>>;
+};
 
 export interface KeyLocation {
   partition?: string;

@@ -102,8 +102,13 @@ function questionOf(query: PermissionQuery): string {
       key === undefined
         ? null
         : 'arn' in key
-          ? key.arn
-          : [key.partition ?? null, key.account ?? null, key.region ?? null],
+          ? [key.arn, key.properties ?? null]
+          : [
+              key.partition ?? null,
+              key.account ?? null,
+              key.region ?? null,
+              key.properties ?? null,
+            ],
     stance: query.stance ?? null,
   };
   return JSON.stringify(Object.values(fields));
