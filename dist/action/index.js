@@ -7,8 +7,9 @@ import {
   refuseUnsupportedEvent,
   roleForMode,
   toActionContext
-} from "../chunks/chunk-FJHF6PLG.js";
+} from "../chunks/chunk-CEGGVXAZ.js";
 import "../chunks/chunk-EI2BIT7Y.js";
+import "../chunks/chunk-JIONHZ52.js";
 import "../chunks/chunk-OXRK6FS4.js";
 import "../chunks/chunk-BTB2OLG5.js";
 
@@ -155,7 +156,7 @@ function atMost(promise, ms) {
 // action/index.ts
 var prefetch = startIdTokenPrefetch(process.env);
 await prefetch?.sent;
-var { limitYoungGeneration } = await import("../chunks/limit-young-generation-3NWWGJL4.js");
+var { limitYoungGeneration } = await import("../chunks/limit-young-generation-KDYJTNFU.js");
 limitYoungGeneration();
-var { runner } = await import("../chunks/runner-GLZVCSEH.js");
+var { runner } = await import("../chunks/runner-BGAN763R.js");
 await runner(prefetch);

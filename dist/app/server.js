@@ -7,44 +7,43 @@ import {
   readAppSettings,
   receiveWebhook,
   withAppSecret
-} from "../chunks/chunk-XMJUY2AB.js";
+} from "../chunks/chunk-ZZ3EX6LU.js";
 import "../chunks/chunk-OT2EWRKC.js";
 import {
   kmsActionApp
-} from "../chunks/chunk-R6IJTLCC.js";
-import "../chunks/chunk-Q2BUQZOK.js";
-import "../chunks/chunk-5QV43BK5.js";
-import "../chunks/chunk-LUCPNCIP.js";
-import "../chunks/chunk-WFFTM6J7.js";
-import "../chunks/chunk-BG5BMS3O.js";
-import "../chunks/chunk-UPHG6KVA.js";
+} from "../chunks/chunk-PA5OIX72.js";
+import "../chunks/chunk-HXU5HRPP.js";
+import "../chunks/chunk-MGOT42HD.js";
+import "../chunks/chunk-LMRPHUM7.js";
+import "../chunks/chunk-I7DQEBZB.js";
+import "../chunks/chunk-HVK6E5IJ.js";
+import "../chunks/chunk-UCNNSK6Z.js";
 import "../chunks/chunk-JV3DINU2.js";
 import "../chunks/chunk-AYFF7TSP.js";
-import "../chunks/chunk-DIMZK2SM.js";
+import "../chunks/chunk-LLC5A6EU.js";
 import "../chunks/chunk-BIT5ZYAF.js";
-import "../chunks/chunk-EMA5YLG5.js";
-import "../chunks/chunk-RY7FEIKO.js";
+import "../chunks/chunk-GG4YGABY.js";
+import "../chunks/chunk-67NWA6VW.js";
 import "../chunks/chunk-IEWPRWQS.js";
 import "../chunks/chunk-KV4KW7Z2.js";
 import "../chunks/chunk-VWFXGFL7.js";
 import "../chunks/chunk-RNEI2JW4.js";
 import "../chunks/chunk-2ZK27IC7.js";
-import "../chunks/chunk-6IY4SMLA.js";
-import "../chunks/chunk-HOWIXWPJ.js";
-import "../chunks/chunk-JIONHZ52.js";
-import "../chunks/chunk-KZENSM24.js";
-import "../chunks/chunk-DS725E4R.js";
-import "../chunks/chunk-GDZ64OS2.js";
+import "../chunks/chunk-XI5LTRTO.js";
+import "../chunks/chunk-S47MGNBY.js";
+import "../chunks/chunk-NICK7E4T.js";
+import "../chunks/chunk-7UHYTYRV.js";
 import "../chunks/chunk-BDFDA2XX.js";
-import "../chunks/chunk-XV5LI7TW.js";
-import "../chunks/chunk-M27RS3TG.js";
-import "../chunks/chunk-LXNROLER.js";
-import "../chunks/chunk-BZZ7VMWE.js";
+import "../chunks/chunk-YXICCOND.js";
+import "../chunks/chunk-NORJOEI3.js";
+import "../chunks/chunk-RAN7QQDC.js";
+import "../chunks/chunk-7HCURER7.js";
 import "../chunks/chunk-CPC7E7YC.js";
-import "../chunks/chunk-QSB7NCUL.js";
+import "../chunks/chunk-HF33O3YI.js";
 import "../chunks/chunk-A54FERCJ.js";
-import "../chunks/chunk-JSEXNFQO.js";
+import "../chunks/chunk-A7NF7W6Z.js";
 import "../chunks/chunk-JV3QVPE7.js";
+import "../chunks/chunk-JIONHZ52.js";
 import {
   errorMessage
 } from "../chunks/chunk-OXRK6FS4.js";

@@ -3,18 +3,22 @@ import { createRequire as __kmsActionCreateRequire } from 'node:module';
 const require = __kmsActionCreateRequire(import.meta.url);
 import {
   renderProblemsText
-} from "../chunks/chunk-RVMVD4IG.js";
+} from "../chunks/chunk-EAGV7YW6.js";
 import {
   AccessMatrixTooLargeError
 } from "../chunks/chunk-BDFDA2XX.js";
 import {
   limitYoungGeneration
-} from "../chunks/chunk-3D4EQ6ZF.js";
+} from "../chunks/chunk-4APNIXCL.js";
 import {
   cliVersion
 } from "../chunks/chunk-GAWI2FNZ.js";
 import "../chunks/chunk-SBUXJA52.js";
+import {
+  terminalLines
+} from "../chunks/chunk-H6325ISR.js";
 import "../chunks/chunk-JV3QVPE7.js";
+import "../chunks/chunk-JIONHZ52.js";
 import {
   AwsAccessError,
   ManifestError,
@@ -30,35 +34,35 @@ import { createInterface } from "node:readline/promises";
 // cli/run-cli.ts
 var COMMANDS = {
   validate: {
-    run: async (args, io) => (await import("../chunks/validate-command-MQABSTMB.js")).validateCommand(args, io),
+    run: async (args, io) => (await import("../chunks/validate-command-7YG2ILAJ.js")).validateCommand(args, io),
     summary: "check the manifest (schema, names, aliases, policies); no AWS calls"
   },
   plan: {
-    run: async (args, io) => (await import("../chunks/plan-command-IMAD6H7V.js")).planCommand(args, io),
+    run: async (args, io) => (await import("../chunks/plan-command-ILBC6ZE6.js")).planCommand(args, io),
     summary: "show the changes apply would make to the live keys (read-only)"
   },
   apply: {
-    run: async (args, io) => (await import("../chunks/apply-command-Y3LWIZI5.js")).applyCommand(args, io),
+    run: async (args, io) => (await import("../chunks/apply-command-VTE74FAP.js")).applyCommand(args, io),
     summary: "plan afresh and apply the changes in safe order"
   },
   drift: {
-    run: async (args, io) => (await import("../chunks/drift-command-5IZAU3HK.js")).driftCommand(args, io),
+    run: async (args, io) => (await import("../chunks/drift-command-7YDML5LR.js")).driftCommand(args, io),
     summary: "report drift between the live keys and the manifest; optionally undo out-of-band deletions"
   },
   access: {
-    run: async (args, io) => (await import("../chunks/access-command-OA4YG3M6.js")).accessCommand(args, io),
+    run: async (args, io) => (await import("../chunks/access-command-FBKUC3VS.js")).accessCommand(args, io),
     summary: "show who can do what with each key, from its key policy; no AWS calls"
   },
   "lint-policy": {
-    run: async (args, io) => (await import("../chunks/lint-policy-command-GIX57OFS.js")).lintPolicyCommand(args, io),
+    run: async (args, io) => (await import("../chunks/lint-policy-command-YGNYXRZN.js")).lintPolicyCommand(args, io),
     summary: "lint a key policy JSON document kept outside a manifest; no AWS calls"
   },
   "list-manifests": {
-    run: async (args, io) => (await import("../chunks/list-manifests-command-T44HQP4A.js")).listManifestsCommand(args, io),
+    run: async (args, io) => (await import("../chunks/list-manifests-command-X5AIJZBE.js")).listManifestsCommand(args, io),
     summary: "list the manifests of a repository with their accounts, for a CI matrix; no AWS calls"
   },
   import: {
-    run: async (args, io) => (await import("../chunks/import-command-4F6GDOH5.js")).importCommand(args, io),
+    run: async (args, io) => (await import("../chunks/import-command-AIFUEV33.js")).importCommand(args, io),
     summary: "write a manifest that adopts the existing keys of an account and Region (read-only)"
   }
 };
@@ -88,9 +92,7 @@ async function runCli(argv, io) {
 `), 0;
   let command = COMMANDS[name];
   if (command === void 0)
-    return io.stderr(`kms-action: unknown command '${name}'
-
-${mainHelp()}`), 2;
+    return io.stderr(`${terminalLines([`kms-action: unknown command '${name}'`, ""])}${mainHelp()}`), 2;
   try {
     return await command.run(args, io);
   } catch (error) {
@@ -98,16 +100,21 @@ ${mainHelp()}`), 2;
   }
 }
 function reportError(error, io) {
-  return error instanceof ManifestError ? (io.stderr(renderProblemsText(error.problems)), 2) : error instanceof UsageError || isParseArgsError(error) ? (io.stderr(`kms-action: ${errorMessage(error)}
-Run 'kms-action --help' for usage.
-`), 2) : error instanceof PlanError || error instanceof AccessMatrixTooLargeError ? (io.stderr(`kms-action: ${error.message}
-`), 2) : error instanceof AwsAccessError ? (io.stderr(`kms-action: AWS error: ${error.message}
-`), 4) : (io.stderr(
-    `kms-action: internal error: ${errorMessage(error)}
-${error instanceof Error ? error.stack ?? "" : ""}
-Please report this at the project's issue tracker.
-`
+  return error instanceof ManifestError ? (io.stderr(renderProblemsText(error.problems)), 2) : error instanceof UsageError || isParseArgsError(error) ? (io.stderr(
+    terminalLines([`kms-action: ${errorMessage(error)}`, "Run 'kms-action --help' for usage."])
+  ), 2) : error instanceof PlanError || error instanceof AccessMatrixTooLargeError ? (io.stderr(terminalLines([`kms-action: ${error.message}`])), 2) : error instanceof AwsAccessError ? (io.stderr(terminalLines([`kms-action: AWS error: ${error.message}`])), 4) : (io.stderr(
+    terminalLines([
+      `kms-action: internal error: ${errorMessage(error)}`,
+      ...stackFrames(error),
+      "Please report this at the project's issue tracker."
+    ])
   ), 4);
+}
+function stackFrames(error) {
+  if (!(error instanceof Error) || error.stack === void 0) return [];
+  let head = String(error);
+  return (error.stack.startsWith(head) ? error.stack.slice(head.length) : error.stack).split(`
+`).filter((line) => /^\s+at /.test(line));
 }
 function isParseArgsError(error) {
   return error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS");

@@ -6,36 +6,34 @@ import {
   buildKeysAccess,
   explainKeysAccess,
   selectNamedKeys
-} from "../chunks/chunk-LFE5D4YT.js";
+} from "../chunks/chunk-XKEHGDUB.js";
 import {
   lintReadManifest,
   renderValidateJson
-} from "../chunks/chunk-L7QR5QCU.js";
+} from "../chunks/chunk-HQPHRDJR.js";
 import {
   renderPlanJson
-} from "../chunks/chunk-H5CGRUFS.js";
+} from "../chunks/chunk-VNOEOQF6.js";
 import {
   selectTargetKeys
-} from "../chunks/chunk-4XOSJMTE.js";
+} from "../chunks/chunk-TQDF3PVB.js";
 import {
   readManifestFile
-} from "../chunks/chunk-ABS36DWN.js";
+} from "../chunks/chunk-3WRDS756.js";
 import {
   runLint
-} from "../chunks/chunk-6IY4SMLA.js";
-import "../chunks/chunk-HOWIXWPJ.js";
-import "../chunks/chunk-JIONHZ52.js";
+} from "../chunks/chunk-XI5LTRTO.js";
 import {
   readManifest
-} from "../chunks/chunk-KZENSM24.js";
-import "../chunks/chunk-DS725E4R.js";
-import "../chunks/chunk-GDZ64OS2.js";
+} from "../chunks/chunk-S47MGNBY.js";
+import "../chunks/chunk-NICK7E4T.js";
+import "../chunks/chunk-7UHYTYRV.js";
 import "../chunks/chunk-BDFDA2XX.js";
 import {
   lintKeyPolicy,
   parsePolicyKeyOptions,
   renderLintPolicyJson
-} from "../chunks/chunk-M4B4RJBN.js";
+} from "../chunks/chunk-N3RWHZ77.js";
 import {
   renderFindingsJson
 } from "../chunks/chunk-BFVUAMJO.js";
@@ -43,15 +41,17 @@ import {
   repositoryOf
 } from "../chunks/chunk-U5RTCZMQ.js";
 import "../chunks/chunk-JD6MCHYC.js";
-import "../chunks/chunk-XV5LI7TW.js";
-import "../chunks/chunk-M27RS3TG.js";
-import "../chunks/chunk-LXNROLER.js";
-import "../chunks/chunk-BZZ7VMWE.js";
+import "../chunks/chunk-H6325ISR.js";
+import "../chunks/chunk-YXICCOND.js";
+import "../chunks/chunk-NORJOEI3.js";
+import "../chunks/chunk-RAN7QQDC.js";
+import "../chunks/chunk-7HCURER7.js";
 import "../chunks/chunk-CPC7E7YC.js";
-import "../chunks/chunk-QSB7NCUL.js";
+import "../chunks/chunk-HF33O3YI.js";
 import "../chunks/chunk-A54FERCJ.js";
-import "../chunks/chunk-JSEXNFQO.js";
+import "../chunks/chunk-A7NF7W6Z.js";
 import "../chunks/chunk-JV3QVPE7.js";
+import "../chunks/chunk-JIONHZ52.js";
 import {
   AwsAccessError,
   ManifestError,
@@ -185,7 +185,7 @@ async function explainAccess(options) {
 async function plan(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-4VXYS7CP.js"), prepared = await prepareRolePlan(desired, {
+  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-QV3MTBMJ.js"), prepared = await prepareRolePlan(desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });
@@ -200,7 +200,7 @@ async function plan(options) {
 async function drift(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-4VXYS7CP.js"), prepared = await prepareRolePlan(result.desired, {
+  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-QV3MTBMJ.js"), prepared = await prepareRolePlan(result.desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });

@@ -12,7 +12,7 @@ export interface ManifestProblem {
     file: string;
     line: number;
     column: number;
-    /** JSON-pointer-like path, e.g. `/keys/prod-s3/rotation/period_in_days`. Empty for the whole file. */
+    /** JSON pointer (RFC 6901) into the manifest, e.g. `/keys/prod-s3/rotation/period_in_days`. Empty for the whole file. */
     path: string;
     /** How to fix it, when there is something better to say than the message. */
     hint?: string;
@@ -45,7 +45,9 @@ export interface LintPolicyJson {
     findings: FindingJson[];
 }
 /** A request property without which a `conditional` permission is denied. */
-export type AccessRequirementJson = 'mfa' | 'encryption_context' | 'via_service' | 'grant_for_aws_resource' | 'source' | 'iam_policy_in_account';
+export type AccessRequirementJson = 'mfa' | 'encryption_context' | 'via_service' | 'grant_for_aws_resource' | 'source'
+/** New in format version 1 (additive): a condition the matrix does not vary decides. */
+ | 'other_condition' | 'iam_policy_in_account';
 /** One cell of the access matrix. */
 export interface AccessEntryJson {
     /** As the policy writes it; `*` for anyone; `organization <value>` for an organisation or OU. */
@@ -110,7 +112,7 @@ export type ChangeJson = Record<string, unknown> & {
 };
 /** Blocks apply. */
 export type PlanProblemJson = Record<string, unknown> & {
-    code: 'orphan' | 'immutable-change' | 'foreign-owner' | 'legacy-owner' | 'adopt-not-found' | 'adopt-aws-managed' | 'alias-owned-elsewhere' | 'replica-removal' | 'replica-creating' | 'applier-denied' | 'policy-lockout' | 'applier-check-incomplete';
+    code: 'orphan' | 'immutable-change' | 'foreign-owner' | 'key-claimed-twice' | 'legacy-owner' | 'adopt-not-found' | 'adopt-aws-managed' | 'alias-owned-elsewhere' | 'replica-removal' | 'replica-creating' | 'applier-denied' | 'policy-lockout' | 'applier-check-incomplete';
     key: string;
     message: string;
     help: string;
@@ -140,6 +142,18 @@ export interface KeptGrantJson {
         source: 'defaults' | 'key';
     };
 }
+/**
+ * A `keep_grants` rule whose grantee AWS does not operate for the key's account: it keeps that
+ * principal's grants from revocation, ones made after the review included.
+ */
+export interface UnexpectedKeepRuleJson {
+    grantee: string;
+    reason: string;
+    source: 'defaults' | 'key';
+    /** The first key it applies to, and how many keys it applies to. */
+    first_key: string;
+    keys: number;
+}
 /** A plan limited to some keys (`--target`, `targets`). */
 export interface PartialPlanJson {
     /** The targeted logical names, sorted. */
@@ -163,6 +177,8 @@ export interface PlanJson {
     notices: PlanNoticeJson[];
     /** Live grants `keep_grants` keeps (never revoked), sorted by address and grant id. */
     kept_grants: KeptGrantJson[];
+    /** Keep rules that could keep someone's own access (the plan's warning), in manifest order. */
+    unexpected_keep_rules: UnexpectedKeepRuleJson[];
     summary: {
         changes: number;
         /** Keys are change actions (`update-policy`): data, not field names. */
