@@ -143,6 +143,9 @@ export interface UntargetedKey {
   account: string;
   region: string;
   aliases: string[];
+  /** The live key it adopts or is renamed from: a targeted key may not stand for it too. */
+  adopt?: string;
+  movedFrom?: string;
 }
 
 export const DEFAULT_KEY_SPEC = 'SYMMETRIC_DEFAULT';

@@ -8,8 +8,11 @@ import type { LiveForeignKey, LiveKey, LiveState } from './live-state.ts';
  * that two entries stand for. The latter is what `adopt` on one entry and `moved_from` on
  * another, or two spellings of one adopted ARN, would make: a plan that renames the key under
  * one entry and schedules its deletion under the other. Each entry involved gets a
- * `key-claimed-twice` problem and neither is planned. `live`: the live keys that are declared
- * keys' (refused ones included, so that they are not also reported as orphans).
+ * `key-claimed-twice` problem and neither is planned. A key stands for its declared replicas
+ * too (one key id in each of their Regions), and in a partial plan a targeted key may not stand
+ * for the live key a key outside the targets adopts or is renamed from. `live`: the live keys
+ * that are declared keys' (refused ones included, so that they are not also reported as
+ * orphans).
  */
 export function matchDeclaredKeys(
   desired: DesiredState,
@@ -40,10 +43,31 @@ export function matchDeclaredKeys(
     matches.set(key, match);
     if (match === undefined || match === 'problem') continue;
     matched.add(match.key);
-    const id = `${match.key.account}\n${match.key.region}\n${match.key.id}`;
-    const entries = claimants.get(id);
-    if (entries === undefined) claimants.set(id, [key]);
-    else entries.push(key);
+    const regions = new Set([match.key.region, ...key.replicas.map((replica) => replica.region)]);
+    for (const region of regions) {
+      const id = `${match.key.account}\n${region}\n${match.key.id}`;
+      const entries = claimants.get(id);
+      if (entries === undefined) claimants.set(id, [key]);
+      else entries.push(key);
+    }
+  }
+  const outside = untargetedClaims(desired);
+  for (const key of desired.keys) {
+    const match = matches.get(key);
+    if (match === undefined || match === 'problem') continue;
+    const { account, region, id, ownership } = match.key;
+    const other =
+      outside.adopts.get(`${account}\n${region}\n${id}`) ??
+      (ownership?.manifest === live.owner && ownership.key !== undefined
+        ? outside.renames.get(`${account}\n${region}\n${ownership.key}`)
+        : undefined);
+    if (other === undefined) continue;
+    problem(key, {
+      code: 'key-claimed-twice',
+      message: `\`${key.name}\` and \`${other}\` (outside the targets) both stand for the live key ${match.key.arn} (${claimReason(key)}): a live key belongs to one entry`,
+      help: 'keep one entry for the key (to rename it, write `moved_from` on the new entry only; to adopt it, adopt it once), then plan again',
+    });
+    matches.set(key, 'problem');
   }
   for (const entries of claimants.values()) {
     if (entries.length < 2) continue;
@@ -60,6 +84,27 @@ export function matchDeclaredKeys(
     }
   }
   return { matches, live: matched };
+}
+
+const KEY_ARN = /^arn:[a-z-]+:kms:([a-z0-9-]+):([0-9]{12}):key\/(.+)$/;
+
+/** What the keys outside a partial plan's targets stand for: adopted ids and renamed names. */
+function untargetedClaims(desired: DesiredState): {
+  adopts: Map<string, string>;
+  renames: Map<string, string>;
+} {
+  const adopts = new Map<string, string>();
+  const renames = new Map<string, string>();
+  for (const other of desired.untargetedKeys ?? []) {
+    const adopted = other.adopt === undefined ? undefined : KEY_ARN.exec(other.adopt);
+    if (adopted !== null && adopted !== undefined) {
+      adopts.set(`${adopted[2] ?? ''}\n${adopted[1] ?? ''}\n${adopted[3] ?? ''}`, other.name);
+    }
+    if (other.movedFrom !== undefined) {
+      renames.set(`${other.account}\n${other.region}\n${other.movedFrom}`, other.name);
+    }
+  }
+  return { adopts, renames };
 }
 
 function claimReason(key: DesiredKey): string {

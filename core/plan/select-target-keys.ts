@@ -32,8 +32,15 @@ export function selectTargetKeys(desired: DesiredState, targets: readonly string
     targets: [...selected].sort(),
     untargetedKeys: desired.keys
       .filter((key) => !selected.has(key.name))
-      .flatMap(({ name, account, region, aliases, replicas }) => [
-        { name, account, region, aliases },
+      .flatMap(({ name, account, region, aliases, replicas, adopt, movedFrom }) => [
+        {
+          name,
+          account,
+          region,
+          aliases,
+          ...(adopt === undefined ? {} : { adopt }),
+          ...(movedFrom === undefined ? {} : { movedFrom }),
+        },
         ...replicas.map((replica) => ({
           name,
           account,

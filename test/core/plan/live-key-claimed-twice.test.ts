@@ -10,7 +10,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../core/plan/build-plan.ts';
 import type { LiveKey, LiveState } from '../../../core/plan/live-state.ts';
+import { selectTargetKeys } from '../../../core/plan/select-target-keys.ts';
 import { ACCOUNT, REGION, desiredFrom, keyNamed, liveFrom } from './plan-fixtures.ts';
+import { ARN, EU_ARN, liveOf, stateOf as replicaStateOf } from './replica-fixtures.ts';
 
 function stateOf(
   owner: string,
@@ -117,5 +119,70 @@ describe('one live key that two entries stand for', () => {
     const plan = buildPlan(desired, stateOf(desired.owner, [live], [], []));
     expect(plan.problems).toEqual([]);
     expect(plan.changes.map((change) => `${change.action} ${change.risk}`)).toEqual(['retag safe']);
+  });
+
+  it('--target on one of the two entries: the targeted one is refused, its deletion not planned', () => {
+    const before = desiredFrom(`  old:
+    description: prod data
+    policy: { admins: [admin], users: [app] }
+`);
+    const live = liveFrom(keyNamed(before, 'old'));
+    const full = desiredFrom(`  a:
+    adopt: ${live.arn}
+    description: legacy key
+    state: pending_deletion
+  b:
+    moved_from: old
+    description: prod data
+    policy: { admins: [admin], users: [app] }
+`);
+    const state = stateOf(
+      full.owner,
+      [live],
+      [{ name: 'a', arn: live.arn, found: true, key: live }],
+      live.aliases,
+    );
+    const onlyA = buildPlan(selectTargetKeys(full, ['a']), state);
+    expect(onlyA.changes).toEqual([]);
+    expect(onlyA.problems.map((problem) => [problem.code, problem.key])).toEqual([
+      ['key-claimed-twice', 'a'],
+    ]);
+    const onlyB = buildPlan(selectTargetKeys(full, ['b']), state);
+    expect(onlyB.changes).toEqual([]);
+    expect(onlyB.problems.map((problem) => [problem.code, problem.key])).toEqual([
+      ['key-claimed-twice', 'b'],
+    ]);
+  });
+
+  it('a replica one entry declares and another adopts: both refused', () => {
+    const desired = desiredFrom(`  global:
+    adopt: ${ARN}
+    multi_region: true
+    description: global data
+    policy: { admins: [admin], users: [app] }
+    replicas: [{ region: eu-west-1 }]
+  legacy:
+    adopt: ${EU_ARN}
+    multi_region: true
+    description: legacy key
+    state: pending_deletion
+`);
+    const { primary, replicas } = liveOf(keyNamed(desired, 'global'), ['eu-west-1']);
+    const untagged = { ownership: undefined, tags: {} };
+    const livePrimary = { ...primary, ...untagged };
+    const replica = { ...(replicas[0] as LiveKey), ...untagged };
+    const plan = buildPlan(desired, {
+      ...replicaStateOf(desired, livePrimary, [replica]),
+      owned: [],
+      adopted: [
+        { name: 'global', arn: ARN, found: true, key: livePrimary },
+        { name: 'legacy', arn: EU_ARN, found: true, key: replica },
+      ],
+    });
+    expect(plan.changes.filter((change) => change.action === 'schedule-deletion')).toEqual([]);
+    expect(plan.problems.map((problem) => `${problem.code} ${problem.key}`).sort()).toEqual([
+      'key-claimed-twice global',
+      'key-claimed-twice legacy',
+    ]);
   });
 });
