@@ -184,14 +184,14 @@ function checkResources(value: unknown, path: PolicyPath, report: ReportPolicyPr
     report,
   )) {
     if (resource === '*' || KEY_RESOURCE.test(resource)) continue;
-    // Fewer than six segments with a wildcard: IAM does not settle whether its `*` spans the
-    // colons (match-arn.ts), so the evaluator reads it as undecided.
+    // Fewer than six segments with a wildcard: a segment's trailing `*` spans the colons in a
+    // Resource (IAM User Guide, Resource), so it may name this key and more (every KMS key).
     const short = resource.split(':').length < 6 && /[*?]/.test(resource);
     report(
       resourcePath,
       'warning',
       short
-        ? `\`${resource}\` is not a KMS key ARN of six segments: whether it names this key is undecided, so the lockout checks and the access views do not count an Allow on it, and the lockout checks count a Deny on it`
+        ? `\`${resource}\` is not a KMS key ARN of six segments: a Resource's trailing \`*\` spans the colons, so it names this key when the key's whole ARN matches it (and other keys too)`
         : `\`${resource}\` is not a KMS key ARN: it never matches this key`,
       'use `"*"`: in a key policy it stands for the key itself',
     );

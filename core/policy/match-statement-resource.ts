@@ -11,8 +11,11 @@ import type { PreparedStatement } from './prepare-key-policy.ts';
  * the key id unknown, an ARN of another partition, account, Region, service or resource
  * type (alias, bucket...) surely does not match; one of this location whose resource part
  * matches `key/` and any id by its shape (`key/*`) surely does; any other (`key/<some id>`,
- * `key/*0ab`) may: `maybe`. A pattern of fewer than six segments (`arn:aws:kms:*`) is never a
- * sure match (see `matchArn`): `maybe` where it could match, else `no`.
+ * `key/*0ab`) may: `maybe`. A pattern of fewer than six segments (`arn:aws:kms:*`) follows the
+ * Resource page: "If the * wildcard is the last character of a resource ARN segment, it can
+ * expand to match beyond colon boundaries", so it is matched against the key's ARN as one
+ * string; with the key id unknown, it surely matches when it is this location's ARN start
+ * followed by `*` (`arn:aws:kms:*`), else it may where its text fits (`maybe`).
  */
 export function matchStatementResource(
   statement: PreparedStatement,
@@ -41,11 +44,17 @@ function matchResource(pattern: string, key: RequestedKey | undefined): Match {
   // policy elements: Variables and tags"), which the plan does not know: undecided, so the
   // stance decides (a Deny counts for lockout, an Allow grants nothing for sure).
   if (pattern.includes('${')) return 'maybe';
-  if (key !== undefined && 'arn' in key) return matchArn(pattern, key.arn);
-  const location: KeyLocation = key ?? {};
   const parts = splitArn(pattern);
-  // Fewer than six segments (`arn:aws:kms:*`): never a sure match (`matchArn`).
-  if (parts.length !== 6) return couldSpanToAKey(pattern, location) ? 'maybe' : 'no';
+  if (key !== undefined && 'arn' in key) {
+    // The Resource page lets a segment's trailing `*` span the colons (unlike `ArnLike`).
+    if (parts.length !== 6) return matchWildcard(pattern, key.arn) ? 'yes' : 'no';
+    return matchArn(pattern, key.arn);
+  }
+  const location: KeyLocation = key ?? {};
+  if (parts.length !== 6) {
+    if (spansEveryKeyOf(pattern, location)) return 'yes';
+    return couldSpanToAKey(pattern, location) ? 'maybe' : 'no';
+  }
   const [arn = '', partition = '', service = '', region = '', account = '', resource = ''] = parts;
   const segments: [string, string | undefined][] = [
     [arn, 'arn'],
@@ -94,6 +103,18 @@ function couldSpanToAKey(pattern: string, location: KeyLocation): boolean {
   const literal = pattern.slice(0, wildcard);
   const known = knownArnStart(location);
   return literal.startsWith(known) || known.startsWith(literal);
+}
+
+/**
+ * A pattern of fewer than six segments that is this location's ARN start, complete up to
+ * `key/` or cut anywhere before it, then only `*` (`arn:aws:kms:*`, `arn:aws:kms:us-east-1:*`):
+ * its trailing `*` takes the rest of any key's ARN there.
+ */
+function spansEveryKeyOf(pattern: string, location: KeyLocation): boolean {
+  const head = pattern.replace(/\*+$/, '');
+  if (head === pattern || /[*?]/.test(head)) return false;
+  const known = knownArnStart(location);
+  return known.endsWith(KEY_PREFIX) && known.startsWith(head);
 }
 
 /** The start of the key's ARN up to the first field not known. */

@@ -83,11 +83,11 @@ describe('checkPolicyStatement (IAM JSON policy element reference)', () => {
       'is not a KMS key ARN',
     ],
     [
-      'resource of fewer than six segments (undecided, not a match)',
+      'resource of fewer than six segments (its trailing * spans the colons)',
       { Resource: 'arn:aws:kms:*' },
       '/Statement/1/Resource',
       'warning',
-      'whether it names this key is undecided',
+      "a Resource's trailing `*` spans the colons",
     ],
     [
       'unknown statement field',
