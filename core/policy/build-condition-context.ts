@@ -52,6 +52,9 @@ const KEY_PROPERTIES = new Set([
   'kms:keyusage',
   'kms:multiregion',
   'kms:multiregionkeytype',
+  // Deprecated names of KeySpec and KeyUsage, still evaluated on every operation on the key.
+  'kms:customermasterkeyspec',
+  'kms:customermasterkeyusage',
 ]);
 
 /** Keys the evaluator derives from a named caller. */

@@ -20,6 +20,9 @@ export function keyPropertyConditions(key: KeyProperties): Record<string, string
     'kms:KeyOrigin': key.origin,
     'kms:KeySpec': key.keySpec,
     'kms:KeyUsage': key.keyUsage,
+    // Deprecated names, still evaluated ("AWS KMS condition keys").
+    'kms:CustomerMasterKeySpec': key.keySpec,
+    'kms:CustomerMasterKeyUsage': key.keyUsage,
     'kms:MultiRegion': String(key.multiRegion),
     ...(key.multiRegion
       ? { 'kms:MultiRegionKeyType': key.replica === true ? 'REPLICA' : 'PRIMARY' }

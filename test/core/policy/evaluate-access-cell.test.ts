@@ -186,6 +186,8 @@ describe('conditions on the key itself', () => {
       'kms:KeyOrigin': 'AWS_KMS',
       'kms:KeySpec': 'SYMMETRIC_DEFAULT',
       'kms:KeyUsage': 'ENCRYPT_DECRYPT',
+      'kms:CustomerMasterKeySpec': 'SYMMETRIC_DEFAULT',
+      'kms:CustomerMasterKeyUsage': 'ENCRYPT_DECRYPT',
       'kms:MultiRegion': 'true',
       'kms:MultiRegionKeyType': 'REPLICA',
     });
