@@ -1,7 +1,6 @@
+import { expandStatementActions } from '../lint/policy/expand-statement-actions.ts';
 import type { AccessChange } from '../policy/diff-access.ts';
-import { matchWildcard } from '../policy/match-wildcard.ts';
 import { parseOrganizationPrincipal } from '../policy/parse-organization-principal.ts';
-import { toList } from '../policy/to-list.ts';
 import type { KeyPolicyDocument, PolicyStatement } from '../policy/types.ts';
 import { classifyPrincipal } from './classify-principal.ts';
 import type { AccessWidening } from './plan-types.ts';
@@ -76,36 +75,61 @@ export function findAccessWidening(input: WideningInput): AccessWidening[] {
   const kept = new Set(
     (input.after?.Statement ?? []).map((statement) => JSON.stringify(statement)),
   );
-  const dropped = (input.before?.Statement ?? []).filter(
-    (statement) => statement.Effect === 'Deny' && !kept.has(JSON.stringify(statement)),
-  );
-  for (const statement of allows) {
-    if (dropped.some((deny) => mayCut(deny, statement))) addStatement(statement);
+  const dropped = unique(
+    (input.before?.Statement ?? []).filter(
+      (statement) => statement.Effect === 'Deny' && !kept.has(JSON.stringify(statement)),
+    ),
+  ).map(coverageOf);
+  if (dropped.length > 0) {
+    for (const statement of unique(allows)) {
+      const allow = coverageOf(statement);
+      if (dropped.some((deny) => mayCut(deny, allow))) addStatement(statement);
+    }
   }
   return [...byPrincipal.values()];
 }
 
-/**
- * Whether `deny` could have denied some request `allow` allows: its principals and actions
- * overlap (read broadly: a NotPrincipal, NotAction or wildcard overlaps everything, and a
- * principal overlaps the account that owns it). Resources and conditions are not compared.
- */
-function mayCut(deny: PolicyStatement, allow: PolicyStatement): boolean {
-  return principalsOverlap(deny, allow) && actionsOverlap(deny, allow);
+/** Whom and which KMS actions a statement names, each read once (sets, not pairwise globs). */
+interface Coverage {
+  anyone: boolean;
+  principals: Set<string>;
+  principalList: string[];
+  /** Accounts it names whole (a bare account id or a root ARN). */
+  accounts: Set<string>;
+  /** The KMS actions its Action or NotAction covers, wildcards expanded once. */
+  actions: Set<string>;
 }
 
-function principalsOverlap(deny: PolicyStatement, allow: PolicyStatement): boolean {
-  const denied = statementPrincipals(deny);
-  const allowed = statementPrincipals(allow);
-  if (denied.includes('*') || allowed.includes('*')) return true;
-  const accountOf = (principal: string): string =>
-    /^\d{12}$/.test(principal) ? principal : (principal.split(':', 6)[4] ?? principal);
-  return allowed.some((principal) =>
-    denied.some(
-      (other) =>
-        other === principal || (isAccount(other) && accountOf(other) === accountOf(principal)),
-    ),
-  );
+function coverageOf(statement: PolicyStatement): Coverage {
+  const principals = statementPrincipals(statement);
+  return {
+    anyone: principals.includes('*'),
+    principals: new Set(principals),
+    principalList: principals,
+    accounts: new Set(principals.filter(isAccount).map(accountOf)),
+    actions: new Set(expandStatementActions(statement)),
+  };
+}
+
+/**
+ * Whether `deny` could have denied some request `allow` allows: its principals and KMS actions
+ * overlap (read broadly: a NotPrincipal or `*` overlaps everyone, and a principal overlaps the
+ * account that owns it, either way). Resources and conditions are not compared. Linear in the two
+ * statements' principals and actions, so a dropped Deny of thousands of patterns costs a pass.
+ */
+function mayCut(deny: Coverage, allow: Coverage): boolean {
+  const principals =
+    deny.anyone ||
+    allow.anyone ||
+    allow.principalList.some(
+      (principal) => deny.principals.has(principal) || deny.accounts.has(accountOf(principal)),
+    ) ||
+    deny.principalList.some((principal) => allow.accounts.has(accountOf(principal)));
+  return principals && [...allow.actions].some((action) => deny.actions.has(action));
+}
+
+function accountOf(principal: string): string {
+  return /^\d{12}$/.test(principal) ? principal : (principal.split(':', 6)[4] ?? principal);
 }
 
 /** A bare account id or an account root ARN: it names every principal of the account. */
@@ -113,14 +137,14 @@ function isAccount(principal: string): boolean {
   return /^\d{12}$/.test(principal) || /^arn:[^:]+:iam::\d{12}:root$/.test(principal);
 }
 
-function actionsOverlap(deny: PolicyStatement, allow: PolicyStatement): boolean {
-  if (deny.NotAction !== undefined || allow.NotAction !== undefined) return true;
-  const denied = toList<string>(deny.Action);
-  return toList<string>(allow.Action).some((action) =>
-    denied.some(
-      (pattern) => matchWildcard(pattern, action, true) || matchWildcard(action, pattern, true),
-    ),
-  );
+function unique(statements: readonly PolicyStatement[]): PolicyStatement[] {
+  const seen = new Set<string>();
+  return statements.filter((statement) => {
+    const text = JSON.stringify(statement);
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
 }
 
 function organizationValues(statement: PolicyStatement): string[] {

@@ -100,4 +100,51 @@ describe('findAccessWidening: a dropped Deny', () => {
     expect(change.risk).not.toBe('safe');
     expect(change.widens?.map((entry) => entry.principal)).toContain('*');
   });
+
+  it('a dropped Deny on a role of another account cut an Allow to that whole account', () => {
+    const partner: PolicyStatement = {
+      Sid: 'Partner',
+      Effect: 'Allow',
+      Principal: { AWS: 'arn:aws:iam::444455556666:root' },
+      Action: 'kms:Decrypt',
+      Resource: '*',
+    };
+    const denyContractor: PolicyStatement = {
+      Sid: 'NotTheContractor',
+      Effect: 'Deny',
+      Principal: { AWS: 'arn:aws:iam::444455556666:role/contractor' },
+      Action: 'kms:*',
+      Resource: '*',
+    };
+    const widened = findAccessWidening({
+      account: ACCOUNT,
+      before: policy(partner, denyContractor),
+      after: policy(partner),
+    });
+    expect(widened.map((entry) => entry.principal)).toEqual(['arn:aws:iam::444455556666:root']);
+  });
+
+  it('a dropped Deny of other actions cut nothing', () => {
+    const partner: PolicyStatement = {
+      Sid: 'Partner',
+      Effect: 'Allow',
+      Principal: { AWS: 'arn:aws:iam::444455556666:root' },
+      Action: 'kms:Decrypt',
+      Resource: '*',
+    };
+    const denyEncrypt: PolicyStatement = {
+      Sid: 'NoEncrypt',
+      Effect: 'Deny',
+      Principal: '*',
+      Action: ['kms:Encrypt*', 'kms:ReEncrypt*'],
+      Resource: '*',
+    };
+    expect(
+      findAccessWidening({
+        account: ACCOUNT,
+        before: policy(partner, denyEncrypt),
+        after: policy(partner),
+      }),
+    ).toEqual([]);
+  });
 });
