@@ -111,6 +111,15 @@ export async function runPlanMode(
   // 2. Lint, with the base branch's severities and suppressions on a pull request.
   const base =
     pull === undefined ? undefined : await readBaseDesired(octokit, context, inputs, services);
+  // The base's accounts are read too (its former scopes): masked like the manifest's.
+  if (base?.desired !== undefined) maskAccountIds(inputs, base.desired, services);
+  // Without the base, keys it has where this manifest no longer reads cannot be checked for
+  // orphans: the check fails rather than pass without them (a retry usually reads it).
+  if (base?.unreadable !== undefined) {
+    failures.push(
+      `cannot read the base branch's ${inputs.manifest} (${base.unreadable}): the keys it has in accounts and Regions this manifest no longer has keys in were not checked for orphans; run the check again`,
+    );
+  }
   const findings = lintManifest(desired, base);
   writeAnnotations(services.log, findings);
   if (reachesFailOn(findings, inputs.failOn)) {
@@ -209,7 +218,7 @@ async function readBaseDesired(
   context: ActionContext,
   inputs: ActionInputs,
   services: ActionServices,
-): Promise<{ desired: DesiredState | undefined }> {
+): Promise<{ desired: DesiredState | undefined; unreadable?: string }> {
   const pull = context.pullRequest;
   if (pull === undefined || pull.baseSha === '') return { desired: undefined };
   try {
@@ -225,12 +234,13 @@ async function readBaseDesired(
     });
     if (base.ok) return { desired: base.desired };
     services.log.warning(
-      `the base branch's ${inputs.manifest} is invalid: lint severities and suppressions fall back to the built-in defaults`,
+      `the base branch's ${inputs.manifest} is invalid: lint severities and suppressions fall back to the built-in defaults, and keys it may have in accounts or Regions this manifest no longer has keys in are not checked for orphans`,
     );
   } catch (error) {
     services.log.warning(
       `cannot read the base branch's ${inputs.manifest} (${errorMessage(error)}): lint severities and suppressions fall back to the built-in defaults`,
     );
+    return { desired: undefined, unreadable: errorMessage(error) };
   }
   return { desired: undefined };
 }

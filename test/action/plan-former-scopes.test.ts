@@ -42,9 +42,10 @@ const BASE = `${MANIFEST}  prod-eu:
     description: CMK for SQS - Production EU
 `;
 
-function expectComment(base: string | undefined): void {
+function expectComment(base: string | undefined | 502): void {
   const contents = nock(API).get(`${REPO}/contents/kms.yaml`).query(true);
   if (base === undefined) contents.reply(404, { message: 'Not Found' });
+  else if (base === 502) contents.times(4).reply(502, { message: 'Bad Gateway' });
   else contents.reply(200, base);
   nock(API)
     .post('/graphql')
@@ -72,5 +73,37 @@ describe('mode plan: the base branch decides which other Regions are read', () =
     const services = fakeServices([{ plan: planOf([]) }]);
     await run(inputs(), octokit(), pullRequestContext(workspace.dir), services);
     expect(services.preparedStates[0]?.formerScopes).toBeUndefined();
+  });
+
+  it('fails the check when the base manifest cannot be read (its Regions were not checked)', async () => {
+    expectComment(502);
+    const services = fakeServices([{ plan: planOf([]) }]);
+    const result = await run(inputs(), octokit(), pullRequestContext(workspace.dir), services);
+    expect(services.preparedStates[0]?.formerScopes).toBeUndefined();
+    expect(result.failures.join('\n')).toContain("cannot read the base branch's kms.yaml");
+    expect(result.failures.join('\n')).toContain('not checked for orphans');
+  });
+
+  it("masks the base manifest's accounts with mask-aws-account-id (they are read too)", async () => {
+    expectComment(
+      BASE.replace(
+        `production: '${PRODUCTION}'`,
+        `production: '${PRODUCTION}'\n  eu: '777788889999'`,
+      ).replace(
+        '    account: production\n    region: eu-west-1',
+        '    account: eu\n    region: eu-west-1',
+      ),
+    );
+    const services = fakeServices([{ plan: planOf([]) }]);
+    await run(
+      inputs({ 'mask-aws-account-id': 'true' }),
+      octokit(),
+      pullRequestContext(workspace.dir),
+      services,
+    );
+    expect(services.preparedStates[0]?.formerScopes).toEqual([
+      { account: '777788889999', region: 'eu-west-1' },
+    ]);
+    expect(services.secrets).toContain('777788889999');
   });
 });
