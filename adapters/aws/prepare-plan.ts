@@ -4,6 +4,7 @@
  * principal's access predicted. Pure orchestration: the front end reads the manifest and
  * decides where credentials come from.
  */
+import { AwsAccessError, errorMessage } from '../../core/errors.ts';
 import type { DesiredState } from '../../core/manifest/desired-state.ts';
 import { buildPlan } from '../../core/plan/build-plan.ts';
 import type { LiveState } from '../../core/plan/live-state.ts';
@@ -60,8 +61,15 @@ export async function prepareAwsPlan(
     ),
   );
   const identities = new Map<string, CallerIdentity>();
+  const declared = new Set(desired.keys.map((key) => key.account));
   for (const [index, result] of checked.entries()) {
-    if (result.status === 'rejected') throw result.reason;
+    if (result.status === 'rejected') {
+      const account = accounts[index] ?? '';
+      if (declared.has(account)) throw result.reason;
+      throw new AwsAccessError(
+        `account ${account} is read because the previous version of this manifest (the base branch's) has keys there, which this change removes or moves: they must be found to be reported as orphans, so the plan needs credentials for ${account} too (${errorMessage(result.reason)}). Keep such a key with \`state: pending_deletion\` until it is deleted, or remove its kms-action tags in AWS to stop managing it`,
+      );
+    }
     identities.set(accounts[index] ?? '', result.value);
   }
   const stats = createApiCallStats();
