@@ -89,8 +89,8 @@ function canonicalAction(action: string): string {
  * The condition block with operators and keys in one spelling. Two entries that name one key
  * in two spellings (`kms:CallerAccount` and `KMS:CallerAccount`, or under `StringEquals` and
  * `stringequals`) must both hold (IAM ANDs separate entries and ORs the values of one), so they
- * are never merged into one value list: each stays an entry of its own (`key #2`...), in an
- * order that does not depend on the order they are written in.
+ * are never merged into one value list: the key's value is then `{ and: [...] }` (no written
+ * value is an object), its lists in an order that does not depend on the order written.
  */
 function canonicalCondition(condition: ConditionBlock | undefined): ConditionBlock | undefined {
   if (condition === undefined) return undefined;
@@ -125,9 +125,15 @@ function canonicalCondition(condition: ConditionBlock | undefined): ConditionBlo
       const lists = (keys.get(key) ?? [])
         .map((set) => [...set].sort())
         .sort((a, b) => compareText(JSON.stringify(a), JSON.stringify(b)));
-      for (const [index, values] of lists.entries()) {
-        entries.push([index === 0 ? key : `${key} #${String(index + 1)}`, one(values)]);
-      }
+      const [only] = lists;
+      // Entries ANDed on one key: an object value, which no written condition value can be
+      // (values are strings or lists), so it never equals a key spelled `x #2` or the like.
+      entries.push([
+        key,
+        lists.length === 1 && only !== undefined
+          ? one(only)
+          : ({ and: lists.map(one) } as unknown as string[]),
+      ]);
     }
     block[operator] = Object.fromEntries(entries);
   }

@@ -63,4 +63,33 @@ describe('policiesEquivalent on condition entries that differ only in case', () 
     expect(policiesEquivalent(andForm, reordered)).toBe(true);
     expect(policiesEquivalent(andForm, andForm2)).toBe(true);
   });
+
+  it('two spellings of one key never equal a key that is really named `x #2`', () => {
+    const andOfX = {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: 'arn:aws:iam::111122223333:role/app' },
+          Action: 'kms:Decrypt',
+          Resource: '*',
+          Condition: {
+            StringEquals: { 'kms:EncryptionContext:x': '1', 'KMS:EncryptionContext:x': '2' },
+          },
+        },
+      ],
+    } satisfies KeyPolicyDocument;
+    const otherKey = {
+      ...andOfX,
+      Statement: [
+        {
+          ...andOfX.Statement[0],
+          Condition: {
+            StringEquals: { 'kms:EncryptionContext:x': '1', 'kms:EncryptionContext:x #2': '2' },
+          },
+        },
+      ],
+    } satisfies KeyPolicyDocument;
+    expect(policiesEquivalent(andOfX, otherKey)).toBe(false);
+  });
 });
