@@ -8,6 +8,7 @@ import { reachesFailOn } from '../core/lint/reaches-fail-on.ts';
 import type { DesiredState } from '../core/manifest/desired-state.ts';
 import { readManifest } from '../core/manifest/read-manifest.ts';
 import { addFormerScopes } from '../core/plan/add-former-scopes.ts';
+import { withoutFormerScopes } from '../core/plan/without-former-scopes.ts';
 import type { Plan } from '../core/plan/plan-types.ts';
 import { escapeMarkdown, inlineCode } from '../core/render/escape-markdown.ts';
 import { renderPlanMarkdown } from '../core/render/render-plan-markdown.ts';
@@ -168,7 +169,8 @@ export async function runPlanMode(
     fingerprint = computeFingerprint({
       base: pull?.baseSha ?? context.sha,
       manifestSha256: manifest.sha256,
-      live: prepared.live,
+      // Apply reads only the manifest's own accounts and Regions: so does the digest.
+      live: withoutFormerScopes(prepared.live, prepared.desired),
       plan,
     });
   } catch (error) {

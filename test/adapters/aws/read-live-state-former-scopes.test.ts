@@ -23,6 +23,8 @@ import type { AwsClients } from '../../../adapters/aws/kms-client.ts';
 import { readLiveState } from '../../../adapters/aws/read-live-state.ts';
 import { readManifest } from '../../../core/manifest/read-manifest.ts';
 import { addFormerScopes } from '../../../core/plan/add-former-scopes.ts';
+import { digestLiveStateWithoutAwsGrants } from '../../../core/plan/digest-live-state-without-aws-grants.ts';
+import { withoutFormerScopes } from '../../../core/plan/without-former-scopes.ts';
 import { buildPlan } from '../../../core/plan/build-plan.ts';
 
 const ACCOUNT = '111122223333';
@@ -161,5 +163,18 @@ describe('a key removed with the last key of its Region', () => {
     expect(calls.filter((call) => call.startsWith('GetResources'))).toEqual([
       'GetResources us-east-1',
     ]);
+  });
+
+  it('the live state the review fingerprint digests is the one apply reads again (own Regions only)', async () => {
+    const body = `  app:
+    description: app
+`;
+    const withFormer = addFormerScopes(desired(body), desired(BOTH));
+    const planRead = await readLiveState(withFormer, { clients: aws([]) });
+    const applyRead = await readLiveState(desired(body), { clients: aws([]) });
+    expect(planRead.owned.length).toBeGreaterThan(applyRead.owned.length);
+    expect(digestLiveStateWithoutAwsGrants(withoutFormerScopes(planRead, withFormer))).toBe(
+      digestLiveStateWithoutAwsGrants(applyRead),
+    );
   });
 });
