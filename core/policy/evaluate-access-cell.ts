@@ -135,7 +135,21 @@ function evaluateCombinations(
   { assumed, ...caller }: Caller,
 ): Combinations {
   const result: Combinations = { allowedWith: [], combinations: 0, delegated: false };
-  forEachCombination(dimensions, (request, met) => {
+  // A role's callers are its sessions: temporary credentials, which always carry the MFA key
+  // (`false` without MFA); only long-term access keys (users, the root) leave it out.
+  const kind = parsePrincipal(caller.principal).kind;
+  const session = kind === 'role' || kind === 'assumed-role';
+  const asked = session
+    ? dimensions.map((dimension) =>
+        dimension.requirement === 'mfa'
+          ? {
+              ...dimension,
+              variants: dimension.variants.filter((variant) => variant.mfaPresent !== undefined),
+            }
+          : dimension,
+      )
+    : dimensions;
+  forEachCombination(asked, (request, met) => {
     result.combinations += 1;
     const ask = (as: Caller['assumed']): Decision => {
       const decision = evaluateKeyPolicy(
