@@ -4,7 +4,20 @@ import { capSeverity, resolveSeverity } from './resolve-severity.ts';
 import { LINT_RULES } from './rules/index.ts';
 import { invalidPolicy } from './rules/invalid-policy.ts';
 import { runPolicyRules } from './run-policy-rules.ts';
-import type { Finding, Issue, LintRule, SeveritySetting } from './types.ts';
+import {
+  createLintWorkMeter,
+  LintBudgetExceededError,
+  MAX_LINT_STEPS,
+  meterLintWork,
+} from './policy/lint-work-meter.ts';
+import { withThousands } from '../work/with-thousands.ts';
+import {
+  LINT_INCOMPLETE_RULE,
+  type Finding,
+  type Issue,
+  type LintRule,
+  type SeveritySetting,
+} from './types.ts';
 
 export interface LintKeyPolicyOptions {
   /** Name of the policy file, for findings. */
@@ -63,8 +76,36 @@ export function lintKeyPolicy(
     });
   }
   const locate = createJsonLocator(text);
-  // The text itself, so the parser also finds names repeated in one object.
-  const results = runPolicyRules(
+  // The text itself, so the parser also finds names repeated in one object. Counted against
+  // the lint budget, as in `validate`: what it did not check never passes as checked.
+  let results: ReturnType<typeof runPolicyRules>;
+  try {
+    results = meterLintWork(createLintWorkMeter(), () => lintPolicyText(text, options, rules));
+  } catch (error) {
+    if (!(error instanceof LintBudgetExceededError)) throw error;
+    return [
+      {
+        rule: LINT_INCOMPLETE_RULE,
+        severity: 'error',
+        message: `lint stopped: checking this key policy takes more than ${withThousands(MAX_LINT_STEPS)} evaluation steps, the budget of one run (hundreds of principals or condition values each asked about); no finding of it is reported`,
+        file: options.file,
+        line: 1,
+        column: 1,
+        help: 'split the statements that name hundreds of principals or accounts, or lint the policy in parts',
+      },
+    ];
+  }
+  return results
+    .flatMap(({ rule, issue }) => finding(rule, issue.position ?? locate(issue.path), issue))
+    .sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+}
+
+function lintPolicyText(
+  text: string,
+  options: LintKeyPolicyOptions,
+  rules: readonly LintRule[],
+): ReturnType<typeof runPolicyRules> {
+  return runPolicyRules(
     text,
     {
       ...(options.account === undefined ? {} : { account: options.account }),
@@ -80,9 +121,6 @@ export function lintKeyPolicy(
     },
     rules,
   );
-  return results
-    .flatMap(({ rule, issue }) => finding(rule, issue.position ?? locate(issue.path), issue))
-    .sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
 }
 
 /** Position of a path in JSON text (the nearest existing ancestor for a missing one). */
