@@ -6,39 +6,39 @@ import {
   readAppSettings,
   receiveWebhook,
   withAppSecret
-} from "../chunks/chunk-ZZ3EX6LU.js";
+} from "../chunks/chunk-QP6CGU4R.js";
 import "../chunks/chunk-OT2EWRKC.js";
 import {
   kmsActionApp
-} from "../chunks/chunk-PA5OIX72.js";
-import "../chunks/chunk-HXU5HRPP.js";
+} from "../chunks/chunk-BTA2VYYX.js";
+import "../chunks/chunk-ZO35NM2E.js";
 import "../chunks/chunk-MGOT42HD.js";
-import "../chunks/chunk-LMRPHUM7.js";
-import "../chunks/chunk-I7DQEBZB.js";
-import "../chunks/chunk-HVK6E5IJ.js";
-import "../chunks/chunk-UCNNSK6Z.js";
+import "../chunks/chunk-2HNWJZBL.js";
+import "../chunks/chunk-JS3CEFLN.js";
+import "../chunks/chunk-O4NVHURS.js";
+import "../chunks/chunk-URVXIEJG.js";
 import "../chunks/chunk-JV3DINU2.js";
 import "../chunks/chunk-AYFF7TSP.js";
-import "../chunks/chunk-LLC5A6EU.js";
+import "../chunks/chunk-V7YA2WIL.js";
 import "../chunks/chunk-BIT5ZYAF.js";
-import "../chunks/chunk-GG4YGABY.js";
+import "../chunks/chunk-WAGX2PFB.js";
 import "../chunks/chunk-67NWA6VW.js";
 import "../chunks/chunk-IEWPRWQS.js";
 import "../chunks/chunk-KV4KW7Z2.js";
 import "../chunks/chunk-VWFXGFL7.js";
 import "../chunks/chunk-RNEI2JW4.js";
 import "../chunks/chunk-2ZK27IC7.js";
-import "../chunks/chunk-XI5LTRTO.js";
-import "../chunks/chunk-S47MGNBY.js";
-import "../chunks/chunk-NICK7E4T.js";
-import "../chunks/chunk-7UHYTYRV.js";
+import "../chunks/chunk-EHHPA6NN.js";
+import "../chunks/chunk-XYFIPGN2.js";
+import "../chunks/chunk-MIKUW423.js";
+import "../chunks/chunk-TJWVZCXE.js";
 import "../chunks/chunk-BDFDA2XX.js";
-import "../chunks/chunk-YXICCOND.js";
-import "../chunks/chunk-NORJOEI3.js";
-import "../chunks/chunk-RAN7QQDC.js";
-import "../chunks/chunk-7HCURER7.js";
-import "../chunks/chunk-CPC7E7YC.js";
-import "../chunks/chunk-HF33O3YI.js";
+import "../chunks/chunk-PRNXWMLY.js";
+import "../chunks/chunk-PLSQTK65.js";
+import "../chunks/chunk-LRLGX7QA.js";
+import "../chunks/chunk-EREDVAD6.js";
+import "../chunks/chunk-4NPQGR3W.js";
+import "../chunks/chunk-5PJNXYGC.js";
 import "../chunks/chunk-A54FERCJ.js";
 import "../chunks/chunk-A7NF7W6Z.js";
 import "../chunks/chunk-JV3QVPE7.js";

@@ -34,35 +34,35 @@ import { createInterface } from "node:readline/promises";
 // cli/run-cli.ts
 var COMMANDS = {
   validate: {
-    run: async (args, io) => (await import("../chunks/validate-command-7YG2ILAJ.js")).validateCommand(args, io),
+    run: async (args, io) => (await import("../chunks/validate-command-ETYHNG6E.js")).validateCommand(args, io),
     summary: "check the manifest (schema, names, aliases, policies); no AWS calls"
   },
   plan: {
-    run: async (args, io) => (await import("../chunks/plan-command-ILBC6ZE6.js")).planCommand(args, io),
+    run: async (args, io) => (await import("../chunks/plan-command-2JFAPDBI.js")).planCommand(args, io),
     summary: "show the changes apply would make to the live keys (read-only)"
   },
   apply: {
-    run: async (args, io) => (await import("../chunks/apply-command-VTE74FAP.js")).applyCommand(args, io),
+    run: async (args, io) => (await import("../chunks/apply-command-IIDFTN6I.js")).applyCommand(args, io),
     summary: "plan afresh and apply the changes in safe order"
   },
   drift: {
-    run: async (args, io) => (await import("../chunks/drift-command-7YDML5LR.js")).driftCommand(args, io),
+    run: async (args, io) => (await import("../chunks/drift-command-PZ6PFIR5.js")).driftCommand(args, io),
     summary: "report drift between the live keys and the manifest; optionally undo out-of-band deletions"
   },
   access: {
-    run: async (args, io) => (await import("../chunks/access-command-FBKUC3VS.js")).accessCommand(args, io),
+    run: async (args, io) => (await import("../chunks/access-command-BU72IER2.js")).accessCommand(args, io),
     summary: "show who can do what with each key, from its key policy; no AWS calls"
   },
   "lint-policy": {
-    run: async (args, io) => (await import("../chunks/lint-policy-command-YGNYXRZN.js")).lintPolicyCommand(args, io),
+    run: async (args, io) => (await import("../chunks/lint-policy-command-XPCJ5PHM.js")).lintPolicyCommand(args, io),
     summary: "lint a key policy JSON document kept outside a manifest; no AWS calls"
   },
   "list-manifests": {
-    run: async (args, io) => (await import("../chunks/list-manifests-command-X5AIJZBE.js")).listManifestsCommand(args, io),
+    run: async (args, io) => (await import("../chunks/list-manifests-command-G6RDVOVE.js")).listManifestsCommand(args, io),
     summary: "list the manifests of a repository with their accounts, for a CI matrix; no AWS calls"
   },
   import: {
-    run: async (args, io) => (await import("../chunks/import-command-AIFUEV33.js")).importCommand(args, io),
+    run: async (args, io) => (await import("../chunks/import-command-CS7GSTZX.js")).importCommand(args, io),
     summary: "write a manifest that adopts the existing keys of an account and Region (read-only)"
   }
 };

@@ -6,34 +6,34 @@ import {
   buildKeysAccess,
   explainKeysAccess,
   selectNamedKeys
-} from "../chunks/chunk-XKEHGDUB.js";
+} from "../chunks/chunk-X2S46JR2.js";
 import {
   lintReadManifest,
   renderValidateJson
-} from "../chunks/chunk-HQPHRDJR.js";
+} from "../chunks/chunk-GKI2ZG4B.js";
 import {
   renderPlanJson
 } from "../chunks/chunk-VNOEOQF6.js";
 import {
   selectTargetKeys
-} from "../chunks/chunk-TQDF3PVB.js";
+} from "../chunks/chunk-RLWO2LBP.js";
 import {
   readManifestFile
-} from "../chunks/chunk-3WRDS756.js";
+} from "../chunks/chunk-KIQISHGP.js";
 import {
   runLint
-} from "../chunks/chunk-XI5LTRTO.js";
+} from "../chunks/chunk-EHHPA6NN.js";
 import {
   readManifest
-} from "../chunks/chunk-S47MGNBY.js";
-import "../chunks/chunk-NICK7E4T.js";
-import "../chunks/chunk-7UHYTYRV.js";
+} from "../chunks/chunk-XYFIPGN2.js";
+import "../chunks/chunk-MIKUW423.js";
+import "../chunks/chunk-TJWVZCXE.js";
 import "../chunks/chunk-BDFDA2XX.js";
 import {
   lintKeyPolicy,
   parsePolicyKeyOptions,
   renderLintPolicyJson
-} from "../chunks/chunk-N3RWHZ77.js";
+} from "../chunks/chunk-SSO2AXK6.js";
 import {
   renderFindingsJson
 } from "../chunks/chunk-BFVUAMJO.js";
@@ -42,12 +42,12 @@ import {
 } from "../chunks/chunk-U5RTCZMQ.js";
 import "../chunks/chunk-JD6MCHYC.js";
 import "../chunks/chunk-H6325ISR.js";
-import "../chunks/chunk-YXICCOND.js";
-import "../chunks/chunk-NORJOEI3.js";
-import "../chunks/chunk-RAN7QQDC.js";
-import "../chunks/chunk-7HCURER7.js";
-import "../chunks/chunk-CPC7E7YC.js";
-import "../chunks/chunk-HF33O3YI.js";
+import "../chunks/chunk-PRNXWMLY.js";
+import "../chunks/chunk-PLSQTK65.js";
+import "../chunks/chunk-LRLGX7QA.js";
+import "../chunks/chunk-EREDVAD6.js";
+import "../chunks/chunk-4NPQGR3W.js";
+import "../chunks/chunk-5PJNXYGC.js";
 import "../chunks/chunk-A54FERCJ.js";
 import "../chunks/chunk-A7NF7W6Z.js";
 import "../chunks/chunk-JV3QVPE7.js";
@@ -185,7 +185,7 @@ async function explainAccess(options) {
 async function plan(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-QV3MTBMJ.js"), prepared = await prepareRolePlan(desired, {
+  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-5LG4ETIZ.js"), prepared = await prepareRolePlan(desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });
@@ -200,7 +200,7 @@ async function plan(options) {
 async function drift(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-QV3MTBMJ.js"), prepared = await prepareRolePlan(result.desired, {
+  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-5LG4ETIZ.js"), prepared = await prepareRolePlan(result.desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });
