@@ -4,6 +4,7 @@ import {
   type AccessEntry,
   type AccessMatrixOptions,
 } from './build-access-matrix.ts';
+import { callerOf } from './evaluate-access-cell.ts';
 import { evaluateKeyPolicy, prepareKeyPolicy, type RequestContext } from './evaluate-key-policy.ts';
 import { toList } from './to-list.ts';
 import type { KeyPolicyDocument } from './types.ts';
@@ -86,6 +87,26 @@ export function explainAccess(
     for (const label of decision.delegatedBy) note(label, 'delegates');
     for (const undecided of decision.undecided)
       note(undecided.statement, 'undecided', undecided.because);
+  }
+  // A cell decided by a condition the matrix does not vary (`other_condition`) comes from the
+  // `possible` stance, as the matrix asks it, with what an unnamed row assumes unknown: the
+  // statements that may apply by such a condition are listed as undecided, with its keys.
+  if (entry.requires.includes('other_condition')) {
+    const caller = callerOf(row);
+    for (const request of requests) {
+      const decision = evaluateKeyPolicy(
+        prepared,
+        {
+          ...request,
+          principal: caller.principal,
+          ...(caller.principalOrgId === undefined ? {} : { principalOrgId: caller.principalOrgId }),
+          keys: { ...request.keys, ...caller.keys },
+        },
+        'possible',
+      );
+      for (const undecided of decision.undecided)
+        note(undecided.statement, 'undecided', undecided.because);
+    }
   }
 
   const statements = policy.Statement.flatMap((statement, index): ExplainedStatement[] => {
