@@ -7,22 +7,22 @@ import {
   readAppSettings,
   receiveWebhook,
   withAppSecret
-} from "../chunks/chunk-QP6CGU4R.js";
+} from "../chunks/chunk-WRXUKLUE.js";
 import "../chunks/chunk-OT2EWRKC.js";
 import {
   kmsActionApp
-} from "../chunks/chunk-BTA2VYYX.js";
+} from "../chunks/chunk-6BVHBBRL.js";
 import "../chunks/chunk-ZO35NM2E.js";
 import "../chunks/chunk-MGOT42HD.js";
-import "../chunks/chunk-2HNWJZBL.js";
-import "../chunks/chunk-JS3CEFLN.js";
-import "../chunks/chunk-O4NVHURS.js";
-import "../chunks/chunk-URVXIEJG.js";
+import "../chunks/chunk-LTK7U5YP.js";
+import "../chunks/chunk-KAOXIHQO.js";
+import "../chunks/chunk-N5XFL46V.js";
+import "../chunks/chunk-A4JPLLK3.js";
 import "../chunks/chunk-JV3DINU2.js";
 import "../chunks/chunk-AYFF7TSP.js";
-import "../chunks/chunk-V7YA2WIL.js";
+import "../chunks/chunk-V2JZ7XZP.js";
 import "../chunks/chunk-BIT5ZYAF.js";
-import "../chunks/chunk-WAGX2PFB.js";
+import "../chunks/chunk-7J6WFNQB.js";
 import "../chunks/chunk-67NWA6VW.js";
 import "../chunks/chunk-IEWPRWQS.js";
 import "../chunks/chunk-KV4KW7Z2.js";
@@ -31,7 +31,7 @@ import "../chunks/chunk-RNEI2JW4.js";
 import "../chunks/chunk-2ZK27IC7.js";
 import "../chunks/chunk-EHHPA6NN.js";
 import "../chunks/chunk-XYFIPGN2.js";
-import "../chunks/chunk-MIKUW423.js";
+import "../chunks/chunk-G5JIHOCA.js";
 import "../chunks/chunk-TJWVZCXE.js";
 import "../chunks/chunk-BDFDA2XX.js";
 import "../chunks/chunk-PRNXWMLY.js";

@@ -6,7 +6,7 @@ import {
   buildKeysAccess,
   explainKeysAccess,
   selectNamedKeys
-} from "../chunks/chunk-X2S46JR2.js";
+} from "../chunks/chunk-VZRLRSDA.js";
 import {
   lintReadManifest,
   renderValidateJson
@@ -26,7 +26,7 @@ import {
 import {
   readManifest
 } from "../chunks/chunk-XYFIPGN2.js";
-import "../chunks/chunk-MIKUW423.js";
+import "../chunks/chunk-G5JIHOCA.js";
 import "../chunks/chunk-TJWVZCXE.js";
 import "../chunks/chunk-BDFDA2XX.js";
 import {
@@ -185,7 +185,7 @@ async function explainAccess(options) {
 async function plan(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-5LG4ETIZ.js"), prepared = await prepareRolePlan(desired, {
+  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-VE7TFQNF.js"), prepared = await prepareRolePlan(desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });
@@ -200,7 +200,7 @@ async function plan(options) {
 async function drift(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-5LG4ETIZ.js"), prepared = await prepareRolePlan(result.desired, {
+  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-VE7TFQNF.js"), prepared = await prepareRolePlan(result.desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });
