@@ -1,10 +1,9 @@
-import { applierRequests, type ApplierRequest } from './applier-request.ts';
+import { describeDenies } from './describe-denies.ts';
+import { evaluateApplier } from './evaluate-applier.ts';
+import { findPolicyLockouts } from './find-policy-lockouts.ts';
 import { partitionOf } from '../lint/policy/partition-of.ts';
-import {
-  createMeteredEvaluator,
-  type MeteredEvaluator,
-} from '../policy/create-metered-evaluator.ts';
-import type { Decision, RequestedKey } from '../policy/evaluate-key-policy.ts';
+import { createMeteredEvaluator } from '../policy/create-metered-evaluator.ts';
+import type { RequestedKey } from '../policy/evaluate-key-policy.ts';
 import { keyPropertyConditions } from '../policy/key-property-conditions.ts';
 import type { KeyPolicyDocument } from '../policy/types.ts';
 import type { LiveState } from './live-state.ts';
@@ -131,7 +130,13 @@ export function checkApplierAccess(
         );
       }
       if (policy !== undefined && !change.replica.bypassPolicyLockoutSafetyCheck) {
-        const lockouts = lockoutsOf(evaluate, policy, replicaKey, applier, replicaProperties);
+        const lockouts = findPolicyLockouts(
+          evaluate,
+          policy,
+          replicaKey,
+          applier,
+          replicaProperties,
+        );
         if (lockouts.length > 0) problems.push(lockoutProblem(change, lockouts));
       }
       policyInForce.set(`new:${change.account}/${change.replicaRegion}/${change.key}`, policy);
@@ -181,7 +186,7 @@ export function checkApplierAccess(
     }
 
     if (newPolicy !== undefined && !bypass) {
-      const lockouts = lockoutsOf(evaluate, newPolicy, key, applier, keyProperties);
+      const lockouts = findPolicyLockouts(evaluate, newPolicy, key, applier, keyProperties);
       if (lockouts.length > 0) problems.push(lockoutProblem(change, lockouts));
       policyInForce.set(identity, newPolicy);
     }
@@ -224,122 +229,4 @@ function lockoutProblem(change: Change, lockouts: readonly string[]): PlanProble
     message: `the new key policy of ${whose} would lock out ${lockouts.join(' and ')}: kms:PutKeyPolicy would no longer be allowed`,
     help: 'keep the account root statement (the break-glass backstop) and the applying role as key administrator; set bypass_policy_lockout_safety_check only if you accept that the key can become unmanageable',
   };
-}
-
-/**
- * Who the new policy locks out of kms:PutKeyPolicy, under the `lockout` stance: an Allow
- * counts only when it surely applies to the key, a Deny whenever it could (its Resource may
- * name the key, or a condition reads a value unknown at plan time: SPEC section 8).
- */
-function lockoutsOf(
-  evaluate: MeteredEvaluator,
-  policy: KeyPolicyDocument,
-  key: RequestedKey,
-  applier: string | undefined,
-  /** The key's own condition keys (`keyPropertyConditions`); unknown when not given. */
-  keyProperties?: Record<string, string>,
-): string[] {
-  const lockouts: string[] = [];
-  const { partition, account } =
-    'arn' in key ? parseKeyArn(key.arn) : { partition: key.partition, account: key.account };
-  const root = `arn:${partition ?? 'aws'}:iam::${account ?? ''}:root`;
-  // The root signs in with MFA when it has to break the glass.
-  const rootDecision = evaluate(
-    policy,
-    {
-      principal: root,
-      action: 'kms:PutKeyPolicy',
-      mfaPresent: true,
-      key,
-      ...(keyProperties === undefined ? {} : { keys: keyProperties }),
-    },
-    'lockout',
-  );
-  if (rootDecision.verdict !== 'allowed' && !rootDecision.delegatedToIam)
-    lockouts.push(`the account root (${root})${reasonOf(rootDecision)}`);
-  if (applier !== undefined) {
-    const decision = evaluateApplier(
-      evaluate,
-      policy,
-      applier,
-      'kms:PutKeyPolicy',
-      key,
-      keyProperties,
-    );
-    if (
-      decision.verdict === 'explicit_deny' ||
-      (decision.verdict === 'implicit_deny' && !decision.delegatedToIam)
-    ) {
-      lockouts.push(`the applying principal (${applier})${reasonOf(decision)}`);
-    }
-  }
-  return lockouts;
-}
-
-/**
- * The applier's decision for `action` under the `lockout` stance: of the requests it may make
- * (`applierRequests`), the one that fares worst (an explicit deny, then an implicit deny the
- * key policy does not delegate to IAM), so a Deny that catches any of them counts.
- */
-function evaluateApplier(
-  evaluate: MeteredEvaluator,
-  policy: KeyPolicyDocument,
-  applier: string,
-  action: string,
-  key: RequestedKey,
-  keyProperties: Record<string, string> | undefined,
-): Decision {
-  const withKey = (request: ApplierRequest) => ({
-    ...request,
-    ...(keyProperties === undefined ? {} : { keys: { ...keyProperties, ...request.keys } }),
-    action,
-    key,
-  });
-  const [first, ...others] = applierRequests(applier);
-  let worst = evaluate(policy, withKey(first), 'lockout');
-  for (const request of others) {
-    const decision = evaluate(policy, withKey(request), 'lockout');
-    if (severityOf(decision) > severityOf(worst)) worst = decision;
-  }
-  return worst;
-}
-
-/** How badly a decision stops the applier: 3 explicit deny, 2 not allowed, 1 IAM decides, 0 allowed. */
-function severityOf(decision: Decision): number {
-  if (decision.verdict === 'explicit_deny') return 3;
-  if (decision.verdict === 'allowed') return 0;
-  return decision.delegatedToIam ? 1 : 2;
-}
-
-function parseKeyArn(arn: string): { partition: string | undefined; account: string | undefined } {
-  const parts = arn.split(':');
-  return { partition: parts[1], account: parts[4] };
-}
-
-/** ` (denied by ...)` naming the Denies, and why an undecided one counts. */
-function reasonOf(decision: Decision): string {
-  return decision.verdict === 'explicit_deny' ? ` (denied by ${describeDenies(decision)})` : '';
-}
-
-/** Deciding Denies named in a message: a policy may hold hundreds, each message is per change. */
-const DENIES_NAMED = 5;
-
-/**
- * The deciding Denies (the first DENIES_NAMED, and how many more); one counted only because it
- * could not be decided says so.
- */
-function describeDenies(decision: Decision): string {
-  const undecided = new Map<string, readonly string[]>();
-  for (const entry of decision.undecided) {
-    if (entry.effect === 'Deny' && !undecided.has(entry.statement))
-      undecided.set(entry.statement, entry.because);
-  }
-  const named = decision.statements.slice(0, DENIES_NAMED).map((label) => {
-    const because = undecided.get(label);
-    return because === undefined
-      ? `statement ${label}`
-      : `statement ${label}, which counts as applying because ${because.map((name) => `\`${name}\``).join(', ')} cannot be decided at plan time`;
-  });
-  const more = decision.statements.length - named.length;
-  return more > 0 ? `${named.join('; ')}; and ${String(more)} more` : named.join('; ');
 }
