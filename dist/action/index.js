@@ -158,5 +158,5 @@ var prefetch = startIdTokenPrefetch(process.env);
 await prefetch?.sent;
 var { limitYoungGeneration } = await import("../chunks/limit-young-generation-KDYJTNFU.js");
 limitYoungGeneration();
-var { runner } = await import("../chunks/runner-3FBIZGH5.js");
+var { runner } = await import("../chunks/runner-R5CAZ6H4.js");
 await runner(prefetch);

@@ -7,11 +7,11 @@ import {
   readAppSettings,
   receiveWebhook,
   withAppSecret
-} from "../chunks/chunk-WRXUKLUE.js";
+} from "../chunks/chunk-X5IXA2JR.js";
 import "../chunks/chunk-OT2EWRKC.js";
 import {
   kmsActionApp
-} from "../chunks/chunk-6BVHBBRL.js";
+} from "../chunks/chunk-SFDH7XDM.js";
 import "../chunks/chunk-ZO35NM2E.js";
 import "../chunks/chunk-MGOT42HD.js";
 import "../chunks/chunk-LTK7U5YP.js";
@@ -20,7 +20,7 @@ import "../chunks/chunk-N5XFL46V.js";
 import "../chunks/chunk-A4JPLLK3.js";
 import "../chunks/chunk-JV3DINU2.js";
 import "../chunks/chunk-AYFF7TSP.js";
-import "../chunks/chunk-V2JZ7XZP.js";
+import "../chunks/chunk-FAAPHWK5.js";
 import "../chunks/chunk-BIT5ZYAF.js";
 import "../chunks/chunk-7J6WFNQB.js";
 import "../chunks/chunk-67NWA6VW.js";

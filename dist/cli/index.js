@@ -38,15 +38,15 @@ var COMMANDS = {
     summary: "check the manifest (schema, names, aliases, policies); no AWS calls"
   },
   plan: {
-    run: async (args, io) => (await import("../chunks/plan-command-7LDGNWXE.js")).planCommand(args, io),
+    run: async (args, io) => (await import("../chunks/plan-command-GLEXKXPP.js")).planCommand(args, io),
     summary: "show the changes apply would make to the live keys (read-only)"
   },
   apply: {
-    run: async (args, io) => (await import("../chunks/apply-command-VMGGZTSC.js")).applyCommand(args, io),
+    run: async (args, io) => (await import("../chunks/apply-command-K2TDCKWK.js")).applyCommand(args, io),
     summary: "plan afresh and apply the changes in safe order"
   },
   drift: {
-    run: async (args, io) => (await import("../chunks/drift-command-YQ2ICI24.js")).driftCommand(args, io),
+    run: async (args, io) => (await import("../chunks/drift-command-BAG2RMXZ.js")).driftCommand(args, io),
     summary: "report drift between the live keys and the manifest; optionally undo out-of-band deletions"
   },
   access: {
@@ -62,7 +62,7 @@ var COMMANDS = {
     summary: "list the manifests of a repository with their accounts, for a CI matrix; no AWS calls"
   },
   import: {
-    run: async (args, io) => (await import("../chunks/import-command-LNJQYU7H.js")).importCommand(args, io),
+    run: async (args, io) => (await import("../chunks/import-command-NDR4KK3B.js")).importCommand(args, io),
     summary: "write a manifest that adopts the existing keys of an account and Region (read-only)"
   }
 };
