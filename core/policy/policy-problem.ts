@@ -22,12 +22,8 @@ export type ReportPolicyProblem = (
   hint: string,
 ) => void;
 
-/** `['Statement', 2, 'Action']` -> `/Statement/2/Action` (RFC 6901 escapes). */
-export function toJsonPointer(path: PolicyPath): string {
-  return path
-    .map((part) => `/${String(part).replaceAll('~', '~0').replaceAll('/', '~1')}`)
-    .join('');
-}
+/** `['Statement', 2, 'Action']` -> `/Statement/2/Action` (RFC 6901 escapes), as manifest paths. */
+export { toJsonPointer } from '../manifest/to-json-pointer.ts';
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
