@@ -1,3 +1,4 @@
+import { roleSessionProbe } from '../lint/policy/role-session-probe.ts';
 import { parsePrincipal } from '../policy/parse-principal.ts';
 
 /** Placeholder session name: a Deny exempting sessions by exact name then still applies. */
@@ -31,15 +32,8 @@ export interface ApplierRequest {
  */
 export function applierRequests(applier: string): [ApplierRequest, ...ApplierRequest[]] {
   const parsed = parsePrincipal(applier);
-  if (parsed.kind === 'role') {
-    return [
-      {
-        principal: `arn:${parsed.partition}:sts::${parsed.account}:assumed-role/${parsed.name}/${APPLY_SESSION}`,
-        mfaPresent: false,
-        keys: { 'aws:PrincipalArn': applier },
-      },
-    ];
-  }
+  if (parsed.kind === 'role')
+    return [{ ...roleSessionProbe(applier, APPLY_SESSION), mfaPresent: false }];
   if (parsed.kind === 'assumed-role') return [{ principal: applier, mfaPresent: false }];
   return [{ principal: applier }, { principal: applier, mfaPresent: false }];
 }

@@ -12,14 +12,17 @@ const PROBE_SESSION = 'kms-action-probe';
  * asks about its applier (core/plan/applier-request.ts). Any other principal stands for
  * itself. MFA stays the question's own (an administrator may sign in with MFA).
  */
-export function roleSessionProbe(principal: string): {
+export function roleSessionProbe(
+  principal: string,
+  session: string = PROBE_SESSION,
+): {
   principal: string;
   keys?: Readonly<Record<string, string>>;
 } {
   const parsed = parsePrincipal(principal);
   if (parsed.kind !== 'role') return { principal };
   return {
-    principal: `arn:${parsed.partition}:sts::${parsed.account}:assumed-role/${parsed.name}/${PROBE_SESSION}`,
+    principal: `arn:${parsed.partition}:sts::${parsed.account}:assumed-role/${parsed.name}/${session}`,
     keys: { 'aws:PrincipalArn': principal },
   };
 }
