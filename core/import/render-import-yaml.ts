@@ -5,7 +5,7 @@ import type { AccountKeys } from './account-keys.ts';
 import type { ImportedPolicyForm, ImportManifest } from './build-import-manifest.ts';
 import type { KeyDraft } from './key-draft.ts';
 import { countNoun } from '../render/count-noun.ts';
-import { revealInvisible } from '../render/escape-markdown.ts';
+import { hasInvisible, INVISIBLE_BUT_LF, revealInvisible } from '../render/escape-markdown.ts';
 import { writeIntentInput } from './write-intent-input.ts';
 
 interface RenderContext {
@@ -120,7 +120,7 @@ export function renderImportYaml(
     // Live text with an invisible or line-breaking character (a Sid, a description): one
     // double-quoted line, see `escapeInvisible`.
     Scalar: (_, scalar) => {
-      if (typeof scalar.value === 'string' && INVISIBLE.test(scalar.value)) {
+      if (typeof scalar.value === 'string' && hasInvisible(scalar.value)) {
         scalar.type = 'QUOTE_DOUBLE';
       }
     },
@@ -135,10 +135,6 @@ export function renderImportYaml(
 }
 
 /** An invisible or line-breaking character: as in `revealInvisible`. */
-const INVISIBLE =
-  /(?!\uFE0E|\uFE0F)[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/u;
-const INVISIBLE_BUT_LF = new RegExp(`(?!\\n)${INVISIBLE.source}`, 'gu');
-
 /**
  * The imported text is read on a terminal (and perhaps a CI log) and read back by the manifest
  * reader, which refuses C1 controls and DEL. Comments are revealed (`comment`); a scalar holding

@@ -21,8 +21,15 @@
 
 const INVISIBLE =
   /(?!\uFE0E|\uFE0F)[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
-const INVISIBLE_BUT_LF =
+/** Every invisible or line-breaking character but LF (global: for `replace` only). */
+export const INVISIBLE_BUT_LF =
   /(?!\n|\uFE0E|\uFE0F)[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
+const ANY_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
+
+/** Whether `text` holds an invisible or line-breaking character (`revealInvisible` shows it). */
+export function hasInvisible(text: string): boolean {
+  return ANY_INVISIBLE.test(text);
+}
 
 /** Zero-width space: ours, inserted to break what GitHub would turn into a mention or link. */
 const BREAK = '\u200b';
