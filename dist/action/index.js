@@ -7,9 +7,9 @@ import {
   refuseUnsupportedEvent,
   roleForMode,
   toActionContext
-} from "../chunks/chunk-CEGGVXAZ.js";
+} from "../chunks/chunk-XOIHNBBV.js";
 import "../chunks/chunk-EI2BIT7Y.js";
-import "../chunks/chunk-JIONHZ52.js";
+import "../chunks/chunk-4OQQTHGJ.js";
 import "../chunks/chunk-OXRK6FS4.js";
 import "../chunks/chunk-BTB2OLG5.js";
 
@@ -158,5 +158,5 @@ var prefetch = startIdTokenPrefetch(process.env);
 await prefetch?.sent;
 var { limitYoungGeneration } = await import("../chunks/limit-young-generation-KDYJTNFU.js");
 limitYoungGeneration();
-var { runner } = await import("../chunks/runner-R5CAZ6H4.js");
+var { runner } = await import("../chunks/runner-WGFXGBEY.js");
 await runner(prefetch);

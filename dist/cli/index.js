@@ -3,7 +3,7 @@ import { createRequire as __kmsActionCreateRequire } from 'node:module';
 const require = __kmsActionCreateRequire(import.meta.url);
 import {
   renderProblemsText
-} from "../chunks/chunk-EAGV7YW6.js";
+} from "../chunks/chunk-ZJGUO3AP.js";
 import {
   AccessMatrixTooLargeError
 } from "../chunks/chunk-BDFDA2XX.js";
@@ -16,9 +16,9 @@ import {
 import "../chunks/chunk-SBUXJA52.js";
 import {
   terminalLines
-} from "../chunks/chunk-H6325ISR.js";
+} from "../chunks/chunk-GPW2CHHQ.js";
 import "../chunks/chunk-JV3QVPE7.js";
-import "../chunks/chunk-JIONHZ52.js";
+import "../chunks/chunk-4OQQTHGJ.js";
 import {
   AwsAccessError,
   ManifestError,
@@ -34,35 +34,35 @@ import { createInterface } from "node:readline/promises";
 // cli/run-cli.ts
 var COMMANDS = {
   validate: {
-    run: async (args, io) => (await import("../chunks/validate-command-ETYHNG6E.js")).validateCommand(args, io),
+    run: async (args, io) => (await import("../chunks/validate-command-LF6OPWWN.js")).validateCommand(args, io),
     summary: "check the manifest (schema, names, aliases, policies); no AWS calls"
   },
   plan: {
-    run: async (args, io) => (await import("../chunks/plan-command-GLEXKXPP.js")).planCommand(args, io),
+    run: async (args, io) => (await import("../chunks/plan-command-IFMBQYNM.js")).planCommand(args, io),
     summary: "show the changes apply would make to the live keys (read-only)"
   },
   apply: {
-    run: async (args, io) => (await import("../chunks/apply-command-K2TDCKWK.js")).applyCommand(args, io),
+    run: async (args, io) => (await import("../chunks/apply-command-FLOQIPRV.js")).applyCommand(args, io),
     summary: "plan afresh and apply the changes in safe order"
   },
   drift: {
-    run: async (args, io) => (await import("../chunks/drift-command-BAG2RMXZ.js")).driftCommand(args, io),
+    run: async (args, io) => (await import("../chunks/drift-command-JT4NET5W.js")).driftCommand(args, io),
     summary: "report drift between the live keys and the manifest; optionally undo out-of-band deletions"
   },
   access: {
-    run: async (args, io) => (await import("../chunks/access-command-BQ3PCBDG.js")).accessCommand(args, io),
+    run: async (args, io) => (await import("../chunks/access-command-NREGNWBT.js")).accessCommand(args, io),
     summary: "show who can do what with each key, from its key policy; no AWS calls"
   },
   "lint-policy": {
-    run: async (args, io) => (await import("../chunks/lint-policy-command-XPCJ5PHM.js")).lintPolicyCommand(args, io),
+    run: async (args, io) => (await import("../chunks/lint-policy-command-4RYICHMS.js")).lintPolicyCommand(args, io),
     summary: "lint a key policy JSON document kept outside a manifest; no AWS calls"
   },
   "list-manifests": {
-    run: async (args, io) => (await import("../chunks/list-manifests-command-G6RDVOVE.js")).listManifestsCommand(args, io),
+    run: async (args, io) => (await import("../chunks/list-manifests-command-Z2VTY46G.js")).listManifestsCommand(args, io),
     summary: "list the manifests of a repository with their accounts, for a CI matrix; no AWS calls"
   },
   import: {
-    run: async (args, io) => (await import("../chunks/import-command-NDR4KK3B.js")).importCommand(args, io),
+    run: async (args, io) => (await import("../chunks/import-command-5N6VVDBN.js")).importCommand(args, io),
     summary: "write a manifest that adopts the existing keys of an account and Region (read-only)"
   }
 };

@@ -6,26 +6,26 @@ import {
   buildKeysAccess,
   explainKeysAccess,
   selectNamedKeys
-} from "../chunks/chunk-VZRLRSDA.js";
+} from "../chunks/chunk-2GBQYOBK.js";
 import {
   lintReadManifest,
   renderValidateJson
-} from "../chunks/chunk-GKI2ZG4B.js";
+} from "../chunks/chunk-YIE5G4FA.js";
 import {
   renderPlanJson
 } from "../chunks/chunk-VNOEOQF6.js";
 import {
   selectTargetKeys
-} from "../chunks/chunk-RLWO2LBP.js";
+} from "../chunks/chunk-C3TMTZPU.js";
 import {
   readManifestFile
-} from "../chunks/chunk-KIQISHGP.js";
+} from "../chunks/chunk-NVRQHMDY.js";
 import {
   runLint
-} from "../chunks/chunk-EHHPA6NN.js";
+} from "../chunks/chunk-P6QZPTO3.js";
 import {
   readManifest
-} from "../chunks/chunk-XYFIPGN2.js";
+} from "../chunks/chunk-EFAHECC7.js";
 import "../chunks/chunk-G5JIHOCA.js";
 import "../chunks/chunk-TJWVZCXE.js";
 import "../chunks/chunk-BDFDA2XX.js";
@@ -33,7 +33,7 @@ import {
   lintKeyPolicy,
   parsePolicyKeyOptions,
   renderLintPolicyJson
-} from "../chunks/chunk-SSO2AXK6.js";
+} from "../chunks/chunk-EWJIZ4JH.js";
 import {
   renderFindingsJson
 } from "../chunks/chunk-BFVUAMJO.js";
@@ -41,17 +41,17 @@ import {
   repositoryOf
 } from "../chunks/chunk-U5RTCZMQ.js";
 import "../chunks/chunk-JD6MCHYC.js";
-import "../chunks/chunk-H6325ISR.js";
-import "../chunks/chunk-PRNXWMLY.js";
-import "../chunks/chunk-PLSQTK65.js";
+import "../chunks/chunk-GPW2CHHQ.js";
+import "../chunks/chunk-EUYH6NZ5.js";
+import "../chunks/chunk-JQODEOEG.js";
 import "../chunks/chunk-LRLGX7QA.js";
-import "../chunks/chunk-EREDVAD6.js";
-import "../chunks/chunk-4NPQGR3W.js";
+import "../chunks/chunk-SRQPVIDI.js";
+import "../chunks/chunk-II7W7C4Z.js";
 import "../chunks/chunk-5PJNXYGC.js";
 import "../chunks/chunk-A54FERCJ.js";
 import "../chunks/chunk-A7NF7W6Z.js";
 import "../chunks/chunk-JV3QVPE7.js";
-import "../chunks/chunk-JIONHZ52.js";
+import "../chunks/chunk-4OQQTHGJ.js";
 import {
   AwsAccessError,
   ManifestError,
@@ -185,7 +185,7 @@ async function explainAccess(options) {
 async function plan(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-V4YKKYX3.js"), prepared = await prepareRolePlan(desired, {
+  let desired = selectTargetKeys(result.desired, checkStringList(options.targets, "targets")), { prepareRolePlan } = await import("../chunks/prepare-role-plan-SNEDEYRW.js"), prepared = await prepareRolePlan(desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });
@@ -200,7 +200,7 @@ async function plan(options) {
 async function drift(options) {
   let result = await readManifestSource(options, options);
   if (!result.ok) throw new ManifestError(result.problems);
-  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-V4YKKYX3.js"), prepared = await prepareRolePlan(result.desired, {
+  let { prepareRolePlan } = await import("../chunks/prepare-role-plan-SNEDEYRW.js"), prepared = await prepareRolePlan(result.desired, {
     roleToAssume: options.roleToAssume,
     env: options.env ?? process.env
   });
